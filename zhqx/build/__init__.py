@@ -1,0 +1,1 @@
+"""Reproducible builders for the data and models shipped in ``zhqx/resources``."""

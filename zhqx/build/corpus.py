@@ -1,0 +1,32 @@
+"""Where the shared corpora live and how to read them."""
+
+import hashlib
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def shared_dir() -> Path:
+    """The ``shared/`` folder beside the repo, or ``$ZHQX_SHARED`` when set."""
+    return Path(os.environ.get("ZHQX_SHARED", REPO_ROOT.parent / "shared"))
+
+
+def require(path: Path) -> Path:
+    """Return ``path``, or raise FileNotFoundError saying where the data should be."""
+    if not path.exists():
+        raise FileNotFoundError(
+            f"{path} not found: the build scripts read ../shared/data beside the repo "
+            "(set ZHQX_SHARED to use another location)"
+        )
+    return path
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_segmented(path: Path) -> list[list[str]]:
+    """Read a file of whitespace-separated words, one sentence per line; skip blank lines."""
+    with open(require(path), encoding="utf-8") as lines:
+        return [words for words in (line.split() for line in lines) if words]

@@ -1,0 +1,41 @@
+"""``zhqx.load()``: the spaCy pipeline shipped inside the package, loaded offline."""
+
+import threading
+from importlib import resources
+from pathlib import Path
+
+import spacy
+
+import zhqx.pipeline.tokenizer  # noqa: F401  (registers zhqx.ChineseTokenizer.v1)
+from zhqx.language import ZhqxChinese
+
+PIPELINE_DIR = "pipeline"
+_cache = {}
+_lock = threading.Lock()
+
+
+def pipeline_path() -> Path:
+    """Where the packaged pipeline directory is (inside the installed ``zhqx/resources``)."""
+    path = Path(str(resources.files("zhqx") / "resources" / PIPELINE_DIR))
+    if not (path / "config.cfg").exists():
+        raise FileNotFoundError(
+            f"zhqx's pipeline is missing from {path}: reinstall zhqx, or rebuild it with "
+            "`python -m zhqx.build.segmenter` in a source checkout"
+        )
+    return path
+
+
+def load(*, fresh: bool = False) -> ZhqxChinese:
+    """Return zhqx's spaCy pipeline (Chinese). Loaded once, then cached; ``fresh=True`` loads a new copy."""
+    if fresh:
+        return _load_from(pipeline_path())
+    with _lock:
+        if "nlp" not in _cache:
+            _cache["nlp"] = _load_from(pipeline_path())
+        return _cache["nlp"]
+
+
+def _load_from(path: Path) -> ZhqxChinese:
+    config = spacy.util.load_config(path / "config.cfg")
+    nlp = ZhqxChinese.from_config(config)
+    return nlp.from_disk(path)

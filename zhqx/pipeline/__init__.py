@@ -1,0 +1,1 @@
+"""zhqx's spaCy pipeline pieces, one module per component."""
