@@ -1,10 +1,11 @@
 """Word segmentation with a trained spacy-pkuseg model, made fast and robust for news text.
 
 ``Segmenter`` decodes with the weights of a ``spacy_pkuseg.pkuseg`` model and gives the
-same words as pkuseg's own decoder for the same model, but computes only the features
-that can exist (pkuseg builds about 70 feature strings per character, most of them
-impossible word pairs) and scores them with numpy. Around the model it applies the rules
-that news needs and the training corpus cannot teach:
+same words as pkuseg's own decoder for the same model (``tests/test_tokenizer.py`` checks
+this), but it never builds a feature string: character features are looked up in numpy
+tables, pair features in one dict per character pair, and dictionary-word features only
+where dictionary words occur (pkuseg builds about 70 strings per character). Around the
+model it applies the rules that news needs and the training corpus cannot teach:
 
 * text is mapped to full-width forms first (``zhqx.normalize``), so half-width commas,
   digits and letters look like the People's Daily corpus;
@@ -12,9 +13,6 @@ that news needs and the training corpus cannot teach:
 * numbers and runs of Latin letters are never cut inside;
 * user-dictionary terms (the pkuseg user dict) are always whole words.
 """
-
-import unicodedata
-from functools import lru_cache
 
 import numpy
 import regex
@@ -24,64 +22,69 @@ from spacy_pkuseg.inference import run_viterbi
 from zhqx.normalize import to_fullwidth
 
 WORD_MIN, WORD_MAX = 2, 6  # pkuseg's dictionary-word feature lengths (config.wordMin / wordMax)
-_NUMBER = regex.compile(r"[0-9０-９]+(?:[.．·][0-9０-９]+|,[0-9０-９]{3})*[%％]?")
+_NUMBER = regex.compile(r"[0-9０-９]+(?:[.．·][0-9０-９]+|,[0-9]{3}(?![0-9]))*[%％]?")  # 72.3, 1,200, 80%
 _LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
-_NOT_PUNCT = frozenset("·・")  # joins foreign names and decimals in the corpus: left to the model
-# single-symbol features: name -> which neighbour they read (feature at i looks at nodes[i + shift])
+_PUNCT = regex.compile(r"[\p{P}--[·・]]", flags=regex.V1)  # · joins foreign names and decimals: the model decides
+_CHUNK = regex.compile(r"\S+")
+
+# pkuseg's symbols **Num and **Letter, one private-use character each so model text keeps its length
+_NUM, _LETTER = "\ue000", "\ue001"
+_SYMBOLS = {"**Num": _NUM, "**Letter": _LETTER}
+# single-symbol features: name -> which neighbour they read (the feature at i reads text[i + shift])
 _CHAR_FEATURES = {"c.": 0, "c-1.": -1, "c1.": 1, "c-2.": -2, "c2.": 2}
-# two-symbol features over the pair (nodes[j], nodes[j + 1]): name -> position i = j + offset that has it
+# two-symbol features over the pair text[j:j + 2]: name -> offset, the feature is at position j + offset
 _PAIR_FEATURES = {"c-1c.": 1, "cc1.": 0, "c-2c-1.": 2}
+_NO_WORD_IDS = (-1, -1)  # a word with neither a w-1 nor a w1 feature
+_TABLE_SIZE = 0x30000  # code points with character tables; anything above is unseen
 
 
-# digits and letters are **Num / **Letter to the model and never part of a dictionary word
-_NO_WORD_CHARS = {ord(c): 0 for c in FeatureExtractor.num | FeatureExtractor.letter}
+def _symbol(char: str) -> str:
+    if char in FeatureExtractor.num:
+        return _NUM
+    return _LETTER if char in FeatureExtractor.letter else char
 
 
-@lru_cache(maxsize=4096)
-def _is_punct(char: str) -> bool:
-    return unicodedata.category(char).startswith("P") and char not in _NOT_PUNCT
+# what the model sees: ASCII as its full-width twin, then digits/numerals -> **Num, letters -> **Letter
+_MODEL_TEXT = {ord(c): _symbol(c) for c in FeatureExtractor.num | FeatureExtractor.letter}
+_MODEL_TEXT.update({ord(c): _symbol(to_fullwidth(c)) for c in map(chr, range(0x21, 0x7F))})
 
 
-def _model_chars(text: str) -> list[str]:
-    """The symbols pkuseg's features see: keywords renamed, digits -> **Num, letters -> **Letter."""
-    return list(FeatureExtractor.normalize_text(text))
+def _model_text(text: str) -> str:
+    return text.translate(_MODEL_TEXT)
 
 
 def _feature_tables(feature_ids: dict) -> dict:
     """Index pkuseg's feature names by what they read, so decoding never builds a feature string."""
-    symbols = sorted({name.split(".", 1)[1] for name in feature_ids if name.split(".", 1)[0] + "." in _CHAR_FEATURES})
-    codes = {symbol: code for code, symbol in enumerate(symbols, start=1)}
-    chars = {}
-    for name in _CHAR_FEATURES:
-        table = numpy.full(len(symbols) + 1, -1, dtype=numpy.intp)
-        for symbol, code in codes.items():
-            table[code] = feature_ids.get(name + symbol, -1)
-        chars[name] = table
-    pairs, words, word_pairs = {}, {}, {"ww.l.": {}, "ww.r.": {}}
+    chars = {name: numpy.full(_TABLE_SIZE, -1, dtype=numpy.int64) for name in _CHAR_FEATURES}
+    pairs, words, word_pairs = {}, {}, {"l": {}, "r": {}}
     for name, feature in feature_ids.items():
         kind, _, rest = name.partition(".")
-        if kind + "." in _PAIR_FEATURES:
-            pairs.setdefault(rest, [-1] * len(_PAIR_FEATURES))[list(_PAIR_FEATURES).index(kind + ".")] = feature
+        if kind + "." in _CHAR_FEATURES:
+            code = ord(_SYMBOLS.get(rest, rest))
+            if code < _TABLE_SIZE:
+                chars[kind + "."][code] = feature
+        elif kind + "." in _PAIR_FEATURES:
+            key = "".join(_SYMBOLS.get(s, s) for s in rest.split("."))
+            pairs.setdefault(key, [-1] * len(_PAIR_FEATURES))[list(_PAIR_FEATURES).index(kind + ".")] = feature
         elif kind in ("w-1", "w1"):
             words.setdefault(rest, [-1, -1])[kind == "w1"] = feature
         elif kind == "ww":
             side, _, pair = rest.partition(".")
             pre, _, post = pair.partition("*")
-            word_pairs["ww." + side + "."].setdefault(pre, {})[post] = feature
-    return {"codes": codes, "chars": chars, "pairs": pairs, "words": words, "word_pairs": word_pairs}
+            word_pairs[side].setdefault(pre, {})[post] = feature
+    return {"chars": chars, "pairs": pairs, "words": words, "word_pairs": word_pairs}
 
 
 class Segmenter:
-    """Fast decoder over a loaded ``spacy_pkuseg.pkuseg`` object (its features, weights and user dict)."""
+    """Fast decoder over a loaded ``spacy_pkuseg.pkuseg`` object (its features and weights)."""
 
     def __init__(self, pkuseg_model, user_words=()):
         extractor, model = pkuseg_model.feature_extractor, pkuseg_model.model
-        self._words = extractor.unigram
         tables = _feature_tables(extractor.feature_to_idx)
-        self._symbol_codes, self._char_ids, self._pair_ids = tables["codes"], tables["chars"], tables["pairs"]
-        self._word_ids = tables["words"]
-        self._left_pairs, self._right_pairs = tables["word_pairs"]["ww.l."], tables["word_pairs"]["ww.r."]
+        self._char_ids, self._pair_ids, self._word_ids = tables["chars"], tables["pairs"], tables["words"]
+        self._left_pairs, self._right_pairs = tables["word_pairs"]["l"], tables["word_pairs"]["r"]
         self._no_pair = [-1] * len(_PAIR_FEATURES)
+        self._words = extractor.unigram
         # every word of length 2..6 and every prefix of length 2..5 of a longer word: where to keep looking
         self._prefixes = {word[:n] for word in self._words for n in range(WORD_MIN, min(len(word), WORD_MAX) + 1)}
         n_tag, n_feature = model.n_tag, model.n_feature
@@ -102,25 +105,23 @@ class Segmenter:
     def cut(self, text: str) -> list[str]:
         """Segment ``text`` into words; whitespace is dropped, everything else kept, in order."""
         words = []
-        for chunk in regex.finditer(r"\S+", text):
+        for chunk in _CHUNK.finditer(text):
             piece = chunk.group()
             starts = self._word_starts(piece)
             bounds = [i for i, is_start in enumerate(starts) if is_start] + [len(piece)]
-            words.extend(piece[a:b] for a, b in zip(bounds, bounds[1:]))
+            words += [piece[a:b] for a, b in zip(bounds, bounds[1:])]
         return words
 
     def _word_starts(self, piece: str) -> list[bool]:
-        canonical = to_fullwidth(piece)
-        starts = self._decode(canonical)
+        starts = self._decode(piece)
         starts[0] = True
-        for i, char in enumerate(canonical):
-            if _is_punct(char):
-                starts[i] = True
-                if i + 1 < len(starts):
-                    starts[i + 1] = True
-        keep_whole = list(_NUMBER.finditer(canonical)) + list(_LATIN.finditer(canonical))
+        for match in _PUNCT.finditer(piece):
+            starts[match.start()] = True
+            if match.end() < len(starts):
+                starts[match.end()] = True
+        keep_whole = [*_NUMBER.finditer(piece), *_LATIN.finditer(piece)]
         if self._user_pattern is not None:
-            keep_whole += self._user_pattern.finditer(canonical)
+            keep_whole += self._user_pattern.finditer(to_fullwidth(piece))
         for match in keep_whole:
             start, end = match.span()
             starts[start] = True
@@ -129,61 +130,64 @@ class Segmenter:
                 starts[end] = True
         return starts
 
-    def _decode(self, canonical: str) -> list[bool]:
-        _, tags = run_viterbi(self._node_scores(canonical), self._edge_scores)
+    def _decode(self, piece: str) -> list[bool]:
+        """pkuseg's tagging of ``piece``: True where a word begins."""
+        _, tags = run_viterbi(self._node_scores(_model_text(piece)), self._edge_scores)
         return self._is_begin[tags].tolist()
 
-    def _node_scores(self, canonical: str) -> numpy.ndarray:
-        """Sum of the weights of pkuseg's features at every position: (len(canonical), n_tag)."""
-        nodes = _model_chars(canonical)
-        n = len(nodes)
-        codes = numpy.zeros(n + 4, dtype=numpy.intp)  # two code-0 (unseen) symbols of padding each side
-        codes[2:-2] = [self._symbol_codes.get(s, 0) for s in nodes]
-        pairs = numpy.full((n + 3, len(_PAIR_FEATURES)), -1, dtype=numpy.intp)  # pair j in row j + 2
+    def _node_scores(self, text: str) -> numpy.ndarray:
+        """Sum of the weights of pkuseg's features at every position of model text: (len(text), n_tag)."""
+        n = len(text)
+        code_points = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+        codes = numpy.zeros(n + 4, dtype=numpy.intp)  # two unseen (code 0) symbols of padding each side
+        codes[2:-2] = numpy.where(code_points < _TABLE_SIZE, code_points, 0)
+        pairs = numpy.full((n + 3, len(_PAIR_FEATURES)), -1, dtype=numpy.int64)  # the pair at j is row j + 2
         if n > 1:
-            no_pair = self._no_pair
-            pairs[2 : n + 1] = [self._pair_ids.get(a + "." + b, no_pair) for a, b in zip(nodes, nodes[1:])]
-        columns = [numpy.zeros(n, dtype=numpy.intp)]  # the "$$" bias feature every position has
+            pair_ids, no_pair = self._pair_ids, self._no_pair
+            pairs[2 : n + 1] = [pair_ids.get(text[j : j + 2], no_pair) for j in range(n - 1)]
+        columns = [numpy.zeros(n, dtype=numpy.int64)]  # the "$$" bias feature every position has
         columns += [self._char_ids[name][codes[2 + shift : 2 + shift + n]] for name, shift in _CHAR_FEATURES.items()]
-        columns += [pairs[2 - shift : 2 - shift + n, k] for k, shift in enumerate(_PAIR_FEATURES.values())]
-        scores = self._node_weights[numpy.stack(columns, axis=1)].sum(axis=1)  # id -1 is a row of zeros
-        positions, word_ids = self._word_features(canonical)
-        if word_ids:
-            numpy.add.at(scores, positions, self._node_weights[word_ids])
+        columns += [pairs[2 - offset : 2 - offset + n, k] for k, offset in enumerate(_PAIR_FEATURES.values())]
+        scores = self._node_weights[numpy.stack(columns, axis=1)].sum(axis=1)  # id -1 is the row of zeros
+        positions, word_features = self._word_features(text)
+        if word_features:
+            numpy.add.at(scores, positions, self._node_weights[word_features])
         return scores
 
-    def _word_features(self, canonical: str) -> tuple[list[int], list[int]]:
-        """pkuseg's dictionary-word features (w-1, w1, ww.l, ww.r) as (position, feature id) lists."""
-        text = canonical.translate(_NO_WORD_CHARS)
-        n = len(text)
-        starting = [[] for _ in range(n + 1)]
-        ending = [[] for _ in range(n + 1)]
-        words, prefixes = self._words, self._prefixes
+    def _word_features(self, text: str) -> tuple[list[int], list[int]]:
+        """pkuseg's dictionary-word features (w-1, w1, ww.l, ww.r) as (position, feature id) lists.
+
+        w1 is at a word's first character and w-1 at its last; for two adjacent words
+        (the first ending at e), ww.r is at e and ww.l at e + 1.
+        """
+        n, words, prefixes = len(text), self._words, self._prefixes
+        occurrences, starting = [], {}
         for start in [s for s in range(n - 1) if text[s : s + 2] in prefixes]:
             for length in range(WORD_MIN, min(WORD_MAX, n - start) + 1):
                 word = text[start : start + length]
                 if word in words:
-                    starting[start].append(word)
-                    ending[start + length - 1].append(word)
+                    occurrences.append((start, start + length - 1, word))
+                    starting.setdefault(start, []).append(word)
                 if word not in prefixes:
                     break
         word_ids, left_pairs, right_pairs = self._word_ids, self._left_pairs, self._right_pairs
         positions, found = [], []
-        for i in range(n):
-            ends_here, starts_here = ending[i], starting[i]
-            if not (ends_here or starts_here):
-                continue
-            here = [word_ids[w][0] for w in ends_here if w in word_ids]
-            here += [word_ids[w][1] for w in starts_here if w in word_ids]
-            for pre in ending[i - 1]:
-                posts = left_pairs.get(pre)
-                if posts:
-                    here += [posts[w] for w in starts_here if w in posts]
-            for pre in ends_here:
-                posts = right_pairs.get(pre)
-                if posts:
-                    here += [posts[w] for w in starting[i + 1] if w in posts]
-            here = [feature for feature in here if feature >= 0]
-            positions += [i] * len(here)
-            found += here
+        for start, end, word in occurrences:
+            end_id, start_id = word_ids.get(word, _NO_WORD_IDS)
+            if start_id >= 0:
+                positions.append(start)
+                found.append(start_id)
+            if end_id >= 0:
+                positions.append(end)
+                found.append(end_id)
+            following = starting.get(end + 1)
+            if following:
+                left, right = left_pairs.get(word, {}), right_pairs.get(word, {})
+                for post in following:
+                    if post in left:
+                        positions.append(end + 1)
+                        found.append(left[post])
+                    if post in right:
+                        positions.append(end)
+                        found.append(right[post])
         return positions, found

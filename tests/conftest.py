@@ -1,0 +1,18 @@
+import pytest
+
+import zhqx
+from zhqx.build.corpus import shared_dir
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return zhqx.load()
+
+
+@pytest.fixture(scope="session")
+def shared():
+    """The ../shared folder; tests that need it skip with a reason when it is absent (a fresh clone)."""
+    path = shared_dir()
+    if not (path / "data").is_dir():
+        pytest.skip(f"needs the shared corpora at {path} (absent in a fresh clone; set ZHQX_SHARED)")
+    return path
