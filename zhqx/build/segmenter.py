@@ -151,6 +151,9 @@ Written by `python -m zhqx.build.segmenter`; do not edit by hand.
 
 ## Domain user dictionary
 `zhqx/build/data/domain_terms.txt` (written for the project), built into `pipeline/tokenizer/pkuseg_processors`.
+
+## Gazetteer (`gazetteer.jsonl`)
+Administrative divisions of China (WTFPL), built by `python -m zhqx.build.gazetteer`: see `gazetteer.SOURCES.md`.
 """,
         encoding="utf-8",
     )
