@@ -1,0 +1,124 @@
+"""The pure-Python entity grammar: hand-written news sentences, negatives, invariants, dev fixtures."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from zhqx.build.ner_corpora import span_prf
+from zhqx.entity_rules import Entity, find_entities
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+
+POSITIVES = [
+    pytest.param("6月3日，宁波杭州湾经济技术开发区与浙江远航新能源汽车有限公司签署投资协议。",
+                 [("PARK", "宁波杭州湾经济技术开发区"), ("ORG", "浙江远航新能源汽车有限公司")], id="park-and-company"),
+    pytest.param("湖北麻城经济开发区举行集中开工仪式。", [("PARK", "湖北麻城经济开发区")], id="leading-province-kept"),
+    pytest.param("重庆两江新区1至5月共签约项目45个。", [("PARK", "重庆两江新区")], id="development-new-area"),
+    pytest.param("记者从成都高新区获悉，四川天府云智科技有限公司已正式入驻天府软件园。",
+                 [("PARK", "成都高新区"), ("ORG", "四川天府云智科技有限公司"), ("PARK", "天府软件园")],
+                 id="stop-at-function-words"),
+    pytest.param("中关村管委会发布支持政策，中关村企业加快复工。", [("ORG", "中关村管委会"), ("PARK", "中关村")],
+                 id="bare-zone-nested-and-alone"),
+    pytest.param("西安高新技术产业开发区管委会副主任李明华表示，将加快推进重点项目建设。",
+                 [("ORG", "西安高新技术产业开发区管委会"), ("PERSON", "李明华")], id="park-committee-and-person"),
+    pytest.param("嘉兴南湖高新区管委会经济发展局局长孙国强表示。",
+                 [("ORG", "嘉兴南湖高新区管委会经济发展局"), ("PERSON", "孙国强")], id="nested-government-unit"),
+    pytest.param("宜春市市场监管局明月湖高新区分局开展检查。", [("ORG", "宜春市市场监管局明月湖高新区分局")],
+                 id="branch-bureau-containing-park"),
+    pytest.param("市财政局、省经信委和国家发改委联合发文。",
+                 [("ORG", "市财政局"), ("ORG", "省经信委"), ("ORG", "国家发改委")], id="bodies-without-place-name"),
+    pytest.param("四川省经济和信息化厅组织召开座谈会。", [("ORG", "四川省经济和信息化厅")], id="department-with-he"),
+    pytest.param("招商银行南京分行与南京江北新区签约。", [("ORG", "招商银行南京分行"), ("PARK", "南京江北新区")],
+                 id="bank-branch"),
+    pytest.param("会上，山东潍坊滨海经济技术开发区、潍坊高新区等8个园区集中签约。",
+                 [("PARK", "山东潍坊滨海经济技术开发区"), ("PARK", "潍坊高新区")], id="coordinated-parks"),
+    pytest.param("落户鹭岛智汇园、鹭岛追梦谷等载体的企业已全部复工。",
+                 [("PARK", "鹭岛智汇园"), ("PARK", "鹭岛追梦谷")], id="incubator-parks"),
+    pytest.param("苏州工业园区与新加坡企业恒岳集团签订合作协议。",
+                 [("PARK", "苏州工业园区"), ("GPE", "新加坡"), ("ORG", "恒岳集团")], id="country-before-company"),
+    pytest.param("日本的三菱电机株式会社在大连投资建厂。",
+                 [("GPE", "日本"), ("ORG", "三菱电机株式会社"), ("GPE", "大连")], id="kabushiki-kaisha"),
+    pytest.param("四川蓉芯光电科技有限公司签约入驻，蓉芯光电董事长表示满意。",
+                 [("ORG", "四川蓉芯光电科技有限公司"), ("ORG", "蓉芯光电")], id="company-short-name"),
+    pytest.param("湖北楚天智能电气有限公司去年投产，楚天电气今年扩产。",
+                 [("ORG", "湖北楚天智能电气有限公司"), ("ORG", "楚天电气")], id="company-short-name-skipping-word"),
+    pytest.param("该项目由江苏中天科技股份有限公司（以下简称“中天科技”）投资，中天科技负责人称。",
+                 [("ORG", "江苏中天科技股份有限公司"), ("ORG", "中天科技"), ("ORG", "中天科技")], id="explicit-alias"),
+    pytest.param("荆门月亮湾高新区分局走访企业后，月亮湾新增企业12家。",
+                 [("ORG", "荆门月亮湾高新区分局"), ("PARK", "月亮湾")], id="bare-zone-name-from-nested-park"),
+    pytest.param("江苏华远电子科技有限公司2018年落户南通高新区江海智汇园。",
+                 [("ORG", "江苏华远电子科技有限公司"), ("PARK", "南通高新区"), ("PARK", "江海智汇园")],
+                 id="adjacent-parks"),
+    pytest.param("总投资80亿元的合肥先导集成电路装备与材料产业园顺利签约。",
+                 [("PARK", "合肥先导集成电路装备与材料产业园")], id="park-name-with-yu"),
+    pytest.param("江苏淮扬智能制造集团有限公司向其子公司淮扬智能装备（扬州）有限公司增资。",
+                 [("ORG", "江苏淮扬智能制造集团有限公司"), ("ORG", "淮扬智能装备（扬州）有限公司")],
+                 id="subsidiary-with-place-in-brackets"),
+    pytest.param("本报讯（记者 王海涛 通讯员 欧阳明月） 近日，广州南沙新区管委会与中山大学签署协议。",
+                 [("PERSON", "王海涛"), ("PERSON", "欧阳明月"), ("ORG", "广州南沙新区管委会"), ("ORG", "中山大学")],
+                 id="bylines-and-university"),
+    pytest.param("欧陆精机集团副总裁马丁介绍，工厂已满产。", [("ORG", "欧陆精机集团"), ("PERSON", "马丁")],
+                 id="foreign-name-after-title"),
+    pytest.param("河南省郑州市郑东新区管委会主任张强说。", [("ORG", "河南省郑州市郑东新区管委会"), ("PERSON", "张强")],
+                 id="name-before-shuo"),
+    pytest.param("江阴市副市长周建新出席，江阴将加快发展。", [("GPE", "江阴市"), ("PERSON", "周建新"), ("GPE", "江阴")],
+                 id="gpe-full-and-short"),
+]
+
+NEGATIVES = [
+    pytest.param("企业和政府共同推进园区建设，管委会表示欢迎。", id="generic-nouns"),
+    pytest.param("该公司生产基地位于开发区内，工厂已复工。", id="plant-and-bare-zone-word"),
+    pytest.param("该区现有高新技术企业300家，高新区将继续加大支持。", id="bare-gaoxinqu"),
+    pytest.param("国家级经济技术开发区综合发展水平考核评价结果发布。", id="generic-zone-class"),
+    pytest.param("今年以来，全省开发区建设取得新进展，各区政府积极配合。", id="whole-province-zones"),
+    pytest.param("记者获悉，项目已经开工，公司负责人表示订单充足。", id="titles-without-names"),
+    pytest.param("市场监管局加强检查，分局局长介绍了情况。", id="bureaus-without-names"),
+    pytest.param("复工就是稳就业，复产就是稳经济。", id="plain-text"),
+    pytest.param("", id="empty"),
+]
+
+
+def pairs(entities: list[Entity]) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in entities]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_finds_named_entities(text, expected):
+    assert pairs(find_entities(text)) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_generic_text_yields_nothing(text):
+    assert find_entities(text) == []
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in POSITIVES])
+def test_offsets_valid_sorted_and_disjoint(text):
+    entities = find_entities("前言。" + text)
+    assert all(("前言。" + text)[e.start:e.end] == e.text for e in entities)
+    assert all(a.end <= b.start for a, b in zip(entities, entities[1:]))
+    assert pairs(entities) == pairs(find_entities(text))
+
+
+def test_places_stand_in():
+    places = {"昆山市": "GPE", "昆山": "GPE", "江苏省": "GPE"}
+    assert pairs(find_entities("江苏省昆山市副市长李华出席，昆山高新区签约5个项目。", places=places)) == [
+        ("GPE", "江苏省"), ("GPE", "昆山市"), ("PERSON", "李华"), ("PARK", "昆山高新区")]
+
+
+def test_rejects_non_text():
+    with pytest.raises(TypeError):
+        find_entities(b"\xe4\xb8\xad")
+
+
+def test_dev_fixtures_micro_f1():
+    """Regression floor on the dev articles only (heldout is scored by benchmarks/entity_rules_dev.py)."""
+    articles = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))]
+    dev = [a for a in articles if a["split"] == "dev"]
+    gold = [[(e["start"], e["end"], e["label"]) for e in a["entities"]] for a in dev]
+    predicted = [[(e.start, e.end, e.label) for e in find_entities(a["text"])] for a in dev]
+    scores = span_prf(gold, predicted, ("ORG", "PARK", "GPE", "PERSON"))
+    assert scores["ORG"][2] >= 0.97
+    assert scores["PARK"][2] >= 0.97
+    assert scores["ALL"][2] >= 0.95
