@@ -1,0 +1,176 @@
+"""Calendar dates and periods in Chinese news, normalized to ISO 8601 style strings.
+
+Pure Python (no spaCy). The year of a date written without one (``2月20日``) is
+taken from the article itself: the nearest earlier mention that pins a year
+(a full date ``2020年2月22日``, a month ``2020年3月``, or a year with a part of it
+such as ``2020年春季``, ``2020年一季度``, ``2020年年底``); failing that, from the
+``published`` date the caller gives; failing that, from the first such mention
+later in the text. Today's date is never used: when no year can be known the
+value has no year (``02-20``). Relative years (今年, 去年, 明年) count from
+``published`` if given, else from the article's year as above; with neither they
+are skipped.
+
+Forms and values (``precision`` in brackets):
+
+- ``2020年2月22日``, ``2020-02-22`` -> ``2020-02-22`` (day); ``2月22日`` -> ``2020-02-22`` or ``02-22``
+- ``2020年3月``, ``3月``, ``3月份``, ``3月底`` -> ``2020-03`` or ``03`` (month; 初/底/旬 round to the month)
+- ``2020年年底``, ``2020年底`` -> ``2020-12``; ``2020年初`` -> ``2020-01`` (month)
+- ``一季度``, ``第一季度``, ``2020年第一季`` -> ``2020-Q1`` or ``Q1`` (quarter)
+- ``上半年`` -> ``2020-H1`` or ``H1`` (half)
+- ``2020年``, ``二〇二〇年``, ``今年`` -> ``2020`` (year); a following season (春季) is left out of the span
+- ranges join both ends with ``/``: ``1至3月份``, ``五六月份`` -> ``2020-01/2020-03``;
+  ``2月20日至22日`` -> ``2020-02-20/2020-02-22``; ``前三季度`` -> ``2020-Q1/2020-Q3``;
+  ``2019-2020年`` -> ``2019/2020`` (precision of the ends)
+"""
+
+import datetime
+
+import regex
+
+from zhqx.errors import ZhqxTypeError, ZhqxValueError, require_text
+from zhqx.types import DateMention
+
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_CN_DIGITS = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+
+_Y = r"(?:1[89]\d\d|20\d\d|[一二][〇零一二三四五六七八九]{3})"
+_M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_D = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_Q = r"[一二三四1-4]"
+_SEP = r"[-~—–〜至到]"
+_PARTS = rf"""
+    (?P<m>{_M})月份?(?:(?P<d>{_D})[日号])?
+        (?:{_SEP}(?:(?P<m2>{_M})月份?(?:(?P<d2>{_D})[日号])?|(?P<d2>{_D})[日号]))?(?:[初底末]|[上中下]旬)?
+  | (?P<m>{_M})(?:{_SEP}|、)(?P<m2>{_M})月份? | (?P<m>[一二三四五六七八九])(?P<m2>[二三四五六七八九十])月份?
+  | 第?(?P<q>{_Q})季度 | 第(?P<q>{_Q})季 | 前(?P<q2>[二三两2-3])个?季度
+  | (?P<half>[上下])半年
+"""
+_DATE = regex.compile(
+    rf"""(?<![\d.{''.join(_CN_DIGITS)}十第])(?:
+      (?P<y>{_Y})-(?P<m>\d\d?)-(?P<d>\d\d?)(?!\d)
+    | (?P<y>{_Y})年?{_SEP}(?P<y2>{_Y})年
+    | (?:(?P<y>{_Y})|(?P<rel>[今去明]))年度?(?:{_PARTS}|年?(?P<end>[底末])|年?(?P<begin>初))?
+    | {_PARTS}
+    )""",
+    regex.VERBOSE,
+)
+_RELATIVE = {"今": 0, "去": -1, "明": 1}
+
+
+def _int(numeral: str) -> int:
+    """An Arabic or Chinese numeral up to 31, or a year written digit by digit (二〇二〇)."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" not in numeral:
+        return int("".join(str(_CN_DIGITS[char]) for char in numeral))
+    tens, _, ones = numeral.partition("十")
+    return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
+
+
+def _published_year(published) -> int | None:
+    if published is None:
+        return None
+    if isinstance(published, datetime.date):
+        return published.year
+    if isinstance(published, str):
+        try:
+            return datetime.date.fromisoformat(published).year
+        except ValueError:
+            raise ZhqxValueError(f"published={published!r} is not an ISO date: expected e.g. '2020-02-25'") from None
+    raise ZhqxTypeError(f"published must be a datetime.date, an ISO date str or None, got {type(published).__name__}")
+
+
+def _day(year: int | None, month: int, day: int) -> str | None:
+    try:
+        datetime.date(year or 2000, month, day)  # 2000 is a leap year: 02-29 stays valid without a year
+    except ValueError:
+        return None
+    return f"{year}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+
+
+def _month(year: int | None, month: int) -> str | None:
+    if not 1 <= month <= 12:
+        return None
+    return f"{year}-{month:02d}" if year else f"{month:02d}"
+
+
+def _prefixed(year: int | None, part: str) -> str:
+    return f"{year}-{part}" if year else part
+
+
+def _value(groups: dict, year: int | None) -> tuple[str, str] | None:
+    """(value, precision) of one match once its year is known (None when it cannot be known)."""
+    if groups["y2"]:
+        first, last = _int(groups["y"]), _int(groups["y2"])
+        return (f"{first}/{last}", "year") if first < last else None
+    if groups["m"]:
+        month = _int(groups["m"])
+        month2 = _int(groups["m2"]) if groups["m2"] else None
+        if groups["d"]:
+            day = _day(year, month, _int(groups["d"]))
+            if groups["d2"]:
+                end = _day(year, month2 or month, _int(groups["d2"]))
+                return (f"{day}/{end}", "day") if day and end and day < end else None
+            return (day, "day") if day and not month2 else None
+        if month2:
+            first, last = _month(year, month), _month(year, month2)
+            return (f"{first}/{last}", "month") if first and last and month < month2 else None
+        value = _month(year, month)
+        return (value, "month") if value else None
+    if groups["q"]:
+        return _prefixed(year, f"Q{_int(groups['q'])}"), "quarter"
+    if groups["q2"]:
+        last = {"两": 2}.get(groups["q2"]) or _int(groups["q2"])
+        return f"{_prefixed(year, 'Q1')}/{_prefixed(year, f'Q{last}')}", "quarter"
+    if groups["half"]:
+        return _prefixed(year, "H1" if groups["half"] == "上" else "H2"), "half"
+    if year is None:
+        return None
+    if groups["end"]:
+        return f"{year}-12", "month"
+    if groups["begin"]:
+        return f"{year}-01", "month"
+    return str(year), "year"
+
+
+def find_dates(text: str, *, published: datetime.date | str | None = None) -> list[DateMention]:
+    """Every date or period in ``text``, in order, with offsets into ``text`` and ISO style values."""
+    require_text(text)
+    base = _published_year(published)
+    normalized = text.translate(_HALF_WIDTH)
+    matches = [m for m in _DATE.finditer(normalized) if m.end() > m.start()]
+    anchors = []  # (offset, year) of mentions that pin the article's year
+    for match in matches:
+        if match["y"] and not match["y2"]:
+            pinned = any(match[g] for g in ("m", "q", "q2", "half", "end", "begin"))
+            if pinned or normalized[match.end() : match.end() + 1] in ("春", "夏", "秋", "冬"):
+                anchors.append((match.start(), _int(match["y"])))
+
+    def article_year(offset: int) -> int | None:
+        earlier = [year for start, year in anchors if start < offset]
+        if earlier:
+            return earlier[-1]
+        return base if base is not None else next((year for _, year in anchors), None)
+
+    found = []
+    for match in matches:
+        groups = match.groupdict()
+        if groups["y"]:
+            year = _int(groups["y"])
+        elif groups["rel"]:
+            reference = base if base is not None else article_year(match.start())
+            year = None if reference is None else reference + _RELATIVE[groups["rel"]]
+            if year is None and not any(groups[g] for g in ("m", "q", "q2", "half")):
+                continue
+        else:
+            year = article_year(match.start())
+        normalized_value = _value(groups, year)
+        if normalized_value is not None:
+            value, precision = normalized_value
+            found.append(
+                DateMention(
+                    text=text[match.start() : match.end()], start=match.start(), end=match.end(),
+                    value=value, precision=precision,
+                )
+            )
+    return found

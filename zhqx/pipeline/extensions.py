@@ -1,0 +1,20 @@
+"""Every spaCy extension attribute zhqx sets, declared once here (registering twice is harmless).
+
+Values are plain JSON-safe dicts (``Quantity.to_dict()`` and the like), never objects, so
+that Docs pickle, go through ``DocBin`` and ``nlp.pipe(n_process=2)`` unchanged.
+"""
+
+from spacy.tokens import Doc, Span
+
+EXTENSIONS = {
+    (Doc, "zhqx_published"): "publication date (ISO str) the caller passed, used to give dates a year",
+    (Span, "zhqx_quantity"): "Quantity.to_dict() of a span in doc.spans['zhqx_quantities']",
+    (Span, "zhqx_date"): "DateMention.to_dict() of a span in doc.spans['zhqx_dates']",
+}
+
+
+def register_extensions() -> None:
+    """Declare zhqx's extensions on Doc and Span, once."""
+    for (owner, name), _meaning in EXTENSIONS.items():
+        if not owner.has_extension(name):
+            owner.set_extension(name, default=None)

@@ -1,0 +1,48 @@
+"""spaCy component ``zhqx_numbers``: every quantity and date of a Doc, as span groups.
+
+- ``doc.spans["zhqx_quantities"]``: one span per quantity, label = its kind
+  (``money``, ``percent``, ``count``, ...), ``span._.zhqx_quantity`` = ``Quantity.to_dict()``;
+- ``doc.spans["zhqx_dates"]``: one span per date, label ``DATE``, ``span._.zhqx_date`` =
+  ``DateMention.to_dict()``; years come from the article itself or from
+  ``doc._.zhqx_published`` (set it before the pipeline runs; never today's date).
+
+Tokens are split where a mention starts or ends inside one.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from zhqx.dates import find_dates
+from zhqx.pipeline.alignment import split_at
+from zhqx.pipeline.extensions import register_extensions
+from zhqx.quantities import find_quantities
+
+QUANTITIES, DATES = "zhqx_quantities", "zhqx_dates"
+
+
+@Language.factory("zhqx_numbers")
+def make_numbers(nlp: Language, name: str) -> "NumberFinder":
+    """Factory for ``nlp.add_pipe("zhqx_numbers")``."""
+    return NumberFinder(name)
+
+
+class NumberFinder:
+    """Finds quantities and dates with ``zhqx.quantities`` / ``zhqx.dates`` and aligns them to tokens."""
+
+    def __init__(self, name: str = "zhqx_numbers"):
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = find_quantities(doc.text)
+        dates = find_dates(doc.text, published=doc._.zhqx_published)
+        split_at(doc, [offset for m in (*quantities, *dates) for offset in (m.start, m.end)])
+        doc.spans[QUANTITIES] = [self._span(doc, q, q.kind, "zhqx_quantity") for q in quantities]
+        doc.spans[DATES] = [self._span(doc, d, "DATE", "zhqx_date") for d in dates]
+        return doc
+
+    @staticmethod
+    def _span(doc: Doc, mention, label: str, extension: str):
+        span = doc.char_span(mention.start, mention.end, label=label)
+        span._.set(extension, mention.to_dict())
+        return span

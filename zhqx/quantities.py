@@ -1,0 +1,374 @@
+"""Exact quantities in Chinese text: money, percents, counts, measures and indexes.
+
+Pure Python (no spaCy): ``parse_quantity`` reads one whole expression and
+``find_quantities`` scans running text; both share one grammar, so every span
+found parses back to the same ``Quantity``. Numbers may be Arabic (``72.3``,
+``1,200``, full-width ``７２.３``), Chinese (``七十二点三``, ``十二亿五千万``, ``两``,
+``〇``), financial capitals (``壹佰贰拾叁万``) or mixed (``12亿5000万``, ``3千万``).
+Values are computed with ``decimal.Decimal`` and converted to float once, so
+``16.4亿`` is exactly 1640000000.0.
+
+Dates are left to ``zhqx.dates``: ``2020年`` is a year, not a duration, and
+``3月``/``一季度`` are not quantities. A number with no unit, currency, ``%`` or
+万/亿 magnitude is not a quantity either (it may be a code, a phone number or a
+year), and ordinals (``第一``) are skipped.
+"""
+
+from decimal import Decimal
+
+import re
+
+from zhqx.errors import InvalidQuantityError, require_text
+from zhqx.types import Quantity
+
+# Full-width ASCII (digits, ％, ．, ，, letters) and the ideographic space to half-width:
+# one character for one, so offsets into the original text never move.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2212: 0x2D}
+
+_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9))) | dict(
+    zip("壹贰貳叁參肆伍陆陸柒捌玖", (1, 2, 2, 3, 3, 4, 5, 6, 6, 7, 8, 9))
+)
+_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_MAGNITUDES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+_CURRENCY_UNITS = {
+    "元": "CNY", "元整": "CNY", "元人民币": "CNY", "人民币": "CNY", "美元": "USD", "美金": "USD",
+    "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY", "英镑": "GBP", "韩元": "KRW",
+    "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "卢布": "RUB", "新台币": "TWD", "瑞士法郎": "CHF",
+}
+_CURRENCY_PREFIXES = {
+    "人民币": "CNY", "美元": "USD", "欧元": "EUR", "港币": "HKD", "港元": "HKD", "日元": "JPY",
+    "英镑": "GBP", "RMB": "CNY", "￥": "CNY", "¥": "CNY", "US$": "USD", "HK$": "HKD", "$": "USD",
+    "€": "EUR", "£": "GBP",
+}
+# written unit -> (kind, canonical unit). "多" inside a unit (3个多月) means more_than.
+_MEASURE_UNITS = {
+    "%": ("percent", "%"), "个百分点": ("percent_point", "pp"), "百分点": ("percent_point", "pp"),
+    "平方米": ("area", "平方米"), "平米": ("area", "平方米"), "㎡": ("area", "平方米"), "m²": ("area", "平方米"),
+    "平方公里": ("area", "平方公里"), "平方千米": ("area", "平方公里"), "km²": ("area", "平方公里"),
+    "亩": ("area", "亩"), "公顷": ("area", "公顷"),
+    "米": ("length", "米"), "公里": ("length", "公里"), "千米": ("length", "公里"), "km": ("length", "公里"),
+    "厘米": ("length", "厘米"), "cm": ("length", "厘米"), "毫米": ("length", "毫米"), "mm": ("length", "毫米"),
+    "微米": ("length", "微米"), "μm": ("length", "微米"), "纳米": ("length", "纳米"), "nm": ("length", "纳米"),
+    "英寸": ("length", "英寸"),
+    "吨": ("weight", "吨"), "t": ("weight", "吨"), "千克": ("weight", "千克"), "公斤": ("weight", "千克"),
+    "kg": ("weight", "千克"), "克": ("weight", "克"),
+    "立方米": ("volume", "立方米"), "m³": ("volume", "立方米"),
+    "瓦": ("power", "瓦"), "千瓦": ("power", "千瓦"), "kW": ("power", "千瓦"), "兆瓦": ("power", "兆瓦"),
+    "MW": ("power", "兆瓦"), "吉瓦": ("power", "吉瓦"), "GW": ("power", "吉瓦"),
+    "千瓦时": ("energy", "千瓦时"), "kWh": ("energy", "千瓦时"), "兆瓦时": ("energy", "兆瓦时"),
+    "MWh": ("energy", "兆瓦时"),
+    "年": ("duration", "年"), "个月": ("duration", "月"), "个多月": ("duration", "月"), "天": ("duration", "天"),
+    "个工作日": ("duration", "工作日"), "小时": ("duration", "小时"), "个小时": ("duration", "小时"),
+    "个多小时": ("duration", "小时"), "分钟": ("duration", "分钟"), "周": ("duration", "周"),
+    "个星期": ("duration", "周"), "个季度": ("duration", "季度"),
+    "t/d": ("throughput", "吨/天"), "吨/天": ("throughput", "吨/天"), "吨/日": ("throughput", "吨/天"),
+    "t/h": ("throughput", "吨/小时"), "吨/小时": ("throughput", "吨/小时"), "t/a": ("throughput", "吨/年"),
+    "吨/年": ("throughput", "吨/年"), "片/月": ("throughput", "片/月"),
+    "倍": ("multiple", "倍"),
+}
+# What may not follow a unit, so that 2020年底, 天然气, 一次性 or 一条龙 are not read as quantities.
+_UNIT_GUARDS = {
+    "年": r"(?!\d{1,2}月|[底末初度])", "天": "(?![然津])", "周": "(?![年岁边末])", "次": "(?!性)",
+    "条": "(?!龙)", "位": "(?!数)", "台": "(?![湾商资胞风])", "克": "(?!服)",
+}
+_CLASSIFIERS = "家 个 项 名 位 人 人次 户 条 批 台 套 件 座 所 处 辆 架 艘 次 场 种 款 份 支 栋 幢 间 张 例 股 枚".split()
+# Counted nouns kept inside a count span (九个项目, 20个团队): the ones news counts most.
+_COUNT_NOUNS = "项目 企业 团队 单位 部门 园区 城市 国家 省份 平台 基地 产品 行业 领域 方面 环节 人员 员工".split()
+
+_QUALIFIERS_BEFORE = {
+    "约": "about", "大约": "about", "约合": "about", "大概": "about",
+    "近": "nearly", "将近": "nearly", "接近": "nearly",
+    "超": "more_than", "超过": "more_than", "逾": "more_than", "多于": "more_than", "高于": "more_than",
+    "不少于": "more_than", "不低于": "more_than", "至少": "more_than",
+    "不到": "less_than", "不足": "less_than", "不超过": "less_than", "少于": "less_than", "低于": "less_than",
+    "最多": "less_than",
+}
+_QUALIFIERS_AFTER = {"左右": "about", "上下": "about", "以上": "more_than", "以下": "less_than", "以内": "less_than"}
+
+
+def _alternation(words, guards=None) -> str:
+    """A regex alternation of ``words``, longest first, with any lookahead guard from ``guards``."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        guard = (guards or {}).get(word, "")
+        if word[-1].isascii() and word[-1].isalpha():
+            guard += "(?![A-Za-z])"
+        parts.append(re.escape(word) + guard)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_CN = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
+_ARABIC = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)|[1-9]\d*|0)(?:\.\d+)?"  # no leading zeros: 0512 is a code
+_PIECE = rf"(?:(?:{_ARABIC}|[{_CN}])(?:[十拾]|[百佰](?!分)|[千仟](?![瓦米克]))?|[十拾])"
+# Atomic: a numeral is read greedily once and never re-split (that backtracking is exponential).
+_NUMBER = rf"(?>{_PIECE}(?:{_PIECE}|[万萬亿億])*(?:点[{_CN}]+[万萬亿億]*)?)"
+_SEP = r"(?:[-~—–〜至到])"
+_UNIT = _alternation([*_CURRENCY_UNITS, *_MEASURE_UNITS, *_CLASSIFIERS], _UNIT_GUARDS)
+# 近 and 约 end common words (最近, 附近; 签约, 制约, 预约) that are no qualifier before a number.
+_BEFORE = (
+    _alternation(_QUALIFIERS_BEFORE)
+    .replace("|近", "|(?<![最附])近")
+    .replace("|约", "|(?<![签制节预公条契违履解特邀相守践])约")
+)
+_AFTER = _alternation(_QUALIFIERS_AFTER)
+
+
+def _amount(name: str) -> str:
+    return rf"(?P<{name}>{_NUMBER})(?P<{name}_more>[余多])?(?P<{name}_mag>[万萬亿億]+)?"
+
+
+_HEAD = rf"(?P<q1>{_BEFORE})?(?P<cur>{_alternation(_CURRENCY_PREFIXES)})?(?P<q2>{_BEFORE})?(?P<neg>[-负])?"
+# Measure and currency units come first so that 3个月 is a duration, not 3个 and a stray 月.
+_TAIL = (
+    rf"(?:(?P<unit>{_alternation([*_CURRENCY_UNITS, *_MEASURE_UNITS], _UNIT_GUARDS)})"
+    rf"(?:(?P<jiao>[\d{_CN}])角)?(?:零?(?P<fen>[\d{_CN}])分(?![之钟]))?"
+    rf"|(?P<cls>{_alternation(_CLASSIFIERS, _UNIT_GUARDS)})(?P<noun>{_alternation(_COUNT_NOUNS)})?)?"
+    rf"(?P<q3>{_AFTER})?"
+)
+_LOW = rf"(?P<pct>百分之)?(?:(?<=百分之)(?P<hundred>百)|{_amount('lo')})"
+_HIGH = rf"(?P<lo_unit>{_UNIT})?{_SEP}(?:百分之)?{_amount('hi')}"
+# Stdlib re, not the regex module: about twice as fast on these patterns. ASCII makes \d mean 0-9.
+_QUANTITY = re.compile(rf"{_HEAD}{_LOW}(?:{_HIGH})?{_TAIL}", re.ASCII)
+# The fallback when a range reading is no quantity: _QUANTITY with a range part that never matches.
+_SINGLE = re.compile(rf"{_HEAD}{_LOW}(?:(?!){_HIGH})?{_TAIL}", re.ASCII)
+_FRACTION = re.compile(
+    rf"(?P<q1>{_BEFORE})?(?:(?P<den>{_NUMBER})分之(?P<num>{_NUMBER})|(?P<anum>\d+)/(?P<aden>\d+)(?![\d/]))"
+    rf"(?P<q3>{_AFTER})?",
+    re.ASCII,
+)
+_INDEX = re.compile(rf"指数(?:达到|达|为|是|升至|降至|回升至|回落至|录得|报)?(?P<index>{_NUMBER})(?![%\d])", re.ASCII)
+_NAMED_INDEX = re.compile(rf"[\u3400-\u9fff]*?{_INDEX.pattern}", re.ASCII)
+_FIRST_CHARS = set(_CN + "0123456789十拾百指-负") | {w[0] for w in (*_QUALIFIERS_BEFORE, *_CURRENCY_PREFIXES)}
+_START = re.compile(
+    rf"(?<![第\dA-Za-z/{_CN}十拾百佰千仟万萬亿億])(?<!\d[.,])[{re.escape(''.join(sorted(_FIRST_CHARS)))}]", re.ASCII
+)
+_UNIT_TABLE = (
+    {written: ("money", code) for written, code in _CURRENCY_UNITS.items()}
+    | _MEASURE_UNITS
+    | {classifier: ("count", classifier) for classifier in _CLASSIFIERS}
+)
+_NUMBER_TOKEN = re.compile(rf"{_ARABIC}|点[{_CN}]+|.", re.ASCII)
+_PLAIN = re.compile(rf"({_ARABIC})([万萬亿億]*)", re.ASCII)  # the common case, read without the loop
+
+
+def _number(text: str) -> Decimal | None:
+    """The value of one numeral (Arabic, Chinese or mixed), or None if it is not well formed."""
+    plain = _PLAIN.fullmatch(text)
+    if plain:
+        return Decimal(plain[1].replace(",", "")) * _magnitude(plain[2])
+    total = group = section = 0  # int until a decimal point makes them Decimal
+    digit = None
+    last_small = 10**5
+    previous_unit = 1
+    seen = zero_after_unit = decimal_done = arabic = False
+    for token in _NUMBER_TOKEN.findall(text):
+        if decimal_done and token not in _MAGNITUDES:
+            return None
+        if token[0].isdigit():
+            if digit is not None:
+                return None
+            token = token.replace(",", "")
+            digit, arabic = (Decimal(token) if "." in token else int(token)), True
+        elif token[0] == "点":
+            if not seen:
+                return None
+            fraction = "".join(str(_DIGITS[c]) for c in token[1:])
+            section += (digit or 0) + Decimal("0." + fraction)
+            digit, decimal_done = None, True
+        elif token in _DIGITS:
+            if digit is not None:
+                return None
+            if _DIGITS[token] == 0 and seen:
+                zero_after_unit = True
+                continue
+            digit, arabic = _DIGITS[token], False
+        elif token in _SMALL_UNITS:
+            unit = _SMALL_UNITS[token]
+            if unit >= last_small or (digit is None and unit != 10):
+                return None
+            section += (1 if digit is None else digit) * unit
+            digit, last_small, previous_unit, zero_after_unit = None, unit, unit, False
+        elif token in _MAGNITUDES:
+            magnitude = _MAGNITUDES[token]
+            if magnitude == 10**4:
+                if not (section or digit or group):
+                    return None
+                group = (group + section + (digit or 0)) * magnitude
+            else:
+                if not (group or section or digit):
+                    return None
+                total = (total + group + section + (digit or 0)) * magnitude
+                group = 0
+            section, digit, last_small, previous_unit, zero_after_unit = 0, None, 10**5, magnitude, False
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    if digit is not None and not arabic and not zero_after_unit and previous_unit >= 100:
+        digit *= previous_unit // 10  # 一万二 = 12000, 三千五 = 3500
+    return Decimal(total + group + section + (digit or 0))
+
+
+def _magnitude(*parts: str | None) -> int:
+    """The product of the magnitudes (万, 亿) that end the numeral parts given."""
+    product = 1
+    for part in parts:
+        if part:
+            for char in reversed(part):
+                if char not in _MAGNITUDES:
+                    break
+                product *= _MAGNITUDES[char]
+    return product
+
+
+def _looks_like_year(numeral: str | None) -> bool:
+    return bool(numeral) and numeral.isdigit() and len(numeral) == 4 and numeral[0] in "12"
+
+
+def _bound(match: re.Match, name: str) -> Decimal | None:
+    """The value of the ``lo`` or ``hi`` amount of a match, magnitudes and sign applied."""
+    value = _number(match[name])
+    if value is None:
+        return None
+    value *= _magnitude(match[name + "_mag"])
+    return -value if name == "lo" and match["neg"] else value
+
+
+def _index(match: re.Match) -> tuple | None:
+    value = _number(match["index"])
+    return None if value is None else ("index", value, value, value, "", None)
+
+
+def _fraction(match: re.Match) -> tuple | None:
+    if match["anum"]:
+        numerator, denominator = Decimal(match["anum"]), Decimal(match["aden"])
+    else:
+        numerator, denominator = _number(match["num"]), _number(match["den"])
+    if not numerator or not denominator:
+        return None
+    return _qualified("fraction", numerator / denominator, "", match["q1"], False, match["q3"])
+
+
+def _amount_or_range(match: re.Match) -> tuple | None:
+    """(kind, value, low, high, unit, qualifier) of a _QUANTITY or _SINGLE match, or None if no quantity."""
+    unit_text = match["unit"] or match["cls"]
+    kind, unit = _UNIT_TABLE[unit_text] if unit_text else ("number", "")
+    if match["pct"]:
+        if unit_text:
+            return None
+        kind, unit = "percent", "%"
+    elif match["hundred"]:
+        return None
+    if match["cur"]:
+        currency = _CURRENCY_PREFIXES[match["cur"]]
+        if unit_text and unit != currency:
+            return None
+        kind, unit = "money", currency
+    hi = match["hi"]
+    if kind == "number":
+        numerals = "".join(filter(None, (match["lo"], match["lo_mag"], hi, match["hi_mag"])))
+        if not any(char in _MAGNITUDES for char in numerals):
+            return None
+    if unit == "年" and (_looks_like_year(match["lo"]) or _looks_like_year(hi)):
+        return None
+
+    low = Decimal(100) if match["hundred"] else _bound(match, "lo")
+    if low is None:
+        return None
+    if match["jiao"] or match["fen"]:
+        if unit_text not in ("元", "元整"):
+            return None
+        low += Decimal(_cent(match["jiao"])) / 10 + Decimal(_cent(match["fen"])) / 100
+    if hi is None:
+        more = bool(match["lo_more"]) or "多" in (unit_text or "")
+        return _qualified(kind, low, unit, match["q1"] or match["q2"], more, match["q3"])
+
+    if match["lo_unit"] and _UNIT_TABLE[match["lo_unit"]] != _UNIT_TABLE.get(unit_text):
+        return None
+    high = _bound(match, "hi")
+    if high is None:
+        return None
+    if not match["lo_mag"] and _magnitude(match["lo"]) == 1:
+        low *= _magnitude(hi, match["hi_mag"])
+    if low >= high:
+        return None
+    return kind, None, low, high, unit, "range"
+
+
+def _cent(digit: str | None) -> int:
+    return 0 if digit is None else int(digit) if digit.isdigit() else _DIGITS[digit]
+
+
+def _qualified(kind: str, value: Decimal, unit: str, before: str | None, more: bool, after: str | None) -> tuple:
+    """A point value with the qualifier written before it, inside (余/多) or after it, and its bounds."""
+    if before:
+        qualifier = _QUALIFIERS_BEFORE[before]
+    elif more:
+        qualifier = "more_than"
+    else:
+        qualifier = _QUALIFIERS_AFTER.get(after)
+    low = None if qualifier in ("about", "nearly", "less_than") else value
+    high = None if qualifier in ("about", "more_than") else value
+    return kind, value, low, high, unit, qualifier
+
+
+def _read_at(normalized: str, text: str, start: int, end: int | None) -> Quantity | None:
+    """The quantity that starts at ``start`` (and ends at ``end`` when given), or None."""
+    if end is None:
+        index = _INDEX if normalized.startswith("指数", start) else None
+    else:
+        index = _NAMED_INDEX if "指数" in normalized else None
+    attempts = ((index, _index), (_QUANTITY, _amount_or_range), (_SINGLE, _amount_or_range), (_FRACTION, _fraction))
+    range_rejected = False
+    for pattern, interpret in attempts:
+        if pattern is None or (pattern is _SINGLE and not range_rejected):
+            continue  # _SINGLE only matters when _QUANTITY read a range that was no quantity
+        match = pattern.match(normalized, start) if end is None else pattern.fullmatch(normalized, start, end)
+        if match is None or match.end() == start:
+            continue
+        parts = interpret(match)
+        if parts is not None:
+            kind, value, low, high, unit, qualifier = parts
+            return Quantity(
+                text=text[start : match.end()], start=start, end=match.end(), kind=kind,
+                value=float(value) if value is not None else None, low=float(low) if low is not None else None,
+                high=float(high) if high is not None else None, unit=unit, qualifier=qualifier,
+            )
+        range_rejected = pattern is _QUANTITY and match["hi"] is not None
+    return None
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Parse ``text`` as one whole quantity expression, e.g. ``"约37亿元"`` or ``"150名以上"``.
+
+    Returns a ``Quantity`` with ``start == 0`` and ``end == len(text)``. Raises
+    ``InvalidQuantityError`` (a ``ValueError``) when the text is anything else, and
+    ``ZhqxTypeError`` (a ``TypeError``) when it is not a str.
+    """
+    require_text(text)
+    quantity = _read_at(text.translate(_HALF_WIDTH), text, 0, len(text)) if text else None
+    if quantity is None:
+        raise InvalidQuantityError(
+            f"{text!r} is not a quantity: expected one number with a unit, currency, % or 万/亿 "
+            "(e.g. '72.3亿元', '约40家', '百分之八十', '3-5年'), and nothing else"
+        )
+    return quantity
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in running ``text``, in order, non-overlapping, with offsets into ``text``."""
+    require_text(text)
+    normalized = text.translate(_HALF_WIDTH)
+    found = []
+    position = 0
+    while candidate := _START.search(normalized, position):
+        start = candidate.start()
+        quantity = _read_at(normalized, text, start, None)
+        if quantity is None:
+            position = start + 1
+        else:
+            found.append(quantity)
+            position = quantity.end
+    return found
