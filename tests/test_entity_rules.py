@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from zhqx.build.ner_corpora import span_prf
-from zhqx.entity_rules import Entity, find_entities
+from zhqx.entity_rules import find_entities
+from zhqx.types import Entity
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 

@@ -9,20 +9,10 @@ the gazetteer, and every later mention of a name or of its short form (德康生
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 
 from zhqx.errors import require_text
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Entity:
-    """A named mention: ``source[start:end] == text``; ``label`` is ORG, PARK, GPE or PERSON."""
-
-    text: str
-    label: str
-    start: int
-    end: int
+from zhqx.types import Entity
 
 
 def _alternation(words: str) -> str:

@@ -85,3 +85,14 @@ class DateMention(_Record):
     end: int
     value: str
     precision: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity(_Record):
+    """A named mention: ``source[start:end] == text``; ``label`` is ORG, PARK, GPE, PERSON,
+    or (from the numbers) MONEY, PERCENT, QUANTITY, DATE."""
+
+    text: str
+    label: str
+    start: int
+    end: int
