@@ -123,3 +123,9 @@ def test_dev_fixtures_micro_f1():
     assert scores["ORG"][2] >= 0.97
     assert scores["PARK"][2] >= 0.97
     assert scores["ALL"][2] >= 0.95
+
+
+def test_a_place_at_the_very_end_keeps_its_offsets_inside_the_text():
+    text = "记者发自上海"
+    (entity,) = [e for e in find_entities(text) if e.label == "GPE"]
+    assert (entity.start, entity.end) == (4, 6)

@@ -121,7 +121,7 @@ def _place_units(text: str, places: Mapping[str, str]) -> dict[int, int]:
     i = 0
     while i < len(text):
         for size in sizes.get(text[i], ()):
-            if text[i:i + size] in places and (not _weak(text[i:i + size], places) or _boundary(text, i)):
+            if i + size <= len(text) and text[i:i + size] in places and (not _weak(text[i:i + size], places) or _boundary(text, i)):
                 units[i + size] = i
                 i += size - 1
                 break

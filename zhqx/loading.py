@@ -6,7 +6,9 @@ from pathlib import Path
 
 import spacy
 
-import zhqx.pipeline.tokenizer  # noqa: F401  (registers zhqx.ChineseTokenizer.v1)
+import zhqx.pipeline.entities  # noqa: F401  (registers the factories: loading works without the entry points)
+import zhqx.pipeline.numbers  # noqa: F401
+import zhqx.pipeline.tokenizer  # noqa: F401
 from zhqx.language import ZhqxChinese
 
 PIPELINE_DIR = "pipeline"
