@@ -67,14 +67,16 @@ def _int(numeral: str) -> int:
     return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
 
 
-def _published_year(published) -> int | None:
-    if published is None:
-        return None
-    if isinstance(published, datetime.date):
-        return published.year
+def published_date(published: datetime.date | str | None) -> datetime.date | None:
+    """The caller's publication date as a ``datetime.date`` (ISO str accepted), or None.
+
+    Raises ``ZhqxValueError`` for a str that is not an ISO date and ``ZhqxTypeError`` for other types.
+    """
+    if published is None or isinstance(published, datetime.date):
+        return published.date() if isinstance(published, datetime.datetime) else published
     if isinstance(published, str):
         try:
-            return datetime.date.fromisoformat(published).year
+            return datetime.date.fromisoformat(published)
         except ValueError:
             raise ZhqxValueError(f"published={published!r} is not an ISO date: expected e.g. '2020-02-25'") from None
     raise ZhqxTypeError(f"published must be a datetime.date, an ISO date str or None, got {type(published).__name__}")
@@ -136,7 +138,8 @@ def _value(groups: dict, year: int | None) -> tuple[str, str] | None:
 def find_dates(text: str, *, published: datetime.date | str | None = None) -> list[DateMention]:
     """Every date or period in ``text``, in order, with offsets into ``text`` and ISO style values."""
     require_text(text)
-    base = _published_year(published)
+    date = published_date(published)
+    base = date.year if date else None
     normalized = text.translate(_HALF_WIDTH)
     matches = [m for m in _DATE.finditer(normalized) if m.end() > m.start()]
     anchors = []  # (offset, year) of mentions that pin the article's year

@@ -9,8 +9,9 @@ model it applies the rules that news needs and the training corpus cannot teach:
 
 * text is mapped to full-width forms first (``zhqx.normalize``), so half-width commas,
   digits and letters look like the People's Daily corpus;
-* punctuation is always a word of its own, except inside numbers (``72.3``, ``1,200``, ``80%``);
-* numbers and runs of Latin letters are never cut inside;
+* punctuation is always a word of its own, except inside numbers (``72.3``, ``1,200``, ``80%``)
+  and runs of dashes or dots (``——``, ``……``);
+* numbers and runs of Latin letters are never cut inside (``72.3亿`` stays one word, as in the corpus);
 * user-dictionary terms (the pkuseg user dict) are always whole words.
 """
 
@@ -22,9 +23,10 @@ from spacy_pkuseg.inference import run_viterbi
 from zhqx.normalize import to_fullwidth
 
 WORD_MIN, WORD_MAX = 2, 6  # pkuseg's dictionary-word feature lengths (config.wordMin / wordMax)
-_NUMBER = regex.compile(r"[0-9０-９]+(?:[.．·][0-9０-９]+|,[0-9]{3}(?![0-9]))*[%％]?")  # 72.3, 1,200, 80%
+_NUMBER = regex.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．·][0-9０-９]+)?[%％]?")  # 72.3 1,200 80%
 _LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
-_PUNCT = regex.compile(r"[\p{P}--[·・]]", flags=regex.V1)  # · joins foreign names and decimals: the model decides
+# a dash or ellipsis run (—— ……) is one word; · joins foreign names and decimals: the model decides
+_PUNCT = regex.compile(r"([—…])\1+|[\p{P}--[·・]]", flags=regex.V1)
 _CHUNK = regex.compile(r"\S+")
 
 # pkuseg's symbols **Num and **Letter, one private-use character each so model text keeps its length
@@ -115,19 +117,16 @@ class Segmenter:
     def _word_starts(self, piece: str) -> list[bool]:
         starts = self._decode(piece)
         starts[0] = True
-        for match in _PUNCT.finditer(piece):
-            starts[match.start()] = True
-            if match.end() < len(starts):
-                starts[match.end()] = True
-        keep_whole = [*_NUMBER.finditer(piece), *_LATIN.finditer(piece)]
+        keep_whole = [*_PUNCT.finditer(piece), *_NUMBER.finditer(piece), *_LATIN.finditer(piece)]
         if self._user_pattern is not None:
             keep_whole += self._user_pattern.finditer(to_fullwidth(piece))
         for match in keep_whole:
             start, end = match.span()
-            starts[start] = True
             starts[start + 1 : end] = [False] * (end - start - 1)
-            if end < len(starts) and match.re is self._user_pattern:
-                starts[end] = True
+            if match.re is _PUNCT or match.re is self._user_pattern:  # these are words of their own
+                starts[start] = True
+                if end < len(starts):
+                    starts[end] = True
         return starts
 
     def _decode(self, piece: str) -> list[bool]:
