@@ -6,8 +6,8 @@ JSON-safe dicts with ``to_dict()`` / ``from_dict()``.
 """
 
 from collections.abc import Mapping
-from dataclasses import MISSING, dataclass, fields
-from typing import Any, TypeVar
+from dataclasses import MISSING, dataclass, fields, replace
+from typing import Any, ClassVar, TypeVar
 
 from zhqx.errors import ZhqxTypeError, ZhqxValueError
 
@@ -96,3 +96,155 @@ class Entity(_Record):
     label: str
     start: int
     end: int
+
+
+def _node_from_dict(data: Mapping[str, Any]) -> "Entity | Quantity":
+    """An Entity (has ``label``) or a Quantity (has ``kind``) from its ``to_dict()``."""
+    if not isinstance(data, Mapping):
+        raise ZhqxTypeError(f"a relation's head or tail must be a mapping, got {type(data).__name__}")
+    return Entity.from_dict(data) if "label" in data else Quantity.from_dict(data)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Relation(_Record):
+    """A typed link between two mentions: ``investment_of`` (money -> project or park), ``title_of``
+    (person -> organization, with ``title``), ``located_in`` (company -> park), ``part_of`` (organization
+    -> the place or zone it belongs to)."""
+
+    type: str
+    head: Entity | Quantity
+    tail: Entity | Quantity
+    title: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "head": self.head.to_dict(), "tail": self.tail.to_dict(), "title": self.title}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Relation":
+        record = super(Relation, cls).from_dict(data)  # key checks; head and tail are still dicts
+        return replace(record, head=_node_from_dict(record.head), tail=_node_from_dict(record.tail))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Event(_Record):
+    """Roles shared by every event; None when the text does not give them.
+
+    ``project`` is the name as written (None for an aggregate), ``park`` a PARK entity's text, ``company``
+    an ORG entity's text, ``investment`` / ``annual_output`` money ``Quantity`` objects (the total
+    investment, the yearly output or sales), ``count`` the number of projects or enterprises of an
+    aggregate, ``date`` ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``MM-DD``, ``sentence`` the offsets of
+    the sentence that reports it. ``type`` is the class's fixed discriminator.
+    """
+
+    type: ClassVar[str]
+    trigger: str
+    sentence: tuple[int, int]
+    project: str | None = None
+    park: str | None = None
+    company: str | None = None
+    investment: Quantity | None = None
+    annual_output: Quantity | None = None
+    count: int | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``type`` first, then the roles at top level; quantities as their ``to_dict()``, tuples as lists."""
+        data: dict[str, Any] = {"type": self.type}
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, Quantity):
+                value = value.to_dict()
+            elif isinstance(value, tuple):
+                value = list(value)
+            data[field.name] = value
+        return data
+
+    @classmethod
+    def from_dict(cls: type[_R], data: Mapping[str, Any]) -> _R:
+        """Rebuild from ``to_dict()``; a ``type`` other than the class's raises ``ValueError``."""
+        if not isinstance(data, Mapping):
+            raise ZhqxTypeError(f"{cls.__name__}.from_dict expects a mapping, got {type(data).__name__}")
+        allowed = ["type", *(field.name for field in fields(cls))]
+        unknown = sorted(set(data) - set(allowed))
+        if unknown:
+            raise ZhqxValueError(f"{cls.__name__}.from_dict: unknown keys {unknown}; allowed keys are {allowed}")
+        data = dict(data)
+        kind = data.pop("type", cls.type)
+        if kind != cls.type:
+            raise ZhqxValueError(f"{cls.__name__}.from_dict: type {kind!r} is not {cls.type!r}; use event_from_dict")
+        for field in fields(cls):
+            value = data.get(field.name)
+            if isinstance(value, Mapping):
+                data[field.name] = Quantity.from_dict(value)
+            elif isinstance(value, list):
+                data[field.name] = tuple(value)
+        return super(_Event, cls).from_dict(data)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _ProjectEvent(_Event):
+    """Project events add ``sectors`` (主要集中在电子信息、智能制造等领域) and ``land`` (用地50亩, area)."""
+
+    sectors: tuple[str, ...] = ()
+    land: Quantity | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProjectSigning(_ProjectEvent):
+    """签约, 签署/签订…协议, 签约落户, 集中签约."""
+
+    type: ClassVar[str] = "project_signing"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProjectStart(_ProjectEvent):
+    """开工, 动工, 奠基, 开建, 破土."""
+
+    type: ClassVar[str] = "project_start"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProjectCompletion(_ProjectEvent):
+    """竣工, 建成投产, 投产, 投用, 落成, reported as done."""
+
+    type: ClassVar[str] = "project_completion"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settlement(_ProjectEvent):
+    """A company or project 落户 / 入驻 / 进驻 a park, not reported as a signing."""
+
+    type: ClassVar[str] = "settlement"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Investment(_ProjectEvent):
+    """A company or body 投资 / 注资 / 增资 an amount, when no other event of the sentence carries it."""
+
+    type: ClassVar[str] = "investment"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resumption(_Event):
+    """复工 / 复产 of enterprises, with ``return_rate`` (员工返岗率) and ``capacity_rate`` (产能恢复率 /
+    产能利用率) as percent quantities when the sentence gives them."""
+
+    type: ClassVar[str] = "resumption"
+    return_rate: Quantity | None = None
+    capacity_rate: Quantity | None = None
+
+
+Event = ProjectSigning | ProjectStart | ProjectCompletion | Settlement | Investment | Resumption
+EVENT_TYPES: dict[str, type[_Event]] = {
+    cls.type: cls for cls in (ProjectSigning, ProjectStart, ProjectCompletion, Settlement, Investment, Resumption)
+}
+
+
+def event_from_dict(data: Mapping[str, Any]) -> Event:
+    """The event class named by ``data["type"]``, rebuilt from its ``to_dict()``."""
+    if not isinstance(data, Mapping):
+        raise ZhqxTypeError(f"event_from_dict expects a mapping, got {type(data).__name__}")
+    cls = EVENT_TYPES.get(data.get("type"))
+    if cls is None:
+        raise ZhqxValueError(f"event_from_dict: unknown event type {data.get('type')!r}; expected one of {list(EVENT_TYPES)}")
+    return cls.from_dict(data)

@@ -1,0 +1,141 @@
+"""DuEE-style argument-level scores of event extraction on the gold fixtures.
+
+A hit is an (event type, role, value) triple found in both the gold and the predicted events of one
+article, counted with multiplicity. Money is compared by its value in yuan (the low end of a range),
+dates as the strings given (so on their own precision), everything else exactly. Triggers are scored
+the same way as (type, "trigger", word) but kept out of the argument figures.
+
+    /work/venv/bin/python benchmarks/events.py                       # dev and heldout, pure rules end to end
+    /work/venv/bin/python benchmarks/events.py --split dev --errors  # tune on dev: also its misses and false hits
+
+``score(articles, extract)`` takes any ``extract(text, published) -> list[event dict]``.
+"""
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from zhqx.dates import find_dates  # noqa: E402
+from zhqx.entity_rules import find_entities  # noqa: E402
+from zhqx.events import find_events  # noqa: E402
+from zhqx.quantities import find_quantities  # noqa: E402
+
+FIXTURES = ROOT / "fixtures" / "articles"
+ROLES = ("project", "park", "company", "investment", "annual_output", "count", "date")
+
+
+def load_articles(split: str) -> list[dict]:
+    """The fixture articles of one split ("dev" or "heldout")."""
+    articles = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(FIXTURES.glob("*.json"))]
+    return [article for article in articles if article["split"] == split]
+
+
+def _value(role: str, value):
+    if isinstance(value, dict):  # money: compared in yuan
+        amount = value.get("value")
+        return round(value["low"] if amount is None else amount, 2)
+    return value
+
+
+def triples(events: Iterable[dict]) -> Counter:
+    """The (type, role, value) triples of a list of event dicts, triggers included."""
+    found = Counter()
+    for event in events:
+        for role in ("trigger", *ROLES):
+            value = event.get(role)
+            if value is not None:
+                found[event["type"], role, _value(role, value)] += 1
+    return found
+
+
+def _prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = hits / predicted if predicted else 0.0
+    r = hits / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(articles: Iterable[dict], extract: Callable[[str, str | None], list[dict]]) -> dict:
+    """P/R/F1 of ``extract`` on ``articles``: ``arguments`` (all roles but the trigger), ``triggers``,
+    ``by_type`` and ``by_role`` (arguments), each a dict with p, r, f1, hits, predicted, gold; and
+    ``errors``: per article id, the (missed, spurious) triples."""
+    tallies: dict[str, Counter] = {}
+    errors = {}
+
+    def add(key: str, gold: Counter, predicted: Counter) -> None:
+        tally = tallies.setdefault(key, Counter())
+        tally["hits"] += sum((gold & predicted).values())
+        tally["gold"] += sum(gold.values())
+        tally["predicted"] += sum(predicted.values())
+
+    for article in articles:
+        gold = triples(article["events"])
+        predicted = triples(extract(article["text"], article.get("published")))
+        errors[article["id"]] = (gold - predicted, predicted - gold)
+        def part(counter, keep):
+            return Counter({k: v for k, v in counter.items() if keep(k)})
+        add("triggers", part(gold, lambda k: k[1] == "trigger"), part(predicted, lambda k: k[1] == "trigger"))
+        add("arguments", part(gold, lambda k: k[1] != "trigger"), part(predicted, lambda k: k[1] != "trigger"))
+        for kind in {k[0] for k in gold} | {k[0] for k in predicted}:
+            keep = lambda k, kind=kind: k[0] == kind and k[1] != "trigger"  # noqa: E731
+            add(f"type:{kind}", part(gold, keep), part(predicted, keep))
+        for role in ROLES:
+            keep = lambda k, role=role: k[1] == role  # noqa: E731
+            add(f"role:{role}", part(gold, keep), part(predicted, keep))
+
+    def summary(tally: Counter) -> dict:
+        p, r, f1 = _prf(tally["hits"], tally["predicted"], tally["gold"])
+        return {"p": p, "r": r, "f1": f1, **tally}
+
+    return {
+        "arguments": summary(tallies.get("arguments", Counter())),
+        "triggers": summary(tallies.get("triggers", Counter())),
+        "by_type": {k[5:]: summary(v) for k, v in sorted(tallies.items()) if k.startswith("type:")},
+        "by_role": {k[5:]: summary(v) for k, v in sorted(tallies.items()) if k.startswith("role:")},
+        "errors": errors,
+    }
+
+
+def rules(text: str, published: str | None) -> list[dict]:
+    """The pure-Python extractor end to end: entities, quantities, dates, then events."""
+    events = find_events(
+        text, entities=find_entities(text), quantities=find_quantities(text),
+        dates=find_dates(text, published=published), published=published,
+    )
+    return [event.to_dict() for event in events]
+
+
+def _report(name: str, result: dict) -> None:
+    def line(label: str, s: dict) -> str:
+        return f"  {label:<20} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}  ({s['hits']}/{s['predicted']}/{s['gold']})"
+
+    print(f"{name}: hits/predicted/gold")
+    print(line("arguments", result["arguments"]))
+    print(line("triggers", result["triggers"]))
+    for kind, s in result["by_type"].items():
+        print(line(kind, s))
+    for role, s in result["by_role"].items():
+        print(line(role, s))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "heldout"), action="append", help="default: both")
+    parser.add_argument("--errors", action="store_true", help="print each article's misses and false hits")
+    args = parser.parse_args()
+    for split in args.split or ("dev", "heldout"):
+        result = score(load_articles(split), rules)
+        _report(split, result)
+        if args.errors:
+            for article_id, (missed, spurious) in result["errors"].items():
+                if missed or spurious:
+                    print(article_id, "missed", sorted(missed), "spurious", sorted(spurious))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,528 @@
+"""Typed events in Chinese economic news: signings, starts, completions, settlements, investments, resumptions.
+
+Pure Python rules (no spaCy) over the text and the mentions found by ``entity_rules``, ``quantities`` and
+``dates``, following ``CONVENTIONS.md``. Sentences end at 。！？, segments at ；, clauses at ，：. A trigger
+word is kept only when it reports what happened: not a plan (将, 计划, 力争), a negation (未能, 尚未), a
+doubted report (网传 … 不实), a meeting or ceremony name (签约暨集中开工推进会), a rate (复工率) or a
+modifier (签约项目). Roles come from the trigger's segment; money goes to the nearest event of its
+segment, and a sentence opening with 该项目 / 项目 / 其中 adds its figures to the event before, or makes
+member events of an aggregate (其中，X项目总投资12亿元). Nothing is guessed: a role the text does not
+give stays None.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from zhqx.errors import require_text
+from zhqx.types import (
+    DateMention, Entity, Event, Investment, ProjectCompletion, ProjectSigning, ProjectStart, Quantity,
+    Resumption, Settlement,
+)
+
+_TRIGGERS = {
+    ProjectSigning: "签约落户 集中签约 签约 签署 签订",
+    ProjectStart: "集中开工 破土动工 开工 动工 破土 奠基 开建",
+    ProjectCompletion: "竣工投产 建成投产 竣工 投产 投用 落成",
+    Settlement: "落户 入驻 进驻",
+    Investment: "投资 注资 增资",
+    Resumption: "复工复产 复工 复产",
+}
+_TYPE_OF = {word: cls for cls, words in _TRIGGERS.items() for word in words.split()}
+_TRIGGER = re.compile("|".join(sorted(_TYPE_OF, key=len, reverse=True)))
+
+_BREAK = re.compile(r"[。！？!?]|\n")
+_SEGMENT_END = re.compile("[；;]")
+_CLAUSE_MARKS = "，,：:；;"
+_NOT_DONE = re.compile(r"将(?!近)|计划|拟|力争|预计|有望|争取|原定|未能|尚未|未(?!来)|没有|推迟|暂缓|选择|准备|早$")
+_DOUBT = re.compile(r"不实|不准确|网传|传言|所传|谣言|传闻|辟谣|否认|并非")
+# After a trigger: a meeting, ceremony, plan or paper named after it, or a rate (复工率).
+_NAMING = re.compile(r"率|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
+_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
+_PROJECT_SUFFIX = re.compile(r"(?:项目|基地|生产线|变电站|测试场|孵化园)+(?!总数|名单)")
+_BUILT = re.compile(r"(?:建设|共建|投建|新建)([^，,。；;、：:]{2,30}?(?:项目|基地|中心)(?:项目)?)")
+_NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有")
+_STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布", "公司")
+_UNNAMED = re.compile(r".*(?:重大|重点)项目$|[一二两三四五六七八九十几\d]+[个家批项座]|一(?![期号])|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户")
+_GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|社)$")
+_PARK_ANAPHOR = re.compile(r"该区|该园区|该园|园区|开发区|高新区|经开区|新区")
+_PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|项目)")
+_MEMBERS = re.compile(r"其中|项目中")
+_CONTINUES = re.compile(r"其中|同日|当天|当日|同期|仪式上")
+_RELATIVE_DAY = re.compile(r"同日|当天|当日|同期|次日|昨天|昨日|今天|今日")
+_DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
+_PAST_UNDATED = re.compile(r"去年|前年|此前|早前")
+_OUTPUT_CUE = re.compile(r"年(?:新增)?(?:产值|产出|销售额)[^，,。；;]{0,6}$")
+_INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)投资额?|注资|增资)[^，,。；;]{0,8}$")
+_EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
+_SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
+_RATES = {"return_rate": re.compile(r"返岗率[达为]?$"), "capacity_rate": re.compile(r"产能(?:恢复|利用)率[达为约]?$")}
+
+
+@dataclass
+class _Draft:
+    """An event being filled; ``pos`` orders it in the text (the trigger, or a member's project name)."""
+
+    cls: type
+    trigger: str
+    pos: int
+    sentence: tuple[int, int]
+    segment: tuple[int, int]
+    roles: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, role: str) -> Any:
+        return self.roles.get(role)
+
+    def fill(self, role: str, value: Any) -> None:
+        if value is not None and self.roles.get(role) is None:
+            self.roles[role] = value
+
+    def build(self) -> Event:
+        names = set(self.cls.__dataclass_fields__)
+        return self.cls(trigger=self.trigger, sentence=self.sentence,
+                        **{k: v for k, v in self.roles.items() if k in names and v is not None})
+
+
+def find_events(
+    text: str, *, entities: list[Entity], quantities: list[Quantity], dates: list[DateMention],
+    published: datetime.date | str | None = None,
+) -> list[Event]:
+    """The events ``text`` reports, in text order (``published`` resolves 昨天 / 今天)."""
+    require_text(text)
+    reader = _Reader(text, entities, quantities, dates, published)
+    for start, end in _sentences(text):
+        reader.sentence(start, end)
+    return [draft.build() for draft in sorted(reader.events, key=lambda d: d.pos)]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans without leading blanks: a sentence ends at 。！？ or at the line break after a short
+    line (a headline); a long line broken off in mid-sentence (a pasted print page) runs on."""
+    spans, start = [], 0
+    for match in _BREAK.finditer(text):
+        if match.group() == "\n":
+            k = match.start()
+            while k and text[k - 1] == "\n":
+                k -= 1
+            if k - text.rfind("\n", 0, k) > 41:
+                continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    spans = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans]
+    return [(a, b) for a, b in spans if a < b]
+
+
+class _Reader:
+    """The article's mentions and the events found so far, read sentence by sentence."""
+
+    def __init__(self, text, entities, quantities, dates, published):
+        self.text = text
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.quantities = quantities
+        self.dates = dates
+        self.published = datetime.date.fromisoformat(published) if isinstance(published, str) else published
+        park_names = {e.text for e in self.entities if e.label == "PARK"}
+        self.parks = []  # (start, end, park name): PARK entities and the park of a 管委会-like ORG
+        for e in self.entities:
+            if e.label == "PARK":
+                self.parks.append((e.start, e.end, e.text))
+            elif e.label == "ORG" and _GOVERNMENT.search(e.text):
+                name = max((p for p in park_names if e.text.startswith(p)), key=len, default=None)
+                if name:
+                    self.parks.append((e.start, e.start + len(name), name))
+        self.companies = [e for e in self.entities if e.label == "ORG" and not _GOVERNMENT.search(e.text)]
+        self.events: list[_Draft] = []
+
+    # -- sentences ---------------------------------------------------------------------------------
+
+    def sentence(self, start: int, end: int) -> None:
+        text = self.text
+        if _DOUBT.search(text, start, end):
+            return
+        span = (start, end)
+        segments = self._segments(start, end)
+        found: list[_Draft] = []
+        for match in _TRIGGER.finditer(text, start, end):
+            cls = _TYPE_OF[match.group()]
+            if self._happened(cls, match, start):
+                segment = next(s for s in segments if s[0] <= match.start() < s[1])
+                found.append(_Draft(cls, match.group(), match.start(), span, segment))
+        kinds = {d.cls for d in found}
+        if ProjectSigning in kinds:
+            found = [d for d in found if d.cls is not Settlement]
+        if kinds - {Investment, Resumption} or self._antecedent(start):
+            found = [d for d in found if d.cls is not Investment]
+        kept = []
+        for draft in found:
+            if self._fill(draft, kept):
+                kept.extend(self._split(draft))
+        for segment in segments:
+            if not any(d.segment == segment for d in kept):
+                kept.extend(self._member(segment, span))
+        self._figures(span, segments, kept)
+        self._share(kept)
+        self.events.extend(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output"))
+
+    def _segments(self, start: int, end: int) -> list[tuple[int, int]]:
+        bounds = [start] + [m.end() for m in _SEGMENT_END.finditer(self.text, start, end)] + [end]
+        return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+
+    def _happened(self, cls: type, match: re.Match, floor: int) -> bool:
+        """Whether the trigger reports a happening (see the module docstring)."""
+        text, i, j = self.text, match.start(), match.end()
+        if self._entity_at(i) or self._entity_at(j - 1):
+            return False
+        before = text[self._clause_start(i, floor):i]
+        after = text[j:j + 16]
+        if _NOT_DONE.search(before):
+            return False
+        if _NAMING.match(after) and not (before.endswith("举行") and "仪式" in after[:3]):
+            return False
+        if re.match("项目|企业", after) and not self._count_at(j + 2, j + 3):
+            return False
+        if cls is ProjectCompletion and after.startswith("后"):
+            return False
+        if cls is Investment:
+            money = any(q.kind == "money" and j <= q.start <= j + 1 for q in self.quantities)
+            return not re.search("总|项目|的$", before[-2:]) and (money or after.startswith("扩产"))
+        return True
+
+    # -- roles of a triggered event ----------------------------------------------------------------
+
+    def _fill(self, draft: _Draft, kept: list[_Draft]) -> bool:
+        """Fill the roles of ``draft``; False when it is no event (a subset, a repeat, nothing named)."""
+        text, i = self.text, draft.pos
+        sentence_start = draft.sentence[0]
+        floor = max([draft.segment[0]] + [d.pos + len(d.trigger) for d in kept if d.segment == draft.segment])
+        clause = self._clause_start(i, floor)
+        end = i + len(draft.trigger)
+        count = self._count(clause, i, end)
+        continues = bool(_CONTINUES.search(text, sentence_start, i))
+        if count is not None:
+            subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
+            if subset and any(d.cls is draft.cls and d.get("count") for d in self.events[-3:] + kept):
+                return False  # an unnamed subset of the aggregate before
+            draft.roles["count"] = count
+        else:
+            projects = self._projects(floor, clause, i, draft)
+            last = kept[-1] if kept else None
+            if not projects and last and last.get("project") and re.fullmatch(
+                    r"[^，,。；;]{0,4}", text[last.pos + len(last.trigger):i]):  # 签约后即开工: the same project
+                projects = [last.get("project")]
+            draft.roles["projects"] = projects
+            draft.roles["project"] = projects[0] if projects else None
+            draft.roles["company"] = self._company(draft, clause, floor, i)
+        draft.roles["park"] = self._park(draft, end) or (self._previous_park(sentence_start) if continues else None)
+        draft.roles["date"] = self._date(draft, kept, sentence_start, i, continues)
+        if not (draft.get("project") or draft.get("company") or draft.get("count")):
+            return False
+        if draft.cls is Settlement and not draft.get("park"):
+            return False
+        project = draft.get("project")
+        return not (project and any(d.cls is draft.cls and d.get("project") == project for d in self.events + kept))
+
+    def _split(self, draft: _Draft) -> list[_Draft]:
+        """One draft per listed project (A项目、B项目分别签约)."""
+        projects = draft.roles.pop("projects", None) or [draft.get("project")]
+        drafts = []
+        for project in projects:
+            copy = _Draft(draft.cls, draft.trigger, draft.pos, draft.sentence, draft.segment, dict(draft.roles))
+            copy.roles["project"] = project
+            if len(projects) > 1:
+                copy.roles["company"] = self._prefix_company(project)
+            drafts.append(copy)
+        return drafts
+
+    def _count(self, clause: int, i: int, j: int) -> int | None:
+        """The number of projects or enterprises of an aggregate: before the trigger or right after (入驻企业126家)."""
+        after = re.match("项目|企业", self.text[j:j + 2])
+        if after and (q := self._count_at(j + 2, j + 3)):
+            return int(q.value)
+        hundred = re.search("[近约超逾]?百家", self.text[clause:i])  # 近百家, which find_quantities leaves out
+        if hundred:
+            return 100
+        counts = [q for q in self.quantities if q.kind == "count" and q.unit in ("家", "个", "项")
+                  and clause <= q.start and q.end <= i and _COUNTED.match(self.text, q.start, i)]
+        return int(counts[-1].value) if counts and counts[-1].value else None
+
+    def _count_at(self, lo: int, hi: int) -> Quantity | None:
+        return next((q for q in self.quantities if q.kind == "count" and lo <= q.start < hi and q.value), None)
+
+    def _projects(self, floor: int, clause: int, i: int, draft: _Draft) -> list[str]:
+        """Project names before the trigger, in its clause first (one, or a list before 分别); else a park
+        that is the project (…产业园在…签约落户); else after 建设 / 共建."""
+        if draft.cls is Resumption:
+            return []
+        names = self._named(clause, i) or [  # or the subject of an earlier clause
+            name for name in self._named(floor, i)
+            if (k := self.text.find(name, floor)) == floor or self.text[k - 1] in _CLAUSE_MARKS]
+        if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion):
+            for start, end, name in self.parks:
+                if floor <= start and end <= i and (start == floor or self.text[start - 1] in "的，,") and re.fullmatch(
+                        r"(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", self.text[end:i]):
+                    names.append(name)
+        if not names:
+            nxt = min([d.pos for d in self.events if d.pos > i] + [draft.segment[1]])
+            built = _BUILT.search(self.text, i, nxt)
+            if built:
+                names.append(built.group(1))
+        return names
+
+    def _named(self, floor: int, i: int) -> list[str]:
+        names = []
+        for match in _PROJECT_SUFFIX.finditer(self.text, floor, i):
+            if self._entity_at(match.start()):
+                continue
+            name = self._name_ending(match.end(), floor)
+            if name and not _UNNAMED.match(name):
+                names.append(name)
+                if "分别" not in self.text[match.end():i]:
+                    break
+        return names
+
+    def _name_ending(self, end: int, floor: int) -> str | None:
+        """The name ending at ``end``: characters, ORG and GPE entities and “quotes”, back to a stop."""
+        start = end
+        while start > floor:
+            entity = self._entity_at(start - 1)
+            if entity is not None:
+                if entity.label == "PERSON" or (entity.label == "PARK" and self.text[entity.end] != "”"):
+                    break
+                start = entity.start
+                continue
+            if self.text[start - 1] in _NAME_STOPS or any(self.text.endswith(w, floor, start) for w in _STOP_WORDS):
+                break
+            if any(d.start < start <= d.end for d in self.dates):
+                break
+            start -= 1
+        name = self.text[start:end].lstrip("”")
+        return name if len(name) >= 4 else None
+
+    def _company(self, draft: _Draft, clause: int, floor: int, i: int) -> str | None:
+        """The company doing it: prefixed to the project, in the clause, 该公司 / 其, or the segment's subject."""
+        project = draft.get("project")
+        if project and (company := self._prefix_company(project)):
+            return company
+        in_clause = [e for e in self.companies if clause <= e.start and e.end <= i]
+        if draft.cls is ProjectSigning and not in_clause:
+            in_clause = [e for e in self.companies if floor <= e.start and e.end <= i]
+        if in_clause:
+            return in_clause[0].text
+        before = self.text[clause:i]
+        anaphor = re.search("该公司|该企业", before) or re.match("其|公司", before)
+        if anaphor:
+            earlier = [e for e in self.companies if e.end <= clause + anaphor.start()]
+            return earlier[-1].text if earlier else None
+        rest = before
+        for d in self.dates:
+            if clause <= d.start and d.end <= i:
+                rest = rest.replace(d.text, "")
+        if re.fullmatch("[已于在率先全面正式顺利实现也均]*", rest):
+            earlier = [e for e in self.companies if draft.segment[0] <= e.start and e.end <= clause]
+            return earlier[-1].text if earlier else None
+        return None
+
+    def _prefix_company(self, project: str | None) -> str | None:
+        return next((e.text for e in self.companies if project and project.startswith(e.text)), None)
+
+    def _park(self, draft: _Draft, end: int) -> str | None:
+        """Where it happens: the park after 落户 / 入驻, at 在…, else the first in the segment or sentence."""
+        project = draft.get("project")
+        (s0, s1), (g0, g1) = draft.sentence, draft.segment
+        parks = [p for p in self._parks_in(s0, s1) if p[2] != project]
+        if draft.cls is Settlement:
+            after = [p for p in parks if end <= p[0] < g1]
+            if after:
+                chain = after[0]
+                for p in after[1:]:  # 南通高新区江海智汇园: the inner park
+                    if p[0] == chain[1]:
+                        chain = p
+                return chain[2]
+            before = [p for p in parks if p[1] <= draft.pos]
+            return before[-1][2] if before else None
+        for lo, hi in ((g0, g1), (s0, s1)):
+            inside = [p for p in parks if lo <= p[0] < hi]
+            if inside:
+                return inside[0][2]
+        return None
+
+    def _parks_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Parks named in the span, with 该区 / 园区 / 开发区 … resolved to the park spoken of before."""
+        found = [p for p in self.parks if start <= p[0] < end]
+        for match in _PARK_ANAPHOR.finditer(self.text, start, end):
+            if self._entity_at(match.start()) is None:
+                park = self._previous_park(match.start())
+                if park:
+                    found.append((match.start(), match.end(), park))
+        return sorted(found)
+
+    def _previous_park(self, at: int) -> str | None:
+        """The park of the last event, else the last park named before ``at``."""
+        return next((d.get("park") for d in reversed(self.events) if d.get("park")), None) or next(
+            (p[2] for p in reversed(self.parks) if p[1] <= at), None)
+
+    def _date(self, draft: _Draft, kept: list[_Draft], start: int, i: int, continues: bool) -> str | None:
+        """The nearest date before the trigger (back to the previous event of the sentence); else that
+        event's date; else, in a sentence continuing the last one (其中, 同日), the last event's."""
+        previous = kept[-1].pos if kept else start
+        candidates = [(d.start, d.value) for d in self.dates if previous <= d.start and d.end <= i
+                      and _DATE_FORMAT.fullmatch(d.value) and not re.match("[重项春夏秋冬首新全前度]", self.text[d.end:d.end + 1])
+                      and (self.published or d.text[0] not in "今去明前")]
+        candidates += [(m.start(), self._relative(m.group(), kept, m.start())) for m in _RELATIVE_DAY.finditer(self.text, previous, i)]
+        if candidates:
+            return self._checked(max(candidates)[1])
+        if _PAST_UNDATED.search(self.text, previous, i):
+            return None
+        if kept:
+            return kept[-1].get("date")
+        return self._last_date(kept, start) if continues else None
+
+    def _relative(self, word: str, kept: list[_Draft], at: int) -> str | None:
+        if word in ("昨天", "昨日", "今天", "今日"):
+            if self.published is None:
+                return None
+            return (self.published - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()
+        last = self._last_date(kept, at)
+        if word == "次日" and last and len(last) in (5, 10):
+            day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last) + datetime.timedelta(days=1)
+            return day.isoformat()[-len(last):]
+        return last
+
+    def _last_date(self, kept: list[_Draft], at: int) -> str | None:
+        """The date of the last event, else of the last full date written before ``at``."""
+        return next((d.get("date") for d in reversed(self.events + kept) if d.get("date")), None) or next(
+            (self._checked(d.value) for d in reversed(self.dates) if d.end <= at and d.precision == "day"
+             and _DATE_FORMAT.fullmatch(d.value)), None)
+
+    def _checked(self, value: str | None) -> str | None:
+        """A dated happening cannot follow publication: its year was the one before."""
+        if value and self.published and len(value) >= 7 and value > self.published.isoformat()[:len(value)]:
+            return f"{int(value[:4]) - 1}{value[4:]}"
+        return value
+
+    # -- members and figures -----------------------------------------------------------------------
+
+    def _antecedent(self, start: int) -> _Draft | None:
+        """The event a sentence opening with 该项目 / 项目 / 该产业园 … refers back to."""
+        if not _PROJECT_ANAPHOR.match(self.text, start):
+            return None
+        return next((d for d in reversed(self.events) if d.get("project")), None)
+
+    def _member(self, segment: tuple[int, int], span: tuple[int, int]) -> list[_Draft]:
+        """A segment without a trigger that names a project: figures for an event already found
+        (其中，深远海养殖工船项目…), or a member of the aggregate before it (其中，X项目总投资12亿元)."""
+        g0, g1 = segment
+        draft = _Draft(ProjectSigning, "", g1, span, segment)
+        names = self._projects(g0, g0, g1, draft)
+        if not names:
+            return []
+        name = names[0]
+        known = next((d for d in reversed(self.events) if d.get("project") and d.get("project").endswith(name)), None)
+        if known:
+            known.roles.setdefault("segments", []).append(segment)
+            return []
+        aggregate = next((d for d in reversed(self.events[-4:]) if d.get("count")), None)
+        if aggregate is None or not _MEMBERS.search(self.text, span[0], g1):
+            return []
+        pos = self.text.find(name, g0)
+        member = _Draft(aggregate.cls, aggregate.trigger, pos + len(name) if pos >= 0 else g1, span, segment)
+        member.roles = {"project": name, "park": aggregate.get("park"), "date": aggregate.get("date"),
+                        "company": self._prefix_company(name) or next(
+                            (e.text for e in self.companies if g0 <= e.start < g1), None), "member": True}
+        return [member]
+
+    def _figures(self, span: tuple[int, int], segments, kept: list[_Draft]) -> None:
+        """Money, land, sectors and rates of the sentence, each to the nearest event of its segment."""
+        text = self.text
+        antecedent = self._antecedent(span[0])
+        if antecedent is not None:  # 该园由X投资建设
+            builder = next((e for e in self.companies if span[0] < e.start < span[1] and text[e.start - 1] == "由"), None)
+            antecedent.fill("company", builder.text if builder else None)
+        claimed = set()
+        for q in self.quantities:
+            if not span[0] <= q.start < span[1] or id(q) in claimed:
+                continue
+            segment = next(s for s in segments if s[0] <= q.start < s[1])
+            clause = self._clause_start(q.start, segment[0])
+            before = text[clause:q.start]
+            role = value = None
+            if q.kind == "money" and _OUTPUT_CUE.search(before):
+                role, value = "annual_output", q
+            elif q.kind == "money" and _INVESTMENT_CUE.search(before):
+                role, value = "investment", q
+                if q.unit != "CNY":
+                    value = self._equivalent(q)
+                    if value is not None:
+                        claimed.add(id(value))
+            elif q.kind == "area" and q.unit == "亩" and re.search("(?:用地|占地)[^，,]{0,4}$", before):
+                role, value = "land", q
+            else:
+                for name, cue in _RATES.items():
+                    if q.kind == "percent" and cue.search(before):
+                        role, value = name, q
+            if role is None:
+                continue
+            targets = self._targets(q, segment, kept, antecedent)
+            if role in ("return_rate", "capacity_rate"):
+                targets = [d for d in kept if d.cls is Resumption and d.pos < q.start][-1:]
+            elif "分别" in before:
+                listed = [d for d in targets if d.pos == targets[0].pos] if targets else []
+                moneys = [m for m in self.quantities if m.kind == "money" and clause <= m.start < segment[1]]
+                if len(listed) == len(moneys) > 1:
+                    for d, m in zip(listed, moneys):
+                        d.fill(role, m)
+                        claimed.add(id(m))
+                    continue
+            if targets:
+                targets[0].fill(role, value)
+        for match in _SECTORS.finditer(text, *span):
+            segment = next(s for s in segments if s[0] <= match.start() < s[1])
+            targets = self._targets(None, segment, kept, antecedent, match.start())
+            if targets and not targets[0].get("sectors"):
+                targets[0].roles["sectors"] = tuple(re.split("[、和及与]", match.group(1)))
+
+    @staticmethod
+    def _share(kept: list[_Draft]) -> None:
+        """Two events of one project in a sentence (签约后即开工) both carry its figures."""
+        for draft in kept:
+            for other in kept:
+                if other is not draft and draft.get("project") and other.get("project") == draft.get("project"):
+                    for role in ("investment", "annual_output", "company"):
+                        draft.fill(role, other.get(role))
+
+    def _targets(self, q, segment, kept, antecedent, at=None) -> list[_Draft]:
+        """The event a figure at ``at`` belongs to: the last one before it in its segment, else the next
+        one, else an earlier event named in the segment, else the sentence's antecedent."""
+        at = q.start if q is not None else at
+        here = [d for d in kept if d.segment == segment and d.cls is not Resumption]
+        before = [d for d in here if d.pos < at]
+        if before:
+            return [d for d in before if d.pos == before[-1].pos]
+        if here:
+            return here
+        named = [d for d in self.events if segment in d.roles.get("segments", ())]
+        if named:
+            return named[-1:]
+        return [antecedent] if antecedent is not None else []
+
+    def _equivalent(self, q: Quantity) -> Quantity | None:
+        """The article's own RMB equivalent right after a foreign amount (约合人民币4.7亿元)."""
+        for other in self.quantities:
+            if other.start >= q.end and other.start - q.end <= 4 and other.unit == "CNY":
+                between = self.text[q.end:other.start]
+                if _EQUIVALENT.match(between) or other.text.startswith(("约合", "折合")):
+                    return other
+        return None
+
+    # -- helpers -----------------------------------------------------------------------------------
+
+    def _clause_start(self, i: int, floor: int) -> int:
+        for k in range(i - 1, floor - 1, -1):
+            if self.text[k] in _CLAUSE_MARKS:
+                return k + 1
+        return floor
+
+    def _entity_at(self, i: int) -> Entity | None:
+        return next((e for e in self.entities if e.start <= i < e.end and e.label != "GPE"), None)
