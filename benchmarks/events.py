@@ -5,15 +5,20 @@ article, counted with multiplicity. Money is compared by its value in yuan (the 
 dates as the strings given (so on their own precision), everything else exactly. Triggers are scored
 the same way as (type, "trigger", word) but kept out of the argument figures.
 
-    /work/venv/bin/python benchmarks/events.py                       # dev and heldout, pure rules end to end
-    /work/venv/bin/python benchmarks/events.py --split dev --errors  # tune on dev: also its misses and false hits
+    python benchmarks/events.py                       # dev and heldout through zhqx.extract, then speed
+    python benchmarks/events.py --split dev --errors  # tune on dev: also its misses and false hits
+    python benchmarks/events.py --rules               # the pure-Python chain without spaCy (same figures)
 
 ``score(articles, extract)`` takes any ``extract(text, published) -> list[event dict]``.
+Speed: docs/s and chars/s of ``zhqx.extract_many`` with n_process 1 and 2 over the seed article and
+every fixture text, repeated (--repeat), median of --runs runs.
 """
 
 import argparse
 import json
+import statistics
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -21,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import zhqx  # noqa: E402
+from zhqx.build.corpus import shared_dir  # noqa: E402
 from zhqx.dates import find_dates  # noqa: E402
 from zhqx.entity_rules import find_entities  # noqa: E402
 from zhqx.events import find_events  # noqa: E402
@@ -110,6 +117,24 @@ def rules(text: str, published: str | None) -> list[dict]:
     return [event.to_dict() for event in events]
 
 
+def pipeline(text: str, published: str | None) -> list[dict]:
+    """The product: ``zhqx.extract``."""
+    return [event.to_dict() for event in zhqx.extract(text, published=published).events]
+
+
+def speed(texts: list[str], n_process: int, runs: int) -> tuple[float, float]:
+    """Median docs/s and chars/s of ``extract_many`` over ``texts``."""
+    n_chars = sum(map(len, texts))
+    seconds = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for _extraction in zhqx.extract_many(texts, n_process=n_process, batch_size=16):
+            pass
+        seconds.append(time.perf_counter() - started)
+    median = statistics.median(seconds)
+    return len(texts) / median, n_chars / median
+
+
 def _report(name: str, result: dict) -> None:
     def line(label: str, s: dict) -> str:
         return f"  {label:<20} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}  ({s['hits']}/{s['predicted']}/{s['gold']})"
@@ -127,14 +152,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout"), action="append", help="default: both")
     parser.add_argument("--errors", action="store_true", help="print each article's misses and false hits")
+    parser.add_argument("--rules", action="store_true", help="score the pure-Python chain instead of zhqx.extract")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=10, help="copies of the speed texts (0: no speed run)")
     args = parser.parse_args()
     for split in args.split or ("dev", "heldout"):
-        result = score(load_articles(split), rules)
+        result = score(load_articles(split), rules if args.rules else pipeline)
         _report(split, result)
         if args.errors:
             for article_id, (missed, spurious) in result["errors"].items():
                 if missed or spurious:
                     print(article_id, "missed", sorted(missed), "spurious", sorted(spurious))
+    if args.repeat:
+        texts = [a["text"] for split in ("dev", "heldout") for a in load_articles(split)]
+        seed = shared_dir() / "seed" / "000_bf49702848a3559d.txt"
+        if seed.exists():
+            texts.append(seed.read_text(encoding="utf-8"))
+        texts *= args.repeat
+        print(f"\nspeed: extract_many over {len(texts)} articles, {sum(map(len, texts)):,} chars, median of {args.runs}")
+        zhqx.load()
+        for n_process in (1, 2):
+            docs, chars = speed(texts, n_process, args.runs)
+            print(f"  n_process={n_process}: {docs:,.1f} docs/s, {chars:,.0f} chars/s")
 
 
 if __name__ == "__main__":

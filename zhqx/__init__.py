@@ -2,14 +2,42 @@
 
 __version__ = "0.1.0"
 
+from zhqx.api import extract, extract_many  # noqa: E402
 from zhqx.dates import find_dates  # noqa: E402
 from zhqx.errors import InvalidQuantityError, ZhqxError, ZhqxTypeError, ZhqxValueError  # noqa: E402
 from zhqx.loading import load  # noqa: E402
 from zhqx.quantities import find_quantities, parse_quantity  # noqa: E402
-from zhqx.types import DateMention, Quantity  # noqa: E402
+from zhqx.types import (  # noqa: E402
+    DateMention,
+    Entity,
+    Event,
+    Extraction,
+    Investment,
+    ProjectCompletion,
+    ProjectSigning,
+    ProjectStart,
+    Quantity,
+    Relation,
+    Resumption,
+    Settlement,
+    event_from_dict,
+)
 
 __all__ = [
     "DateMention",
+    "Entity",
+    "Event",
+    "Extraction",
+    "Investment",
+    "ProjectCompletion",
+    "ProjectSigning",
+    "ProjectStart",
+    "Relation",
+    "Resumption",
+    "Settlement",
+    "event_from_dict",
+    "extract",
+    "extract_many",
     "InvalidQuantityError",
     "Quantity",
     "ZhqxError",

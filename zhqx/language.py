@@ -6,13 +6,22 @@ from spacy.tokens import Doc
 from zhqx.errors import require_text
 
 
-class ZhqxChinese(Chinese):
-    """spaCy's ``Chinese``; calling it with anything but str or Doc raises ``TypeError`` naming the type.
+def _text_or_doc(value):
+    return value if isinstance(value, Doc) else require_text(value)
 
-    (Plain spaCy reads bytes as a serialized Doc and fails deep inside msgpack.)
+
+class ZhqxChinese(Chinese):
+    """spaCy's ``Chinese``; ``nlp(x)`` and ``nlp.pipe(xs)`` take str or Doc, anything else raises
+    ``TypeError`` naming the type. (Plain spaCy reads bytes as a serialized Doc and fails deep
+    inside msgpack; zhqx still passes Docs between its own worker processes that way.)
     """
 
-    def _ensure_doc(self, doc_like):
-        if isinstance(doc_like, Doc):
-            return doc_like
-        return self.make_doc(require_text(doc_like))
+    def __call__(self, text, **kwargs):
+        return super().__call__(_text_or_doc(text), **kwargs)
+
+    def pipe(self, texts, *, as_tuples=False, **kwargs):
+        if as_tuples:
+            checked = ((_text_or_doc(text), context) for text, context in texts)
+        else:
+            checked = (_text_or_doc(text) for text in texts)
+        return super().pipe(checked, as_tuples=as_tuples, **kwargs)

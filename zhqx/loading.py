@@ -7,6 +7,7 @@ from pathlib import Path
 import spacy
 
 import zhqx.pipeline.entities  # noqa: F401  (registers the factories: loading works without the entry points)
+import zhqx.pipeline.events  # noqa: F401
 import zhqx.pipeline.numbers  # noqa: F401
 import zhqx.pipeline.tokenizer  # noqa: F401
 from zhqx.language import ZhqxChinese

@@ -248,3 +248,33 @@ def event_from_dict(data: Mapping[str, Any]) -> Event:
     if cls is None:
         raise ZhqxValueError(f"event_from_dict: unknown event type {data.get('type')!r}; expected one of {list(EVENT_TYPES)}")
     return cls.from_dict(data)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Extraction:
+    """Everything zhqx found in one article; offsets index ``text``.
+
+    ``entities``: named (ORG, PARK, GPE, PERSON) and numeric (MONEY, PERCENT, QUANTITY, DATE) mentions;
+    ``quantities`` and ``dates``: every amount, count, rate and date with its normalized value;
+    ``relations`` and ``events``: typed links and happenings, events in text order.
+    """
+
+    text: str
+    entities: tuple[Entity, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe primitives: every member as its own ``to_dict()``."""
+        data: dict[str, Any] = {"text": self.text}
+        for field in fields(self)[1:]:
+            data[field.name] = [member.to_dict() for member in getattr(self, field.name)]
+        return data
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``to_dict()`` as JSON (non-ASCII kept as is unless ``ensure_ascii=True`` is passed)."""
+        import json
+
+        return json.dumps(self.to_dict(), **{"ensure_ascii": False, **kwargs})

@@ -17,12 +17,13 @@ from zhqx import __version__
 from zhqx.build.corpus import REPO_ROOT
 from zhqx.language import ZhqxChinese
 from zhqx.pipeline import entities as _entities  # noqa: F401  (registers the components' factories)
+from zhqx.pipeline import events as _events  # noqa: F401
 from zhqx.pipeline import numbers as _numbers  # noqa: F401
 from zhqx.pipeline import tokenizer as _tokenizer  # noqa: F401  (registers zhqx.ChineseTokenizer.v1)
 
 PIPELINE_DIR = REPO_ROOT / "zhqx" / "resources" / "pipeline"
 DOMAIN_TERMS = Path(__file__).parent / "data" / "domain_terms.txt"
-COMPONENTS = ["zhqx_numbers", "zhqx_entities"]
+COMPONENTS = ["zhqx_numbers", "zhqx_entities", "zhqx_events"]
 
 
 def domain_terms(path: Path = DOMAIN_TERMS) -> list[str]:

@@ -10,6 +10,8 @@ EXTENSIONS = {
     (Doc, "zhqx_published"): "publication date (ISO str) the caller passed, used to give dates a year",
     (Span, "zhqx_quantity"): "Quantity.to_dict() of a span in doc.spans['zhqx_quantities']",
     (Span, "zhqx_date"): "DateMention.to_dict() of a span in doc.spans['zhqx_dates']",
+    (Doc, "zhqx_events"): "Event.to_dict() of every event, in text order (zhqx_events)",
+    (Doc, "zhqx_relations"): "Relation.to_dict() of every relation (zhqx_events)",
 }
 
 

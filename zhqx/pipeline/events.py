@@ -1,0 +1,57 @@
+"""spaCy component ``zhqx_events``: typed events and relations, from the entities and numbers.
+
+Runs ``zhqx.events.find_events`` and ``zhqx.relations.find_relations`` over what ``zhqx_numbers``
+and ``zhqx_entities`` found (they must run first) and stores plain dicts:
+``doc._.zhqx_events`` (``Event.to_dict()`` in text order) and ``doc._.zhqx_relations``.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from zhqx.events import find_events
+from zhqx.pipeline.extensions import register_extensions
+from zhqx.pipeline.numbers import DATES, QUANTITIES
+from zhqx.relations import find_relations
+from zhqx.types import DateMention, Entity, Quantity
+
+NAMED_LABELS = ("ORG", "PARK", "GPE", "PERSON")
+
+
+@Language.factory("zhqx_events", requires=["doc.ents", "doc.spans"])
+def make_events(nlp: Language, name: str) -> "EventFinder":
+    """Factory for ``nlp.add_pipe("zhqx_events")`` (after ``zhqx_numbers`` and ``zhqx_entities``)."""
+    return EventFinder(name)
+
+
+def doc_entities(doc: Doc) -> list[Entity]:
+    """The named entities of ``doc.ents`` as ``Entity`` objects."""
+    return [
+        Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char)
+        for e in doc.ents
+        if e.label_ in NAMED_LABELS
+    ]
+
+
+def doc_quantities(doc: Doc) -> list[Quantity]:
+    return [Quantity.from_dict(span._.zhqx_quantity) for span in doc.spans.get(QUANTITIES, [])]
+
+
+def doc_dates(doc: Doc) -> list[DateMention]:
+    return [DateMention.from_dict(span._.zhqx_date) for span in doc.spans.get(DATES, [])]
+
+
+class EventFinder:
+    """Sets ``doc._.zhqx_events`` and ``doc._.zhqx_relations``."""
+
+    def __init__(self, name: str = "zhqx_events"):
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities, quantities = doc_entities(doc), doc_quantities(doc)
+        events = find_events(
+            doc.text, entities=entities, quantities=quantities, dates=doc_dates(doc), published=doc._.zhqx_published
+        )
+        doc._.zhqx_events = [event.to_dict() for event in events]
+        doc._.zhqx_relations = [r.to_dict() for r in find_relations(doc.text, entities=entities, quantities=quantities)]
+        return doc
