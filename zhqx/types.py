@@ -7,6 +7,7 @@ JSON-safe dicts with ``to_dict()`` / ``from_dict()``.
 
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, fields, replace
+from functools import cache
 from typing import Any, ClassVar, TypeVar
 
 from zhqx.errors import ZhqxTypeError, ZhqxValueError
@@ -29,15 +30,23 @@ class _Record:
         """Rebuild an instance from ``to_dict()`` output; unknown or missing keys raise ``ValueError``."""
         if not isinstance(data, Mapping):
             raise ZhqxTypeError(f"{cls.__name__}.from_dict expects a mapping, got {type(data).__name__}")
-        allowed = [field.name for field in fields(cls)]
-        unknown = sorted(set(data) - set(allowed))
+        allowed, required = _keys(cls)
+        unknown = sorted(set(data) - allowed)
         if unknown:
-            raise ZhqxValueError(f"{cls.__name__}.from_dict: unknown keys {unknown}; allowed keys are {allowed}")
-        required = [f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING]
+            raise ZhqxValueError(
+                f"{cls.__name__}.from_dict: unknown keys {unknown}; allowed keys are {[f.name for f in fields(cls)]}"
+            )
         missing = [name for name in required if name not in data]
         if missing:
             raise ZhqxValueError(f"{cls.__name__}.from_dict: missing keys {missing}")
         return cls(**data)
+
+
+@cache
+def _keys(cls: type) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A dataclass's field names, and those without a default."""
+    names = frozenset(field.name for field in fields(cls))
+    return names, tuple(f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

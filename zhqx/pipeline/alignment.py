@@ -1,5 +1,7 @@
 """Make character offsets token boundaries, splitting tokens the segmenter cut badly."""
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc
 
 
@@ -13,7 +15,8 @@ def split_at(doc: Doc, offsets) -> None:
     cuts = sorted(set(offsets))
     splits = []
     for token in doc:
-        inside = [o - token.idx for o in cuts if token.idx < o < token.idx + len(token)]
+        start, end = token.idx, token.idx + len(token)
+        inside = [o - start for o in cuts[bisect_right(cuts, start) : bisect_left(cuts, end)]]
         if inside:
             bounds = [0, *inside, len(token)]
             splits.append((token, [token.text[a:b] for a, b in zip(bounds, bounds[1:])]))
