@@ -240,9 +240,6 @@ class _Reader:
         after = re.match("项目|企业", self.text[j:j + 2])
         if after and (q := self._count_at(j + 2, j + 3)):
             return int(q.value)
-        hundred = re.search("[近约超逾]?百家", self.text[clause:i])  # 近百家, which find_quantities leaves out
-        if hundred:
-            return 100
         counts = [q for q in self.quantities if q.kind == "count" and q.unit in ("家", "个", "项")
                   and clause <= q.start and q.end <= i and _COUNTED.match(self.text, q.start, i)]
         return int(counts[-1].value) if counts and counts[-1].value else None

@@ -100,7 +100,9 @@ def _alternation(words, guards=None) -> str:
 
 _CN = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 _ARABIC = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)|[1-9]\d*|0)(?:\.\d+)?"  # no leading zeros: 0512 is a code
-_PIECE = rf"(?:(?:{_ARABIC}|[{_CN}])(?:[十拾]|[百佰](?!分)|[千仟](?![瓦米克]))?|[十拾])"
+# A bare 百 / 千 is a number only after a qualifier and before a count or money unit (近百家, 逾千万元).
+_BARE_HUNDRED = r"(?<=[近约超逾])[百千](?=[余多]?(?:家|个|项|名|人|万|亿|元))"
+_PIECE = rf"(?:(?:{_ARABIC}|[{_CN}])(?:[十拾]|[百佰](?!分)|[千仟](?![瓦米克]))?|[十拾]|{_BARE_HUNDRED})"
 # Atomic: a numeral is read greedily once and never re-split (that backtracking is exponential).
 _NUMBER = rf"(?>{_PIECE}(?:{_PIECE}|[万萬亿億])*(?:点[{_CN}]+[万萬亿億]*)?)"
 _SEP = r"(?:[-~—–〜至到])"
@@ -140,7 +142,9 @@ _FRACTION = re.compile(
 _INDEX = re.compile(rf"指数(?:达到|达|为|是|升至|降至|回升至|回落至|录得|报)?(?P<index>{_NUMBER})(?![%\d])", re.ASCII)
 _NAMED_INDEX = re.compile(rf"[\u3400-\u9fff]*?{_INDEX.pattern}", re.ASCII)
 _FIRST_CHARS = set(_CN + "0123456789十拾百指-负") | {w[0] for w in (*_QUALIFIERS_BEFORE, *_CURRENCY_PREFIXES)}
+# 数十家, 几百人, 上千名, 成百: vague, never read as 十家 or 百人.
 _START = re.compile(
+    rf"(?![十拾百佰千仟](?<=[数几上成][十拾百佰千仟]))"
     rf"(?<![第\dA-Za-z/{_CN}十拾百佰千仟万萬亿億])(?<!\d[.,])[{re.escape(''.join(sorted(_FIRST_CHARS)))}]", re.ASCII
 )
 _UNIT_TABLE = (
@@ -185,7 +189,7 @@ def _number(text: str) -> Decimal | None:
             digit, arabic = _DIGITS[token], False
         elif token in _SMALL_UNITS:
             unit = _SMALL_UNITS[token]
-            if unit >= last_small or (digit is None and unit != 10):
+            if unit >= last_small or (digit is None and unit != 10 and seen):  # a leading 十 / 百 / 千 is one
                 return None
             section += (1 if digit is None else digit) * unit
             digit, last_small, previous_unit, zero_after_unit = None, unit, unit, False
