@@ -24,6 +24,7 @@ Forms and values (``precision`` in brackets):
 """
 
 import datetime
+import re
 
 import regex
 
@@ -82,22 +83,35 @@ def published_date(published: datetime.date | str | None) -> datetime.date | Non
     raise ZhqxTypeError(f"published must be a datetime.date, an ISO date str or None, got {type(published).__name__}")
 
 
+def _nearest_year(value: tuple[str, str] | None, published: datetime.date) -> int:
+    """The year for a day or month that takes its year from the publication date: the publication
+    year, or the one before when that puts the date over half a year after publication
+    (published 2021-01-06: 12月30日 is 2020-12-30, 1月8日 is 2021-01-08)."""
+    year = published.year
+    simple = value and re.fullmatch(r"\d{4}-(\d\d)(?:-(\d\d))?", value[0])  # not a range
+    if simple and year > 1:
+        day = datetime.date(year, int(simple[1]), int(simple[2] or 1))
+        if (day - published).days > 183:
+            return year - 1
+    return year
+
+
 def _day(year: int | None, month: int, day: int) -> str | None:
     try:
         datetime.date(year or 2000, month, day)  # 2000 is a leap year: 02-29 stays valid without a year
     except ValueError:
         return None
-    return f"{year}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
 
 
 def _month(year: int | None, month: int) -> str | None:
     if not 1 <= month <= 12:
         return None
-    return f"{year}-{month:02d}" if year else f"{month:02d}"
+    return f"{year:04d}-{month:02d}" if year else f"{month:02d}"
 
 
 def _prefixed(year: int | None, part: str) -> str:
-    return f"{year}-{part}" if year else part
+    return f"{year:04d}-{part}" if year else part
 
 
 def _value(groups: dict, year: int | None) -> tuple[str, str] | None:
@@ -129,10 +143,10 @@ def _value(groups: dict, year: int | None) -> tuple[str, str] | None:
     if year is None:
         return None
     if groups["end"]:
-        return f"{year}-12", "month"
+        return f"{year:04d}-12", "month"
     if groups["begin"]:
-        return f"{year}-01", "month"
-    return str(year), "year"
+        return f"{year:04d}-01", "month"
+    return f"{year:04d}", "year"
 
 
 def find_dates(text: str, *, published: datetime.date | str | None = None) -> list[DateMention]:
@@ -167,6 +181,8 @@ def find_dates(text: str, *, published: datetime.date | str | None = None) -> li
                 continue
         else:
             year = article_year(match.start())
+            if base is not None and year == base and not any(start < match.start() for start, _ in anchors):
+                year = _nearest_year(_value(groups, year), date)
         normalized_value = _value(groups, year)
         if normalized_value is not None:
             value, precision = normalized_value
