@@ -133,6 +133,147 @@ CASES = [
         [{"type": "project_signing", "trigger": "签订", "company": "湖南星沙智能有限公司", "park": "长沙经济技术开发区"}],
         id="signing-an-entry-agreement-is-no-settlement",
     ),
+    # -- ceremonies reported as held ------------------------------------------------------------------
+    pytest.param(
+        "6月3日，合肥新站高新区夏季重大项目集中开工仪式举行，安徽晶宇光电有限公司显示模组项目等15个项目同步开工，总投资86亿元。",
+        None,
+        [{"type": "project_start", "trigger": "集中开工", "park": "合肥新站高新区", "count": 15, "project": None,
+          "investment": 8.6e9, "date": "06-03"}],
+        id="ceremony-held-names-the-aggregate",
+    ),
+    pytest.param(
+        "4月12日，“东海之窗”智慧港航中心首期工程开工仪式在舟山普陀经济开发区举行。该工程总投资9.8亿元，由浙江舟港建设投资有限公司投资建设。",
+        None,
+        [{"type": "project_start", "trigger": "开工", "project": "“东海之窗”智慧港航中心首期工程", "park": "舟山普陀经济开发区",
+          "company": "浙江舟港建设投资有限公司", "investment": 9.8e8, "date": "04-12"}],
+        id="ceremony-held-quoted-name-phase-and-builder",
+    ),
+    # -- project names ------------------------------------------------------------------------------------
+    pytest.param(
+        "5月6日，开发区内的安徽中科储能有限公司储能系统项目二期正式开工，投资额3.2亿元。",
+        None,
+        [{"type": "project_start", "project": "安徽中科储能有限公司储能系统项目二期", "company": "安徽中科储能有限公司",
+          "investment": 3.2e8}],
+        id="name-with-phase-not-its-location",
+    ),
+    pytest.param(
+        "6月2日，甘肃陇西化工有限公司年产6万吨工程塑料项目在兰州新区开工。",
+        None,
+        [{"type": "project_start", "project": "甘肃陇西化工有限公司年产6万吨工程塑料项目", "park": "兰州新区"}],
+        id="name-running-past-an-inner-suffix",
+    ),
+    pytest.param(
+        "9月8日，成都天府新区与德国企业莱茵精工集团正式签约，莱茵精工集团将在新区投资建设其在亚洲最大的高端轴承生产基地。",
+        None,
+        [{"type": "project_signing", "project": "高端轴承生产基地", "company": "莱茵精工集团", "park": "成都天府新区"}],
+        id="built-project-without-its-modifiers",
+    ),
+    pytest.param(
+        "5月9日，东莞松山湖高新区一季度重大项目现场推进会在广东华睿智能装备有限公司精密减速器项目工地举行。该项目当天正式动工，总投资18亿元。",
+        None,
+        [{"type": "project_start", "trigger": "动工", "project": "广东华睿智能装备有限公司精密减速器项目",
+          "company": "广东华睿智能装备有限公司", "park": "东莞松山湖高新区", "investment": 1.8e9, "date": "05-09"}],
+        id="this-project-named-in-the-sentence-before",
+    ),
+    pytest.param(
+        "9月26日，泰州医药高新区举行四季度项目集中开工活动，江苏恒泰医疗器械有限公司年产500万套一次性耗材项目、"
+        "泰州康宁生物科技有限公司疫苗原液项目等9个项目集中开工，总投资额63亿元。其中，一次性耗材项目计划总投资8.5亿元，"
+        "建成后年销售收入约15亿元。",
+        None,
+        [{"type": "project_start", "count": 9, "investment": 6.3e9},
+         {"type": "project_start", "trigger": "集中开工", "project": "江苏恒泰医疗器械有限公司年产500万套一次性耗材项目",
+          "company": "江苏恒泰医疗器械有限公司", "investment": 8.5e8, "annual_output": 1.5e9, "date": "09-26"}],
+        id="member-short-name-refers-to-the-full-name",
+    ),
+    pytest.param(
+        "11月2日，杭州钱塘经济技术开发区举行秋季招商项目签约仪式，18个项目现场签约，协议投资总额96亿元。签约仪式上，"
+        "浙江衢能氢源科技有限公司与开发区管委会签下年产2万吨氢燃料电池材料项目，项目投资总额12亿元，达产后年产值约20亿元。",
+        None,
+        [{"type": "project_signing", "count": 18, "investment": 9.6e9, "project": None},
+         {"type": "project_signing", "trigger": "签约", "project": "年产2万吨氢燃料电池材料项目", "company": "浙江衢能氢源科技有限公司",
+          "investment": 1.2e9, "annual_output": 2e9, "date": "11-02"}],
+        id="member-signed-at-the-ceremony",
+    ),
+    pytest.param(
+        "7月15日，南京江北新区举行项目集中签约仪式，10个项目集中签约，总投资120亿元。其中，新加坡企业丰源控股有限公司"
+        "亚太供应链总部项目投资额2亿美元。",
+        None,
+        [{"type": "project_signing", "count": 10, "investment": 1.2e10},
+         {"type": "project_signing", "project": "丰源控股有限公司亚太供应链总部项目", "company": "丰源控股有限公司",
+          "investment": None}],
+        id="member-with-a-foreign-amount-only",
+    ),
+    # -- investment cue words, builders and recipients ----------------------------------------------------
+    pytest.param(
+        "3月2日，嘉兴港城产业投资有限公司向园区内的浙江禾新材料有限公司注资1.2亿元。",
+        None,
+        [{"type": "investment", "trigger": "注资", "company": "嘉兴港城产业投资有限公司", "investment": 1.2e8}],
+        id="investor-not-recipient",
+    ),
+    pytest.param(
+        "7月8日，泉州台商投资区举行项目签约会，12个项目签约，总投资112亿元。其中，福建闽兴鞋业有限公司智能制鞋项目协议投资26亿元。",
+        None,
+        [{"type": "project_signing", "count": 12},
+         {"type": "project_signing", "project": "福建闽兴鞋业有限公司智能制鞋项目", "investment": 2.6e9}],
+        id="agreed-investment-is-a-cue-not-an-event",
+    ),
+    pytest.param(
+        "8月8日，江苏中瑞医药有限公司与常州武进高新区签署投资协议，总投资15亿元的创新药生产基地项目签约落户武进高新区。",
+        None,
+        [{"type": "project_signing", "trigger": "签署", "project": "创新药生产基地项目", "company": "江苏中瑞医药有限公司",
+          "park": "常州武进高新区", "investment": 1.5e9}],
+        id="agreement-and-project-signing-are-one-event",
+    ),
+    # -- counts ---------------------------------------------------------------------------------------------
+    pytest.param(
+        "记者从绍兴滨海新区了解到，截至2月20日，新区236家规模以上工业企业中已有198家复工，复工率83.9%。",
+        "2020-02-22",
+        [{"type": "resumption", "count": 198, "park": "绍兴滨海新区", "date": "2020-02-20"}],
+        id="count-of-those-that-resumed",
+    ),
+    pytest.param(
+        "今年以来，苏州相城经济技术开发区新落户外资企业35家，合同外资4.2亿美元。",
+        "2022-06-30",
+        [{"type": "settlement", "count": 35, "park": "苏州相城经济技术开发区", "date": "2022"}],
+        id="count-after-the-trigger",
+    ),
+    pytest.param(
+        "4月20日，合肥巢湖经济开发区举行招商推介会。截至4月底，开发区已入驻企业38家；今年1至4月，全区新签约亿元以上项目21个。",
+        "2021-05-06",
+        [{"type": "settlement", "count": 38, "park": "合肥巢湖经济开发区", "date": "2021-04"},
+         {"type": "project_signing", "count": 21, "date": "2021"}],
+        id="stock-figures-and-months-of-this-year",
+    ),
+    # -- resumption of named projects, subsidiaries, dates ------------------------------------------------
+    pytest.param(
+        "截至3月12日，南昌小蓝经济技术开发区在建的江西华赣化工新材料有限公司年产8万吨特种树脂项目已于3月6日复工；"
+        "南昌赣江冷链物流中心项目日前也已复工。",
+        None,
+        [{"type": "resumption", "project": "江西华赣化工新材料有限公司年产8万吨特种树脂项目", "date": "03-06"},
+         {"type": "resumption", "project": "南昌赣江冷链物流中心项目", "date": None}],
+        id="resumption-of-named-projects-vague-date",
+    ),
+    pytest.param(
+        "记者昨日从青岛西海岸新区获悉，韩国的大成精工株式会社全资子公司大成精密部件（青岛）有限公司日前正式落户新区。",
+        "2021-07-20",
+        [{"type": "settlement", "company": "大成精密部件（青岛）有限公司", "park": "青岛西海岸新区", "date": None}],
+        id="subsidiary-settles-reporting-date-is-not-its-date",
+    ),
+    pytest.param(
+        "6月30日，安徽华宇光电有限公司光学膜项目在滁州经济技术开发区竣工投产，达产后年销售收入可达12亿元。此前一天，"
+        "同在开发区的滁州明宏塑胶有限公司注塑件项目顺利竣工。",
+        "2021-07-02",
+        [{"type": "project_completion", "annual_output": 1.2e9, "date": "2021-06-30"},
+         {"type": "project_completion", "trigger": "竣工", "park": "滁州经济技术开发区", "date": "2021-06-29"}],
+        id="day-before-and-annual-sales",
+    ),
+    pytest.param(
+        "3月29日，赣州章江电子信息产业园迎来首批企业，16家企业集中进驻。截至3月底，产业园已入驻企业52家。",
+        "2021-04-01",
+        [{"type": "settlement", "count": 16, "park": "赣州章江电子信息产业园", "date": "2021-03-29"},
+         {"type": "settlement", "count": 52, "park": "赣州章江电子信息产业园", "date": "2021-03"}],
+        id="bare-park-word-refers-back",
+    ),
 ]
 
 
@@ -155,6 +296,13 @@ NEGATIVES = [
     pytest.param("在2月20日举行的2020年春季重大项目签约暨集中开工建设推进会上，市领导作了讲话。", id="meeting-name"),
     pytest.param("管委会将推动签约项目早开工、早投产，帮助企业复工复产。", id="slogans"),
     pytest.param("据悉，该公司去年营业收入12亿元，总投资额居全市前列。", id="investment-as-a-noun"),
+    pytest.param("园区计划年内新落户企业50家以上。", id="planned-settlements"),
+    pytest.param("该项目由浙江恒力化纤有限公司投资建设，计划明年3月开工。", id="builder-and-planned-start"),
+    pytest.param("宁波杭州湾新区已累计引进项目120个，总投资额超过800亿元。", id="introduced-projects-no-trigger"),
+    pytest.param("受疫情影响，宁波杭州湾新区原定的集中开工仪式推迟举行。", id="ceremony-postponed"),
+    pytest.param("其中，浙江华峰新材料有限公司年产10万吨聚氨酯项目协议投资18亿元。", id="agreed-investment-alone"),
+    pytest.param("12月5日，韩国企业世宇电子株式会社向园区内的一家合资企业注资。", id="capital-without-amount"),
+    pytest.param("3月5日，宁波杭州湾新区举行一季度重大项目现场推进会。", id="generic-project-words"),
 ]
 
 
@@ -235,10 +383,10 @@ def _benchmark():
 
 
 def test_dev_fixture_floor():
-    """Argument F1 on the dev fixtures, end to end from the text (1.0 when written; a floor, not a target)."""
+    """Argument F1 on the 48 dev fixtures, end to end from the text (a floor, not a target)."""
     bench = _benchmark()
     result = bench.score(bench.load_articles("dev"), extract)
-    assert result["arguments"]["f1"] >= 0.97, result["errors"]
+    assert result["arguments"]["f1"] >= 0.97, result["errors"]  # 0.996 / 1.000 on the 48 dev articles
     assert result["triggers"]["f1"] >= 0.97
 
 

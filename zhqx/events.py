@@ -3,11 +3,15 @@
 Pure Python rules (no spaCy) over the text and the mentions found by ``entity_rules``, ``quantities`` and
 ``dates``, following ``CONVENTIONS.md``. Sentences end at 。！？, segments at ；, clauses at ，：. A trigger
 word is kept only when it reports what happened: not a plan (将, 计划, 力争), a negation (未能, 尚未), a
-doubted report (网传 … 不实), a meeting or ceremony name (签约暨集中开工推进会), a rate (复工率) or a
-modifier (签约项目). Roles come from the trigger's segment; money goes to the nearest event of its
-segment, and a sentence opening with 该项目 / 项目 / 其中 adds its figures to the event before, or makes
-member events of an aggregate (其中，X项目总投资12亿元). Nothing is guessed: a role the text does not
-give stays None.
+doubted report (网传 … 不实), a meeting or ceremony name (签约暨集中开工推进会) unless the ceremony is
+reported as held (开工仪式在…举行), a rate (复工率), a modifier (签约项目) or, for 投资, a cue word of an
+amount (协议投资, 投资额) or a builder (由X投资建设). Roles come from the trigger's segment; money goes to
+the nearest event of its segment, and a sentence opening with 该项目 / 项目 / 其中 adds its figures to the
+event before (to both events of 签约并开工), or makes member events of an aggregate (其中，X项目总投资12亿元;
+签约仪式上，…). Project names end in 项目 / 基地 / 工程 / 中心 / 生产线 / 总部 …, with a trailing phase
+(二期, 首期工程), a quoted name and a park directly before 项目 (…产业园项目); a short name refers back to
+the name written in full. Counts of an aggregate stand before the trigger or right after it (入驻企业126家,
+已有97家复工). Nothing is guessed: a role the text does not give stays None.
 """
 
 import datetime
@@ -39,21 +43,41 @@ _NOT_DONE = re.compile(r"将(?!近)|计划|拟|力争|预计|有望|争取|原�
 _DOUBT = re.compile(r"不实|不准确|网传|传言|所传|谣言|传闻|辟谣|否认|并非")
 # After a trigger: a meeting, ceremony, plan or paper named after it, or a rate (复工率).
 _NAMING = re.compile(r"率|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
+_HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
-_PROJECT_SUFFIX = re.compile(r"(?:项目|基地|生产线|变电站|测试场|孵化园)+(?!总数|名单)")
-_BUILT = re.compile(r"(?:建设|共建|投建|新建)([^，,。；;、：:]{2,30}?(?:项目|基地|中心)(?:项目)?)")
+_COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司))?")
+_COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
+# A project name ends in one of these words, optionally followed by its phase (项目二期, 首期工程).
+_PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
+_PROJECT_SUFFIX = re.compile(
+    rf"(?:(?:项目|基地|生产线|变电站|测试场|孵化园|工程|中心|公寓|综合楼|大楼|总部)+{_PHASE}?|{_PHASE})"
+    r"(?!总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))")
+_BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部)(?:项目)?)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有")
-_STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布", "公司")
-_UNNAMED = re.compile(r".*(?:重大|重点)项目$|[一二两三四五六七八九十几\d]+[个家批项座]|一(?![期号])|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户")
-_GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|社)$")
+_STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布",
+               "公司", "区内", "园内", "签下", "签署", "签订")
+# A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
+_PARK_IN_NAME = re.compile(r"(?:园|城|谷|中心|基地)$")
+_UNNAMED = re.compile(r".*(?:重大|重点|招商引资|招商)项目$|[春夏秋冬]季|第?[一二三四1-4]季度|[上下]半年|年度|第[一二三四五六七八九十\d]+批|"
+                      r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户")
+_GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
 _PARK_ANAPHOR = re.compile(r"该区|该园区|该园|园区|开发区|高新区|经开区|新区")
+# Bare zone words that refer back to the park only at the start of a phrase (产业园已入驻…, 落户片区, 示范区内…).
+_PARK_ANAPHOR_WORD = re.compile(r"科技城|片区|产业园|示范区|工业园|保税区|综保区|自贸区")
+_ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 _PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|项目)")
-_MEMBERS = re.compile(r"其中|项目中")
+_MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
 _CONTINUES = re.compile(r"其中|同日|当天|当日|同期|仪式上")
-_RELATIVE_DAY = re.compile(r"同日|当天|当日|同期|次日|昨天|昨日|今天|今日")
+_RELATIVE_DAY = re.compile(r"同日|当天|当日|同期|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日")
+_DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
+# A year or month running into a noun is no date of a happening (2021年第二批, 2020年重点项目, 一季度);
+# a month may run into 新 (5月新进驻企业9家), a year may not (2021年新开工项目).
+_NOT_A_DATE = {False: re.compile("[重项春夏秋冬首新全前度第]"), True: re.compile("[重项春夏秋冬首全前度第]")}
 _DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
 _PAST_UNDATED = re.compile(r"去年|前年|此前|早前")
-_OUTPUT_CUE = re.compile(r"年(?:新增)?(?:产值|产出|销售额)[^，,。；;]{0,6}$")
+# Vague times (日前, 近日, 目前) and 今年 without a publication date: the happening has no date of its own.
+_VAGUE = re.compile(r"日前|近日|近期|目前|今年|本年")
+_OUTPUT_CUE = re.compile(r"年(?:新增)?(?:产值|产出|销售额|销售收入)[^，,。；;]{0,6}$")
 _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)投资额?|注资|增资)[^，,。；;]{0,8}$")
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
@@ -96,6 +120,27 @@ def find_events(
     return [draft.build() for draft in sorted(reader.events, key=lambda d: d.pos)]
 
 
+def _date_value(d: DateMention) -> str | None:
+    """An event's date from a mention: the value itself, or the year of a span of months or quarters
+    within one year (今年1至7月 -> 2022); None for other forms."""
+    if _DATE_FORMAT.fullmatch(d.value):
+        return d.value
+    ends = d.value.split("/")
+    year = ends[0][:4]
+    if len(ends) == 2 and d.precision in ("month", "quarter") and ends[1].startswith(year) and year.isdigit():
+        return year
+    return None
+
+
+def _bare(name: str) -> str:
+    """A project name without its trailing phase (人才公寓一期 -> 人才公寓)."""
+    return re.sub(_PHASE + "$", "", name) or name
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans without leading blanks: a sentence ends at 。！？ or at the line break after a short
     line (a headline); a long line broken off in mid-sentence (a pasted print page) runs on."""
@@ -134,6 +179,7 @@ class _Reader:
                     self.parks.append((e.start, e.start + len(name), name))
         self.companies = [e for e in self.entities if e.label == "ORG" and not _GOVERNMENT.search(e.text)]
         self.events: list[_Draft] = []
+        self.previous: tuple[int, int] | None = None  # the span of the sentence before
 
     # -- sentences ---------------------------------------------------------------------------------
 
@@ -141,6 +187,13 @@ class _Reader:
         text = self.text
         if _DOUBT.search(text, start, end):
             return
+        try:
+            self._read(start, end)
+        finally:
+            self.previous = (start, end)
+
+    def _read(self, start: int, end: int) -> None:
+        text = self.text
         span = (start, end)
         segments = self._segments(start, end)
         found: list[_Draft] = []
@@ -150,20 +203,31 @@ class _Reader:
                 segment = next(s for s in segments if s[0] <= match.start() < s[1])
                 found.append(_Draft(cls, match.group(), match.start(), span, segment))
         kinds = {d.cls for d in found}
-        if ProjectSigning in kinds:
-            found = [d for d in found if d.cls is not Settlement]
+        signed = {d.segment for d in found if d.cls is ProjectSigning}  # 签约，…项目落户开发区: one signing
+        found = [d for d in found if not (d.cls is Settlement and d.segment in signed)]
         if kinds - {Investment, Resumption} or self._antecedent(start):
             found = [d for d in found if d.cls is not Investment]
-        kept = []
+        kept, held = [], {}
         for draft in found:
-            if self._fill(draft, kept):
-                kept.extend(self._split(draft))
+            if not self._fill(draft, kept):
+                if _NAMING.match(text, draft.pos + len(draft.trigger)):  # a ceremony held, no roles of its own:
+                    held.setdefault(draft.cls, draft.trigger)  # the aggregate it names takes its word
+                continue
+            if draft.get("count") and draft.cls in held:
+                draft.trigger = held.pop(draft.cls)
+            first = next((d for d in kept if d.cls is draft.cls is ProjectSigning and d.get("company")
+                          and not d.get("project") and not d.get("count")), None)
+            if first and draft.get("project") and not draft.get("company") and not draft.get("count"):
+                first.roles["project"] = draft.get("project")  # 甲公司与…签署协议，…项目签约落地: one signing
+                continue
+            kept.extend(self._split(draft))
         for segment in segments:
             if not any(d.segment == segment for d in kept):
                 kept.extend(self._member(segment, span))
         self._figures(span, segments, kept)
         self._share(kept)
-        self.events.extend(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output"))
+        self.events.extend(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
+                           or d.get("figures"))
 
     def _segments(self, start: int, end: int) -> list[tuple[int, int]]:
         bounds = [start] + [m.end() for m in _SEGMENT_END.finditer(self.text, start, end)] + [end]
@@ -178,7 +242,7 @@ class _Reader:
         after = text[j:j + 16]
         if _NOT_DONE.search(before):
             return False
-        if _NAMING.match(after) and not (before.endswith("举行") and "仪式" in after[:3]):
+        if _NAMING.match(after) and not (before.endswith("举行") and "仪式" in after[:3]) and not self._held(j):
             return False
         if re.match("项目|企业", after) and not self._count_at(j + 2, j + 3):
             return False
@@ -186,8 +250,19 @@ class _Reader:
             return False
         if cls is Investment:
             money = any(q.kind == "money" and j <= q.start <= j + 1 for q in self.quantities)
+            if re.match("额|总额|总量|规模", after):  # 投资额 / 投资总额: a cue word, no verb
+                return False
+            if re.search(r"由[^，,。；;]*$", before):  # 由X投资建设: X builds the project, no event of its own
+                return False
+            if re.search(r"(?:协议|合同|意向|计划|实际|固定资产|累计完成)$", before):  # cue words of an amount
+                return False
             return not re.search("总|项目|的$", before[-2:]) and (money or after.startswith("扩产"))
         return True
+
+    def _held(self, j: int) -> bool:
+        """A ceremony named after the trigger is reported as held (开工仪式在…举行, 集中开工活动举行)."""
+        end = re.compile(r"[，,：:；;。！？!?\n]").search(self.text, j)
+        return bool(_HELD.match(self.text, j, end.start() if end else len(self.text)))
 
     # -- roles of a triggered event ----------------------------------------------------------------
 
@@ -211,10 +286,17 @@ class _Reader:
             if not projects and last and last.get("project") and re.fullmatch(
                     r"[^，,。；;]{0,4}", text[last.pos + len(last.trigger):i]):  # 签约后即开工: the same project
                 projects = [last.get("project")]
+            referred = None
+            if not projects and self.previous and _PROJECT_ANAPHOR.match(text, sentence_start):
+                referred = self._name_spans(*self.previous)[-1:]  # …推进会在X项目工地举行。该项目当天破土
+                projects = [name for _, _, name in referred]
             draft.roles["projects"] = projects
             draft.roles["project"] = projects[0] if projects else None
             draft.roles["company"] = self._company(draft, clause, floor, i)
-        draft.roles["park"] = self._park(draft, end) or (self._previous_park(sentence_start) if continues else None)
+            if referred:
+                draft.roles["park"] = next((p[2] for p in self._parks_in(*self.previous)), None)
+        draft.roles["park"] = self._park(draft, end) or draft.get("park") or (
+            self._previous_park(sentence_start) if continues else None)
         draft.roles["date"] = self._date(draft, kept, sentence_start, i, continues)
         if not (draft.get("project") or draft.get("company") or draft.get("count")):
             return False
@@ -236,13 +318,21 @@ class _Reader:
         return drafts
 
     def _count(self, clause: int, i: int, j: int) -> int | None:
-        """The number of projects or enterprises of an aggregate: before the trigger or right after (入驻企业126家)."""
-        after = re.match("项目|企业", self.text[j:j + 2])
-        if after and (q := self._count_at(j + 2, j + 3)):
-            return int(q.value)
-        counts = [q for q in self.quantities if q.kind == "count" and q.unit in ("家", "个", "项")
-                  and clause <= q.start and q.end <= i and _COUNTED.match(self.text, q.start, i)]
-        return int(counts[-1].value) if counts and counts[-1].value else None
+        """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
+        right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
+        else the last count of projects or enterprises in its clause."""
+        counts = [q for q in self.quantities if q.kind == "count" and q.unit in ("家", "个", "项") and q.value
+                  and q.value > 1]
+        after = next((q for q in counts
+                      if j <= q.start <= j + 12 and _COUNTED_AFTER.fullmatch(self.text, j, q.start)), None)
+        if after:
+            return int(after.value)
+        before = [q for q in counts if clause <= q.start and q.end <= i]
+        direct = [q for q in before if _COUNTED_BEFORE.fullmatch(self.text, q.end, i)]
+        if direct:
+            return int(direct[-1].value)
+        before = [q for q in before if _COUNTED.match(self.text, q.start, i)]
+        return int(before[-1].value) if before else None
 
     def _count_at(self, lo: int, hi: int) -> Quantity | None:
         return next((q for q in self.quantities if q.kind == "count" and lo <= q.start < hi and q.value), None)
@@ -251,7 +341,7 @@ class _Reader:
         """Project names before the trigger, in its clause first (one, or a list before 分别); else a park
         that is the project (…产业园在…签约落户); else after 建设 / 共建."""
         if draft.cls is Resumption:
-            return []
+            return self._named(clause, i)
         names = self._named(clause, i) or [  # or the subject of an earlier clause
             name for name in self._named(floor, i)
             if (k := self.text.find(name, floor)) == floor or self.text[k - 1] in _CLAUSE_MARKS]
@@ -260,24 +350,39 @@ class _Reader:
                 if floor <= start and end <= i and (start == floor or self.text[start - 1] in "的，,") and re.fullmatch(
                         r"(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", self.text[end:i]):
                     names.append(name)
-        if not names:
+        if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
             nxt = min([d.pos for d in self.events if d.pos > i] + [draft.segment[1]])
             built = _BUILT.search(self.text, i, nxt)
-            if built:
-                names.append(built.group(1))
+            if built:  # without its modifiers: 其在欧洲以外最大的精密减速机生产基地 -> 精密减速机生产基地
+                name = built.group(1).rsplit("的", 1)[-1]
+                if len(name) >= 4 and not _UNNAMED.match(name):
+                    names.append(name)
         return names
 
     def _named(self, floor: int, i: int) -> list[str]:
-        names = []
+        """Project names in ``floor:i``: the first, or all of a list before 分别."""
+        spans = self._name_spans(floor, i)
+        names = [name for _, _, name in spans[:1]]
+        for (_, end, _), (_, _, name) in zip(spans, spans[1:]):
+            if "分别" not in self.text[end:i]:
+                break
+            names.append(name)
+        return names
+
+    def _name_spans(self, floor: int, i: int) -> list[tuple[int, int, str]]:
+        """Every project name in ``floor:i`` as (start, end, name); a run such as 工程塑料项目 is one name."""
+        spans = []
         for match in _PROJECT_SUFFIX.finditer(self.text, floor, i):
             if self._entity_at(match.start()):
                 continue
             name = self._name_ending(match.end(), floor)
-            if name and not _UNNAMED.match(name):
-                names.append(name)
-                if "分别" not in self.text[match.end():i]:
-                    break
-        return names
+            if not name or _UNNAMED.match(name):
+                continue
+            start = match.end() - len(name)
+            if spans and start <= spans[-1][0]:  # the same name, running on: keep the longer one
+                spans.pop()
+            spans.append((start, match.end(), name))
+        return spans
 
     def _name_ending(self, end: int, floor: int) -> str | None:
         """The name ending at ``end``: characters, ORG and GPE entities and “quotes”, back to a stop."""
@@ -285,9 +390,13 @@ class _Reader:
         while start > floor:
             entity = self._entity_at(start - 1)
             if entity is not None:
-                if entity.label == "PERSON" or (entity.label == "PARK" and self.text[entity.end] != "”"):
+                inner = self.text.startswith("项目", entity.end)
+                if entity.label == "PERSON" or (entity.label == "PARK" and self.text[entity.end] != "”" and not (
+                        inner and _PARK_IN_NAME.search(entity.text))):
                     break
                 start = entity.start
+                if self.text.endswith(("企业", "公司"), floor, start):  # 新加坡企业X集团…项目: the name starts at X
+                    break
                 continue
             if self.text[start - 1] in _NAME_STOPS or any(self.text.endswith(w, floor, start) for w in _STOP_WORDS):
                 break
@@ -295,6 +404,8 @@ class _Reader:
                 break
             start -= 1
         name = self.text[start:end].lstrip("”")
+        if name.startswith("“") and "”" not in name:
+            name = name[1:]
         return name if len(name) >= 4 else None
 
     def _company(self, draft: _Draft, clause: int, floor: int, i: int) -> str | None:
@@ -303,8 +414,12 @@ class _Reader:
         if project and (company := self._prefix_company(project)):
             return company
         in_clause = [e for e in self.companies if clause <= e.start and e.end <= i]
+        if draft.cls is Investment:  # 向X增资 / 对X投资: X receives the money
+            in_clause = [e for e in in_clause if not re.search("[向对给]", self.text[clause:e.start])]
         if draft.cls is ProjectSigning and not in_clause:
             in_clause = [e for e in self.companies if floor <= e.start and e.end <= i]
+        if draft.cls is not Investment:  # 甲株式会社全资子公司乙有限公司落户: the subsidiary
+            in_clause = [e for e in in_clause if re.search("子公司$", self.text[clause:e.start])] or in_clause
         if in_clause:
             return in_clause[0].text
         before = self.text[clause:i]
@@ -328,7 +443,8 @@ class _Reader:
         """Where it happens: the park after 落户 / 入驻, at 在…, else the first in the segment or sentence."""
         project = draft.get("project")
         (s0, s1), (g0, g1) = draft.sentence, draft.segment
-        parks = [p for p in self._parks_in(s0, s1) if p[2] != project]
+        inside = [(k, k + len(project)) for k in _occurrences(self.text, project)] if project else []
+        parks = [p for p in self._parks_in(s0, s1) if p[2] != project and not any(a <= p[0] < b for a, b in inside)]
         if draft.cls is Settlement:
             after = [p for p in parks if end <= p[0] < g1]
             if after:
@@ -348,7 +464,9 @@ class _Reader:
     def _parks_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Parks named in the span, with 该区 / 园区 / 开发区 … resolved to the park spoken of before."""
         found = [p for p in self.parks if start <= p[0] < end]
-        for match in _PARK_ANAPHOR.finditer(self.text, start, end):
+        words = [m for m in _PARK_ANAPHOR_WORD.finditer(self.text, start, end)
+                 if m.start() == 0 or self.text[m.start() - 1] in _ANAPHOR_OPENERS]
+        for match in [*_PARK_ANAPHOR.finditer(self.text, start, end), *words]:
             if self._entity_at(match.start()) is None:
                 park = self._previous_park(match.start())
                 if park:
@@ -356,21 +474,27 @@ class _Reader:
         return sorted(found)
 
     def _previous_park(self, at: int) -> str | None:
-        """The park of the last event, else the last park named before ``at``."""
-        return next((d.get("park") for d in reversed(self.events) if d.get("park")), None) or next(
+        """The park of the last event, else the last park named before ``at``; by its full name when the
+        article also writes it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
+        park = next((d.get("park") for d in reversed(self.events) if d.get("park")), None) or next(
             (p[2] for p in reversed(self.parks) if p[1] <= at), None)
+        if park is None:
+            return None
+        return max((p[2] for p in self.parks if p[2].endswith(park) and p[0] < at), key=len, default=park)
 
     def _date(self, draft: _Draft, kept: list[_Draft], start: int, i: int, continues: bool) -> str | None:
         """The nearest date before the trigger (back to the previous event of the sentence); else that
         event's date; else, in a sentence continuing the last one (其中, 同日), the last event's."""
         previous = kept[-1].pos if kept else start
-        candidates = [(d.start, d.value) for d in self.dates if previous <= d.start and d.end <= i
-                      and _DATE_FORMAT.fullmatch(d.value) and not re.match("[重项春夏秋冬首新全前度]", self.text[d.end:d.end + 1])
+        candidates = [(d.start, value) for d in self.dates if previous <= d.start and d.end <= i
+                      and (value := _date_value(d))
+                      and (d.precision == "day" or not _NOT_A_DATE[d.precision == "month"].match(self.text, d.end))
                       and (self.published or d.text[0] not in "今去明前")]
         candidates += [(m.start(), self._relative(m.group(), kept, m.start())) for m in _RELATIVE_DAY.finditer(self.text, previous, i)]
-        if candidates:
+        vague = [m.start() for m in _VAGUE.finditer(self.text, previous, i)]
+        if candidates and not (vague and vague[-1] > max(candidates)[0]):
             return self._checked(max(candidates)[1])
-        if _PAST_UNDATED.search(self.text, previous, i):
+        if _PAST_UNDATED.search(self.text, previous, i) or _VAGUE.search(self.text, previous, i):
             return None
         if kept:
             return kept[-1].get("date")
@@ -382,8 +506,9 @@ class _Reader:
                 return None
             return (self.published - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()
         last = self._last_date(kept, at)
-        if word == "次日" and last and len(last) in (5, 10):
-            day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last) + datetime.timedelta(days=1)
+        if word in _DAY_SHIFT and last and len(last) in (5, 10):
+            day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last) + datetime.timedelta(
+                days=_DAY_SHIFT[word])
             return day.isoformat()[-len(last):]
         return last
 
@@ -415,8 +540,9 @@ class _Reader:
         names = self._projects(g0, g0, g1, draft)
         if not names:
             return []
-        name = names[0]
-        known = next((d for d in reversed(self.events) if d.get("project") and d.get("project").endswith(name)), None)
+        name = self._full_name(names[0], g0)
+        known = next((d for d in reversed(self.events)
+                      if d.get("project") and _bare(d.get("project")).endswith(_bare(name))), None)
         if known:
             known.roles.setdefault("segments", []).append(segment)
             return []
@@ -430,13 +556,25 @@ class _Reader:
                             (e.text for e in self.companies if g0 <= e.start < g1), None), "member": True}
         return [member]
 
+    def _full_name(self, name: str, before: int) -> str:
+        """A project's name as first written in full (风电主轴项目 -> 四川…有限公司年产800套大型风电主轴项目)."""
+        for k in _occurrences(self.text[:before], name):
+            floor = max((m.end() for m in _BREAK.finditer(self.text, 0, k)), default=0)
+            full = self._name_ending(k + len(name), floor)
+            if full and len(full) > len(name) and full.endswith(name):
+                return full
+        return name
+
     def _figures(self, span: tuple[int, int], segments, kept: list[_Draft]) -> None:
         """Money, land, sectors and rates of the sentence, each to the nearest event of its segment."""
         text = self.text
         antecedent = self._antecedent(span[0])
-        if antecedent is not None:  # 该园由X投资建设
-            builder = next((e for e in self.companies if span[0] < e.start < span[1] and text[e.start - 1] == "由"), None)
-            antecedent.fill("company", builder.text if builder else None)
+        for segment in segments:  # 该园由X投资建设 / 人才公寓由X投资建设: X is the company of that project
+            builder = next((e for e in self.companies
+                            if segment[0] < e.start < segment[1] and text[e.start - 1] == "由"), None)
+            targets = self._targets(None, segment, kept, antecedent, segment[0]) if builder else []
+            if targets:
+                targets[0].fill("company", builder.text)
         claimed = set()
         for q in self.quantities:
             if not span[0] <= q.start < span[1] or id(q) in claimed:
@@ -474,6 +612,13 @@ class _Reader:
                     continue
             if targets:
                 targets[0].fill(role, value)
+                if role == "investment" and value is None:
+                    targets[0].roles["figures"] = True  # a foreign amount without its RMB equivalent
+        if antecedent is not None:  # 签约并同步开工。该项目总投资…: both events of the project
+            for d in self.events:
+                if d is not antecedent and d.sentence == antecedent.sentence and d.get("project") == antecedent.get("project"):
+                    for role in ("investment", "annual_output", "company", "land"):
+                        d.fill(role, antecedent.get(role))
         for match in _SECTORS.finditer(text, *span):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
             targets = self._targets(None, segment, kept, antecedent, match.start())
