@@ -205,3 +205,17 @@ def test_a_place_at_the_very_end_keeps_its_offsets_inside_the_text():
     text = "记者发自上海"
     (entity,) = [e for e in find_entities(text) if e.label == "GPE"]
     assert (entity.start, entity.end) == (4, 6)
+
+
+@pytest.mark.parametrize(
+    "text, park",
+    [("市场监管部门已监管昆山高新区21家企业", "昆山高新区"), ("全力服务无锡高新区企业复工", "无锡高新区"),
+     ("助力南通高新区加快发展", "南通高新区")],
+    ids=["监管", "服务", "助力"],
+)
+def test_a_verb_before_a_zone_is_not_part_of_its_name(text, park):
+    assert [e.text for e in find_entities(text) if e.label == "PARK"] == [park]
+
+
+def test_verbs_inside_organization_names_stay():
+    assert [e.text for e in find_entities("昆山市市场监管局和市行政审批服务局联合发文")] == ["昆山市市场监管局", "市行政审批服务局"]

@@ -252,6 +252,18 @@ def _boundary(text: str, i: int) -> bool:
     return i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or _function_char(text, i)
 
 
+# Verbs that take a zone as object (监管昆山高新区, 助力无锡高新区): they end a park's name, never an
+# organization's (市场监管局, 行政审批服务局 contain such words).
+_PARK_STOP_WORDS = frozenset("""
+    监管 扶持 助力 带动 覆盖 辐射 走进 前往 来到 进入 视察 检查 督查 帮扶 联系 挂钩 惠及 保障 监督 巡查 托管 代管
+    管辖 统筹 引导 鼓励 促进 赋能 支撑 服务""".split())
+
+
+def _after_park_stop_word(text: str, i: int) -> bool:
+    """Whether a verb of ``_PARK_STOP_WORDS`` ends at ``i``, with no 业 after it (现代服务业集聚区)."""
+    return text[max(0, i - 2):i] in _PARK_STOP_WORDS and text[i:i + 1] != "业"
+
+
 def _after_stop_word(text: str, i: int) -> bool:
     """Whether a stop word (落户, 以来) ends at ``i``."""
     return i > 1 and text[i - 1] in _STOP_LAST and any(
@@ -300,7 +312,7 @@ def _scan_left(text: str, end: int, units: Mapping[int, int], *, org: bool, limi
         if kept:
             i -= len(kept)
             continue
-        if not org and _PARK_NAME_END.search(text[max(0, i - 6):i]):
+        if not org and (_PARK_NAME_END.search(text[max(0, i - 6):i]) or _after_park_stop_word(text, i)):
             return i
         if _after_stop_word(text, i):
             return i
