@@ -4,8 +4,12 @@ The segmenter is trained on People's Daily text, which is typeset with full-widt
 digits, Latin letters and punctuation. Real news mixes in half-width forms (``,``
 ``:`` ``(`` ``72.3`` ``80%``). Mapping every printable ASCII character to its
 full-width twin makes both look the same to the model while keeping one output
-character per input character, so offsets into the original text never move.
+character per input character, so offsets into the original text never move. ``to_simplified``
+maps traditional characters to simplified ones the same way, for the grammars (億 -> 亿, 園區 -> 园区).
 """
+
+from functools import cache
+from importlib import resources
 
 _ASCII_TO_FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 
@@ -13,3 +17,18 @@ _ASCII_TO_FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 def to_fullwidth(text: str) -> str:
     """Return ``text`` with printable ASCII mapped to full-width forms (same length)."""
     return text.translate(_ASCII_TO_FULLWIDTH)
+
+
+@cache
+def _simplified_table() -> dict[int, int]:
+    lines = (resources.files("zhqx") / "resources" / "traditional.txt").read_text(encoding="utf-8").splitlines()
+    return {ord(line[0]): ord(line[2]) for line in lines if not line.startswith("#")}
+
+
+def to_simplified(text: str) -> str:
+    """Return ``text`` with traditional characters mapped to simplified ones, one for one (same length).
+
+    The map (``zhqx/resources/traditional.txt``) holds only characters outside GB2312, so simplified
+    text comes back unchanged.
+    """
+    return text.translate(_simplified_table())

@@ -287,3 +287,9 @@ class Extraction:
         import json
 
         return json.dumps(self.to_dict(), **{"ensure_ascii": False, **kwargs})
+
+    def _repr_html_(self) -> str:
+        """The notebook view: ``zhqx.render(self)``."""
+        from zhqx.render import render
+
+        return render(self)

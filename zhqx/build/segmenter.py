@@ -154,6 +154,12 @@ Written by `python -m zhqx.build.segmenter`; do not edit by hand.
 
 ## Gazetteer (`gazetteer.jsonl`)
 Administrative divisions of China (WTFPL), built by `python -m zhqx.build.gazetteer`: see `gazetteer.SOURCES.md`.
+
+## Traditional -> simplified map (`traditional.txt`)
+Built by `python -m zhqx.build.traditional` from JioNLP's character table (Apache-2.0); source and sha256 in its header.
+
+## Sample article (`sample_article.txt`)
+A copy of `fixtures/sample_article.txt`, written for the project (a test keeps the two identical).
 """,
         encoding="utf-8",
     )
