@@ -7,18 +7,22 @@ remnants to spaces, lone surrogates to U+FFFD); results keep the text as written
 """
 
 import datetime
+import multiprocessing
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import fields, replace
+from functools import partial
 
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from zhqx.dates import published_date
 from zhqx.errors import require_text
 from zhqx.loading import load
 from zhqx.normalize import to_simplified
 from zhqx.pipeline.events import doc_dates, doc_quantities
+from zhqx.pipeline.extensions import PUBLISHED
 from zhqx.types import Entity, Extraction, Quantity, Relation, event_from_dict
 
 Published = datetime.date | str | None
@@ -48,25 +52,40 @@ def extract_many(
 ) -> Iterator[Extraction]:
     """``extract`` over many articles, streaming: results come in input order, one at a time.
 
-    ``published`` applies to every article. ``n_process > 1`` runs spaCy's multiprocessing ``nlp.pipe``.
+    ``published`` applies to every article. ``n_process > 1`` shares the articles among that many worker
+    processes, ``batch_size * n_process`` articles at a time, so memory stays bounded on any input.
     """
-    nlp = load()
     iso = published_date(published)
     iso = iso.isoformat() if iso else None
-    pending = deque()  # (text, chunk spans) of the articles whose chunks are in the pipeline
+    texts = (require_text(text) for text in texts)
+    if n_process == 1:
+        yield from _extract_stream(texts, iso, batch_size)
+        return
+    load()  # before the workers start: forked workers share the loaded pipeline
+    with multiprocessing.Pool(n_process) as pool:
+        for window in minibatch(texts, batch_size * n_process):
+            yield from pool.imap(partial(_extract_one, published=iso), window, chunksize=batch_size)
 
-    def docs() -> Iterator[Doc]:
+
+def _extract_one(text: str, published: str | None) -> Extraction:
+    return next(_extract_stream([text], published, 1))
+
+
+def _extract_stream(texts: Iterable[str], published: str | None, batch_size: int) -> Iterator[Extraction]:
+    """The pipeline over ``texts`` in this process, chunking long ones."""
+    nlp = load()
+    pending = deque()  # (text, chunk spans) of the articles whose chunks are in the pipeline
+    context = {PUBLISHED: published}
+
+    def chunks() -> Iterator[tuple[str, dict]]:
         for text in texts:
-            text = require_text(text)
             spans = list(_chunks(text, CHUNK_CHARS))
             pending.append((text, spans))
             for start, end in spans:
-                doc = nlp.make_doc(_model_text(text[start:end]))
-                doc._.zhqx_published = iso
-                yield doc
+                yield _model_text(text[start:end]), context
 
     parts = []
-    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+    for doc, _context in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size):
         parts.append(extraction_from_doc(doc))
         text, spans = pending[0]
         if len(parts) == len(spans):

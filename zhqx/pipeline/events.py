@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from zhqx.events import find_events
-from zhqx.pipeline.extensions import register_extensions
+from zhqx.pipeline.extensions import published_of, register_extensions
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 from zhqx.relations import find_relations
 from zhqx.types import DateMention, Entity, Quantity
@@ -50,7 +50,7 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         entities, quantities = doc_entities(doc), doc_quantities(doc)
         events = find_events(
-            doc.text, entities=entities, quantities=quantities, dates=doc_dates(doc), published=doc._.zhqx_published
+            doc.text, entities=entities, quantities=quantities, dates=doc_dates(doc), published=published_of(doc)
         )
         doc._.zhqx_events = [event.to_dict() for event in events]
         doc._.zhqx_relations = [r.to_dict() for r in find_relations(doc.text, entities=entities, quantities=quantities)]

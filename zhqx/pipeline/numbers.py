@@ -4,7 +4,7 @@
   (``money``, ``percent``, ``count``, ...), ``span._.zhqx_quantity`` = ``Quantity.to_dict()``;
 - ``doc.spans["zhqx_dates"]``: one span per date, label ``DATE``, ``span._.zhqx_date`` =
   ``DateMention.to_dict()``; years come from the article itself or from
-  ``doc._.zhqx_published`` (set it before the pipeline runs; never today's date).
+  the publication date given with the Doc (``zhqx.pipeline.extensions.published_of``; never today's date).
 
 Tokens are split where a mention starts or ends inside one.
 """
@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from zhqx.dates import find_dates
 from zhqx.pipeline.alignment import split_at
-from zhqx.pipeline.extensions import register_extensions
+from zhqx.pipeline.extensions import published_of, register_extensions
 from zhqx.quantities import find_quantities
 
 QUANTITIES, DATES = "zhqx_quantities", "zhqx_dates"
@@ -35,7 +35,7 @@ class NumberFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         quantities = find_quantities(doc.text)
-        dates = find_dates(doc.text, published=doc._.zhqx_published)
+        dates = find_dates(doc.text, published=published_of(doc))
         split_at(doc, [offset for m in (*quantities, *dates) for offset in (m.start, m.end)])
         doc.spans[QUANTITIES] = [self._span(doc, q, q.kind, "zhqx_quantity") for q in quantities]
         doc.spans[DATES] = [self._span(doc, d, "DATE", "zhqx_date") for d in dates]
