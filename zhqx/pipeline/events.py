@@ -48,10 +48,11 @@ class EventFinder:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # spaCy joins the tokens on every access
         entities, quantities = doc_entities(doc), doc_quantities(doc)
         events = find_events(
-            doc.text, entities=entities, quantities=quantities, dates=doc_dates(doc), published=published_of(doc)
+            text, entities=entities, quantities=quantities, dates=doc_dates(doc), published=published_of(doc)
         )
         doc._.zhqx_events = [event.to_dict() for event in events]
-        doc._.zhqx_relations = [r.to_dict() for r in find_relations(doc.text, entities=entities, quantities=quantities)]
+        doc._.zhqx_relations = [r.to_dict() for r in find_relations(text, entities=entities, quantities=quantities)]
         return doc

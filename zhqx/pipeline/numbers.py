@@ -34,8 +34,9 @@ class NumberFinder:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities = find_quantities(doc.text)
-        dates = find_dates(doc.text, published=published_of(doc))
+        text = doc.text  # spaCy joins the tokens on every access
+        quantities = find_quantities(text)
+        dates = find_dates(text, published=published_of(doc))
         split_at(doc, [offset for m in (*quantities, *dates) for offset in (m.start, m.end)])
         doc.spans[QUANTITIES] = [self._span(doc, q, q.kind, "zhqx_quantity") for q in quantities]
         doc.spans[DATES] = [self._span(doc, d, "DATE", "zhqx_date") for d in dates]
