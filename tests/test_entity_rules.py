@@ -119,6 +119,14 @@ POSITIVES = [
     pytest.param("州长买买提·艾力表示，欢迎企业投资。", [("PERSON", "买买提·艾力")], id="dotted-name"),
     # places written together are one place
     pytest.param("赣州市南康区副区长刘军出席。", [("GPE", "赣州市南康区"), ("PERSON", "刘军")], id="city-and-district"),
+    # a date before a name is no part of it; 为 after a name; a bare zone name before a facility noun
+    pytest.param("2022年东岭湾高新区新增企业35家，3月8日东岭湾高新区管委会发布政策。",
+                 [("PARK", "东岭湾高新区"), ("ORG", "东岭湾高新区管委会")], id="year-before-park"),
+    pytest.param("二〇二一年东岭湾高新区新增企业。", [("PARK", "东岭湾高新区")], id="chinese-numeral-year-before-park"),
+    pytest.param("开发区管委会主任罗建峰为企业授牌。", [("PERSON", "罗建峰")], id="name-before-wei"),
+    pytest.param("九江柳浪湾高新区建成柳浪湾人才公寓，柳浪湾新增企业80家。",
+                 [("PARK", "九江柳浪湾高新区"), ("PARK", "柳浪湾")], id="bare-zone-name-before-facility"),
+    pytest.param("洛阳市委常委出席，县委副书记主持。", [("ORG", "洛阳市委")], id="party-committee-needs-its-place"),
 ]
 
 OWN_PROJECTS = [
@@ -147,6 +155,8 @@ NEGATIVES = [
     pytest.param("书记向记者介绍了园区发展情况，负责人回应称消息不实。", id="verbs-after-titles"),
     pytest.param("员工到岗率达95%，企业负责人表示订单充足。", id="no-name-after-staff"),
     pytest.param("小区命名为“幸福家园”，配套建设“口袋公园”。", id="quoted-homes-and-parks-are-no-zones"),
+    pytest.param("区委书记出席，县委副书记主持，省委常委讲话。", id="bare-party-committees"),
+    pytest.param("十年来，一年一度的交流会如期举行。", id="numeral-words-with-nian"),
 
 ]
 
@@ -194,11 +204,11 @@ def test_dev_fixtures_micro_f1():
     gold = [[(e["start"], e["end"], e["label"]) for e in a["entities"]] for a in dev]
     predicted = [[(e.start, e.end, e.label) for e in find_entities(a["text"])] for a in dev]
     scores = span_prf(gold, predicted, ("ORG", "PARK", "GPE", "PERSON"))
-    assert scores["ORG"][2] >= 0.98
-    assert scores["PARK"][2] >= 0.98
-    assert scores["GPE"][2] >= 0.97
-    assert scores["PERSON"][2] >= 0.97
-    assert scores["ALL"][2] >= 0.98
+    assert scores["ORG"][2] >= 0.99
+    assert scores["PARK"][2] >= 0.99
+    assert scores["GPE"][2] >= 0.98  # 32 gold mentions: one error costs 0.016
+    assert scores["PERSON"][2] >= 0.99
+    assert scores["ALL"][2] >= 0.99
 
 
 def test_a_place_at_the_very_end_keeps_its_offsets_inside_the_text():

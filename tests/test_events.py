@@ -274,6 +274,39 @@ CASES = [
          {"type": "settlement", "count": 52, "park": "赣州章江电子信息产业园", "date": "2021-03"}],
         id="bare-park-word-refers-back",
     ),
+    pytest.param(
+        "5月8日，德清县经济开发区举行二季度重大项目集中开工仪式。开工项目6个，总投资22.4亿元。其中，"
+        "浙江同创新材料有限公司年产5万吨改性塑料项目投资5.2亿元，德清县交投集团标准厂房三期投资2.8亿元。",
+        "2022-05-10",
+        [{"type": "project_start", "trigger": "集中开工", "park": "德清县经济开发区", "count": 6, "date": "2022-05-08",
+          "investment": 2.24e9},
+         {"type": "project_start", "trigger": "集中开工", "project": "浙江同创新材料有限公司年产5万吨改性塑料项目",
+          "company": "浙江同创新材料有限公司", "park": "德清县经济开发区", "investment": 5.2e8, "date": "2022-05-08"},
+         {"type": "project_start", "trigger": "集中开工", "project": "德清县交投集团标准厂房三期",
+          "park": "德清县经济开发区", "investment": 2.8e8, "date": "2022-05-08"}],
+        id="ceremony-held-then-aggregate-and-comma-listed-members",
+    ),
+    pytest.param(
+        "上半年，全市园区项目建设亮点频现。东湖经济开发区新开工项目12个，总投资58亿元，其中湖南中联精工有限公司"
+        "智能装备产业基地总投资15亿元；西城高新区新入驻企业31家；北港化工园区方面，湖南衡化集团今年向园区内子公司增资3亿元。",
+        "2023-07-12",
+        [{"type": "project_start", "trigger": "开工", "park": "东湖经济开发区", "count": 12, "investment": 5.8e9,
+          "date": "2023"},
+         {"type": "project_start", "trigger": "开工", "project": "湖南中联精工有限公司智能装备产业基地",
+          "park": "东湖经济开发区", "investment": 1.5e9, "date": "2023"},
+         {"type": "settlement", "park": "西城高新区", "count": 31, "date": "2023"},
+         {"type": "investment", "trigger": "增资", "park": "北港化工园区", "investment": 3e8, "date": "2023"}],
+        id="roundup-period-member-after-qizhong-and-own-segment-investment",
+    ),
+    pytest.param(
+        "江苏海纳智能装备有限公司数控机床项目6月3日签约，次日即破土动工，项目总投资3.2亿元。",
+        "2021-06-08",
+        [{"type": "project_signing", "project": "江苏海纳智能装备有限公司数控机床项目", "date": "2021-06-03",
+          "investment": 3.2e8},
+         {"type": "project_start", "trigger": "破土动工", "project": "江苏海纳智能装备有限公司数控机床项目",
+          "company": "江苏海纳智能装备有限公司", "date": "2021-06-04", "investment": 3.2e8}],
+        id="signed-then-started-next-day",
+    ),
 ]
 
 
@@ -383,11 +416,11 @@ def _benchmark():
 
 
 def test_dev_fixture_floor():
-    """Argument F1 on the 48 dev fixtures, end to end from the text (a floor, not a target)."""
+    """Argument F1 on the 64 dev fixtures, end to end from the text (a floor, not a target)."""
     bench = _benchmark()
     result = bench.score(bench.load_articles("dev"), extract)
-    assert result["arguments"]["f1"] >= 0.97, result["errors"]  # 0.996 / 1.000 on the 48 dev articles
-    assert result["triggers"]["f1"] >= 0.97
+    assert result["arguments"]["f1"] >= 0.98, result["errors"]  # 0.986 / 1.000 on the 64 dev articles
+    assert result["triggers"]["f1"] >= 0.99
 
 
 def test_score_counts_each_triple():

@@ -119,7 +119,7 @@ _NOT_NAME = re.compile(r"(?:回应|回答|答复|解释|证实|否认|承认|确
 _AFTER_NAME = re.compile(
     r"(?:[^\u4e00-\u9fff]|表示|介绍|说|告诉|出席|宣布|在|等|指出|强调|认为|透露|称|信心|也|还|要|对|代表|主持|"
     r"会见|率|带队|一行|坦言|向|和|与|报道|致辞|讲话|参加|调研|考察|接受|同志|先生|女士|谈|提出|回忆|回应|解释|证实|"
-    r"否认|确认|说明|提醒|呼吁|补充|分析|建议|预计|看来|到|赴|前往)"
+    r"否认|确认|说明|提醒|呼吁|补充|分析|建议|预计|看来|到|赴|前往|为)"
 )
 _SURNAMES = set("""
     王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜
@@ -143,6 +143,8 @@ _INDUSTRY_HEADS = (
     "文化", "旅游", "农业", "项目", "平台", "合资", "独资", "上市", "头部", "运营", "管理", "服务", "咨询", "半导体",
     "芯片", "光伏", "锂电", "电池", "外国", "外商", "港资", "台资", "中资", "央企", "国企", "城投", "医药", "智能",
 )
+# A bare zone name right before one of these names a facility, not the zone (青山湾人才公寓, 青山湾大厦).
+_FACILITY = re.compile(r"(?:人才|职工|员工|青年|专家)?(?:公寓|大厦|广场|小区|酒店|宾馆|学校|公园|大道|路|街|体育馆|剧院)")
 _ZONE_KIND = re.compile(r"(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区)$")
 
 
@@ -249,7 +251,16 @@ def _function_char(text: str, i: int) -> bool:
 
 def _boundary(text: str, i: int) -> bool:
     """Whether a name can start at ``i``: after the text's start, punctuation or a function word."""
-    return i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or _function_char(text, i)
+    return i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or _function_char(text, i) or _after_date(text, i)
+
+
+def _after_date(text: str, i: int) -> bool:
+    """Whether a date ends at ``i``: digits (2021年|南湖湾高新区, 3月5日|…) or a year in Chinese numerals (二〇二一年)."""
+    if i < 2 or text[i - 1] not in "年月日号":
+        return False
+    if text[i - 2] in "0123456789０１２３４５６７８９":
+        return True
+    return i >= 3 and text[i - 1] == "年" and all(c in "〇零一二三四五六七八九" for c in text[i - 3:i - 1])
 
 
 # Verbs that take a zone as object (监管昆山高新区, 助力无锡高新区): they end a park's name, never an
@@ -391,6 +402,8 @@ def _orgs(text: str, units: Mapping[int, int], parks: Mapping[int, int],
             named = start in unit_starts or prefix.startswith(("国家", "中央")) or (
                 prefix[:1] in set("市省县区州") and not prefix.startswith("市场")
                 and text[start - 1:start] not in set("各全本该我每"))
+            if named and match.group() == "委" and start not in unit_starts:
+                named = False  # 县委副书记: a party committee without its place is generic
             if named and match.group() == "公司" and match.start() - _places_end(start, place_ends) < 2:
                 named = False  # 一家香港公司: a place, then 公司, names no company
             country = _country(text, start, place_ends)
@@ -522,7 +535,8 @@ def _mentions(text: str, entities, candidates, places: Mapping[str, str]) -> lis
         before = [e for e in entities if e[1] == note.start()]
         if before:
             names[note.group(1)] = before[0][2]
-    found = [(start, start + len(name), label) for name, label in names.items() for start in _occurrences(text, name)]
+    found = [(start, start + len(name), label) for name, label in names.items() for start in _occurrences(text, name)
+             if not (label == "PARK" and not _PARK_SUFFIX.search(name) and _FACILITY.match(text, start + len(name)))]
     return found + _coordinated(text, entities + found)
 
 

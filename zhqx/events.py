@@ -129,6 +129,8 @@ def _date_value(d: DateMention) -> str | None:
     year = ends[0][:4]
     if len(ends) == 2 and d.precision in ("month", "quarter") and ends[1].startswith(year) and year.isdigit():
         return year
+    if d.precision in ("quarter", "half") and re.fullmatch(r"\d{4}-[QH]\d", d.value):  # 一季度 -> 2022
+        return d.value[:4]
     return None
 
 
@@ -180,6 +182,7 @@ class _Reader:
         self.companies = [e for e in self.entities if e.label == "ORG" and not _GOVERNMENT.search(e.text)]
         self.events: list[_Draft] = []
         self.previous: tuple[int, int] | None = None  # the span of the sentence before
+        self.held: dict[type, tuple] = {}  # ceremonies held in the sentence before, without roles of their own
 
     # -- sentences ---------------------------------------------------------------------------------
 
@@ -205,16 +208,25 @@ class _Reader:
         kinds = {d.cls for d in found}
         signed = {d.segment for d in found if d.cls is ProjectSigning}  # 签约，…项目落户开发区: one signing
         found = [d for d in found if not (d.cls is Settlement and d.segment in signed)]
-        if kinds - {Investment, Resumption} or self._antecedent(start):
+        if self._antecedent(start) or self._listing(start):
             found = [d for d in found if d.cls is not Investment]
-        kept, held = [], {}
+        elif kinds - {Investment, Resumption}:  # another happening carries the money of its segment (；-separated
+            others = {d.segment for d in found if d.cls not in (Investment, Resumption)}  # roundups keep theirs)
+            found = [d for d in found if d.cls is not Investment or (d.segment not in others and len(segments) > 1)]
+        kept, held = [], dict(self.held)
+        self.held = {}
         for draft in found:
             if not self._fill(draft, kept):
                 if _NAMING.match(text, draft.pos + len(draft.trigger)):  # a ceremony held, no roles of its own:
-                    held.setdefault(draft.cls, draft.trigger)  # the aggregate it names takes its word
+                    held.setdefault(draft.cls, (draft.trigger, draft.get("park"), draft.get("date")))
+                    self.held.setdefault(draft.cls, held[draft.cls])  # the aggregate it names takes its word
                 continue
-            if draft.get("count") and draft.cls in held:
-                draft.trigger = held.pop(draft.cls)
+            if draft.get("count") and draft.cls in held and not text.endswith(("项目", "企业"), 0, draft.pos):
+                # 举行集中签约活动，共签约项目11个 (also the next sentence: 开工项目5个); not …，7个项目签约
+                draft.trigger, park, date = held.pop(draft.cls)
+                self.held.pop(draft.cls, None)
+                draft.fill("park", park)
+                draft.fill("date", date)
             first = next((d for d in kept if d.cls is draft.cls is ProjectSigning and d.get("company")
                           and not d.get("project") and not d.get("count")), None)
             if first and draft.get("project") and not draft.get("company") and not draft.get("count"):
@@ -224,6 +236,10 @@ class _Reader:
         for segment in segments:
             if not any(d.segment == segment for d in kept):
                 kept.extend(self._member(segment, span))
+        for draft in [d for d in kept if d.get("count")]:  # 新开工项目9个，总投资41亿元，其中X基地总投资12亿元
+            sub = re.compile("[，,]其中[，,]?").search(text, draft.pos, draft.segment[1])
+            if sub and not any(d.segment == draft.segment and d.pos > sub.start() for d in kept):
+                kept.extend(self._member((sub.end(), draft.segment[1]), span, draft))
         self._figures(span, segments, kept)
         self._share(kept)
         self.events.extend(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
@@ -242,7 +258,8 @@ class _Reader:
         after = text[j:j + 16]
         if _NOT_DONE.search(before):
             return False
-        if _NAMING.match(after) and not (before.endswith("举行") and "仪式" in after[:3]) and not self._held(j):
+        if _NAMING.match(after) and not (re.search(r"举行[^，,。；;]{0,10}$", before) and re.match(
+                r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not self._held(j):
             return False
         if re.match("项目|企业", after) and not self._count_at(j + 2, j + 3):
             return False
@@ -283,8 +300,9 @@ class _Reader:
         else:
             projects = self._projects(floor, clause, i, draft)
             last = kept[-1] if kept else None
-            if not projects and last and last.get("project") and re.fullmatch(
-                    r"[^，,。；;]{0,4}", text[last.pos + len(last.trigger):i]):  # 签约后即开工: the same project
+            if not projects and last and last.get("project") and re.fullmatch(  # 签约后即开工, 签约，次日即破土动工
+                    r"[^，,。；;]{0,4}|[，,](?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?",
+                    text[last.pos + len(last.trigger):i]):  # the same project
                 projects = [last.get("project")]
             referred = None
             if not projects and self.previous and _PROJECT_ANAPHOR.match(text, sentence_start):
@@ -498,7 +516,19 @@ class _Reader:
             return None
         if kept:
             return kept[-1].get("date")
-        return self._last_date(kept, start) if continues else None
+        return self._last_date(kept, start) if continues else self._period(draft)
+
+    def _period(self, draft: _Draft) -> str | None:
+        """The year of a period opening the sentence before, when that sentence reports no event of its own
+        (一季度，各园区成绩单陆续出炉。A区签约项目14个…; 前三季度我市园区运行稳中有进。…) — for an aggregate."""
+        if not draft.get("count") or self.previous is None or any(e.sentence == self.previous for e in self.events):
+            return None
+        p0, p1 = self.previous
+        for d in self.dates:
+            if p0 <= d.start < p1 and d.precision in ("quarter", "half") and (value := _date_value(d)) and (
+                    d.start == p0 or self.text[d.start - 1] in _CLAUSE_MARKS + " \u3000）)"):
+                return value
+        return None
 
     def _relative(self, word: str, kept: list[_Draft], at: int) -> str | None:
         if word in ("昨天", "昨日", "今天", "今日"):
@@ -532,7 +562,13 @@ class _Reader:
             return None
         return next((d for d in reversed(self.events) if d.get("project")), None)
 
-    def _member(self, segment: tuple[int, int], span: tuple[int, int]) -> list[_Draft]:
+    def _listing(self, start: int) -> bool:
+        """A sentence opening with 其中 right after an aggregate lists its members: their 投资X亿元 are figures."""
+        return bool(re.match("其中[，,]?", self.text[start:start + 3])) and any(
+            d.get("count") for d in self.events[-2:])
+
+    def _member(self, segment: tuple[int, int], span: tuple[int, int], aggregate: _Draft | None = None,
+                ) -> list[_Draft]:
         """A segment without a trigger that names a project: figures for an event already found
         (其中，深远海养殖工船项目…), or a member of the aggregate before it (其中，X项目总投资12亿元)."""
         g0, g1 = segment
@@ -546,15 +582,26 @@ class _Reader:
         if known:
             known.roles.setdefault("segments", []).append(segment)
             return []
-        aggregate = next((d for d in reversed(self.events[-4:]) if d.get("count")), None)
-        if aggregate is None or not _MEMBERS.search(self.text, span[0], g1):
-            return []
+        whole = aggregate.segment if aggregate else segment
+        if aggregate is None:
+            aggregate = next((d for d in reversed(self.events[-4:]) if d.get("count")), None)
+            if aggregate is None or not _MEMBERS.search(self.text, span[0], g1):
+                return []
         pos = self.text.find(name, g0)
-        member = _Draft(aggregate.cls, aggregate.trigger, pos + len(name) if pos >= 0 else g1, span, segment)
-        member.roles = {"project": name, "park": aggregate.get("park"), "date": aggregate.get("date"),
-                        "company": self._prefix_company(name) or next(
-                            (e.text for e in self.companies if g0 <= e.start < g1), None), "member": True}
-        return [member]
+        members = [(name, pos + len(name) if pos >= 0 else g1)]
+        for k, end, other in self._name_spans(g0, g1):  # 其中，A项目投资4.2亿元，B项目投资3.5亿元: one member each
+            if pos >= 0 and k > pos and self.text[k - 1] in "，," and not name.endswith(other) and not any(
+                    d.get("project") and _bare(d.get("project")).endswith(_bare(other)) for d in self.events):
+                members.append((other, end))
+        drafts = []
+        for name, end in members:
+            company = self._prefix_company(name) or (None if len(members) > 1 else next(
+                (e.text for e in self.companies if g0 <= e.start < g1), None))
+            member = _Draft(aggregate.cls, aggregate.trigger, end, span, whole)
+            member.roles = {"project": name, "park": aggregate.get("park"), "date": aggregate.get("date"),
+                            "company": company, "member": True}
+            drafts.append(member)
+        return drafts
 
     def _full_name(self, name: str, before: int) -> str:
         """A project's name as first written in full (风电主轴项目 -> 四川…有限公司年产800套大型风电主轴项目)."""
