@@ -29,9 +29,9 @@ import re
 import regex
 
 from zhqx.errors import ZhqxTypeError, ZhqxValueError, require_text
+from zhqx.normalize import to_halfwidth
 from zhqx.types import DateMention
 
-_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _CN_DIGITS = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
 
 _Y = r"(?:1[89]\d\d|20\d\d|[一二][〇零一二三四五六七八九]{3})"
@@ -154,7 +154,7 @@ def find_dates(text: str, *, published: datetime.date | str | None = None) -> li
     require_text(text)
     date = published_date(published)
     base = date.year if date else None
-    normalized = text.translate(_HALF_WIDTH)
+    normalized = to_halfwidth(text)
     matches = [m for m in _DATE.finditer(normalized) if m.end() > m.start()]
     anchors = []  # (offset, year) of mentions that pin the article's year
     for match in matches:

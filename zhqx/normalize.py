@@ -14,6 +14,15 @@ from importlib import resources
 _ASCII_TO_FULLWIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 
 
+# Full-width ASCII forms back to ASCII, the ideographic space to a space and U+2212 (minus) to "-".
+_FULLWIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2212: 0x2D}
+
+
+def to_halfwidth(text: str) -> str:
+    """Return ``text`` with full-width ASCII forms mapped back to ASCII (same length)."""
+    return text.translate(_FULLWIDTH_TO_ASCII)
+
+
 def to_fullwidth(text: str) -> str:
     """Return ``text`` with printable ASCII mapped to full-width forms (same length)."""
     return text.translate(_ASCII_TO_FULLWIDTH)

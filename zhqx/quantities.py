@@ -23,11 +23,8 @@ else:
     import regex as re  # the stdlib's re has no atomic groups (?>...) before 3.11
 
 from zhqx.errors import InvalidQuantityError, require_text
+from zhqx.normalize import to_halfwidth
 from zhqx.types import Quantity
-
-# Full-width ASCII (digits, ％, ．, ，, letters) and the ideographic space to half-width:
-# one character for one, so offsets into the original text never move.
-_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x2212: 0x2D}
 
 _DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9))) | dict(
     zip("壹贰貳叁參肆伍陆陸柒捌玖", (1, 2, 2, 3, 3, 4, 5, 6, 6, 7, 8, 9))
@@ -356,7 +353,7 @@ def parse_quantity(text: str) -> Quantity:
     ``ZhqxTypeError`` (a ``TypeError``) when it is not a str.
     """
     require_text(text)
-    quantity = _read_at(text.translate(_HALF_WIDTH), text, 0, len(text)) if text else None
+    quantity = _read_at(to_halfwidth(text), text, 0, len(text)) if text else None
     if quantity is None:
         raise InvalidQuantityError(
             f"{text!r} is not a quantity: expected one number with a unit, currency, % or 万/亿 "
@@ -368,7 +365,7 @@ def parse_quantity(text: str) -> Quantity:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in running ``text``, in order, non-overlapping, with offsets into ``text``."""
     require_text(text)
-    normalized = text.translate(_HALF_WIDTH)
+    normalized = to_halfwidth(text)
     found = []
     position = 0
     while candidate := _START.search(normalized, position):
