@@ -10,7 +10,6 @@ Exact span match. Speed: entities/s and chars/s of ``nlp.pipe`` over the MSRA te
 """
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -21,14 +20,14 @@ sys.path.insert(0, str(ROOT))
 
 import zhqx  # noqa: E402
 from zhqx.build import ner_corpora  # noqa: E402
+from zhqx.build.corpus import read_fixture_articles  # noqa: E402
 
 NAMED = ("ORG", "PARK", "GPE", "PERSON")
 
 
 def fixtures(split: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
-    paths = sorted((ROOT / "fixtures" / "articles").glob("*.json"))
-    articles = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
-    return [(a["text"], [(e["start"], e["end"], e["label"]) for e in a["entities"]]) for a in articles if a["split"] == split]
+    articles = read_fixture_articles(split)
+    return [(a["text"], [(e["start"], e["end"], e["label"]) for e in a["entities"]]) for a in articles]
 
 
 def predict(nlp, texts: list[str]) -> list[list[tuple[int, int, str]]]:

@@ -8,7 +8,6 @@ of ``--runs`` timed passes over the split after a warm-up pass.
 """
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -17,16 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from zhqx.build.corpus import read_fixture_articles  # noqa: E402
 from zhqx.build.ner_corpora import span_prf  # noqa: E402
 from zhqx.entity_rules import find_entities  # noqa: E402
 
 LABELS = ("ORG", "PARK", "GPE", "PERSON")
-
-
-def articles(split: str) -> list[dict]:
-    """The fixture articles of one split, in id order."""
-    paths = sorted((ROOT / "fixtures" / "articles").glob("*.json"))
-    return [a for a in (json.loads(p.read_text(encoding="utf-8")) for p in paths) if a["split"] == split]
 
 
 def spans(entities) -> list[tuple[int, int, str]]:
@@ -39,7 +33,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--runs", type=int, default=5, help="timed runs over the split (median reported)")
     args = parser.parse_args()
-    docs = articles(args.split)
+    docs = read_fixture_articles(args.split)
     predicted = [spans(find_entities(a["text"])) for a in docs]  # also the warm-up: loads the gazetteer
     times = []
     for _ in range(args.runs):

@@ -15,7 +15,6 @@ every fixture text, repeated (--repeat), median of --runs runs.
 """
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -27,20 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import zhqx  # noqa: E402
-from zhqx.build.corpus import shared_dir  # noqa: E402
+from zhqx.build.corpus import read_fixture_articles, shared_dir  # noqa: E402
 from zhqx.dates import find_dates  # noqa: E402
 from zhqx.entity_rules import find_entities  # noqa: E402
 from zhqx.events import find_events  # noqa: E402
 from zhqx.quantities import find_quantities  # noqa: E402
 
-FIXTURES = ROOT / "fixtures" / "articles"
 ROLES = ("project", "park", "company", "investment", "annual_output", "count", "date")
-
-
-def load_articles(split: str) -> list[dict]:
-    """The fixture articles of one split ("dev" or "heldout")."""
-    articles = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(FIXTURES.glob("*.json"))]
-    return [article for article in articles if article["split"] == split]
 
 
 def _value(role: str, value):
@@ -157,14 +149,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=10, help="copies of the speed texts (0: no speed run)")
     args = parser.parse_args()
     for split in args.split or ("dev", "heldout"):
-        result = score(load_articles(split), rules if args.rules else pipeline)
+        result = score(read_fixture_articles(split), rules if args.rules else pipeline)
         _report(split, result)
         if args.errors:
             for article_id, (missed, spurious) in result["errors"].items():
                 if missed or spurious:
                     print(article_id, "missed", sorted(missed), "spurious", sorted(spurious))
     if args.repeat:
-        texts = [a["text"] for split in ("dev", "heldout") for a in load_articles(split)]
+        texts = [a["text"] for split in ("dev", "heldout") for a in read_fixture_articles(split)]
         seed = shared_dir() / "seed" / "000_bf49702848a3559d.txt"
         if seed.exists():
             texts.append(seed.read_text(encoding="utf-8"))

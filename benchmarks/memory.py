@@ -27,13 +27,14 @@ sys.path.insert(0, str(ROOT))
 
 import zhqx  # noqa: E402
 from zhqx import api  # noqa: E402
+from zhqx.build.corpus import read_fixture_articles  # noqa: E402
 
 
 
 def block() -> str:
     """The repeated unit: the sample article and the fixture articles, paragraphs on their own lines."""
     texts = [(ROOT / "fixtures" / "sample_article.txt").read_text(encoding="utf-8")]
-    texts += [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted((ROOT / "fixtures" / "articles").glob("*.json"))]
+    texts += [article["text"] for article in read_fixture_articles()]
     return "\n".join(t.strip() for t in texts) + "\n"
 
 

@@ -1,6 +1,5 @@
 """Messy, traditional-script, mis-encoded and huge input. (Wrong types and blank text: ``test_api.py``.)"""
 
-import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from unittest import mock
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 import zhqx
 from zhqx import api
 from zhqx.build import traditional
+from zhqx.build.corpus import read_fixture_articles
 from zhqx.normalize import to_simplified
 from zhqx.reading import decode, read_text
 
@@ -106,8 +106,7 @@ def test_a_long_text_in_chunks_loses_no_event_and_keeps_offsets(joiner):
 def test_real_articles_in_small_chunks_lose_no_event():
     """The fixture articles as one text: cut into chunks, every event is still found in its sentence (what
     may differ is context from an earlier chunk, e.g. the year of a date written without one)."""
-    root = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
-    text = "\n".join(json.loads(p.read_text(encoding="utf-8"))["text"].strip() for p in sorted(root.glob("*.json")))
+    text = "\n".join(article["text"].strip() for article in read_fixture_articles())
     whole = zhqx.extract(text)
     with mock.patch.object(api, "CHUNK_CHARS", 2_000):
         chunked = zhqx.extract(text)

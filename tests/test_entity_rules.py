@@ -1,15 +1,13 @@
 """The pure-Python entity grammar: hand-written news sentences, negatives, invariants, dev fixtures."""
 
-import json
-from pathlib import Path
 
 import pytest
 
+from zhqx.build.corpus import read_fixture_articles
 from zhqx.build.ner_corpora import span_prf
 from zhqx.entity_rules import find_entities
 from zhqx.types import Entity
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
 POSITIVES = [
     pytest.param("6月3日，宁波杭州湾经济技术开发区与浙江远航新能源汽车有限公司签署投资协议。",
@@ -199,8 +197,7 @@ def test_rejects_non_text():
 
 def test_dev_fixtures_micro_f1():
     """Regression floor on the dev articles only (heldout is scored by benchmarks/entity_rules_dev.py)."""
-    articles = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))]
-    dev = [a for a in articles if a["split"] == "dev"]
+    dev = read_fixture_articles("dev")
     gold = [[(e["start"], e["end"], e["label"]) for e in a["entities"]] for a in dev]
     predicted = [[(e.start, e.end, e.label) for e in find_entities(a["text"])] for a in dev]
     scores = span_prf(gold, predicted, ("ORG", "PARK", "GPE", "PERSON"))

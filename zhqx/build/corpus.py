@@ -1,10 +1,12 @@
 """Where the shared corpora live and how to read them."""
 
 import hashlib
+import json
 import os
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+FIXTURE_ARTICLES = REPO_ROOT / "fixtures" / "articles"
 
 
 def shared_dir() -> Path:
@@ -30,3 +32,9 @@ def read_segmented(path: Path) -> list[list[str]]:
     """Read a file of whitespace-separated words, one sentence per line; skip blank lines."""
     with open(require(path), encoding="utf-8") as lines:
         return [words for words in (line.split() for line in lines) if words]
+
+
+def read_fixture_articles(split: str | None = None) -> list[dict]:
+    """The project's annotated articles (``fixtures/articles/*.json``) in id order; only ``split`` if given."""
+    articles = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(FIXTURE_ARTICLES.glob("*.json"))]
+    return [a for a in articles if split is None or a["split"] == split]
