@@ -308,6 +308,20 @@ CASES = [
           "company": "江苏海纳智能装备有限公司", "date": "2021-06-04", "investment": 3.2e8}],
         id="signed-then-started-next-day",
     ),
+    pytest.param(
+        "湖南华宁智能装备有限公司数控系统项目位于株洲高新区，用地150亩。记者了解到，该项目已于3月5日正式投产。",
+        "2021-04-01",
+        [{"type": "project_completion", "trigger": "投产", "project": "湖南华宁智能装备有限公司数控系统项目",
+          "company": "湖南华宁智能装备有限公司", "date": "2021-03-05"}],
+        id="anaphor-opening-the-trigger-clause",
+    ),
+    pytest.param(
+        "4月2日，株洲高新区五六个项目集中签约，总投资约十余亿元。",
+        "2021-04-08",
+        [{"type": "project_signing", "trigger": "集中签约", "park": "株洲高新区", "count": 5, "project": None,
+          "investment": 1e9, "date": "2021-04-02"}],
+        id="count-written-as-neighbouring-digits",
+    ),
 ]
 
 

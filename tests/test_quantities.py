@@ -95,14 +95,20 @@ REGRESSIONS = {
     "零点五亿元": ("money", 5e7, 5e7, 5e7, "CNY", None),
     "3家到5家": ("count", None, 3.0, 5.0, "家", "range"),  # classifier on both ends of a range
     "3百分点": ("percent_point", 3.0, 3.0, 3.0, "pp", None),  # 百 belongs to the unit
-    "近百家": ("count", 100.0, None, 100.0, "家", "nearly"),  # a bare 百 after a qualifier was missed
+    "近百家": ("count", 100.0, None, 100.0, "家", "nearly"),
+    "五六个": ("count", None, 5.0, 6.0, "个", "range"),  # neighbouring digits: a range (was no quantity)
+    "三五年": ("duration", None, 3.0, 5.0, "年", "range"),
+    "十五六家": ("count", None, 15.0, 16.0, "家", "range"),
+    "二三十家": ("count", None, 20.0, 30.0, "家", "range"),
+    "七八十万元": ("money", None, 7e5, 8e5, "CNY", "range"),
+    "一两个": ("count", None, 1.0, 2.0, "个", "range"),  # a bare 百 after a qualifier was missed
     "逾千万元": ("money", 1e7, 1e7, None, "CNY", "more_than"),
 }
 
 # Not quantities at all: parse_quantity raises and find_quantities finds nothing.
 NEGATIVES = [
     "", "一方面", "十分重要", "万一", "一些", "第一", "第三批", "千万", "百强", "一次性", "一条龙", "两位数",
-    "五六个", "13812345678", "0512-57012345", "2020年", "二〇二〇年", "2020", "1998年", "2019-2020年",
+    "五七个", "十五六十家", "13812345678", "0512-57012345", "2020年", "二〇二〇年", "2020", "1998年", "2019-2020年",
     "一季度", "3月", "2月22日", "123", "七十二", "约", "元", "%", "亿元", "十十元", "天然气",
     "数十家", "几百人", "上千名", "百家企业",  # vague: 数十家 was silently read as 10
 ]

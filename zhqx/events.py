@@ -305,7 +305,8 @@ class _Reader:
                     text[last.pos + len(last.trigger):i]):  # the same project
                 projects = [last.get("project")]
             referred = None
-            if not projects and self.previous and _PROJECT_ANAPHOR.match(text, sentence_start):
+            if not projects and self.previous and (  # 该项目 opening the sentence or the trigger's clause
+                    _PROJECT_ANAPHOR.match(text, sentence_start) or _PROJECT_ANAPHOR.match(text, clause)):
                 referred = self._name_spans(*self.previous)[-1:]  # …推进会在X项目工地举行。该项目当天破土
                 projects = [name for _, _, name in referred]
             draft.roles["projects"] = projects
@@ -339,18 +340,18 @@ class _Reader:
         """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
         right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
         else the last count of projects or enterprises in its clause."""
-        counts = [q for q in self.quantities if q.kind == "count" and q.unit in ("家", "个", "项") and q.value
-                  and q.value > 1]
+        counts = {q: int(q.low if q.value is None else q.value) for q in self.quantities  # 五六个: the low end
+                  if q.kind == "count" and q.unit in ("家", "个", "项") and (q.value or q.low or 0) > 1}
         after = next((q for q in counts
                       if j <= q.start <= j + 12 and _COUNTED_AFTER.fullmatch(self.text, j, q.start)), None)
         if after:
-            return int(after.value)
+            return counts[after]
         before = [q for q in counts if clause <= q.start and q.end <= i]
         direct = [q for q in before if _COUNTED_BEFORE.fullmatch(self.text, q.end, i)]
         if direct:
-            return int(direct[-1].value)
+            return counts[direct[-1]]
         before = [q for q in before if _COUNTED.match(self.text, q.start, i)]
-        return int(before[-1].value) if before else None
+        return counts[before[-1]] if before else None
 
     def _count_at(self, lo: int, hi: int) -> Quantity | None:
         return next((q for q in self.quantities if q.kind == "count" and lo <= q.start < hi and q.value), None)

@@ -281,7 +281,11 @@ def _amount_or_range(match: re.Match) -> tuple | None:
 
     low = Decimal(100) if match["hundred"] else _bound(match, "lo")
     if low is None:
-        return None
+        pair = None if hi else _neighbours(match["lo"])
+        if pair is None:
+            return None
+        scale = _magnitude(match["lo"], match["lo_mag"])
+        return kind, None, pair[0] * scale, pair[1] * scale, unit, "range"
     if match["jiao"] or match["fen"]:
         if unit_text not in ("元", "元整"):
             return None
@@ -300,6 +304,23 @@ def _amount_or_range(match: re.Match) -> tuple | None:
     if low >= high:
         return None
     return kind, None, low, high, unit, "range"
+
+
+_NEIGHBOURS = re.compile(r"(十)?([一二两三四五六七八九])([两三四五六七八九])([十百千])?[万萬亿億]*")
+
+
+def _neighbours(numeral: str) -> tuple[Decimal, Decimal] | None:
+    """The range written as two neighbouring digits: 五六 (5-6), 三五 (3-5), 十五六 (15-16), 二三十 (20-30)."""
+    match = _NEIGHBOURS.fullmatch(numeral)
+    if match is None or (match[1] and match[4]):
+        return None
+    low, high = _DIGITS[match[2]], _DIGITS[match[3]]
+    if not (high == low + 1 or (low, high) == (3, 5)):
+        return None
+    if match[1]:
+        return Decimal(10 + low), Decimal(10 + high)
+    unit = _SMALL_UNITS[match[4]] if match[4] else 1
+    return Decimal(low * unit), Decimal(high * unit)
 
 
 def _cent(digit: str | None) -> int:
