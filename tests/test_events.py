@@ -322,6 +322,20 @@ CASES = [
           "investment": 1e9, "date": "2021-04-02"}],
         id="count-written-as-neighbouring-digits",
     ),
+    pytest.param(
+        "当天，智慧物流港项目、冷链仓储中心项目和跨境电商产业园项目在芜湖高新区集中签约，总投资分别为8亿元、5亿元和6.5亿元。",
+        None,
+        [{"type": "project_signing", "project": "智慧物流港项目", "park": "芜湖高新区", "investment": 8e8},
+         {"type": "project_signing", "project": "冷链仓储中心项目", "park": "芜湖高新区", "investment": 5e8},
+         {"type": "project_signing", "project": "跨境电商产业园项目", "park": "芜湖高新区", "investment": 6.5e8}],
+        id="coordinated-projects-with-their-amounts",
+    ),
+    pytest.param(
+        "上午，铜陵狮子山高新区举行新兴产业项目集中开工仪式，9个项目同时开工，总投资43.6亿元。",
+        None,
+        [{"type": "project_start", "trigger": "集中开工", "project": None, "count": 9, "investment": 4.36e9}],
+        id="generic-project-category-is-no-name",
+    ),
 ]
 
 

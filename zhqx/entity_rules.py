@@ -267,7 +267,7 @@ def _after_date(text: str, i: int) -> bool:
 # organization's (市场监管局, 行政审批服务局 contain such words).
 _PARK_STOP_WORDS = frozenset("""
     监管 扶持 助力 带动 覆盖 辐射 走进 前往 来到 进入 视察 检查 督查 帮扶 联系 挂钩 惠及 保障 监督 巡查 托管 代管
-    管辖 统筹 引导 鼓励 促进 赋能 支撑 服务""".split())
+    管辖 统筹 引导 鼓励 促进 赋能 支撑 服务 建设 运营""".split())
 
 
 def _after_park_stop_word(text: str, i: int) -> bool:

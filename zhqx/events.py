@@ -56,9 +56,11 @@ _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有")
 _STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布",
                "公司", "区内", "园内", "签下", "签署", "签订")
+_LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
 _PARK_IN_NAME = re.compile(r"(?:园|城|谷|中心|基地)$")
-_UNNAMED = re.compile(r".*(?:重大|重点|招商引资|招商)项目$|[春夏秋冬]季|第?[一二三四1-4]季度|[上下]半年|年度|第[一二三四五六七八九十\d]+批|"
+_UNNAMED = re.compile(r".*(?:重大|重点|招商引资|招商)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
+                      r"产业链|数字经济))项目$|[春夏秋冬]季|第?[一二三四1-4]季度|[上下]半年|年度|第[一二三四五六七八九十\d]+批|"
                       r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户")
 _GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
 _PARK_ANAPHOR = re.compile(r"该区|该园区|该园|园区|开发区|高新区|经开区|新区")
@@ -379,11 +381,11 @@ class _Reader:
         return names
 
     def _named(self, floor: int, i: int) -> list[str]:
-        """Project names in ``floor:i``: the first, or all of a list before 分别."""
+        """Project names in ``floor:i``: the first, or all of a list (A项目、B项目和C项目; a list before 分别)."""
         spans = self._name_spans(floor, i)
         names = [name for _, _, name in spans[:1]]
-        for (_, end, _), (_, _, name) in zip(spans, spans[1:]):
-            if "分别" not in self.text[end:i]:
+        for (_, end, _), (start, _, name) in zip(spans, spans[1:]):
+            if "分别" not in self.text[end:i] and self.text[end:start] not in ("、", "和", "及", "与", "以及"):
                 break
             names.append(name)
         return names
@@ -418,6 +420,8 @@ class _Reader:
                     break
                 continue
             if self.text[start - 1] in _NAME_STOPS or any(self.text.endswith(w, floor, start) for w in _STOP_WORDS):
+                break
+            if _LISTED.search(self.text, floor, start):  # A项目和B项目: B starts after 和
                 break
             if any(d.start < start <= d.end for d in self.dates):
                 break
@@ -460,10 +464,10 @@ class _Reader:
 
     def _park(self, draft: _Draft, end: int) -> str | None:
         """Where it happens: the park after 落户 / 入驻, at 在…, else the first in the segment or sentence."""
-        project = draft.get("project")
+        projects = [p for p in draft.roles.get("projects") or [draft.get("project")] if p]
         (s0, s1), (g0, g1) = draft.sentence, draft.segment
-        inside = [(k, k + len(project)) for k in _occurrences(self.text, project)] if project else []
-        parks = [p for p in self._parks_in(s0, s1) if p[2] != project and not any(a <= p[0] < b for a, b in inside)]
+        inside = [(k, k + len(p)) for p in projects for k in _occurrences(self.text, p)]
+        parks = [p for p in self._parks_in(s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)]
         if draft.cls is Settlement:
             after = [p for p in parks if end <= p[0] < g1]
             if after:
