@@ -75,7 +75,7 @@ _STOP_WORDS = set("""
     正在 计划 预计 力争 宣布 启动 参与 配合 争取 吸引 招引 承接 共建 新建 筹建 设立 成立 建立 主任 书记 局长 市长 董事长 总经理 记者 通讯员
     以来 期间 之后 以后 之前 以前 落地 扎根 迁入 迎来 签下 注册 入园 进园 昨天 昨日 今天 今日 上午 下午 晚上 日起
     月底 年底 年初 月初 中旬 上旬 下旬 供应商 客户 伙伴 投资方 运营商 承建商 开发商 服务商 制造商 生产商 合作方 股东
-    投资者 投资人""".split())
+    投资者 投资人 区内 园内 园区内 县内 市内""".split())
 _MAX_STOP_WORD = max(map(len, _STOP_WORDS))
 # Words containing a stop character that may sit inside a name (湘潭市工业和信息化局).
 _KEEP_WORDS = ("工业和信息化", "经济和信息化", "发展和改革", "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "国家",
@@ -201,8 +201,8 @@ def _place_units(text: str, places: Mapping[str, str]) -> dict[int, int]:
             name = text[i:i + size]
             if i + size <= len(text) and name in places:
                 weak = name in weak_names if default else _weak(name, places)
-                if weak and not (_boundary(text, i) or i in units):
-                    continue
+                if weak and (not (_boundary(text, i) or i in units) or text[i - 1:i + 1] in _STOP_WORDS):
+                    continue  # a weak name never starts inside a stop word (其|中江西… is 其中|江西)
                 units[i + size] = i
                 i += size - 1
                 break

@@ -45,7 +45,7 @@ _DOUBT = re.compile(r"不实|不准确|网传|传言|所传|谣言|传闻|辟谣
 _NAMING = re.compile(r"率|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
-_COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司))?")
+_COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司)(?:共计?|总数|数量)?[达为]?)?")
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
 # A project name ends in one of these words, optionally followed by its phase (项目二期, 首期工程).
 _PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
@@ -55,7 +55,7 @@ _PROJECT_SUFFIX = re.compile(
 _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部)(?:项目)?)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有")
 _STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布",
-               "公司", "区内", "园内", "签下", "签署", "签订")
+               "公司", "区内", "园内", "签下", "签署", "签订", "该区", "全区", "本区", "全市", "全县")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
 _PARK_IN_NAME = re.compile(r"(?:园|城|谷|中心|基地)$")
@@ -70,7 +70,9 @@ _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 _PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|项目)")
 _MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
 _CONTINUES = re.compile(r"其中|同日|当天|当日|同期|仪式上")
-_RELATIVE_DAY = re.compile(r"同日|当天|当日|同期|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日")
+_RELATIVE_DAY = re.compile(r"同日|同一天|当天|当日|同期|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|[上本]月(?:\d{1,2}[日号])?|"
+                           r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
+_SAME_DAY = ("同日", "同一天", "当天", "当日", "上午", "下午", "中午", "晚上", "傍晚")
 _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
 # A year or month running into a noun is no date of a happening (2021年第二批, 2020年重点项目, 一季度);
 # a month may run into 新 (5月新进驻企业9家), a year may not (2021年新开工项目).
@@ -263,7 +265,8 @@ class _Reader:
         if _NAMING.match(after) and not (re.search(r"举行[^，,。；;]{0,10}$", before) and re.match(
                 r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not self._held(j):
             return False
-        if re.match("项目|企业", after) and not self._count_at(j + 2, j + 3):
+        counted = re.match(r"(?:项目|企业)(?:共计?|总数|数量)?[达为]?", after)  # 开工项目9个, 集中开工项目共28个
+        if counted and not self._count_at(j + counted.end(), j + counted.end() + 1):
             return False
         if cls is ProjectCompletion and after.startswith("后"):
             return False
@@ -540,16 +543,26 @@ class _Reader:
             if self.published is None:
                 return None
             return (self.published - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()
-        last = self._last_date(kept, at)
+        if word[1] == "月":  # 上月 / 本月 / 上月28日: against the publication date
+            if self.published is None:
+                return None
+            month = self.published.replace(day=1)
+            if word[0] == "上":
+                month = (month - datetime.timedelta(days=1)).replace(day=1)
+            day = re.match(r"\d+", word[2:])
+            return f"{month.isoformat()[:7]}-{int(day.group()):02d}" if day else month.isoformat()[:7]
+        last = self._last_date(kept, at, day=word in _DAY_SHIFT or word in _SAME_DAY)
         if word in _DAY_SHIFT and last and len(last) in (5, 10):
             day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last) + datetime.timedelta(
                 days=_DAY_SHIFT[word])
             return day.isoformat()[-len(last):]
         return last
 
-    def _last_date(self, kept: list[_Draft], at: int) -> str | None:
-        """The date of the last event, else of the last full date written before ``at``."""
-        return next((d.get("date") for d in reversed(self.events + kept) if d.get("date")), None) or next(
+    def _last_date(self, kept: list[_Draft], at: int, day: bool = False) -> str | None:
+        """The date of the last event (with a day when ``day``: 同日), else of the last full date written
+        before ``at``."""
+        return next((d.get("date") for d in reversed(self.events + kept) if d.get("date") and (
+            not day or len(d.get("date")) in (5, 10))), None) or next(
             (self._checked(d.value) for d in reversed(self.dates) if d.end <= at and d.precision == "day"
              and _DATE_FORMAT.fullmatch(d.value)), None)
 
