@@ -160,7 +160,9 @@ def find_dates(text: str, *, published: datetime.date | str | None = None) -> li
     for match in matches:
         if match["y"] and not match["y2"]:
             pinned = any(match[g] for g in ("m", "q", "q2", "half", "end", "begin"))
-            if pinned or normalized[match.end() : match.end() + 1] in ("春", "夏", "秋", "冬"):
+            after = normalized[match.end() : match.end() + 1]
+            opening = match.start() == 0 or normalized[match.start() - 1] in "。！？!?\n，,；;：:）)"
+            if pinned or after in ("春", "夏", "秋", "冬") or (opening and after in ("，", ",")):  # 2022年，我们…
                 anchors.append((match.start(), _int(match["y"])))
 
     def article_year(offset: int) -> int | None:

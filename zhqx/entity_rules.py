@@ -304,6 +304,14 @@ def _brand_start(text: str, i: int, units: Mapping[int, int]) -> int | None:
     return None
 
 
+# What a park's operating company adds to the park's name (…科技园发展有限公司, …开发区投资集团).
+_OPERATOR = re.compile("(?:开发|建设|发展|投资|运营|管理|控股|实业|置业|资产|服务)+")
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
 def _scan_left(text: str, end: int, units: Mapping[int, int], *, org: bool, limit: int, barriers=(),
                brand: bool = False) -> int:
     """Start of the name whose prefix ends at ``end``: a place name starts it, a stop word or a barrier bounds it."""
@@ -326,6 +334,13 @@ def _scan_left(text: str, end: int, units: Mapping[int, int], *, org: bool, limi
         if not org and (_PARK_NAME_END.search(text[max(0, i - 6):i]) or _after_park_stop_word(text, i)):
             return i
         if _after_stop_word(text, i):
+            return i
+        if org and _latin(text[i - 1]):  # 苏州NovaLink光电科技有限公司, 深圳Axiom智能科技有限公司
+            while i > 1 and (_latin(text[i - 2]) or text[i - 2] in " -&" and i > 2 and _latin(text[i - 3])):
+                i -= 1
+            i -= 1
+            if i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and not _boundary(text, i):
+                continue
             return i
         if _boundary(text, i):
             if brand and i > 0 and _function_char(text, i):
@@ -397,6 +412,8 @@ def _orgs(text: str, units: Mapping[int, int], parks: Mapping[int, int],
                            barriers=() if gov else parks, brand=not gov)  # a company name has no park name
         if not gov and _BRANCH.fullmatch(match.group()):
             start = _brand_before_place(text, start, place_ends)  # 华为|南京|研究所
+        if not gov and start in parks and _OPERATOR.fullmatch(text, start, match.start()):
+            start = parks[start]  # the park's own operator: 苏州工业园区|开发建设有限公司 is one name
         prefix = text[start:match.start()]
         if gov:
             named = start in unit_starts or prefix.startswith(("国家", "中央")) or (
@@ -568,7 +585,8 @@ def _company_aliases(name: str, places: Mapping[str, str]) -> list[str]:
     whole = re.sub(r"[（(][^）)]*[）)]$", "", core)
     core = _strip_places(whole, places)
     base = re.sub(r"(?:信息技术|科技|技术|实业|发展|控股|材料)$", "", core)
-    forms = {core, base, base[:4], base[:2] + base[-2:]}
+    latin = re.match(r"[A-Za-z][A-Za-z0-9]+", base)  # ThinkEdge of 宁波ThinkEdge智能科技有限公司, never Thin
+    forms = {core, base, latin.group()} if latin else {core, base, base[:4], base[:2] + base[-2:]}
     if len(whole) - len(core) == 2:
         forms.add(whole[:4])  # 宁德时代 of 宁德时代新能源科技股份有限公司
     return [form for form in forms if len(form) >= 4 and not form.startswith(_GENERIC_HEADS)]

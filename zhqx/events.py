@@ -45,7 +45,8 @@ _DOUBT = re.compile(r"不实|不准确|网传|传言|所传|谣言|传闻|辟谣
 _NAMING = re.compile(r"率|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
-_COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司)(?:共计?|总数|数量)?[达为]?)?")
+_COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司)(?:共计?|总数|数量)?(?:已经?)?"
+                            r"(?:达到?|突破|超过|为)?)?")
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
 # A project name ends in one of these words, optionally followed by its phase (项目二期, 首期工程).
 _PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
@@ -65,7 +66,7 @@ _UNNAMED = re.compile(r".*(?:重大|重点|招商引资|招商)项目$|(?:[^项]
 _GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
 _PARK_ANAPHOR = re.compile(r"该区|该园区|该园|园区|开发区|高新区|经开区|新区")
 # Bare zone words that refer back to the park only at the start of a phrase (产业园已入驻…, 落户片区, 示范区内…).
-_PARK_ANAPHOR_WORD = re.compile(r"科技城|片区|产业园|示范区|工业园|保税区|综保区|自贸区")
+_PARK_ANAPHOR_WORD = re.compile(r"科技城|片区|产业园|示范区|工业园|保税区|综保区|自贸区|科创园|科技园")
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 _PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|项目)")
 _MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
@@ -141,6 +142,14 @@ def _date_value(d: DateMention) -> str | None:
 def _bare(name: str) -> str:
     """A project name without its trailing phase (人才公寓一期 -> 人才公寓)."""
     return re.sub(_PHASE + "$", "", name) or name
+
+
+def _same_project(known: str, name: str) -> bool:
+    """Whether ``name`` refers to the project ``known`` (人才公寓 to 人才公寓一期; not 厂房三期项目 to 厂房一期)."""
+    phase = re.search(_PHASE + "$", name)
+    if phase and re.search(_PHASE + "$", known) and phase.group()[0] != re.search(_PHASE + "$", known).group()[0]:
+        return False
+    return _bare(known).endswith(_bare(name))
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -265,7 +274,7 @@ class _Reader:
         if _NAMING.match(after) and not (re.search(r"举行[^，,。；;]{0,10}$", before) and re.match(
                 r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not self._held(j):
             return False
-        counted = re.match(r"(?:项目|企业)(?:共计?|总数|数量)?[达为]?", after)  # 开工项目9个, 集中开工项目共28个
+        counted = re.match(r"(?:项目|企业)(?:共计?|总数|数量)?(?:已经?)?(?:达到?|突破|超过|为)?", after)  # 开工项目9个, 集中开工项目共28个
         if counted and not self._count_at(j + counted.end(), j + counted.end() + 1):
             return False
         if cls is ProjectCompletion and after.startswith("后"):
@@ -324,7 +333,7 @@ class _Reader:
         draft.roles["date"] = self._date(draft, kept, sentence_start, i, continues)
         if not (draft.get("project") or draft.get("company") or draft.get("count")):
             return False
-        if draft.cls is Settlement and not draft.get("park"):
+        if draft.cls is Settlement and not draft.get("park") and not draft.get("count"):  # 全区新入驻企业346家 is one
             return False
         project = draft.get("project")
         return not (project and any(d.cls is draft.cls and d.get("project") == project for d in self.events + kept))
@@ -422,7 +431,10 @@ class _Reader:
                 if self.text.endswith(("企业", "公司"), floor, start):  # 新加坡企业X集团…项目: the name starts at X
                     break
                 continue
-            if self.text[start - 1] in _NAME_STOPS or any(self.text.endswith(w, floor, start) for w in _STOP_WORDS):
+            latin_space = self.text[start - 1] == " " and start > floor + 1 and self.text[start - 2].isascii() and (
+                self.text[start - 2].isalnum() and self.text[start].isascii() and self.text[start].isalnum())  # Mini LED
+            if (self.text[start - 1] in _NAME_STOPS and not latin_space) or any(
+                    self.text.endswith(w, floor, start) for w in _STOP_WORDS):
                 break
             if _LISTED.search(self.text, floor, start):  # A项目和B项目: B starts after 和
                 break
@@ -595,8 +607,7 @@ class _Reader:
         if not names:
             return []
         name = self._full_name(names[0], g0)
-        known = next((d for d in reversed(self.events)
-                      if d.get("project") and _bare(d.get("project")).endswith(_bare(name))), None)
+        known = next((d for d in reversed(self.events) if d.get("project") and _same_project(d.get("project"), name)), None)
         if known:
             known.roles.setdefault("segments", []).append(segment)
             return []
