@@ -193,3 +193,9 @@ def test_find_dates_offsets_valid_and_ordered(text, published):
         assert end <= mention.start < mention.end
         end = mention.end
         assert mention.precision in ("day", "month", "quarter", "half", "year")
+
+
+def test_an_opening_bare_year_gives_the_year_of_later_dates():
+    text = "2022年，全区新签约项目52个。8月，星澜资本增资。4月18日，Axiom智能复产。"
+    assert [d.value for d in find_dates(text)] == ["2022", "2022-08", "2022-04-18"]
+    assert [d.value for d in find_dates("公司成立于2008年，3月5日签约。")] == ["2008", "03-05"]

@@ -53,7 +53,8 @@ _PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
 _PROJECT_SUFFIX = re.compile(
     rf"(?:(?:项目|基地|生产线|变电站|测试场|孵化园|工程|中心|公寓|综合楼|大楼|总部)+{_PHASE}?|{_PHASE})"
     r"(?!总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))")
-_BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部)(?:项目)?)")
+_BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
+_SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有")
 _STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布",
                "公司", "区内", "园内", "签下", "签署", "签订", "该区", "全区", "本区", "全市", "全县")
@@ -230,6 +231,9 @@ class _Reader:
         self.held = {}
         for draft in found:
             if not self._fill(draft, kept):
+                referred = next((d for d in reversed(self.events) if d.cls is draft.cls and d.get("count")), None)
+                if referred and text.startswith("的项目", draft.pos + len(draft.trigger)):  # 集中开工的项目总投资…
+                    referred.roles.setdefault("segments", []).append(draft.segment)
                 if _NAMING.match(text, draft.pos + len(draft.trigger)):  # a ceremony held, no roles of its own:
                     held.setdefault(draft.cls, (draft.trigger, draft.get("park"), draft.get("date")))
                     self.held.setdefault(draft.cls, held[draft.cls])  # the aggregate it names takes its word
@@ -315,7 +319,7 @@ class _Reader:
             projects = self._projects(floor, clause, i, draft)
             last = kept[-1] if kept else None
             if not projects and last and last.get("project") and re.fullmatch(  # 签约后即开工, 签约，次日即破土动工
-                    r"[^，,。；;]{0,4}|[，,](?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?",
+                    r"[^，,。；;]{0,4}|[，,](?:并|并于|于)?(?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?",
                     text[last.pos + len(last.trigger):i]):  # the same project
                 projects = [last.get("project")]
             referred = None
@@ -383,6 +387,9 @@ class _Reader:
                 if floor <= start and end <= i and (start == floor or self.text[start - 1] in "的，,") and re.fullmatch(
                         r"(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", self.text[end:i]):
                     names.append(name)
+        if not names and draft.cls is ProjectSigning:  # 签约，总投资6.8亿元的X项目落户园区: one signing of X
+            names = [name for _, stop, name in self._name_spans(i + len(draft.trigger), draft.segment[1])
+                     if _SETTLES.match(self.text, stop)][:1]
         if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
             nxt = min([d.pos for d in self.events if d.pos > i] + [draft.segment[1]])
             built = _BUILT.search(self.text, i, nxt)
@@ -613,7 +620,8 @@ class _Reader:
             return []
         whole = aggregate.segment if aggregate else segment
         if aggregate is None:
-            aggregate = next((d for d in reversed(self.events[-4:]) if d.get("count")), None)
+            aggregate = next((d for d in reversed(self.events) if d.get("count") and segment in d.roles.get(
+                "segments", ())), None) or next((d for d in reversed(self.events[-4:]) if d.get("count")), None)
             if aggregate is None or not _MEMBERS.search(self.text, span[0], g1):
                 return []
         pos = self.text.find(name, g0)
@@ -718,11 +726,11 @@ class _Reader:
         before = [d for d in here if d.pos < at]
         if before:
             return [d for d in before if d.pos == before[-1].pos]
+        named = [d for d in self.events if segment in d.roles.get("segments", ())]
+        if named:  # the segment speaks of an earlier event (集中竣工投产的项目总投资…, 其中…)
+            return named[-1:]
         if here:
             return here
-        named = [d for d in self.events if segment in d.roles.get("segments", ())]
-        if named:
-            return named[-1:]
         return [antecedent] if antecedent is not None else []
 
     def _equivalent(self, q: Quantity) -> Quantity | None:
