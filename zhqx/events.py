@@ -39,10 +39,11 @@ _TRIGGER = re.compile("|".join(sorted(_TYPE_OF, key=len, reverse=True)))
 _BREAK = re.compile(r"[。！？!?]|\n")
 _SEGMENT_END = re.compile("[；;]")
 _CLAUSE_MARKS = "，,：:；;"
-_NOT_DONE = re.compile(r"将(?!近)|计划|拟|力争|预计|有望|争取|原定|未能|尚未|未(?!来)|没有|推迟|暂缓|选择|准备|早$")
+_NOT_DONE = re.compile(r"将(?!近)|计划|拟|力争|预计|有望|争取|原定|未能|尚未|未(?!来)|没有|推迟|暂缓|选择|准备|早$|"
+                       r"确保|尽快|早日|督促|要求|保障|力促|即将")
 _DOUBT = re.compile(r"不实|不准确|网传|传言|所传|谣言|传闻|辟谣|否认|并非")
 # After a trigger: a meeting, ceremony, plan or paper named after it, or a rate (复工率).
-_NAMING = re.compile(r"率|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
+_NAMING = re.compile(r"率|金额|总额|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
 _COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司)(?:共计?|总数|数量)?(?:已经?)?"
@@ -54,9 +55,11 @@ _PROJECT_SUFFIX = re.compile(
     rf"(?:(?:项目|基地|生产线|变电站|测试场|孵化园|工程|中心|公寓|综合楼|大楼|总部)+{_PHASE}?|{_PHASE})"
     r"(?!总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))")
 _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
+_AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
-_NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有")
+_NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布",
+               "确保", "要求", "督促", "随着", "保障", "加快", "促进", "实现", "力争", "争取",
                "公司", "区内", "园内", "签下", "签署", "签订", "该区", "全区", "本区", "全市", "全县")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
@@ -84,7 +87,7 @@ _PAST_UNDATED = re.compile(r"去年|前年|此前|早前")
 # Vague times (日前, 近日, 目前) and 今年 without a publication date: the happening has no date of its own.
 _VAGUE = re.compile(r"日前|近日|近期|目前|今年|本年")
 _OUTPUT_CUE = re.compile(r"年(?:新增)?(?:产值|产出|销售额|销售收入)[^，,。；;]{0,6}$")
-_INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)投资额?|注资|增资)[^，,。；;]{0,8}$")
+_INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)投资额?|注资|增资|签约(?:金额|总额))[^，,。；;]{0,8}$")
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
 _RATES = {"return_rate": re.compile(r"返岗率[达为]?$"), "capacity_rate": re.compile(r"产能(?:恢复|利用)率[达为约]?$")}
@@ -387,9 +390,10 @@ class _Reader:
                 if floor <= start and end <= i and (start == floor or self.text[start - 1] in "的，,") and re.fullmatch(
                         r"(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", self.text[end:i]):
                     names.append(name)
-        if not names and draft.cls is ProjectSigning:  # 签约，总投资6.8亿元的X项目落户园区: one signing of X
-            names = [name for _, stop, name in self._name_spans(i + len(draft.trigger), draft.segment[1])
-                     if _SETTLES.match(self.text, stop)][:1]
+        if not names and draft.cls is ProjectSigning:  # 签约，总投资6.8亿元的X项目落户园区: one signing of X;
+            after = i + len(draft.trigger)  # 签署X项目投资协议: X
+            names = [name for start, stop, name in self._name_spans(after, draft.segment[1])
+                     if _SETTLES.match(self.text, stop) or (start == after and _AGREEMENT.match(self.text, stop))][:1]
         if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
             nxt = min([d.pos for d in self.events if d.pos > i] + [draft.segment[1]])
             built = _BUILT.search(self.text, i, nxt)
