@@ -194,4 +194,26 @@ def find_dates(text: str, *, published: datetime.date | str | None = None) -> li
                     value=value, precision=precision,
                 )
             )
-    return found
+    return sorted(found + _lone_days(text, normalized, found), key=lambda d: d.start)
+
+
+_LONE_DAY = regex.compile(r"(?<![\d.月年])([12]\d|3[01]|0?[1-9])[日号](?![内前后起以之])")
+_MONTH_OF = regex.compile(r"(?:(\d{4})-)?(\d\d)(?:-\d\d)?")
+
+
+def _lone_days(text: str, normalized: str, found: list[DateMention]) -> list[DateMention]:
+    """A day written alone (新华社长春12月28日电 … 27日在…) in the month of the last date before it."""
+    days = []
+    for match in _LONE_DAY.finditer(normalized):
+        if any(d.start < match.end() and match.start() < d.end for d in found):
+            continue
+        month = next((m for d in reversed(found) if d.end <= match.start() and d.precision in ("day", "month")
+                      and (m := _MONTH_OF.fullmatch(d.value))), None)
+        if month is None:
+            continue
+        year, number = month.group(1), int(month.group(2))
+        value = _day(int(year) if year else None, number, int(match.group(1)))
+        if value is not None:
+            days.append(DateMention(text=text[match.start():match.end()], start=match.start(), end=match.end(),
+                                    value=value, precision="day"))
+    return days

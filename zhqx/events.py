@@ -224,7 +224,8 @@ class _Reader:
                 found.append(_Draft(cls, match.group(), match.start(), span, segment))
         kinds = {d.cls for d in found}
         signed = {d.segment for d in found if d.cls is ProjectSigning}  # 签约，…项目落户开发区: one signing
-        found = [d for d in found if not (d.cls is Settlement and d.segment in signed)]
+        found = [d for d in found if not (d.cls is Settlement and d.segment in signed  # …签约落户，累计入驻企业186家
+                                          and self._count(d.pos, d.pos, d.pos + len(d.trigger)) is None)]
         if self._antecedent(start) or self._listing(start):
             found = [d for d in found if d.cls is not Investment]
         elif kinds - {Investment, Resumption}:  # another happening carries the money of its segment (；-separated
@@ -343,7 +344,8 @@ class _Reader:
         if draft.cls is Settlement and not draft.get("park") and not draft.get("count"):  # 全区新入驻企业346家 is one
             return False
         project = draft.get("project")
-        return not (project and any(d.cls is draft.cls and d.get("project") == project for d in self.events + kept))
+        return not (project and any(d.cls is draft.cls and d.get("project") and _same_project(d.get("project"), project)
+                                    for d in self.events + kept))  # 宣布二期工程正式开工: counted already
 
     def _split(self, draft: _Draft) -> list[_Draft]:
         """One draft per listed project (A项目、B项目分别签约)."""
@@ -388,7 +390,7 @@ class _Reader:
         if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion):
             for start, end, name in self.parks:
                 if floor <= start and end <= i and (start == floor or self.text[start - 1] in "的，,") and re.fullmatch(
-                        r"(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", self.text[end:i]):
+                        r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", self.text[end:i]):
                     names.append(name)
         if not names and draft.cls is ProjectSigning:  # 签约，总投资6.8亿元的X项目落户园区: one signing of X;
             after = i + len(draft.trigger)  # 签署X项目投资协议: X
@@ -397,6 +399,9 @@ class _Reader:
         if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
             nxt = min([d.pos for d in self.events if d.pos > i] + [draft.segment[1]])
             built = _BUILT.search(self.text, i, nxt)
+            if built and draft.cls is not ProjectSigning and _NOT_DONE.search(  # 入驻…，将在此设立研发中心: a plan
+                    self.text, self._clause_start(built.start(), i), built.start()):
+                built = None
             if built:  # without its modifiers: 其在欧洲以外最大的精密减速机生产基地 -> 精密减速机生产基地
                 name = built.group(1).rsplit("的", 1)[-1]
                 if len(name) >= 4 and not _UNNAMED.match(name):
@@ -460,9 +465,10 @@ class _Reader:
     def _company(self, draft: _Draft, clause: int, floor: int, i: int) -> str | None:
         """The company doing it: prefixed to the project, in the clause, 该公司 / 其, or the segment's subject."""
         project = draft.get("project")
-        if project and (company := self._prefix_company(project)):
-            return company
         in_clause = [e for e in self.companies if clause <= e.start and e.end <= i]
+        if project and (company := self._prefix_company(project)) and (
+                project in self.text[floor:i] or not in_clause):  # 与X公司签约，X项目落户: the party who signed
+            return company
         if draft.cls is Investment:  # 向X增资 / 对X投资: X receives the money
             in_clause = [e for e in in_clause if not re.search("[向对给]", self.text[clause:e.start])]
         if draft.cls is ProjectSigning and not in_clause:
@@ -472,7 +478,7 @@ class _Reader:
         if in_clause:
             return in_clause[0].text
         before = self.text[clause:i]
-        anaphor = re.search("该公司|该企业", before) or re.match("其|公司", before)
+        anaphor = re.search("该公司|该企业|这家企业|这家公司", before) or re.match("其|公司", before)
         if anaphor:
             earlier = [e for e in self.companies if e.end <= clause + anaphor.start()]
             return earlier[-1].text if earlier else None
@@ -631,7 +637,7 @@ class _Reader:
         pos = self.text.find(name, g0)
         members = [(name, pos + len(name) if pos >= 0 else g1)]
         for k, end, other in self._name_spans(g0, g1):  # 其中，A项目投资4.2亿元，B项目投资3.5亿元: one member each
-            if pos >= 0 and k > pos and self.text[k - 1] in "，," and not name.endswith(other) and not any(
+            if pos >= 0 and k > pos and self.text[k - 1] in "，,、" and not name.endswith(other) and not any(
                     d.get("project") and _bare(d.get("project")).endswith(_bare(other)) for d in self.events):
                 members.append((other, end))
         drafts = []
