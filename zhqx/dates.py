@@ -162,7 +162,8 @@ def find_dates(text: str, *, published: datetime.date | str | None = None) -> li
             pinned = any(match[g] for g in ("m", "q", "q2", "half", "end", "begin"))
             after = normalized[match.end() : match.end() + 1]
             opening = match.start() == 0 or normalized[match.start() - 1] in "。！？!?\n，,；;：:）)"
-            if pinned or after in ("春", "夏", "秋", "冬") or (opening and after in ("，", ",")):  # 2022年，我们…
+            opening = opening and after in ("，", ",") and base is None  # 2022年，我们… (no publication date)
+            if pinned or after in ("春", "夏", "秋", "冬") or opening:
                 anchors.append((match.start(), _int(match["y"])))
 
     def article_year(offset: int) -> int | None:

@@ -161,7 +161,7 @@ def find_entities(text: str, *, places: Mapping[str, str] | None = None) -> list
     found += _place_chains(text, units, places)
     parks = _parks(text, units, places)
     barriers = {end: start for start, end, _ in parks if not _WEAK_PARK_END.search(text[start:end])}
-    found += parks + _quoted_parks(text) + _orgs(text, units, barriers, places)
+    found += parks + _quoted_parks(text) + _orgs(text, units, barriers, places) + _short_companies(text, units)
     found += [(start, end, "PERSON") for start, end in _people(text)]
     first = _resolve(found, [])
     named = [entity for entity in first if entity[2] != "GPE"]  # a short form may contain a place: 宁德时代
@@ -308,6 +308,28 @@ def _brand_start(text: str, i: int, units: Mapping[int, int]) -> int | None:
 _OPERATOR = re.compile("(?:开发|建设|发展|投资|运营|管理|控股|实业|置业|资产|服务)+")
 
 
+# A listed company's short name: a two-character brand and its trade (星曜科技, 天衡股份, 华岳新材, 恒睿电子).
+_SHORT_COMPANY = re.compile(
+    "[\u4e00-\u9fff]{2}(?:科技|股份|智能|电子|新材|精密|电气|医药|生物|光电|动力|重工|化工|能源|控股|药业|电器|汽车|机械|装备|"
+    "环保|集团|实业|传媒|物流|通信|软件|微电子|半导体|新能源)(?![\u4e00-\u9fff]{0,6}?(?:有限|公司|园|区|城|谷|港|基地))")
+_STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
+
+
+def _short_companies(text: str, units: Mapping[int, int]) -> list[tuple[int, int, str]]:
+    """Short company names written without a full name: used twice or more, or with a stock code (天衡股份（603xxx）)."""
+    found = []
+    place_starts = set(units.values())
+    for match in _SHORT_COMPANY.finditer(text):
+        name, start = match.group(), match.start()
+        brand = name[:2]
+        if (start in place_starts or not (_boundary(text, start) or _after_stop_word(text, start))
+                or set(brand) & (_STOP_CHARS | _NOT_BRAND | _COUNTING) or name.startswith(_GENERIC_HEADS + _INDUSTRY_HEADS)):
+            continue
+        if text.count(name) >= 2 or _STOCK_CODE.match(text, match.end()):
+            found.append((start, match.end(), "ORG"))
+    return found
+
+
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
@@ -335,6 +357,9 @@ def _scan_left(text: str, end: int, units: Mapping[int, int], *, org: bool, limi
             return i
         if _after_stop_word(text, i):
             return i
+        if text[i - 1] == "·" and i > 1 and "\u4e00" <= text[i - 2] <= "\u9fff" and text[i - 2] not in _STOP_CHARS:
+            i -= 1  # 淀湖·桃州湾飞地产业园: a dot joins two names
+            continue
         if org and _latin(text[i - 1]):  # 苏州NovaLink光电科技有限公司, 深圳Axiom智能科技有限公司
             while i > 1 and (_latin(text[i - 2]) or text[i - 2] in " -&" and i > 2 and _latin(text[i - 3])):
                 i -= 1

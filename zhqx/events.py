@@ -52,7 +52,7 @@ _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步
 # A project name ends in one of these words, optionally followed by its phase (项目二期, 首期工程).
 _PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
 _PROJECT_SUFFIX = re.compile(
-    rf"(?:(?:项目|基地|生产线|变电站|测试场|孵化园|工程|中心|公寓|综合楼|大楼|总部)+{_PHASE}?|{_PHASE})"
+    rf"(?:(?:项目|基地|生产线|变电站|测试场|孵化园|工程|中心|公寓|综合楼|大楼|总部|处理厂|水厂|电厂|医院|学校)+{_PHASE}?|{_PHASE})"
     r"(?!总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))")
 _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
 _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
