@@ -49,7 +49,7 @@ _CARRIERS = ("孵化器", "众创空间", "加速器", "载体", "孵化载体",
 # 局 is not the suffix of a word (布局, 格局); …中心 is a body when a title follows (投资促进中心主任).
 _GOV_SUFFIX = _alternation("""
     管委会 管理委员会 委员会 党工委 办事处 人民政府 政府 分局 发改委 发展改革委 经信委 工信委 卫健委 国资委 科委
-    教委 商委 住建委 公司 海关 法院 检察院""") + r"|(?<=[市省区县州])委(?!员)|(?<![布格大全结开当时变胜骗])局(?!长|面|势)|厅(?!长)" + (
+    教委 商委 住建委 公司 海关 法院 检察院 融媒体中心 投资促进中心 投促中心""") + r"|(?<=[市省区县州])委(?!员)|(?<![布格大全结开当时变胜骗])局(?!长|面|势)|厅(?!长)" + (
     r"|中心(?=(?:党委|主任|副主任|负责人|总经理|书记|工作人员))")
 _COMPANY_SUFFIX = _alternation("""
     股份有限公司 有限责任公司 有限公司 股份公司 分公司 株式会社 集团 研究总院 研究院 研究所 科学院 大学 学院 银行
@@ -316,7 +316,8 @@ _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
 
 
 def _short_companies(text: str, units: Mapping[int, int]) -> list[tuple[int, int, str]]:
-    """Short company names written without a full name: used twice or more, or with a stock code (天衡股份（603xxx）)."""
+    """Short company names written without a full name: used twice or more, with a stock code (天衡股份（603xxx）)
+    or before 公告."""
     found = []
     place_starts = set(units.values())
     for match in _SHORT_COMPANY.finditer(text):
@@ -325,7 +326,7 @@ def _short_companies(text: str, units: Mapping[int, int]) -> list[tuple[int, int
         if (start in place_starts or not (_boundary(text, start) or _after_stop_word(text, start))
                 or set(brand) & (_STOP_CHARS | _NOT_BRAND | _COUNTING) or name.startswith(_GENERIC_HEADS + _INDUSTRY_HEADS)):
             continue
-        if text.count(name) >= 2 or _STOCK_CODE.match(text, match.end()):
+        if text.count(name) >= 2 or _STOCK_CODE.match(text, match.end()) or text.startswith("公告", match.end()):
             found.append((start, match.end(), "ORG"))
     return found
 

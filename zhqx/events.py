@@ -43,7 +43,7 @@ _NOT_DONE = re.compile(r"将(?!近)|计划|拟|力争|预计|有望|争取|原�
                        r"确保|尽快|早日|督促|要求|保障|力促|即将")
 _DOUBT = re.compile(r"不实|不准确|网传|传言|所传|谣言|传闻|辟谣|否认|并非")
 # After a trigger: a meeting, ceremony, plan or paper named after it, or a rate (复工率).
-_NAMING = re.compile(r"率|金额|总额|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
+_NAMING = re.compile(r"率|金额|总额|前|条件|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
 _COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司)(?:共计?|总数|数量)?(?:已经?)?"
@@ -149,10 +149,13 @@ def _bare(name: str) -> str:
 
 
 def _same_project(known: str, name: str) -> bool:
-    """Whether ``name`` refers to the project ``known`` (人才公寓 to 人才公寓一期; not 厂房三期项目 to 厂房一期)."""
-    phase = re.search(_PHASE + "$", name)
-    if phase and re.search(_PHASE + "$", known) and phase.group()[0] != re.search(_PHASE + "$", known).group()[0]:
+    """Whether ``name`` refers to the project ``known`` (人才公寓 to 人才公寓一期, 二期工程 to X项目二期工程;
+    not 厂房三期项目 to 厂房一期)."""
+    phase, known_phase = re.search(_PHASE + "$", name), re.search(_PHASE + "$", known)
+    if phase and known_phase and phase.group()[0] != known_phase.group()[0]:
         return False
+    if phase and phase.start() == 0:
+        return bool(known_phase)
     return _bare(known).endswith(_bare(name))
 
 
@@ -230,7 +233,8 @@ class _Reader:
             found = [d for d in found if d.cls is not Investment]
         elif kinds - {Investment, Resumption}:  # another happening carries the money of its segment (；-separated
             others = {d.segment for d in found if d.cls not in (Investment, Resumption)}  # roundups keep theirs)
-            found = [d for d in found if d.cls is not Investment or (d.segment not in others and len(segments) > 1)]
+            found = [d for d in found if d.cls is not Investment or d.trigger in ("增资", "注资")  # capital: its own
+                     or (d.segment not in others and len(segments) > 1)]
         kept, held = [], dict(self.held)
         self.held = {}
         for draft in found:
@@ -295,6 +299,8 @@ class _Reader:
                 return False
             if re.search(r"(?:协议|合同|意向|计划|实际|固定资产|累计完成)$", before):  # cue words of an amount
                 return False
+            if re.search(r"完成对[^，,。；;]{2,40}的$", before):  # 完成对子公司的增资，增资金额4亿元
+                return True
             return not re.search("总|项目|的$", before[-2:]) and (money or after.startswith("扩产"))
         return True
 
