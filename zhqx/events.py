@@ -59,7 +59,7 @@ _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协�
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布",
-               "确保", "要求", "督促", "随着", "保障", "加快", "促进", "实现", "力争", "争取",
+               "确保", "要求", "督促", "随着", "保障", "加快", "促进", "实现", "力争", "争取", "我们", "我市", "我区", "我县",
                "公司", "区内", "园内", "签下", "签署", "签订", "该区", "全区", "本区", "全市", "全县")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
@@ -72,16 +72,16 @@ _PARK_ANAPHOR = re.compile(r"该区|该园区|该园|园区|开发区|高新区|
 # Bare zone words that refer back to the park only at the start of a phrase (产业园已入驻…, 落户片区, 示范区内…).
 _PARK_ANAPHOR_WORD = re.compile(r"科技城|片区|产业园|示范区|工业园|保税区|综保区|自贸区|科创园|科技园")
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
-_PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|项目)")
+_PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|该医院|项目)")
 _MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
-_CONTINUES = re.compile(r"其中|同日|当天|当日|同期|仪式上")
-_RELATIVE_DAY = re.compile(r"同日|同一天|当天|当日|同期|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|[上本]月(?:\d{1,2}[日号])?|"
+_CONTINUES = re.compile(r"其中|同日|当天|当日|同期|仪式上|分会场|主会场|此次|本次")
+_RELATIVE_DAY = re.compile(r"同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|[上本]月(?:\d{1,2}[日号])?|"
                            r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
 _SAME_DAY = ("同日", "同一天", "当天", "当日", "上午", "下午", "中午", "晚上", "傍晚")
 _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
 # A year or month running into a noun is no date of a happening (2021年第二批, 2020年重点项目, 一季度);
 # a month may run into 新 (5月新进驻企业9家), a year may not (2021年新开工项目).
-_NOT_A_DATE = {False: re.compile("[重项春夏秋冬首新全前度第]"), True: re.compile("[重项春夏秋冬首全前度第]")}
+_NOT_A_DATE = {False: re.compile("[重项春夏秋冬首新前度第]"), True: re.compile("[重项春夏秋冬首前度第]")}
 _DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
 _PAST_UNDATED = re.compile(r"去年|前年|此前|早前")
 # Vague times (日前, 近日, 目前) and 今年 without a publication date: the happening has no date of its own.
@@ -332,6 +332,9 @@ class _Reader:
                     r"[^，,。；;]{0,4}|[，,](?:并|并于|于)?(?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?",
                     text[last.pos + len(last.trigger):i]):  # the same project
                 projects = [last.get("project")]
+            if not projects and last and last.get("project") and re.search(  # X项目投产，该项目…去年4月开工
+                    "该项目|该工程|该基地", text[last.pos + len(last.trigger):i]):
+                projects = [last.get("project")]
             referred = None
             if not projects and self.previous and (  # 该项目 opening the sentence or the trigger's clause
                     _PROJECT_ANAPHOR.match(text, sentence_start) or _PROJECT_ANAPHOR.match(text, clause)):
@@ -428,7 +431,8 @@ class _Reader:
         """Every project name in ``floor:i`` as (start, end, name); a run such as 工程塑料项目 is one name."""
         spans = []
         for match in _PROJECT_SUFFIX.finditer(self.text, floor, i):
-            if self._entity_at(match.start()):
+            entity = self._entity_at(match.start())
+            if entity and match.end() <= entity.end:  # …研究院中心 inside a name; …医院项目 goes on past it
                 continue
             name = self._name_ending(match.end(), floor)
             if not name or _UNNAMED.match(name):
@@ -587,6 +591,8 @@ class _Reader:
             day = re.match(r"\d+", word[2:])
             return f"{month.isoformat()[:7]}-{int(day.group()):02d}" if day else month.isoformat()[:7]
         last = self._last_date(kept, at, day=word in _DAY_SHIFT or word in _SAME_DAY)
+        if word in ("同月", "当月") and last:
+            return last[:7] if len(last) in (7, 10) else None  # a month alone (MM) is no date value
         if word in _DAY_SHIFT and last and len(last) in (5, 10):
             day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last) + datetime.timedelta(
                 days=_DAY_SHIFT[word])
