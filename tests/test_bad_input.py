@@ -104,13 +104,13 @@ def test_a_long_text_in_chunks_loses_no_event_and_keeps_offsets(joiner):
 
 
 def test_real_articles_in_small_chunks_lose_no_event():
-    """The first 48 fixture articles as one text: cut into chunks, every event is still found in its sentence
+    """The fixture articles with ids up to 048 as one text: cut into chunks, every event is still found in its sentence
     (what may differ is context from an earlier chunk, e.g. the year of a date written without one)."""
     text = "\n".join(article["text"].strip() for article in read_fixture_articles() if int(article["id"]) <= 48)
     whole = zhqx.extract(text)
     with mock.patch.object(api, "CHUNK_CHARS", 2_000):
         chunked = zhqx.extract(text)
-    assert len(text) > 7 * 2_000 and len(whole.events) > 100
+    assert len(text) > 5 * 2_000 and len(whole.events) > 50
     assert [(e.type, e.trigger, e.sentence) for e in chunked.events] == [(e.type, e.trigger, e.sentence) for e in whole.events]
     assert_offsets_valid(text, chunked)
 

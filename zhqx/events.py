@@ -61,6 +61,7 @@ _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为�
 _STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布",
                "确保", "要求", "督促", "随着", "保障", "加快", "促进", "实现", "力争", "争取", "我们", "我市", "我区", "我县",
                "公司", "区内", "园内", "签下", "签署", "签订", "该区", "全区", "本区", "全市", "全县")
+_ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
 _PARK_IN_NAME = re.compile(r"(?:园|城|谷|中心|基地)$")
@@ -450,8 +451,9 @@ class _Reader:
             entity = self._entity_at(start - 1)
             if entity is not None:
                 inner = self.text.startswith("项目", entity.end)
+                bare_zone = entity.label == "PARK" and entity.end < end and not _ZONE_END.search(entity.text)
                 if entity.label == "PERSON" or (entity.label == "PARK" and self.text[entity.end] != "”" and not (
-                        inner and _PARK_IN_NAME.search(entity.text))):
+                        inner and _PARK_IN_NAME.search(entity.text)) and not bare_zone):  # 邕江湾|企业服务中心
                     break
                 start = entity.start
                 if self.text.endswith(("企业", "公司"), floor, start):  # 新加坡企业X集团…项目: the name starts at X
@@ -485,8 +487,8 @@ class _Reader:
             in_clause = [e for e in self.companies if floor <= e.start and e.end <= i]
         if draft.cls is not Investment:  # 甲株式会社全资子公司乙有限公司落户: the subsidiary
             in_clause = [e for e in in_clause if re.search("子公司$", self.text[clause:e.start])] or in_clause
-        if in_clause:
-            return in_clause[0].text
+        if in_clause:  # the subject nearest an investment's verb: X的母公司Y向其增资 -> Y
+            return in_clause[-1 if draft.cls is Investment else 0].text
         before = self.text[clause:i]
         anaphor = re.search("该公司|该企业|这家企业|这家公司", before) or re.match("其|公司", before)
         if anaphor:
@@ -720,6 +722,11 @@ class _Reader:
                 targets[0].fill(role, value)
                 if role == "investment" and value is None:
                     targets[0].roles["figures"] = True  # a foreign amount without its RMB equivalent
+        if antecedent is not None:  # X项目投产。该项目总投资9.3亿元，去年开工: the start and X's completion
+            for d in kept:
+                if d.get("project") == antecedent.get("project"):
+                    for role in ("investment", "annual_output"):
+                        antecedent.fill(role, d.get(role))
         if antecedent is not None:  # 签约并同步开工。该项目总投资…: both events of the project
             for d in self.events:
                 if d is not antecedent and d.sentence == antecedent.sentence and d.get("project") == antecedent.get("project"):
