@@ -46,8 +46,8 @@ _DOUBT = re.compile(r"不实|不准确|网传|传言|所传|谣言|传闻|辟谣
 _NAMING = re.compile(r"率|金额|总额|前|条件|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
-_COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司)(?:共计?|总数|数量)?(?:已经?)?"
-                            r"(?:达到?|突破|超过|为)?)?")
+_COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司))?(?:共计?|总数|数量|数)?(?:已经?)?"
+                            r"(?:达到?|突破|超过|为)?")
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
 # A project name ends in one of these words, optionally followed by its phase (项目二期, 首期工程).
 _PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
@@ -76,7 +76,7 @@ _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 _PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|该医院|项目)")
 _MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
 _CONTINUES = re.compile(r"其中|同日|当天|当日|同期|仪式上|分会场|主会场|此次|本次")
-_RELATIVE_DAY = re.compile(r"同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|[上本]月(?:\d{1,2}[日号])?|"
+_RELATIVE_DAY = re.compile(r"同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
                            r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
 _SAME_DAY = ("同日", "同一天", "当天", "当日", "上午", "下午", "中午", "晚上", "傍晚")
 _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
@@ -584,13 +584,13 @@ class _Reader:
             if self.published is None:
                 return None
             return (self.published - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()
-        if word[1] == "月":  # 上月 / 本月 / 上月28日: against the publication date
+        if "月" in word[1:3]:  # 上月 / 上个月 / 本月 / 上月28日: against the publication date
             if self.published is None:
                 return None
             month = self.published.replace(day=1)
             if word[0] == "上":
                 month = (month - datetime.timedelta(days=1)).replace(day=1)
-            day = re.match(r"\d+", word[2:])
+            day = re.match(r"\d+", word[word.index("月") + 1:])
             return f"{month.isoformat()[:7]}-{int(day.group()):02d}" if day else month.isoformat()[:7]
         last = self._last_date(kept, at, day=word in _DAY_SHIFT or word in _SAME_DAY)
         if word in ("同月", "当月") and last:
