@@ -29,7 +29,7 @@ _PARK_SUFFIX = re.compile(
     "(?:" + _alternation("""
         高新技术产业开发区 高新技术产业园区 高新技术开发区 高技术产业开发区 经济技术开发区 经济开发区 综合保税区
         保税区 自由贸易试验区 自贸试验区 自贸片区 新片区 片区 自贸区 综保区 合作区 高新区 经开区 开发区 示范区 产业集聚区 集聚区
-        新区 众创空间""")
+        新区 众创空间 孵化器""")
     + r"|(?:工业|产业|科技|创新|软件|科创|智汇|创业|物流|孵化|智造|双创|信息|电商|文创|总部|化工|研创|智创|众创|数创|"
       r"创意|研发|数据|数字|智能|生物|医药|光电|装备|电子|环保|人才|文化|影视|留创|台商|港澳|中小企业)园区?"
     # …城 / …港 / …小镇 zone types: 科技城, 生物城 (not 智慧城市), 创新港, 基金小镇
@@ -159,7 +159,7 @@ def find_entities(text: str, *, places: Mapping[str, str] | None = None) -> list
     units = _place_units(text, places)
     found = [(start, end, places[text[start:end]]) for end, start in units.items()]
     found += _place_chains(text, units, places)
-    parks = _parks(text, units, places)
+    parks = _nested_parks(text, _parks(text, units, places), units)
     barriers = {end: start for start, end, _ in parks if not _WEAK_PARK_END.search(text[start:end])}
     found += parks + _quoted_parks(text) + _orgs(text, units, barriers, places) + _short_companies(text, units)
     found += [(start, end, "PERSON") for start, end in _people(text)]
@@ -201,8 +201,8 @@ def _place_units(text: str, places: Mapping[str, str]) -> dict[int, int]:
             name = text[i:i + size]
             if i + size <= len(text) and name in places:
                 weak = name in weak_names if default else _weak(name, places)
-                if weak and (not (_boundary(text, i) or i in units) or text[i - 1:i + 1] in _STOP_WORDS):
-                    continue  # a weak name never starts inside a stop word (其|中江西… is 其中|江西)
+                if text[i - 1:i + 1] in _STOP_WORDS or (weak and not (_boundary(text, i) or i in units)):
+                    continue  # no name starts inside a stop word (其|中山西… is 其中|山西)
                 units[i + size] = i
                 i += size - 1
                 break
@@ -267,7 +267,7 @@ def _after_date(text: str, i: int) -> bool:
 # organization's (市场监管局, 行政审批服务局 contain such words).
 _PARK_STOP_WORDS = frozenset("""
     监管 扶持 助力 带动 覆盖 辐射 走进 前往 来到 进入 视察 检查 督查 帮扶 联系 挂钩 惠及 保障 监督 巡查 托管 代管
-    管辖 统筹 引导 鼓励 促进 赋能 支撑 服务 建设 运营""".split())
+    管辖 统筹 引导 鼓励 促进 赋能 支撑 服务 建设 运营 实行 现有 拥有""".split())
 
 
 def _after_park_stop_word(text: str, i: int) -> bool:
@@ -331,6 +331,30 @@ def _short_companies(text: str, units: Mapping[int, int]) -> list[tuple[int, int
     return found
 
 
+# What an industry park inside a zone is named after (柏临湾高新区|生物医药产业园 is one name).
+_INDUSTRY_PARK = re.compile(
+    "(?:电子信息|生物医药|智能装备|智能制造|高端装备|装备制造|新能源汽车|汽车零部件|新能源|新材料|氢能|石材|光电|"
+    "大数据|数字经济|现代物流|物流|医疗器械|半导体|集成电路|食品|纺织|化工|建材|机械|电子|材料|科技|信息|创新|创业|文化)+"
+    "(?:产业园区?|工业园区?|产业基地|园区?)$")
+
+
+def _nested_parks(text: str, parks: list, units: Mapping[int, int]) -> list:
+    """A zone's industry park written after it is one PARK (举水湾经开区石材产业园); a park with a name of its
+    own stays apart (南通高新区|江海智汇园, 舜耕山高新区|淮南大数据产业园)."""
+    by_start = {start: (start, end, label) for start, end, label in parks}
+    merged, inner = [], set()
+    for start, end, label in sorted(parks):
+        if (start, end) in inner:
+            continue
+        follower = by_start.get(end)
+        if follower and end not in set(units.values()) and _INDUSTRY_PARK.fullmatch(text, end, follower[1]):
+            merged.append((start, follower[1], "PARK"))
+            inner.add(follower[:2])
+        else:
+            merged.append((start, end, label))
+    return merged
+
+
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
@@ -361,7 +385,7 @@ def _scan_left(text: str, end: int, units: Mapping[int, int], *, org: bool, limi
         if text[i - 1] == "·" and i > 1 and "\u4e00" <= text[i - 2] <= "\u9fff" and text[i - 2] not in _STOP_CHARS:
             i -= 1  # 淀湖·桃州湾飞地产业园: a dot joins two names
             continue
-        if org and _latin(text[i - 1]):  # 苏州NovaLink光电科技有限公司, 深圳Axiom智能科技有限公司
+        if _latin(text[i - 1]):  # 苏州NovaLink光电科技有限公司, 深圳Axiom智能科技有限公司, iPark数字经济产业园
             while i > 1 and (_latin(text[i - 2]) or text[i - 2] in " -&" and i > 2 and _latin(text[i - 3])):
                 i -= 1
             i -= 1
