@@ -60,12 +60,13 @@ _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布",
                "确保", "要求", "督促", "随着", "保障", "加快", "促进", "实现", "力争", "争取", "我们", "我市", "我区", "我县",
+               "支持", "帮助", "助力",
                "公司", "区内", "园内", "签下", "签署", "签订", "该区", "全区", "本区", "全市", "全县")
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
 _PARK_IN_NAME = re.compile(r"(?:园|城|谷|中心|基地)$")
-_UNNAMED = re.compile(r".*(?:重大|重点|招商引资|招商)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
+_UNNAMED = re.compile(r".*(?:重大|重点|招商引资|招商)项目$|(?:园区|开发区|高新区|经开区|新区|全区|全市|全县)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
                       r"产业链|数字经济))项目$|[春夏秋冬]季|第?[一二三四1-4]季度|[上下]半年|年度|第[一二三四五六七八九十\d]+批|"
                       r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户")
 _GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
@@ -396,7 +397,7 @@ class _Reader:
             return self._named(clause, i)
         names = self._named(clause, i) or [  # or the subject of an earlier clause
             name for name in self._named(floor, i)
-            if (k := self.text.find(name, floor)) == floor or self.text[k - 1] in _CLAUSE_MARKS]
+            if (k := self.text.find(name, floor)) == floor or self.text[k - 1] in _CLAUSE_MARKS + "的"]
         if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion):
             for start, end, name in self.parks:
                 if floor <= start and end <= i and (start == floor or self.text[start - 1] in "的，,") and re.fullmatch(
@@ -501,6 +502,10 @@ class _Reader:
         if re.fullmatch("[已于在率先全面正式顺利实现也均]*", rest):
             earlier = [e for e in self.companies if draft.segment[0] <= e.start and e.end <= clause]
             return earlier[-1].text if earlier else None
+        subject = next((e for e in self.companies if draft.segment[0] <= e.start and e.end < clause and (
+            self.text[e.end] in _CLAUSE_MARKS or self._clause_start(e.start, draft.segment[0]) == e.start)), None)
+        if subject and draft.cls in (Resumption, Settlement) and not draft.get("count"):
+            return subject.text  # X公司曾停产半年，…于7月初复产; …停产的X公司，…已复产
         return None
 
     def _prefix_company(self, project: str | None) -> str | None:
