@@ -244,3 +244,21 @@ def test_company_name_boundaries(text, org):
 def test_a_latin_brand_alias_is_never_cut():
     text = "宁波ThinkEdge智能科技有限公司复工，ThinkEdge的订单已排到二季度。"
     assert [e.text for e in find_entities(text) if e.label == "ORG"] == ["宁波ThinkEdge智能科技有限公司", "ThinkEdge"]
+
+
+@pytest.mark.parametrize(
+    "text, parks",
+    [("项目落户举水湾经开区石材产业园。", ["举水湾经开区石材产业园"]),
+     ("入驻舜耕山高新区淮南大数据产业园", ["舜耕山高新区", "淮南大数据产业园"]),
+     ("由两地共建的淀湖·桃州湾飞地产业园开园", ["淀湖·桃州湾飞地产业园"]),
+     ("总投资3.1亿元的iPark数字经济产业园开建", ["iPark数字经济产业园"])],
+    ids=["industry-park-inside-a-zone", "named-park-inside-a-zone", "middle-dot", "latin"],
+)
+def test_park_names(text, parks):
+    assert [e.text for e in find_entities(text) if e.label == "PARK"] == parks
+
+
+def test_short_company_names_need_evidence():
+    assert [e.text for e in find_entities("天衡股份公告，公司完成增资。") if e.label == "ORG"] == ["天衡股份"]
+    assert [e.text for e in find_entities("公告称，星曜科技与芜湖签约。星曜科技表示") if e.label == "ORG"] == ["星曜科技"] * 2
+    assert [e.text for e in find_entities("星曜科技与芜湖签约。") if e.label == "ORG"] == []

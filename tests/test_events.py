@@ -358,6 +358,22 @@ CASES = [
         [{"type": "project_start", "trigger": "奠基", "date": "2024-06-28"}],
         id="last-month-against-the-publication-date",
     ),
+    pytest.param(
+        "3月以来，福鼎工业园区已有3个项目竣工投产。福建福鼎时代新能源有限公司去年在福鼎工业园区建成投产，今年上半年产值达35亿元。",
+        "2021-07-15",
+        [{"type": "project_completion", "count": 3, "date": "2021"},
+         {"type": "project_completion", "company": "福建福鼎时代新能源有限公司", "annual_output": None, "date": "2020"}],
+        id="since-a-month-is-the-year-and-half-year-output-is-no-annual-output",
+    ),
+    pytest.param(
+        "芜湖鑫鹏包装有限公司曾因订单骤减停产半年，在专项信贷支持下于7月初复产。8月18日，日本企业东和化成株式会社与芜湖三山湾经开区签约；"
+        "同月，东和化成株式会社向其在开发区的全资子公司增资45亿日元。",
+        "2022-09-01",
+        [{"type": "resumption", "trigger": "复产", "company": "芜湖鑫鹏包装有限公司"},
+         {"type": "project_signing", "date": "2022-08-18"},
+         {"type": "investment", "trigger": "增资", "company": "东和化成株式会社", "investment": None, "date": "2022-08"}],
+        id="subject-company-same-month-and-a-capital-increase-beside-a-signing",
+    ),
 ]
 
 

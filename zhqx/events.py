@@ -88,7 +88,7 @@ _DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
 _PAST_UNDATED = re.compile(r"去年|前年|此前|早前")
 # Vague times (日前, 近日, 目前) and 今年 without a publication date: the happening has no date of its own.
 _VAGUE = re.compile(r"日前|近日|近期|目前|今年|本年")
-_OUTPUT_CUE = re.compile(r"年(?:新增)?(?:产值|产出|销售额|销售收入)[^，,。；;]{0,6}$")
+_OUTPUT_CUE = re.compile(r"(?<![上下]半)(?<![今去明前])年(?:新增)?(?:产值|产出|销售额|销售收入)[^，,。；;]{0,6}$")
 _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)投资额?|注资|增资|签约(?:金额|总额))[^，,。；;]{0,8}$")
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
@@ -143,6 +143,13 @@ def _date_value(d: DateMention) -> str | None:
     if d.precision in ("quarter", "half") and re.fullmatch(r"\d{4}-[QH]\d", d.value):  # 一季度 -> 2022
         return d.value[:4]
     return None
+
+
+def _since(value: str, text: str, end: int) -> str | None:
+    """N月以来 gives the year only (2022-03 以来 -> 2022; without a year, nothing)."""
+    if len(value) != 7 or not re.match("份?以来", text[end:end + 3]):
+        return value
+    return value[:4] if value[:4].isdigit() else None
 
 
 def _bare(name: str) -> str:
@@ -559,7 +566,7 @@ class _Reader:
         event's date; else, in a sentence continuing the last one (其中, 同日), the last event's."""
         previous = kept[-1].pos if kept else start
         candidates = [(d.start, value) for d in self.dates if previous <= d.start and d.end <= i
-                      and (value := _date_value(d))
+                      and (value := _date_value(d)) and (value := _since(value, self.text, d.end))
                       and (d.precision == "day" or not _NOT_A_DATE[d.precision == "month"].match(self.text, d.end))
                       and (self.published or d.text[0] not in "今去明前")]
         candidates += [(m.start(), self._relative(m.group(), kept, m.start())) for m in _RELATIVE_DAY.finditer(self.text, previous, i)]
@@ -589,7 +596,7 @@ class _Reader:
             if self.published is None:
                 return None
             return (self.published - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()
-        if "月" in word[1:3]:  # 上月 / 上个月 / 本月 / 上月28日: against the publication date
+        if word[0] in "上本这" and "月" in word[1:3]:  # 上月 / 上个月 / 本月 / 上月28日: against the publication date
             if self.published is None:
                 return None
             month = self.published.replace(day=1)
