@@ -403,6 +403,11 @@ NEGATIVES = [
     pytest.param("其中，浙江华峰新材料有限公司年产10万吨聚氨酯项目协议投资18亿元。", id="agreed-investment-alone"),
     pytest.param("12月5日，韩国企业世宇电子株式会社向园区内的一家合资企业注资。", id="capital-without-amount"),
     pytest.param("3月5日，宁波杭州湾新区举行一季度重大项目现场推进会。", id="generic-project-words"),
+    pytest.param("宁波华宁科技有限公司智能装备项目奠基仪式因故延期举行。", id="ceremony-put-off"),
+    pytest.param("宁波华宁科技有限公司智能装备项目的奠基仪式将于下周在宁波杭州湾新区举行。", id="ceremony-to-come"),
+    pytest.param("对于“宁波华宁科技有限公司智能装备项目已经开工”的说法，宁波杭州湾新区管委会回应称不属实。", id="denied-as-untrue"),
+    pytest.param("会议要求，各园区要加快推进项目建设，确保签约项目尽快开工。", id="an-order-is-no-start"),
+    pytest.param("目前，宁波杭州湾新区标准厂房四期项目已具备开工条件，正在开展开工前准备。", id="ready-to-start"),
 ]
 
 

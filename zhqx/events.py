@@ -41,9 +41,10 @@ _SEGMENT_END = re.compile("[；;]")
 _CLAUSE_MARKS = "，,：:；;"
 _NOT_DONE = re.compile(r"将(?!近)|计划|拟|力争|预计|有望|争取|原定|未能|尚未|未(?!来)|没有|推迟|暂缓|选择|准备|早$|"
                        r"确保|尽快|早日|督促|要求|保障|力促|即将")
-_DOUBT = re.compile(r"不实|不准确|网传|传言|所传|谣言|传闻|辟谣|否认|并非")
+_DOUBT = re.compile(r"不实|不属实|失实|不准确|网传|传言|所传|谣言|传闻|辟谣|否认|并非")
 # After a trigger: a meeting, ceremony, plan or paper named after it, or a rate (复工率).
 _NAMING = re.compile(r"率|金额|总额|前|条件|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
+_CALLED_OFF = re.compile(r"延期|延后|推迟|暂缓|取消|暂停|改期")
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
 _COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司))?(?:共计?|总数|数量|数)?(?:已经?)?"
@@ -316,7 +317,8 @@ class _Reader:
     def _held(self, j: int) -> bool:
         """A ceremony named after the trigger is reported as held (开工仪式在…举行, 集中开工活动举行)."""
         end = re.compile(r"[，,：:；;。！？!?\n]").search(self.text, j)
-        return bool(_HELD.match(self.text, j, end.start() if end else len(self.text)))
+        held = _HELD.match(self.text, j, end.start() if end else len(self.text))
+        return bool(held) and not _NOT_DONE.search(held.group()) and not _CALLED_OFF.search(held.group())
 
     # -- roles of a triggered event ----------------------------------------------------------------
 
@@ -384,7 +386,9 @@ class _Reader:
         counts = {q: int(q.low if q.value is None else q.value) for q in self.quantities  # 五六个: the low end
                   if q.kind == "count" and q.unit in ("家", "个", "项") and (q.value or q.low or 0) > 1}
         after = next((q for q in counts
-                      if j <= q.start <= j + 12 and _COUNTED_AFTER.fullmatch(self.text, j, q.start)), None)
+                      if j <= q.start <= j + 12 and _COUNTED_AFTER.fullmatch(self.text, j, q.start)
+                      or j < q.start <= j + 4 and re.fullmatch("[，,](?:共有?|共计|涉及)?", self.text[j:q.start])
+                      and (q.text.endswith("项目") or self.text.startswith("项目", q.end))), None)  # 集中开工，9个项目…
         if after:
             return counts[after]
         before = [q for q in counts if clause <= q.start and q.end <= i]
