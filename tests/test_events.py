@@ -374,6 +374,12 @@ CASES = [
          {"type": "investment", "trigger": "增资", "company": "东和化成株式会社", "investment": None, "date": "2022-08"}],
         id="subject-company-same-month-and-a-capital-increase-beside-a-signing",
     ),
+    pytest.param(
+        "截至2月24日，宁波杭州湾新区已有12个重点项目开工复工。",
+        "2020-02-25",
+        [{"type": "resumption", "trigger": "复工", "count": 12, "park": "宁波杭州湾新区", "date": "2020-02-24"}],
+        id="projects-back-at-work-are-a-resumption",
+    ),
 ]
 
 
@@ -403,6 +409,7 @@ NEGATIVES = [
     pytest.param("其中，浙江华峰新材料有限公司年产10万吨聚氨酯项目协议投资18亿元。", id="agreed-investment-alone"),
     pytest.param("12月5日，韩国企业世宇电子株式会社向园区内的一家合资企业注资。", id="capital-without-amount"),
     pytest.param("3月5日，宁波杭州湾新区举行一季度重大项目现场推进会。", id="generic-project-words"),
+    pytest.param("截至2月24日，宁波杭州湾新区已有1860家工业企业开工，开工率达86%。", id="factories-opening-are-no-project-start"),
     pytest.param("宁波华宁科技有限公司智能装备项目奠基仪式因故延期举行。", id="ceremony-put-off"),
     pytest.param("宁波华宁科技有限公司智能装备项目的奠基仪式将于下周在宁波杭州湾新区举行。", id="ceremony-to-come"),
     pytest.param("对于“宁波华宁科技有限公司智能装备项目已经开工”的说法，宁波杭州湾新区管委会回应称不属实。", id="denied-as-untrue"),

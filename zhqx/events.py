@@ -301,6 +301,9 @@ class _Reader:
             return False
         if cls is ProjectCompletion and after.startswith("后"):
             return False
+        if cls is ProjectStart and (re.match("复工|复产", after) or before.endswith(("复工", "复产")) or re.search(
+                r"企业[已均全部也都陆续先后正式]*$|\d+家[^，,。；;]{0,8}$", before)):
+            return False  # 开工复工 is a resumption; 1860家工业企业开工: factories, not projects
         if cls is Investment:
             money = any(q.kind == "money" and j <= q.start <= j + 1 for q in self.quantities)
             if re.match("额|总额|总量|规模", after):  # 投资额 / 投资总额: a cue word, no verb
