@@ -201,11 +201,11 @@ def test_dev_fixtures_micro_f1():
     gold = [[(e["start"], e["end"], e["label"]) for e in a["entities"]] for a in dev]
     predicted = [[(e.start, e.end, e.label) for e in find_entities(a["text"])] for a in dev]
     scores = span_prf(gold, predicted, ("ORG", "PARK", "GPE", "PERSON"))
-    assert scores["ORG"][2] >= 0.985  # 0.989 on the 88 dev articles
-    assert scores["PARK"][2] >= 0.985
-    assert scores["GPE"][2] >= 0.94  # 48 gold mentions: one error costs about 0.01
-    assert scores["PERSON"][2] >= 0.99
-    assert scores["ALL"][2] >= 0.985
+    assert scores["ORG"][2] >= 0.975  # 0.982 on the 160 dev articles
+    assert scores["PARK"][2] >= 0.98
+    assert scores["GPE"][2] >= 0.95  # 91 gold mentions: one error costs about 0.006
+    assert scores["PERSON"][2] >= 0.97
+    assert scores["ALL"][2] >= 0.975
 
 
 def test_a_place_at_the_very_end_keeps_its_offsets_inside_the_text():

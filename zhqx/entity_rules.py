@@ -263,6 +263,8 @@ def _boundary(text: str, i: int) -> bool:
 
 def _after_date(text: str, i: int) -> bool:
     """Whether a date ends at ``i``: digits (2021年|南湖湾高新区, 3月5日|…) or a year in Chinese numerals (二〇二一年)."""
+    if text.endswith(("季度", "上半年", "下半年", "上旬", "中旬", "下旬"), 0, i):  # 一季度|三江口高新区
+        return True
     if i < 2 or text[i - 1] not in "年月日号":
         return False
     if text[i - 2] in "0123456789０１２３４５６７８９":
