@@ -65,6 +65,7 @@ _STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引�
                "公司", "区内", "园内", "签下", "签署", "签订", "该区", "全区", "本区", "全市", "全县")
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
+_STOP_WORD_END = re.compile("(?:" + "|".join(_STOP_WORDS) + ")$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
 _PARK_IN_NAME = re.compile(r"(?:园|城|谷|中心|基地)$")
 _UNNAMED = re.compile(r".*(?:重大|重点|招商引资|招商)项目$|(?:园区|开发区|高新区|经开区|新区|全区|全市|全县)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
@@ -210,6 +211,11 @@ class _Reader:
                 if name:
                     self.parks.append((e.start, e.start + len(name), name))
         self.companies = [e for e in self.entities if e.label == "ORG" and not _GOVERNMENT.search(e.text)]
+        self.named_at: dict[int, Entity] = {}  # offset -> the (first) non-GPE entity covering it
+        for e in self.entities:
+            if e.label != "GPE":
+                for k in range(e.start, e.end):
+                    self.named_at.setdefault(k, e)
         self.events: list[_Draft] = []
         self.previous: tuple[int, int] | None = None  # the span of the sentence before
         self.held: dict[type, tuple] = {}  # ceremonies held in the sentence before, without roles of their own
@@ -476,10 +482,10 @@ class _Reader:
                 continue
             latin_space = self.text[start - 1] == " " and start > floor + 1 and self.text[start - 2].isascii() and (
                 self.text[start - 2].isalnum() and self.text[start].isascii() and self.text[start].isalnum())  # Mini LED
-            if (self.text[start - 1] in _NAME_STOPS and not latin_space) or any(
-                    self.text.endswith(w, floor, start) for w in _STOP_WORDS):
+            if (self.text[start - 1] in _NAME_STOPS and not latin_space) or _STOP_WORD_END.search(
+                    self.text, max(floor, start - 4), start):
                 break
-            if _LISTED.search(self.text, floor, start):  # A项目和B项目: B starts after 和
+            if _LISTED.search(self.text, max(floor, start - 6), start):  # A项目和B项目: B starts after 和
                 break
             if any(d.start < start <= d.end for d in self.dates):
                 break
@@ -799,4 +805,4 @@ class _Reader:
         return floor
 
     def _entity_at(self, i: int) -> Entity | None:
-        return next((e for e in self.entities if e.start <= i < e.end and e.label != "GPE"), None)
+        return self.named_at.get(i)
