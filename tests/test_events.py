@@ -380,6 +380,19 @@ CASES = [
         [{"type": "resumption", "trigger": "复工", "count": 12, "park": "宁波杭州湾新区", "date": "2020-02-24"}],
         id="projects-back-at-work-are-a-resumption",
     ),
+    pytest.param(
+        "4月8日，年产10万吨电子化学品、5万吨锂电材料项目在岳阳绿色化工高新区开工；岳阳华信化工有限公司（一期）项目同日开工。",
+        None,
+        [{"type": "project_start", "project": "年产10万吨电子化学品、5万吨锂电材料项目", "date": "04-08"},
+         {"type": "project_start", "project": "岳阳华信化工有限公司（一期）项目", "date": "04-08"}],
+        id="project-names-with-a-second-specification-and-a-bracketed-phase",
+    ),
+    pytest.param(
+        "4月8日，株洲高新区举行中车株洲电力机车有限公司轨道交通装备智能制造基地项目开工仪式。",
+        None,
+        [{"type": "project_start", "trigger": "开工", "park": "株洲高新区", "date": "04-08"}],
+        id="a-ceremony-held-for-a-long-project-name",
+    ),
 ]
 
 

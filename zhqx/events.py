@@ -54,7 +54,7 @@ _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步
 _PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
 _PROJECT_SUFFIX = re.compile(
     rf"(?:(?:项目|基地|生产线|变电站|测试场|孵化园|工程|中心|公寓|综合楼|大楼|总部|处理厂|水厂|电厂|医院|学校)+{_PHASE}?|{_PHASE})"
-    r"(?!总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))")
+    r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))")
 _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
 _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
@@ -63,6 +63,7 @@ _STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引�
                "确保", "要求", "督促", "随着", "保障", "加快", "促进", "实现", "力争", "争取", "我们", "我市", "我区", "我县",
                "支持", "帮助", "助力",
                "公司", "区内", "园内", "签下", "签署", "签订", "该区", "全区", "本区", "全市", "全县")
+_BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 _STOP_WORD_END = re.compile("(?:" + "|".join(_STOP_WORDS) + ")$")
@@ -299,7 +300,7 @@ class _Reader:
         after = text[j:j + 16]
         if _NOT_DONE.search(before):
             return False
-        if _NAMING.match(after) and not (re.search(r"举行[^，,。；;]{0,10}$", before) and re.match(
+        if _NAMING.match(after) and not (re.search(r"举行[^，,。；;]{0,40}$", before) and re.match(
                 r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not self._held(j):
             return False
         counted = re.match(r"(?:项目|企业)(?:共计?|总数|数量)?(?:已经?)?(?:达到?|突破|超过|为)?", after)  # 开工项目9个, 集中开工项目共28个
@@ -373,8 +374,9 @@ class _Reader:
         if draft.cls is Settlement and not draft.get("park") and not draft.get("count"):  # 全区新入驻企业346家 is one
             return False
         project = draft.get("project")
-        return not (project and any(d.cls is draft.cls and d.get("project") and _same_project(d.get("project"), project)
-                                    for d in self.events + kept))  # 宣布二期工程正式开工: counted already
+        return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park)
+            d.cls is draft.cls and d.get("project") and _same_project(d.get("project"), project)
+            and (not re.fullmatch(_PHASE, project) or d.get("park") == draft.get("park")) for d in self.events + kept))
 
     def _split(self, draft: _Draft) -> list[_Draft]:
         """One draft per listed project (A项目、B项目分别签约)."""
@@ -482,6 +484,13 @@ class _Reader:
                 continue
             latin_space = self.text[start - 1] == " " and start > floor + 1 and self.text[start - 2].isascii() and (
                 self.text[start - 2].isalnum() and self.text[start].isascii() and self.text[start].isalnum())  # Mini LED
+            if self.text[start - 1] == "、" and self.text[start].isdigit() and start - 1 > floor:
+                start -= 1  # 年产10万吨电子化学品、5万吨锂电材料项目: one name
+                continue
+            bracket = _BRACKETED.search(self.text, max(floor, start - 5), start)
+            if bracket:  # 华信化工（一期）项目, 年产3000台（套）
+                start = bracket.start()
+                continue
             if (self.text[start - 1] in _NAME_STOPS and not latin_space) or _STOP_WORD_END.search(
                     self.text, max(floor, start - 4), start):
                 break
@@ -493,7 +502,8 @@ class _Reader:
         name = self.text[start:end].lstrip("”")
         if name.startswith("“") and "”" not in name:
             name = name[1:]
-        return name if len(name) >= 4 else None
+        after_park = start > floor and (park := self._entity_at(start - 1)) is not None and park.label == "PARK"
+        return name if len(name) >= 4 or (after_park and re.fullmatch(_PHASE, name)) else None  # …产业园|二期
 
     def _company(self, draft: _Draft, clause: int, floor: int, i: int) -> str | None:
         """The company doing it: prefixed to the project, in the clause, 该公司 / 其, or the segment's subject."""
