@@ -96,9 +96,11 @@ def _extract_stream(texts: Iterable[str], published: str | None, batch_size: int
 
 def extraction_from_doc(doc: Doc) -> Extraction:
     """The typed ``Extraction`` of a Doc the zhqx pipeline has processed."""
+    text = doc.text  # spaCy joins the tokens on every access, of the Doc and of each Span
     return Extraction(
-        text=doc.text,
-        entities=tuple(Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char) for e in doc.ents),
+        text=text,
+        entities=tuple(Entity(text=text[e.start_char:e.end_char], label=e.label_, start=e.start_char,
+                              end=e.end_char) for e in doc.ents),
         quantities=tuple(doc_quantities(doc)),
         dates=tuple(doc_dates(doc)),
         relations=tuple(Relation.from_dict(r) for r in doc._.zhqx_relations or ()),
