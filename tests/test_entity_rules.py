@@ -262,3 +262,4 @@ def test_short_company_names_need_evidence():
     assert [e.text for e in find_entities("天衡股份公告，公司完成增资。") if e.label == "ORG"] == ["天衡股份"]
     assert [e.text for e in find_entities("公告称，星曜科技与芜湖签约。星曜科技表示") if e.label == "ORG"] == ["星曜科技"] * 2
     assert [e.text for e in find_entities("星曜科技与芜湖签约。") if e.label == "ORG"] == []
+    assert [e.text for e in find_entities("要抓好科技防疫，抓好科技攻关。") if e.label == "ORG"] == []

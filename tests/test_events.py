@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import zhqx
 from zhqx.build.corpus import read_fixture_articles
 from zhqx.dates import find_dates
 from zhqx.entity_rules import find_entities
@@ -524,3 +525,29 @@ def test_score_counts_each_triple():
     assert exact["arguments"]["f1"] == 1.0
     coarse = bench.score([article], lambda text, published: [gold | {"date": "2020-03-05", "park": "B园"}])
     assert coarse["arguments"]["hits"] == 2 and coarse["arguments"]["gold"] == 4
+
+
+# -- the seed article -------------------------------------------------------------------------------
+
+def test_the_seed_article(shared):
+    """Every signing, start, settlement and resumption the seed article reports, with its numbers and dates,
+    and its parks and organizations with no generic noun among them."""
+    result = zhqx.extract((shared / "seed" / "000_bf49702848a3559d.txt").read_text(encoding="utf-8"))
+    found = [(e.type, e.project, e.park, e.count, e.investment and e.investment.value, e.date) for e in result.events]
+    assert found == [
+        ("project_signing", None, "昆山高新区", 6, 7.23e9, "2020-02-20"),
+        ("project_start", None, "昆山高新区", 9, 8.07e9, "2020-02-20"),
+        ("resumption", None, "江海智汇园", 40, None, None),
+        ("settlement", None, "江海智汇园", None, None, "2017"),
+        ("project_signing", "无锡先导集成电路装备与材料产业园", "无锡高新区", None, 1.5e10, "2020-02-21"),
+        ("project_signing", "吴越半导体氮化镓衬底及芯片制造项目", "无锡高新区", None, 3.7e9, "2020-02-21"),
+        ("project_start", "无锡星洲智能信息技术创新园", None, None, 3e8, "2020-02-22"),
+        ("resumption", None, "无锡高新区", 7800, None, None),
+        ("resumption", None, None, 845, None, None),
+    ]
+    names = {(e.text, e.label) for e in result.entities if e.label in ("ORG", "PARK")}
+    assert {("昆山高新区", "PARK"), ("中关村管委会", "ORG"), ("昆山市市场监管局高新区分局", "ORG"),
+            ("昆山高新区南星渎办事处", "ORG"), ("江海智汇园", "PARK"), ("江海圆梦谷", "PARK"),
+            ("江苏华存电子科技有限公司", "ORG"), ("无锡高新区", "PARK")} <= names
+    assert not {text for text, _ in names} & {"企业", "政府", "管委会", "高新区", "园区", "开发区", "集团"}
+    assert all(len(text) >= 3 for text, _ in names)

@@ -333,7 +333,8 @@ def _short_companies(text: str, units: Mapping[int, int]) -> list[tuple[int, int
         name, start = match.group(), match.start()
         brand = name[:2]
         if (start in place_starts or not (_boundary(text, start) or _after_stop_word(text, start))
-                or set(brand) & (_STOP_CHARS | _NOT_BRAND | _COUNTING) or name.startswith(_GENERIC_HEADS + _INDUSTRY_HEADS)):
+                or set(brand) & (_STOP_CHARS | _NOT_BRAND | _COUNTING) or brand in _STOP_WORDS  # 抓好科技防疫
+                or name.startswith(_GENERIC_HEADS + _INDUSTRY_HEADS)):
             continue
         if text.count(name) >= 2 or _STOCK_CODE.match(text, match.end()) or text.startswith("公告", match.end()):
             found.append((start, match.end(), "ORG"))
