@@ -21,7 +21,7 @@ from zhqx.dates import published_date
 from zhqx.errors import require_text
 from zhqx.loading import load
 from zhqx.normalize import to_simplified
-from zhqx.pipeline.events import doc_dates, doc_quantities
+from zhqx.pipeline.events import doc_dates, doc_entities, doc_quantities
 from zhqx.pipeline.extensions import PUBLISHED
 from zhqx.types import Entity, Extraction, Quantity, Relation, event_from_dict
 
@@ -96,11 +96,10 @@ def _extract_stream(texts: Iterable[str], published: str | None, batch_size: int
 
 def extraction_from_doc(doc: Doc) -> Extraction:
     """The typed ``Extraction`` of a Doc the zhqx pipeline has processed."""
-    text = doc.text  # spaCy joins the tokens on every access, of the Doc and of each Span
+    text = doc.text  # spaCy joins the tokens on every access
     return Extraction(
         text=text,
-        entities=tuple(Entity(text=text[e.start_char:e.end_char], label=e.label_, start=e.start_char,
-                              end=e.end_char) for e in doc.ents),
+        entities=tuple(doc_entities(doc, text)),
         quantities=tuple(doc_quantities(doc)),
         dates=tuple(doc_dates(doc)),
         relations=tuple(Relation.from_dict(r) for r in doc._.zhqx_relations or ()),

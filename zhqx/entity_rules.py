@@ -95,14 +95,14 @@ _GENERIC_HEADS = (
 )
 _BARE_ZONES = ("中关村", "张江", "漕河泾", "前海", "横琴", "亦庄")
 # Named bodies without a suffix the grammar knows: party and state organs, ministries, international bodies.
-_NATIONAL_ORGS = tuple("""
+_NATIONAL_ORG = re.compile(_alternation("""
     新华社 国务院 中国人民银行 海关总署 中科院 中国科学院 中国工程院 中国共产党 中共中央 党中央 中共中央政治局 中央军委
     全国人大常委会 全国人大 全国政协 中央纪委 中国人民解放军 最高人民法院 最高人民检察院 审计署 国家统计局
     外交部 国防部 教育部 科技部 工信部 工业和信息化部 公安部 民政部 司法部 财政部 人社部 人力资源和社会保障部 自然资源部
     生态环境部 住建部 住房和城乡建设部 交通运输部 水利部 农业农村部 农业部 商务部 文化和旅游部 卫健委 国家卫健委
     应急管理部 退役军人事务部 中宣部 中组部 中联部 统战部 国资委 国家发改委 国家发展改革委 证监会 银保监会 银监会
     联合国 安理会 欧盟 欧盟委员会 东盟 北约 欧佩克 世贸组织 世界贸易组织 世界银行 国际货币基金组织 亚太经合组织
-    世界卫生组织 世卫组织 国际奥委会 国际足联 联合国教科文组织 亚洲开发银行 亚投行 金砖国家新开发银行""".split())
+    世界卫生组织 世卫组织 国际奥委会 国际足联 联合国教科文组织 亚洲开发银行 亚投行 金砖国家新开发银行"""))
 _COUNTRIES = """
     中国 美国 日本 韩国 朝鲜 德国 法国 英国 意大利 西班牙 葡萄牙 荷兰 比利时 瑞士 瑞典 丹麦 挪威 芬兰 奥地利 波兰
     俄罗斯 乌克兰 以色列 土耳其 印度 巴基斯坦 越南 泰国 新加坡 马来西亚 印度尼西亚 菲律宾 柬埔寨 老挝 缅甸 澳大利亚
@@ -352,12 +352,13 @@ def _nested_parks(text: str, parks: list, units: Mapping[int, int]) -> list:
     """A zone's industry park written after it is one PARK (举水湾经开区石材产业园); a park with a name of its
     own stays apart (南通高新区|江海智汇园, 舜耕山高新区|淮南大数据产业园)."""
     by_start = {start: (start, end, label) for start, end, label in parks}
+    place_starts = set(units.values())
     merged, inner = [], set()
     for start, end, label in sorted(parks):
         if (start, end) in inner:
             continue
         follower = by_start.get(end)
-        if follower and end not in set(units.values()) and _INDUSTRY_PARK.fullmatch(text, end, follower[1]):
+        if follower and end not in place_starts and _INDUSTRY_PARK.fullmatch(text, end, follower[1]):
             merged.append((start, follower[1], "PARK"))
             inner.add(follower[:2])
         else:
@@ -462,7 +463,7 @@ def _orgs(text: str, units: Mapping[int, int], parks: Mapping[int, int],
     A country before a company is a place of its own (德国|博世集团); a bare …公司 needs a 4+ character name
     that is not an industry word (安柏瑞医疗器械公司, not 新能源汽车公司).
     """
-    found = [(start, start + len(name), "ORG") for name in _NATIONAL_ORGS for start in _occurrences(text, name)]
+    found = [(m.start(), m.end(), "ORG") for m in _NATIONAL_ORG.finditer(text)]
     zone_units = {**units, **parks}
     unit_starts = set(zone_units.values())
     place_ends = {start: end for end, start in units.items()}

@@ -47,8 +47,9 @@ _NAMING = re.compile(r"率|金额|总额|前|条件|(?:暨[^，。；]*)?[^，,�
 _CALLED_OFF = re.compile(r"延期|延后|推迟|暂缓|取消|暂停|改期")
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
-_COUNTED_AFTER = re.compile(r"(?:[^，,。；;、：:\d]{0,8}?(?:项目|企业|单位|机构|公司))?(?:共计?|总数|数量|数)?(?:已经?)?"
-                            r"(?:达到?|突破|超过|为)?")
+_COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
+_COUNTED_AFTER = re.compile(rf"(?:[^，,。；;、：:\d]{{0,8}}?(?:项目|企业|单位|机构|公司))?(?:共计?|总数|数量|数)?{_COUNT_VERB}")
+_COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
 # A project name ends in one of these words, optionally followed by its phase (项目二期, 首期工程).
 _PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
@@ -78,6 +79,8 @@ _PARK_ANAPHOR = re.compile(r"该区|该园区|该园|园区|开发区|高新区|
 _PARK_ANAPHOR_WORD = re.compile(r"科技城|片区|产业园|示范区|工业园|保税区|综保区|自贸区|科创园|科技园")
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 _PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|该医院|项目)")
+_SAME_PROJECT_NEXT = re.compile(r"[^，,。；;]{0,4}|[，,](?:并|并于|于)?(?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?")
+_PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
 _MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
 _CONTINUES = re.compile(r"其中|同日|当天|当日|同期|仪式上|分会场|主会场|此次|本次")
 _RELATIVE_DAY = re.compile(r"同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
@@ -303,7 +306,7 @@ class _Reader:
         if _NAMING.match(after) and not (re.search(r"举行[^，,。；;]{0,40}$", before) and re.match(
                 r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not self._held(j):
             return False
-        counted = re.match(r"(?:项目|企业)(?:共计?|总数|数量)?(?:已经?)?(?:达到?|突破|超过|为)?", after)  # 开工项目9个, 集中开工项目共28个
+        counted = _COUNTED_NOUN.match(after)
         if counted and not self._count_at(j + counted.end(), j + counted.end() + 1):
             return False
         if cls is ProjectCompletion and after.startswith("后"):
@@ -349,12 +352,9 @@ class _Reader:
         else:
             projects = self._projects(floor, clause, i, draft)
             last = kept[-1] if kept else None
-            if not projects and last and last.get("project") and re.fullmatch(  # 签约后即开工, 签约，次日即破土动工
-                    r"[^，,。；;]{0,4}|[，,](?:并|并于|于)?(?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?",
-                    text[last.pos + len(last.trigger):i]):  # the same project
-                projects = [last.get("project")]
-            if not projects and last and last.get("project") and re.search(  # X项目投产，该项目…去年4月开工
-                    "该项目|该工程|该基地", text[last.pos + len(last.trigger):i]):
+            between = text[last.pos + len(last.trigger):i] if last else ""
+            if not projects and last and last.get("project") and (  # the same project: 签约后即开工,
+                    _SAME_PROJECT_NEXT.fullmatch(between) or _PROJECT_REFERENCE.search(between)):  # X项目投产，该项目…开工
                 projects = [last.get("project")]
             referred = None
             if not projects and self.previous and (  # 该项目 opening the sentence or the trigger's clause
@@ -687,7 +687,7 @@ class _Reader:
         members = [(name, pos + len(name) if pos >= 0 else g1)]
         for k, end, other in self._name_spans(g0, g1):  # 其中，A项目投资4.2亿元，B项目投资3.5亿元: one member each
             if pos >= 0 and k > pos and self.text[k - 1] in "，,、" and not name.endswith(other) and not any(
-                    d.get("project") and _bare(d.get("project")).endswith(_bare(other)) for d in self.events):
+                    d.get("project") and _same_project(d.get("project"), other) for d in self.events):
                 members.append((other, end))
         drafts = []
         for name, end in members:
