@@ -1,3 +1,6 @@
+import sys
+from pathlib import Path
+
 import pytest
 
 import zhqx
@@ -16,3 +19,15 @@ def shared():
     if not (path / "data").is_dir():
         pytest.skip(f"needs the shared corpora at {path} (absent in a fresh clone; set ZHQX_SHARED)")
     return path
+
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/golden_snapshots.py
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite the golden snapshots in tests/golden/")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request):
+    return request.config.getoption("--update-golden")
