@@ -67,3 +67,10 @@ def test_files_round_trip_and_bad_headers_are_named(tmp_path):
         Lexicons.read(tmp_path)
     with pytest.raises(LexiconError, match="no lexicon 'nope'"):
         again["nope"]
+
+
+def test_to_disk_from_disk_carry_a_user_extension(tmp_path):
+    lexicons = Lexicons([lex("高新区")])
+    extended = lexicons.replaced(lexicons["t"].extended([{"entry": "科学城", "source": "user", "example": "光明科学城"}]))
+    extended.to_disk(tmp_path / "lexicons")
+    assert Lexicons.from_disk(tmp_path / "lexicons")["t"].pattern.search("光明科学城").group() == "科学城"

@@ -198,6 +198,14 @@ class Lexicons(Mapping[str, Lexicon]):
     def __len__(self) -> int:
         return len(self._by_name)
 
+    def to_disk(self, directory: Path | str) -> None:
+        """spaCy-style alias of ``write``: a saved pipeline carries its lexicons."""
+        self.write(directory)
+
+    @classmethod
+    def from_disk(cls, directory: Path | str) -> "Lexicons":
+        return cls.read(directory)
+
     def replaced(self, lexicon: Lexicon) -> "Lexicons":
         """A copy in which ``lexicon`` takes the place of the one with its name (or is added)."""
         return Lexicons({**self._by_name, lexicon.name: lexicon}.values())
