@@ -17,7 +17,8 @@ Columns: ``name``, ``aliases`` (``;``-separated other written forms: short names
 the source), ``licence`` (SPDX expression of the row's sources), ``source`` (source keys; Wikipedia with its
 page). ``SOURCES`` below lists only sources whose licence allows redistribution; a row with any other
 source is left out and counted. Stock short names lose their share-class and status marks (``*ST``, ``ST``,
-trailing ``A``/``B``, Hong Kong ``-W``/``-SW``…); forms shorter than two characters are dropped. Never in the
+trailing ``A``/``B``, Hong Kong ``-W``/``-SW``…); forms shorter than two characters or with unbalanced
+brackets are dropped (a row whose name is such a form is left out and counted). Never in the
 wheel (top-level ``scripts/``).
 """
 
@@ -77,6 +78,12 @@ def _source(token: str) -> tuple[str, str] | None:
     return None
 
 
+def _well_formed(form: str) -> bool:
+    """At least two characters and balanced brackets (a few CC-CEDICT rows end in a stray ``)``)."""
+    opened, closed = form.count("(") + form.count("（"), form.count(")") + form.count("）")
+    return len(form) >= 2 and opened == closed
+
+
 def _split(field: str) -> list[str]:
     return [part.strip() for part in field.split(";") if part.strip()]
 
@@ -101,18 +108,18 @@ def _rows(folder: Path):
 def build(folder: Path) -> tuple[dict[Path, str], Counter]:
     """The artifacts' text by path, and counts (rows read, left out, entries per file and kind)."""
     entries: dict[tuple[str, str], dict] = {}
-    counts = Counter({"rows left out: unknown source": 0, "rows left out: name shorter than 2": 0})
+    counts = Counter({"rows left out: unknown source": 0, "rows left out: malformed name": 0})
     for kind, name, forms, detail, tokens in _rows(folder):
         counts["rows read"] += 1
         sources = [_source(token.strip()) for token in tokens if token.strip()]
         if not sources or None in sources:
             counts["rows left out: unknown source"] += 1
             continue
-        if len(name) < 2:
-            counts["rows left out: name shorter than 2"] += 1
+        if not _well_formed(name):
+            counts["rows left out: malformed name"] += 1
             continue
         entry = entries.setdefault((kind, name), {"aliases": set(), "detail": set(), "keys": set(), "licences": set()})
-        entry["aliases"].update(form for form in forms if len(form) >= 2 and form != name)
+        entry["aliases"].update(form for form in forms if _well_formed(form) and form != name)
         if detail:
             entry["detail"].add(detail)
         entry["keys"].update(key for key, _ in sources)

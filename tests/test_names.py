@@ -41,7 +41,8 @@ def invented(tmp_path):
            "丙丁集团有限公司,,central-SOE(SASAC),,,丙丁集团,wikipedia:国务院国有资产监督管理委员会",
            "戊己,,foreign(CC-CEDICT),,a brand,,cc-cedict:2023-11-07",
            "庚辛公司,庚辛,SSE,600001,,,some-unlicensed-scrape:1.0",
-           "壬,,cn(CC-CEDICT),,,,cc-cedict:2023-11-07")
+           "壬,,cn(CC-CEDICT),,,,cc-cedict:2023-11-07",
+           "癸委员会),,unknown(CC-CEDICT),,,,cc-cedict:2023-11-07")
     _write(tmp_path, "gov_media.csv", "name,abbreviations,kind,en,source",
            "甲省经济委员会,甲省经委;经,gov-provincial,,gov-site-list:0.1.0",
            "乙日报,,media(CC-CEDICT),,cc-cedict:2023-11-07")
@@ -69,7 +70,7 @@ def test_build_keeps_rows_by_licence_and_merges_forms(invented):
     assert share_alike["乙日报"][2] == "MEDIA" and share_alike["丁高新区"][2] == "PARK"
     assert share_alike["丁高新区"][4] == "Apache-2.0 AND CC-BY-SA-4.0"
     assert share_alike["丙丁集团有限公司"][5] == "wikipedia:国务院国有资产监督管理委员会"  # attribution: the page
-    assert counts["rows left out: unknown source"] == 1 and counts["rows left out: name shorter than 2"] == 1
+    assert counts["rows left out: unknown source"] == 1 and counts["rows left out: malformed name"] == 2
     assert "庚辛公司" not in permissive and "庚辛公司" not in share_alike
 
 
