@@ -227,9 +227,9 @@ def print_events(title: str, scores: dict) -> None:
         print(_line(role, s))
 
 
-def report(kind: str) -> None:
-    """Print the look figures (the headline) and the held-out ones for ``entities`` or ``events``;
-    a message instead when ../shared is absent."""
+def report(*kinds: str) -> None:
+    """Print the look figures (the headline), then the held-out ones, for each of ``kinds`` (``entities``,
+    ``events``); a message instead when ../shared is absent."""
     if not available():
         print(f"real-news: skipped, {realnews_dir()} not found (set ZHQX_SHARED)\n")
         return
@@ -237,11 +237,12 @@ def report(kind: str) -> None:
                         ("heldout", f"{HELDOUT_TITLE} ({len(split()['heldout'])} items)")):
         items = load_items(part)
         extractions = run(items)
-        if kind == "entities":
+        if "entities" in kinds:
             print_entities(title, entity_scores(items, extractions))
-        else:
+            print()
+        if "events" in kinds:
             print_events(title, event_scores(items, extractions))
-        print()
+            print()
 
 
 def _print_errors() -> None:
@@ -271,8 +272,7 @@ def main(argv=None) -> None:
     if args.errors:
         _print_errors()
         return
-    report("entities")
-    report("events")
+    report("entities", "events")
 
 
 if __name__ == "__main__":
