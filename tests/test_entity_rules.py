@@ -5,7 +5,7 @@ import pytest
 
 from zhqx.build.corpus import read_fixture_articles
 from zhqx.build.ner_corpora import span_prf
-from zhqx.entity_rules import find_entities
+from zhqx.entities import find_entities
 from zhqx.types import Entity
 
 

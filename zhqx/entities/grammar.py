@@ -1,0 +1,151 @@
+"""The entity grammar compiled from a rule set's lexicons: every word list comes from ``zhqx/rules/lexicons``.
+
+``Grammar`` holds the matchers the stages share; ``grammar_for(lexicons)`` compiles it once per ``Lexicons``
+object (the shipped rules, a user's extension or a leave-one-out mutant). The regexes written here are
+structures (a suffix after a name, a title run joined by 兼), never word lists; each has an example in
+``tests/test_entity_grammar.py``.
+"""
+
+import re
+from functools import cache, cached_property
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from zhqx.errors import ZhqxTypeError
+from zhqx.lexicon import Lexicon, Lexicons, default_lexicons
+
+
+class Candidate(NamedTuple):
+    """A mention found by one stage: character offsets and a label (ORG, PARK, GPE or PERSON)."""
+
+    start: int
+    end: int
+    label: str
+
+
+# Structural rules (each with an example checked in tests/test_entity_grammar.py):
+# 委 is a party committee only right after a place character (洛阳市委), never 委员.
+PARTY_COMMITTEE = r"(?<=[市省区县州])委(?!员)"
+# …中心 is a body when a title or its party committee follows (扬州市招商服务中心主任).
+CENTRE_BEFORE_TITLE = r"中心(?=(?:党委|主任|副主任|负责人|总经理|书记|工作人员))"
+# A partnership written after a fund: 常州龙城产业投资基金（有限合伙）.
+PARTNERSHIP = r"(?:[（(]有限合伙[）)])?"
+# A short company name's trade is no short name when a full name or a zone follows (星曜科技有限公司).
+NOT_FULL_NAME = r"(?![\u4e00-\u9fff]{0,6}?(?:有限|公司|园|区|城|谷|港|基地))"
+
+
+class Grammar:
+    """The compiled matchers and word sets of one rule set (attributes named for what they match)."""
+
+    def __init__(self, lexicons: Lexicons):
+        self.lexicons = lex = lexicons
+        gov = f"{lex['gov_suffixes'].regex}|{PARTY_COMMITTEE}|{CENTRE_BEFORE_TITLE}"
+        company = f"{lex['company_suffixes'].regex}|{lex['fund_suffixes'].regex}{PARTNERSHIP}"
+        titles = lex["titles"].regex
+        words = {
+            "park_suffix": re.compile(lex["park_suffixes"].regex),
+            "org_suffix": re.compile(f"(?:{gov})|(?:{company})(?!生)"),
+            "company": re.compile(company),
+            "name_end": re.compile(f"(?:{company}|{gov}|园|谷|区)$"),
+            "park_name_end": re.compile(f"(?:{company}|{gov}|园|区)$"),  # 武汉光谷|生物城 is one name
+            "weak_park_end": _ending(lex["weak_park_ends"]),
+            "park_heads": _ending(lex["park_heads"]),
+            "quoted_park_end": _ending(lex["quoted_park_suffixes"]),
+            "national_org": lex["national_bodies"].pattern,
+            # Compound titles run together or with 兼 (主任助理钱伟, 副总经理兼财务总监王敏).
+            "title": re.compile(f"(?:{titles})(?:兼?(?:{titles}))*[ \u3000]?"),
+            "not_name": lex["not_name_words"].pattern,
+            "after_name": re.compile(f"(?:[^\u4e00-\u9fff]|{lex['after_name_words'].regex})"),
+            "legal_form": _ending(lex["legal_forms"]),
+            "full_place": _ending(lex["place_suffixes"]),
+            "zone_end": _ending(lex["zone_ends"]),
+            "branch": lex["branch_suffixes"].pattern,
+            "owner_end": _ending(lex["owner_ends"]),
+            "facility": re.compile(f"(?:{lex['facility_prefixes'].regex})?(?:{lex['facility_words'].regex})"),
+            "zone_kind": _ending(lex["zone_kinds"]),
+            "operator": re.compile(f"(?:{lex['operator_words'].regex})+"),
+            "short_company": re.compile(f"[\u4e00-\u9fff]{{2}}(?:{lex['short_company_trades'].regex}){NOT_FULL_NAME}"),
+            "industry_park": re.compile(
+                f"(?:{lex['industry_park_themes'].regex})+(?:{lex['industry_park_kinds'].regex})$"),
+            "trade_ending": _ending(lex["trade_endings"]),
+            "stop_chars": frozenset(lex["stop_chars"]),
+            "classifiers": frozenset(lex["classifiers"]),
+            "counting": frozenset(lex["counting_chars"]),
+            "stop_words": lex["stop_words"].entries,
+            "stop_last": frozenset(word[-1] for word in lex["stop_words"]),
+            "max_stop_word": max(map(len, lex["stop_words"]), default=0),
+            "not_brand": frozenset(lex["not_brand_chars"]),
+            "generic_heads": tuple(lex["generic_heads"]),
+            "industry_heads": tuple(lex["industry_heads"]),
+            "park_stop_words": lex["park_stop_words"].entries,
+            "foreign": lex["countries"].entries - {"中国"},
+            "surnames": lex["surnames"].entries,
+        }
+        self.__dict__.update(words)
+        self.longest_keep_word = max(map(len, lex["keep_words"]), default=0)
+
+    @cached_property
+    def places(self) -> dict[str, str]:
+        """The gazetteer's names and aliases, the countries and the bare zone names (中关村) -> GPE / PARK."""
+        table = dict(_gazetteer_places())
+        table.update(dict.fromkeys(self["countries"], "GPE"))
+        table.update(dict.fromkeys(self["bare_zones"], "PARK"))
+        return table
+
+    @cached_property
+    def place_sizes(self) -> dict[str, list[int]]:
+        return sizes_of(self.places)
+
+    @cached_property
+    def weak_places(self) -> frozenset[str]:
+        """Two-character names of county-level places only (枝江, 伊通, 北区): often inside other words (西枝江)."""
+        return _county_names() - self["countries"].entries
+
+    def __getitem__(self, name: str) -> Lexicon:
+        return self.lexicons[name]
+
+
+@cache
+def _gazetteer_places() -> tuple[tuple[str, str], ...]:
+    from zhqx.gazetteer import lookup_table
+
+    return tuple((name, "GPE" if any(e.label == "GPE" for e in entries) else "PARK")
+                 for name, entries in lookup_table().items())
+
+
+@cache
+def _county_names() -> frozenset[str]:
+    from zhqx.gazetteer import lookup_table
+
+    return frozenset(name for name, entries in lookup_table().items()
+                     if len(name) == 2 and all(e.level == "county" for e in entries))
+
+
+def sizes_of(places: Mapping[str, str]) -> dict[str, list[int]]:
+    """First character -> the lengths of the names starting with it, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for name in places:
+        sizes.setdefault(name[0], set()).add(len(name))
+    return {char: sorted(lengths, reverse=True) for char, lengths in sizes.items()}
+
+
+def _ending(lexicon: Lexicon) -> "re.Pattern[str]":
+    """The lexicon as a pattern that matches at the end of a string (…区$)."""
+    return re.compile(f"(?:{lexicon.regex})$")
+
+
+_RECENT: dict[int, tuple[Lexicons, Grammar]] = {}
+_KEEP = 8
+
+
+def grammar_for(lexicons: Lexicons | None = None) -> Grammar:
+    """The compiled grammar of ``lexicons`` (None: the shipped ones), compiled once per object (the last few kept)."""
+    lexicons = default_lexicons() if lexicons is None else lexicons
+    if not isinstance(lexicons, Lexicons):
+        raise ZhqxTypeError(f"lexicons must be a zhqx.lexicon.Lexicons, not {type(lexicons).__name__}")
+    held = _RECENT.get(id(lexicons))
+    if held is None or held[0] is not lexicons:
+        if len(_RECENT) >= _KEEP:
+            del _RECENT[next(iter(_RECENT))]
+        held = _RECENT[id(lexicons)] = (lexicons, Grammar(lexicons))
+    return held[1]
