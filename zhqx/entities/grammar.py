@@ -15,6 +15,9 @@ from zhqx.errors import ZhqxTypeError
 from zhqx.lexicon import Lexicon, Lexicons, default_lexicons
 
 
+_KEEP = 8  # compiled rule sets kept (the shipped one, a user's, a test's mutants)
+
+
 class Candidate(NamedTuple):
     """A mention found by one stage: character offsets and a label (ORG, PARK, GPE or PERSON)."""
 
@@ -87,14 +90,12 @@ class Grammar:
     @cached_property
     def places(self) -> dict[str, str]:
         """The gazetteer's names and aliases, the countries and the bare zone names (中关村) -> GPE / PARK."""
-        table = dict(_gazetteer_places())
-        table.update(dict.fromkeys(self["countries"], "GPE"))
-        table.update(dict.fromkeys(self["bare_zones"], "PARK"))
-        return table
+        return _places(self["countries"], self["bare_zones"])[0]
 
     @cached_property
     def place_sizes(self) -> dict[str, list[int]]:
-        return sizes_of(self.places)
+        """First character of a place name -> the lengths of the names starting with it, longest first."""
+        return _places(self["countries"], self["bare_zones"])[1]
 
     @cached_property
     def weak_places(self) -> frozenset[str]:
@@ -111,6 +112,23 @@ def _gazetteer_places() -> tuple[tuple[str, str], ...]:
 
     return tuple((name, "GPE" if any(e.label == "GPE" for e in entries) else "PARK")
                  for name, entries in lookup_table().items())
+
+
+_PLACES: dict[tuple[int, int], tuple[Lexicon, Lexicon, dict[str, str], dict[str, list[int]]]] = {}
+
+
+def _places(countries: Lexicon, bare_zones: Lexicon) -> tuple[dict[str, str], dict[str, list[int]]]:
+    """The place table and its sizes, built once per pair of lexicon objects (a mutant of another lexicon reuses it)."""
+    key = (id(countries), id(bare_zones))
+    held = _PLACES.get(key)
+    if held is None or held[0] is not countries or held[1] is not bare_zones:
+        table = dict(_gazetteer_places())
+        table.update(dict.fromkeys(countries, "GPE"))
+        table.update(dict.fromkeys(bare_zones, "PARK"))
+        if len(_PLACES) >= _KEEP:
+            del _PLACES[next(iter(_PLACES))]
+        held = _PLACES[key] = (countries, bare_zones, table, sizes_of(table))
+    return held[2], held[3]
 
 
 @cache
@@ -135,7 +153,6 @@ def _ending(lexicon: Lexicon) -> "re.Pattern[str]":
 
 
 _RECENT: dict[int, tuple[Lexicons, Grammar]] = {}
-_KEEP = 8
 
 
 def grammar_for(lexicons: Lexicons | None = None) -> Grammar:
