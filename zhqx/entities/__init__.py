@@ -14,7 +14,7 @@ from zhqx.entities.organisations import organisations, short_companies
 from zhqx.entities.parks import nested_parks, parks, quoted_parks
 from zhqx.entities.people import people
 from zhqx.entities.resolution import resolve
-from zhqx.entities.scanning import place_chains, place_units
+from zhqx.entities.scanning import TextIndex, place_chains, place_units
 from zhqx.errors import require_text
 from zhqx.lexicon import Lexicons
 from zhqx.types import Entity
@@ -39,9 +39,10 @@ def find_entities(text: str, *, places: Mapping[str, str] | None = None,
     zones = nested_parks(text, parks(text, units, places, grammar), units, grammar)
     barriers = {end: start for start, end, _ in zones if not grammar.weak_park_end.search(text, start, end)}
     found += zones + quoted_parks(text, grammar) + organisations(text, units, barriers, grammar)
-    found += short_companies(text, units, grammar)
+    index = TextIndex(text)
+    found += short_companies(text, units, grammar, index)
     found += [Candidate(start, end, "PERSON") for start, end in people(text, grammar)]
     first = resolve(found, [], len(text))
     named = [entity for entity in first if entity.label != "GPE"]  # a short form may contain a place: 宁德时代
-    entities = resolve(mentions(text, named, found, places, grammar) + first, named, len(text))
+    entities = resolve(mentions(text, named, found, places, grammar, index) + first, named, len(text))
     return [Entity(text=text[s:e], label=label, start=s, end=e) for s, e, label in sorted(entities)]

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
-from zhqx.entities.scanning import weak_place
+from zhqx.entities.scanning import TextIndex, weak_place
 
 _ALIAS_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")
 _COORDINATED = re.compile(r"(?<=、)[\u4e00-\u9fff]{4,8}(?=[、等])")
@@ -14,7 +14,7 @@ _BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 
 
 def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], places: Mapping[str, str],
-             grammar: Grammar) -> list[Candidate]:
+             grammar: Grammar, index: TextIndex) -> list[Candidate]:
     """Every occurrence of a found name, its short forms and the coordinated names (A、B等).
 
     ``entities`` do not overlap; ``candidates`` are all the names found before resolution.
@@ -36,7 +36,7 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
         if note.start() in label_by_end:
             names[note.group(1)] = label_by_end[note.start()]
     found = [Candidate(start, start + len(name), label) for name, label in names.items()
-             for start in _occurrences(text, name)
+             for start in index.occurrences(name)
              if not (label == "PARK" and not grammar.park_suffix.search(name)
                      and grammar.facility.match(text, start + len(name)))]
     return found + _coordinated(text, entities + found, grammar)
@@ -46,16 +46,6 @@ def _inside(start: int, end: int, ordered: list[Candidate], starts: list[int]) -
     """Whether [start, end) lies inside one of the disjoint, sorted spans ``ordered``."""
     k = bisect_right(starts, start) - 1
     return k >= 0 and end <= ordered[k].end
-
-
-def _occurrences(text: str, name: str) -> list[int]:
-    """Start offsets of ``name`` in ``text``, left to right, without overlaps."""
-    starts = []
-    start = text.find(name)
-    while start >= 0:
-        starts.append(start)
-        start = text.find(name, start + len(name))
-    return starts
 
 
 def _park_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> list[str]:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
-from zhqx.entities.scanning import Units, after_stop_word, boundary, function_char, han, plain, scan_left
+from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
 # Before a bare 市/省/县 body these name no place of their own (各市局, 全省, 本区, 该县).
@@ -92,7 +92,7 @@ def _country(text: str, start: int, place_ends: Mapping[int, int], grammar: Gram
     return name if name in grammar.foreign else ""
 
 
-def short_companies(text: str, units: Units, grammar: Grammar) -> list[Candidate]:
+def short_companies(text: str, units: Units, grammar: Grammar, index: TextIndex) -> list[Candidate]:
     """Short company names written without a full name: used twice or more, with a stock code (天衡股份（603xxx）)
     or before 公告."""
     found = []
@@ -108,7 +108,7 @@ def short_companies(text: str, units: Units, grammar: Grammar) -> list[Candidate
                 or name.startswith(heads)):
             continue
         if name not in counts:
-            counts[name] = text.count(name)
+            counts[name] = len(index.occurrences(name))
         if counts[name] >= 2 or _STOCK_CODE.match(text, match.end()) or text.startswith("公告", match.end()):
             found.append(Candidate(start, match.end(), "ORG"))
     return found
