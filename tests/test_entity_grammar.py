@@ -16,7 +16,7 @@ RULES = [
      [("ORG", "扬州市招商服务中心"), ("PERSON", "杜明")]),
     ("a fund's partnership form is part of its name (PARTNERSHIP)", "常州龙城产业投资基金（有限合伙）注资3亿元。",
      [("ORG", "常州龙城产业投资基金（有限合伙）")]),
-    ("a short name is no short name inside a full name (NOT_FULL_NAME)", "星曜科技有限公司与星曜科技签约。",
+    ("a short name inside the full name gives way to it (resolution)", "星曜科技有限公司与星曜科技签约。",
      [("ORG", "星曜科技有限公司"), ("ORG", "星曜科技")]),
     ("大学 before 生 is no suffix (?!生)", "青禾大学生创业园开园。", []),
     ("titles joined by 兼", "公司副总经理兼财务总监王敏透露。", [("PERSON", "王敏")]),

@@ -29,12 +29,10 @@ class Candidate(NamedTuple):
 # Structural rules (each with an example checked in tests/test_entity_grammar.py):
 # 委 is a party committee only right after a place character (洛阳市委), never 委员.
 PARTY_COMMITTEE = r"(?<=[市省区县州])委(?!员)"
-# …中心 is a body when a title or its party committee follows (扬州市招商服务中心主任).
-CENTRE_BEFORE_TITLE = r"中心(?=(?:党委|主任|副主任|负责人|总经理|书记|工作人员))"
+# …中心 is a body when a title or its party committee follows (扬州市招商服务中心主任): lexicon centre_followers.
+CENTRE_BEFORE_TITLE = "中心(?=(?:{}))"
 # A partnership written after a fund: 常州龙城产业投资基金（有限合伙）.
 PARTNERSHIP = r"(?:[（(]有限合伙[）)])?"
-# A short company name's trade is no short name when a full name or a zone follows (星曜科技有限公司).
-NOT_FULL_NAME = r"(?![\u4e00-\u9fff]{0,6}?(?:有限|公司|园|区|城|谷|港|基地))"
 
 
 class Grammar:
@@ -42,7 +40,8 @@ class Grammar:
 
     def __init__(self, lexicons: Lexicons):
         self.lexicons = lex = lexicons
-        gov = f"{lex['gov_suffixes'].regex}|{PARTY_COMMITTEE}|{CENTRE_BEFORE_TITLE}"
+        centre = CENTRE_BEFORE_TITLE.format(lex["centre_followers"].regex)
+        gov = f"{lex['gov_suffixes'].regex}|{PARTY_COMMITTEE}|{centre}"
         company = f"{lex['company_suffixes'].regex}|{lex['fund_suffixes'].regex}{PARTNERSHIP}"
         titles = lex["titles"].regex
         words = {
@@ -67,7 +66,7 @@ class Grammar:
             "facility": re.compile(f"(?:{lex['facility_prefixes'].regex})?(?:{lex['facility_words'].regex})"),
             "zone_kind": _ending(lex["zone_kinds"]),
             "operator": re.compile(f"(?:{lex['operator_words'].regex})+"),
-            "short_company": re.compile(f"[\u4e00-\u9fff]{{2}}(?:{lex['short_company_trades'].regex}){NOT_FULL_NAME}"),
+            "short_company": re.compile(f"[\u4e00-\u9fff]{{2}}(?:{lex['short_company_trades'].regex})"),
             "industry_park": re.compile(
                 f"(?:{lex['industry_park_themes'].regex})+(?:{lex['industry_park_kinds'].regex})$"),
             "trade_ending": _ending(lex["trade_endings"]),
@@ -83,6 +82,10 @@ class Grammar:
             "park_stop_words": lex["park_stop_words"].entries,
             "foreign": lex["countries"].entries - {"中国"},
             "surnames": lex["surnames"].entries,
+            "after_short_name": lex["after_short_name_chars"].entries,
+            "not_a_place": lex["not_a_place_chars"].entries,
+            "national_prefixes": tuple(lex["national_prefixes"]),
+            "quoted_name_cues": tuple(lex["quoted_name_cues"]),
         }
         self.__dict__.update(words)
         self.longest_keep_word = max(map(len, lex["keep_words"]), default=0)

@@ -9,8 +9,6 @@ from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
-# Before a bare 市/省/县 body these name no place of their own (各市局, 全省, 本区, 该县).
-_NOT_A_PLACE = set("各全本该我每")
 
 
 def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
@@ -36,9 +34,9 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         prefix = text[start:match.start()]
         country = _country(text, start, place_ends, grammar)
         if gov:
-            named = start in unit_starts or prefix.startswith(("国家", "中央")) or (
+            named = start in unit_starts or prefix.startswith(grammar.national_prefixes) or (
                 prefix[:1] in set("市省县区州") and not prefix.startswith("市场")
-                and text[start - 1:start] not in _NOT_A_PLACE)
+                and text[start - 1:start] not in grammar.not_a_place)  # 各市局, 本区
             if named and suffix == "委" and start not in unit_starts:
                 named = False  # 县委副书记: a party committee without its place is generic
             if named and suffix == "公司" and match.start() - _places_end(start, place_ends) < 2:

@@ -8,8 +8,6 @@ from zhqx.entities.scanning import Units, scan_left
 
 # A quoted name (“智造谷”): a zone when it ends like one, or when a carrier noun introduces it.
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,10})”")
-# What a quoted name after these is: a brand or a short name, not a zone (简称“智汇园”).
-_NAMING = ("简称", "称为", "称", "号称", "牌", "品牌")
 
 
 def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) -> list[Candidate]:
@@ -47,7 +45,7 @@ def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
     carriers = tuple(grammar["carriers"])
     for match in _QUOTED.finditer(text):
         name, before = match.group(1), text[max(0, match.start() - 5):match.start()]
-        if before.endswith(_NAMING):
+        if before.endswith(grammar.quoted_name_cues):  # a brand or a short name (简称“智汇园”), no zone
             continue
         if grammar.quoted_park_end.search(name) or (before.endswith(carriers) and grammar.park_heads.search(name)):
             found.append(Candidate(match.start(1), match.end(1), "PARK"))

@@ -8,8 +8,6 @@ from zhqx.entities.scanning import han
 _BYLINE = re.compile(r"[（(]([\u4e00-\u9fff·]{2,12}(?:[ \u3000]+[\u4e00-\u9fff·]{2,12})*)[）)]")
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 _RUN = re.compile(r"[\u4e00-\u9fff]{2,4}")
-# After a two-character name these start the next word, not a third character (张强说, 王敏在).
-_AFTER_SHORT_NAME = "说在等称谈也还要对率"
 
 
 def people(text: str, grammar: Grammar) -> list[tuple[int, int]]:
@@ -33,7 +31,7 @@ def people(text: str, grammar: Grammar) -> list[tuple[int, int]]:
             continue  # 主任向记者介绍 / 局长向东升表示
         if name[0] not in surnames and set(name[:2]) & grammar.stop_chars:
             continue
-        sizes = (2, 3) if name[2:3] and name[2] in _AFTER_SHORT_NAME else (3, 2)
+        sizes = (2, 3) if name[2:3] in grammar.after_short_name else (3, 2)  # 张强说: a word after a 2-character name
         for size in (size for size in sizes if size <= len(name)):
             after = after_name.match(text, start + size)
             if after or start + size == len(text):
