@@ -7,13 +7,12 @@ structures (a suffix after a name, a title run joined by 兼), never word lists;
 """
 
 import re
-from functools import cache, cached_property
 from collections.abc import Mapping
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from zhqx.errors import ZhqxTypeError
 from zhqx.lexicon import Lexicon, Lexicons, default_lexicons
-
 
 _KEEP = 8  # compiled rule sets kept (the shipped one, a user's, a test's mutants)
 
@@ -44,50 +43,47 @@ class Grammar:
         gov = f"{lex['gov_suffixes'].regex}|{PARTY_COMMITTEE}|{centre}"
         company = f"{lex['company_suffixes'].regex}|{lex['fund_suffixes'].regex}{PARTNERSHIP}"
         titles = lex["titles"].regex
-        words = {
-            "park_suffix": re.compile(lex["park_suffixes"].regex),
-            "org_suffix": re.compile(f"(?:{gov})|(?:{company})(?!生)"),
-            "company": re.compile(company),
-            "name_end": re.compile(f"(?:{company}|{gov}|园|谷|区)$"),
-            "park_name_end": re.compile(f"(?:{company}|{gov}|园|区)$"),  # 武汉光谷|生物城 is one name
-            "weak_park_end": _ending(lex["weak_park_ends"]),
-            "park_heads": _ending(lex["park_heads"]),
-            "quoted_park_end": _ending(lex["quoted_park_suffixes"]),
-            "national_org": lex["national_bodies"].pattern,
-            # Compound titles run together or with 兼 (主任助理钱伟, 副总经理兼财务总监王敏).
-            "title": re.compile(f"(?:{titles})(?:兼?(?:{titles}))*[ \u3000]?"),
-            "not_name": lex["not_name_words"].pattern,
-            "after_name": re.compile(f"(?:[^\u4e00-\u9fff]|{lex['after_name_words'].regex})"),
-            "legal_form": _ending(lex["legal_forms"]),
-            "full_place": _ending(lex["place_suffixes"]),
-            "zone_end": _ending(lex["zone_ends"]),
-            "branch": lex["branch_suffixes"].pattern,
-            "owner_end": _ending(lex["owner_ends"]),
-            "facility": re.compile(f"(?:{lex['facility_prefixes'].regex})?(?:{lex['facility_words'].regex})"),
-            "zone_kind": _ending(lex["zone_kinds"]),
-            "operator": re.compile(f"(?:{lex['operator_words'].regex})+"),
-            "short_company": re.compile(f"[\u4e00-\u9fff]{{2}}(?:{lex['short_company_trades'].regex})"),
-            "industry_park": re.compile(
-                f"(?:{lex['industry_park_themes'].regex})+(?:{lex['industry_park_kinds'].regex})$"),
-            "trade_ending": _ending(lex["trade_endings"]),
-            "stop_chars": frozenset(lex["stop_chars"]),
-            "classifiers": frozenset(lex["classifiers"]),
-            "counting": frozenset(lex["counting_chars"]),
-            "stop_words": lex["stop_words"].entries,
-            "stop_last": frozenset(word[-1] for word in lex["stop_words"]),
-            "max_stop_word": max(map(len, lex["stop_words"]), default=0),
-            "not_brand": frozenset(lex["not_brand_chars"]),
-            "generic_heads": tuple(lex["generic_heads"]),
-            "industry_heads": tuple(lex["industry_heads"]),
-            "park_stop_words": lex["park_stop_words"].entries,
-            "foreign": lex["countries"].entries - {"中国"},
-            "surnames": lex["surnames"].entries,
-            "after_short_name": lex["after_short_name_chars"].entries,
-            "not_a_place": lex["not_a_place_chars"].entries,
-            "national_prefixes": tuple(lex["national_prefixes"]),
-            "quoted_name_cues": tuple(lex["quoted_name_cues"]),
-        }
-        self.__dict__.update(words)
+        self.park_suffix = re.compile(lex["park_suffixes"].regex)
+        self.org_suffix = re.compile(f"(?:{gov})|(?:{company})(?!生)")
+        self.company = re.compile(company)
+        self.name_end = re.compile(f"(?:{company}|{gov}|园|谷|区)$")
+        self.park_name_end = re.compile(f"(?:{company}|{gov}|园|区)$")  # 武汉光谷|生物城 is one name
+        self.weak_park_end = _ending(lex["weak_park_ends"])
+        self.park_heads = _ending(lex["park_heads"])
+        self.quoted_park_end = _ending(lex["quoted_park_suffixes"])
+        self.national_org = lex["national_bodies"].pattern
+        # Compound titles run together or with 兼 (主任助理钱伟, 副总经理兼财务总监王敏).
+        self.title = re.compile(f"(?:{titles})(?:兼?(?:{titles}))*[ \u3000]?")
+        self.not_name = lex["not_name_words"].pattern
+        self.after_name = re.compile(f"(?:[^\u4e00-\u9fff]|{lex['after_name_words'].regex})")
+        self.legal_form = _ending(lex["legal_forms"])
+        self.full_place = _ending(lex["place_suffixes"])
+        self.zone_end = _ending(lex["zone_ends"])
+        self.branch = lex["branch_suffixes"].pattern
+        self.owner_end = _ending(lex["owner_ends"])
+        self.facility = re.compile(f"(?:{lex['facility_prefixes'].regex})?(?:{lex['facility_words'].regex})")
+        self.zone_kind = _ending(lex["zone_kinds"])
+        self.operator = re.compile(f"(?:{lex['operator_words'].regex})+")
+        self.short_company = re.compile(f"[\u4e00-\u9fff]{{2}}(?:{lex['short_company_trades'].regex})")
+        self.industry_park = re.compile(
+            f"(?:{lex['industry_park_themes'].regex})+(?:{lex['industry_park_kinds'].regex})$")
+        self.trade_ending = _ending(lex["trade_endings"])
+        self.stop_chars = frozenset(lex["stop_chars"])
+        self.classifiers = frozenset(lex["classifiers"])
+        self.counting = frozenset(lex["counting_chars"])
+        self.stop_words = lex["stop_words"].entries
+        self.stop_last = frozenset(word[-1] for word in lex["stop_words"])
+        self.max_stop_word = max(map(len, lex["stop_words"]), default=0)
+        self.not_brand = frozenset(lex["not_brand_chars"])
+        self.generic_heads = tuple(lex["generic_heads"])
+        self.industry_heads = tuple(lex["industry_heads"])
+        self.park_stop_words = lex["park_stop_words"].entries
+        self.foreign = lex["countries"].entries - {"中国"}
+        self.surnames = lex["surnames"].entries
+        self.after_short_name = lex["after_short_name_chars"].entries
+        self.not_a_place = lex["not_a_place_chars"].entries
+        self.national_prefixes = tuple(lex["national_prefixes"])
+        self.quoted_name_cues = tuple(lex["quoted_name_cues"])
         self.longest_keep_word = max(map(len, lex["keep_words"]), default=0)
 
     @cached_property
