@@ -35,6 +35,8 @@ RULES = [
     ("a dotted name after a title", "州长买买提·艾力表示，欢迎企业投资。", [("PERSON", "买买提·艾力")]),
     ("byline names after their titles", "本报讯（记者 王海涛 通讯员 欧阳明月） 近日。",
      [("PERSON", "王海涛"), ("PERSON", "欧阳明月")]),
+    ("a photographer's 摄 after a name", "图为施工现场。记者 王海涛摄", [("PERSON", "王海涛")]),
+    ("a four-character name at the end", "记者 欧阳明月", [("PERSON", "欧阳明月")]),
     ("说 after a two-character name", "市长张强说，项目开工。", [("PERSON", "张强")]),
     # aliases.py
     ("an alias given in brackets", "江苏中天科技股份有限公司（以下简称“中天科技”）投资，中天科技负责人称。",

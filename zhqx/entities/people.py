@@ -40,9 +40,9 @@ def people(text: str, grammar: Grammar) -> list[tuple[int, int]]:
                     found.append((start, start + size))
                 break
         else:
-            end = start + len(name) - name.endswith("摄")  # 记者 王海涛摄
-            if (end == len(text) or not han(text[end])) and name[0] in surnames:
-                found.append((start, end))
+            run_end = start + len(name)  # a whole run of 4 (记者 欧阳明月), or 3 and 摄 (记者 王海涛摄)
+            if (run_end == len(text) or not han(text[run_end])) and name[0] in surnames:
+                found.append((start, run_end - name.endswith("摄")))
     return found
 
 
