@@ -47,7 +47,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                 start, prefix = start + len(country), prefix[len(country):]  # 日本|丰田汽车公司
             if not named and suffix == "公司":
                 named = len(prefix) >= 4 and not prefix.startswith(generic + grammar.industry_heads) and (
-                    not grammar.company.search(prefix) and not prefix.endswith(("子", "母", "总"))) and (
+                    not grammar.company.search(prefix) and not grammar["parent_company_ends"].suffix_of(prefix)) and (
                     boundary(text, start, grammar) or after_stop_word(text, start, grammar))
         else:
             if country and len(prefix) - len(country) >= 2:

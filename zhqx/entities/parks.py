@@ -19,10 +19,10 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     unit_starts = set(units.values())
     ends = {end: start for end, start in units.items() if places.get(text[start:end]) == "PARK"}  # 许昌经开区|尚集…
     zone_ends = dict(ends)
-    generic = grammar.generic_heads
+    generic, joiners = grammar.generic_heads, grammar["park_name_joiners"].entries
     for match in grammar.park_suffix.finditer(text):
         start = scan_left(text, match.start(), units, grammar, org=False, limit=12, barriers=zone_ends)
-        if text[start - 1:start] in ("与", "和", "及") and start not in unit_starts:  # 无锡先导集成电路装备与材料产业园
+        if text[start - 1:start] in joiners and start not in unit_starts:  # 无锡先导集成电路装备与材料产业园
             joined = scan_left(text, start - 1, units, grammar, org=False, limit=12)
             start = joined if joined in unit_starts or joined in ends else start
         prefix = text[start:match.start()]
