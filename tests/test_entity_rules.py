@@ -3,7 +3,7 @@
 
 import pytest
 
-from zhqx.entity_rules import find_entities
+from zhqx.entities import find_entities
 from zhqx.types import Entity
 
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import zhqx
 from zhqx.dates import find_dates
-from zhqx.entity_rules import find_entities
+from zhqx.entities import find_entities
 from zhqx.events import find_events
 from zhqx.quantities import find_quantities, parse_quantity
 from zhqx.types import (

@@ -1,6 +1,6 @@
 """spaCy component ``zhqx_entities``: ``doc.ents`` with ORG, PARK, GPE, PERSON and the numbers.
 
-Named entities come from the grammar in ``zhqx.entity_rules``; MONEY, PERCENT, QUANTITY and
+Named entities come from the grammar in ``zhqx.entities``; MONEY, PERCENT, QUANTITY and
 DATE come from the spans ``zhqx_numbers`` found (it must run first). Where two overlap the
 longer wins. Tokens are split where an entity starts or ends inside one.
 """
@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from zhqx.entity_rules import find_entities
+from zhqx.entities import find_entities
 from zhqx.pipeline.alignment import split_at
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 
