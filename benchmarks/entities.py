@@ -3,7 +3,7 @@
     python benchmarks/entities.py [--runs 3] [--limit N]
 
 - MSRA test (ORG, PERSON, GPE~LOC), People's Daily test (same labels), CLUENER dev (ORG = company +
-  government + organization, PERSON): label mapping and caveats in ``zhqx/build/ner_corpora.py``.
+  government + organization, PERSON): label mapping and caveats in ``scripts/ner_corpora.py``.
 - The project's fixtures (ORG, PARK, GPE, PERSON): dev (tuned on) and heldout (never tuned on).
 Exact span match. Speed: entities/s and chars/s of ``nlp.pipe`` over the MSRA test text, median of
 --runs runs. Needs ../shared (or $ZHQX_SHARED).
@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import zhqx  # noqa: E402
-from zhqx.build import ner_corpora  # noqa: E402
-from zhqx.build.corpus import read_fixture_articles  # noqa: E402
+from scripts import ner_corpora  # noqa: E402
+from scripts.corpus import read_fixture_articles  # noqa: E402
 
 NAMED = ("ORG", "PARK", "GPE", "PERSON")
 

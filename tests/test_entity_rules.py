@@ -3,8 +3,8 @@
 
 import pytest
 
-from zhqx.build.corpus import read_fixture_articles
-from zhqx.build.ner_corpora import span_prf
+from scripts.corpus import read_fixture_articles
+from scripts.ner_corpora import span_prf
 from zhqx.entity_rules import find_entities
 from zhqx.types import Entity
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import zhqx
-from zhqx.build.corpus import read_fixture_articles
+from scripts.corpus import read_fixture_articles
 from zhqx.dates import find_dates
 from zhqx.entity_rules import find_entities
 from zhqx.events import find_events
