@@ -57,3 +57,34 @@ def test_docs_conventions_is_the_shared_copy():
     if not shared.exists():
         pytest.skip(f"needs {shared} (absent in a fresh clone; set ZHQX_SHARED)")
     assert (ROOT / "docs" / "CONVENTIONS.md").read_bytes() == shared.read_bytes(), "copy ../shared/CONVENTIONS.md to docs/"
+
+
+def _imported_modules(path: Path, modules: set[str]) -> set[str]:
+    """The zhqx modules ``path`` imports anywhere in its code (functions included), bar ``TYPE_CHECKING`` blocks."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            node.body = []
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found |= {f"{node.module}.{a.name}" if f"{node.module}.{a.name}" in modules else node.module for a in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+    return found & modules - {"zhqx"}
+
+
+def test_no_import_cycle_between_the_package_modules():
+    paths = {".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p for p in PACKAGE.rglob("*.py")}
+    graph = {name: _imported_modules(path, set(paths)) - {name} for name, path in paths.items()}
+
+    def reachable(start):
+        seen, todo = set(), [start]
+        while todo:
+            for module in graph[todo.pop()] - seen:
+                seen.add(module)
+                todo.append(module)
+        return seen
+
+    cycles = sorted({tuple(sorted((a, b))) for a in graph for b in graph[a] if a in reachable(b)})
+    assert not cycles

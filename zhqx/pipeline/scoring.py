@@ -13,6 +13,7 @@
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import partial
 
 from spacy.language import Language
 from spacy.scorer import PRFScore
@@ -27,21 +28,25 @@ _NOT_ROLES = ("type", "sentence")
 
 
 @registry.scorers("zhqx.entity_scorer.v1")
-def make_entity_scorer():
-    return score_entities
+def make_entity_scorer(entity_labels: list[str] | None = None):
+    """``entity_labels``: score only these labels (``None``: every label)."""
+    return partial(score_entities, entity_labels=entity_labels)
 
 
 @registry.scorers("zhqx.event_scorer.v1")
-def make_event_scorer():
-    return score_events
+def make_event_scorer(roles: list[str] | None = None):
+    """``roles``: score only these roles (``None``: every role)."""
+    return partial(score_events, roles=roles)
 
 
-def score_entities(examples: Iterable[Example], **kwargs) -> dict:
-    """Per-label and overall P/R/F of ``doc.ents`` against the reference, by character offsets."""
+def score_entities(examples: Iterable[Example], *, entity_labels: Iterable[str] | None = None, **kwargs) -> dict:
+    """Per-label and overall P/R/F of ``doc.ents`` against the reference, by character offsets
+    (only ``entity_labels`` when given: the labels the reference annotates)."""
+    keep = None if entity_labels is None else set(entity_labels)
     totals, per_label = PRFScore(), {}
     for example in examples:
-        gold = {(e.start_char, e.end_char, e.label_) for e in example.reference.ents}
-        found = {(e.start_char, e.end_char, e.label_) for e in example.predicted.ents}
+        gold = {(e.start_char, e.end_char, e.label_) for e in example.reference.ents if keep is None or e.label_ in keep}
+        found = {(e.start_char, e.end_char, e.label_) for e in example.predicted.ents if keep is None or e.label_ in keep}
         for label in {span[2] for span in gold | found}:
             _count(per_label.setdefault(label, PRFScore()), {s for s in found if s[2] == label},
                    {s for s in gold if s[2] == label})
@@ -52,12 +57,15 @@ def score_entities(examples: Iterable[Example], **kwargs) -> dict:
     }
 
 
-def score_events(examples: Iterable[Example], **kwargs) -> dict:
-    """Per-role and overall (roles but the trigger) P/R/F of ``doc._.zhqx_events`` against the reference."""
+def score_events(examples: Iterable[Example], *, roles: Iterable[str] | None = None, **kwargs) -> dict:
+    """Per-role and overall (roles but the trigger) P/R/F of ``doc._.zhqx_events`` against the reference
+    (only ``roles`` when given: the roles the reference annotates)."""
     register_extensions()
+    keep = None if roles is None else set(roles)
     totals, per_role = PRFScore(), {}
     for example in examples:
-        gold, found = _triples(example.reference._.zhqx_events), _triples(example.predicted._.zhqx_events)
+        gold = _triples(example.reference._.zhqx_events, keep)
+        found = _triples(example.predicted._.zhqx_events, keep)
         for role in {triple[1] for triple in gold | found}:
             score = per_role.setdefault(role, PRFScore())
             _count(score, +Counter({t: n for t, n in found.items() if t[1] == role}),
@@ -93,11 +101,11 @@ def _count(score: PRFScore, found, gold) -> None:
     score.fn += sum(gold.values()) - hits
 
 
-def _triples(events: list[dict] | None) -> Counter:
+def _triples(events: list[dict] | None, roles: set[str] | None) -> Counter:
     found = Counter()
     for event in events or []:
         for role, value in event.items():
-            if role in _NOT_ROLES:
+            if role in _NOT_ROLES or (roles is not None and role not in roles):
                 continue
             for item in value if isinstance(value, list) else [value]:
                 if item is not None:
