@@ -54,8 +54,8 @@ def test_components_name_their_settings_in_the_config(nlp):
     for name in nlp.pipe_names:
         assert components[name]["quantities_key"] == "zhqx_quantities"
         assert components[name]["dates_key"] == "zhqx_dates"
-    assert components["zhqx_entities"]["scorer"] == {"@scorers": "zhqx.entity_scorer.v1"}
-    assert components["zhqx_events"]["scorer"] == {"@scorers": "zhqx.event_scorer.v1"}
+    assert components["zhqx_entities"]["scorer"] == {"@scorers": "zhqx.entity_scorer.v1", "entity_labels": None}
+    assert components["zhqx_events"]["scorer"] == {"@scorers": "zhqx.event_scorer.v1", "roles": None}
 
 
 def test_span_keys_set_in_the_config_are_written_and_read():

@@ -26,11 +26,10 @@ RULES, RULES_META = "rules", "rules.json"
 class RulesPipe(Pipe):
     """A spaCy component whose behaviour is a rules object (``None``: the packaged rules)."""
 
-    def __init__(self, name: str, *, scorer: Callable | None = None, **cfg):
+    def __init__(self, name: str, *, scorer: Callable | None = None):
         self.name = name
         self.rules = None
         self.scorer = scorer
-        self.cfg = cfg
 
     def _rules_kwargs(self, stage: Callable, parameter: str) -> dict:
         """``{parameter: self.rules}`` when the stage function takes the rules and they are not the default."""
