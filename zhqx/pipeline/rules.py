@@ -59,7 +59,8 @@ class RulesPipe(Pipe):
     def to_bytes(self, *, exclude=tuple()) -> bytes:
         with tempfile.TemporaryDirectory() as scratch:
             self.to_disk(scratch, exclude=exclude)
-            files = {str(p.relative_to(scratch)): p.read_bytes() for p in sorted(Path(scratch).rglob("*")) if p.is_file()}
+            paths = sorted(p for p in Path(scratch).rglob("*") if p.is_file())
+            files = {str(p.relative_to(scratch)): p.read_bytes() for p in paths}
         return srsly.msgpack_dumps(files)
 
     def from_bytes(self, data: bytes, *, exclude=tuple()) -> "RulesPipe":

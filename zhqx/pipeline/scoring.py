@@ -45,8 +45,7 @@ def score_entities(examples: Iterable[Example], *, entity_labels: Iterable[str] 
     keep = None if entity_labels is None else set(entity_labels)
     totals, per_label = PRFScore(), {}
     for example in examples:
-        gold = {(e.start_char, e.end_char, e.label_) for e in example.reference.ents if keep is None or e.label_ in keep}
-        found = {(e.start_char, e.end_char, e.label_) for e in example.predicted.ents if keep is None or e.label_ in keep}
+        gold, found = _spans(example.reference, keep), _spans(example.predicted, keep)
         for label in {span[2] for span in gold | found}:
             _count(per_label.setdefault(label, PRFScore()), {s for s in found if s[2] == label},
                    {s for s in gold if s[2] == label})
@@ -90,6 +89,10 @@ def gold_example(nlp: Language, text: str, *, entities: Iterable[Mapping] = (), 
     reference.ents = [reference.char_span(e["start"], e["end"], label=e["label"]) for e in entities]
     reference._.zhqx_events = events or []
     return Example(predicted, reference)
+
+
+def _spans(doc, labels: set[str] | None) -> set[tuple[int, int, str]]:
+    return {(e.start_char, e.end_char, e.label_) for e in doc.ents if labels is None or e.label_ in labels}
 
 
 def _count(score: PRFScore, found, gold) -> None:

@@ -92,7 +92,10 @@ class ZhqxTokenizer(ChineseTokenizer):
         # pkuseg's post-processing word lists: spaCy serializes them, zhqx's decoder does not use them
         segmenter.postprocesser.common_words, segmenter.postprocesser.other_words = set(), set()
         self.pkuseg_seg = segmenter
-        words = [] if pkuseg_user_dict is None else domain_terms(None if pkuseg_user_dict == DOMAIN_TERMS else pkuseg_user_dict)
+        if pkuseg_user_dict is None:
+            words = []
+        else:
+            words = domain_terms(None if pkuseg_user_dict == DOMAIN_TERMS else pkuseg_user_dict)
         self.pkuseg_update_user_dict(words, reset=True)
         self._segmenter = None
 
