@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from zhqx.build.corpus import read_fixture_articles  # noqa: E402
-from zhqx.build.ner_corpora import span_prf  # noqa: E402
+from scripts.corpus import read_fixture_articles  # noqa: E402
+from scripts.ner_corpora import span_prf  # noqa: E402
 from zhqx.entities import find_entities  # noqa: E402
 
 LABELS = ("ORG", "PARK", "GPE", "PERSON")

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import zhqx  # noqa: E402
-from zhqx.build.corpus import read_fixture_articles, shared_dir  # noqa: E402
+from scripts.corpus import read_fixture_articles, shared_dir  # noqa: E402
 from zhqx.dates import find_dates  # noqa: E402
 from zhqx.entities import find_entities  # noqa: E402
 from zhqx.events import find_events  # noqa: E402

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from zhqx.build.corpus import shared_dir  # noqa: E402
+from scripts.corpus import shared_dir  # noqa: E402
 
 SPLIT_FILE = Path(__file__).with_name("realnews_split.json")
 SEED = 20261204

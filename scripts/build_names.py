@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from zhqx.build.corpus import shared_dir  # noqa: E402
+from scripts.corpus import shared_dir  # noqa: E402
 
 RESOURCES = ROOT / "zhqx" / "resources"
 OUT_PERMISSIVE = RESOURCES / "names.tsv"

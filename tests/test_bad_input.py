@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 import zhqx
 from zhqx import api
-from zhqx.build import traditional
-from zhqx.build.corpus import read_fixture_articles
+from scripts import traditional
+from scripts.corpus import read_fixture_articles
 from zhqx.normalize import to_simplified
 from zhqx.reading import decode, read_text
 
@@ -67,7 +67,7 @@ def test_simplified_text_is_never_changed_by_the_traditional_map():
 def test_the_packaged_traditional_map_is_rebuilt_byte_for_byte():
     pytest.importorskip("jionlp")
     built = traditional.build(traditional.source_table())
-    assert built == traditional.OUT.read_text(encoding="utf-8"), "stale: run `python -m zhqx.build.traditional`"
+    assert built == traditional.OUT.read_text(encoding="utf-8"), "stale: run `python scripts/traditional.py`"
 
 
 # -- huge input: the same code path as a 10 MB article, with small chunks -----------------------------------

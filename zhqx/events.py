@@ -1,6 +1,6 @@
 """Typed events in Chinese economic news: signings, starts, completions, settlements, investments, resumptions.
 
-Pure Python rules (no spaCy) over the text and the mentions found by ``entity_rules``, ``quantities`` and
+Pure Python rules (no spaCy) over the text and the mentions found by ``zhqx.entities``, ``quantities`` and
 ``dates``, following ``CONVENTIONS.md``. Sentences end at 。！？, segments at ；, clauses at ，：. A trigger
 word is kept only when it reports what happened: not a plan (将, 计划, 力争), a negation (未能, 尚未), a
 doubted report (网传 … 不实), a meeting or ceremony name (签约暨集中开工推进会) unless the ceremony is

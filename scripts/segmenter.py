@@ -1,7 +1,7 @@
 """Train, prune and package zhqx's pkuseg segmentation model.
 
-    python -m zhqx.build.segmenter            # train (about 40 min), prune, package, evaluate
-    python -m zhqx.build.segmenter --reuse    # the same from an already trained build/segmenter/raw_model
+    python scripts/segmenter.py            # train (about 40 min), prune, package, evaluate
+    python scripts/segmenter.py --reuse    # the same from an already trained build/segmenter/raw_model
 
 Training data: People's Daily Jan-Feb 1998 (PKU standard) from
 ``../shared/data/seg_extra/pd1998_janfeb``; every 50th line is kept out as a dev
@@ -20,16 +20,19 @@ import contextlib
 import json
 import logging
 import time
+import sys
 from pathlib import Path
 
 import numpy
 import srsly
 
-from zhqx.build.corpus import REPO_ROOT, read_segmented, require, sha256, shared_dir
-from zhqx.build.seg_eval import word_prf
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a file: `scripts.*` from this checkout
+
+from scripts.corpus import REPO_ROOT, read_segmented, require, sha256, shared_dir  # noqa: E402
+from scripts.seg_eval import word_prf  # noqa: E402
 from zhqx.normalize import to_fullwidth
 
-log = logging.getLogger("zhqx.build")
+log = logging.getLogger("zhqx.scripts")
 
 CORPUS_DIR = Path("data/seg_extra/pd1998_janfeb")
 CORPUS_FILES = [f"pd1998_janfeb.part{n}.txt" for n in range(1, 5)]
@@ -130,7 +133,7 @@ def write_sources(provenance: dict, path: Path = SOURCES_MD) -> None:
     path.write_text(
         f"""# Sources of zhqx's packaged data
 
-Written by `python -m zhqx.build.segmenter`; do not edit by hand.
+Written by `python scripts/segmenter.py`; do not edit by hand.
 
 ## Segmentation model (`pipeline/tokenizer/pkuseg_model`)
 - Trained with `spacy_pkuseg.train` ({provenance["iterations"]} iterations) on People's Daily January-February 1998,
@@ -150,13 +153,13 @@ Written by `python -m zhqx.build.segmenter`; do not edit by hand.
   (the shipped pipeline, user dictionary included).
 
 ## Domain user dictionary
-`zhqx/build/data/domain_terms.txt` (written for the project), built into `pipeline/tokenizer/pkuseg_processors`.
+`zhqx/resources/domain_terms.txt` (written for the project), built into `pipeline/tokenizer/pkuseg_processors`.
 
 ## Gazetteer (`gazetteer.jsonl`)
-Administrative divisions of China (WTFPL), built by `python -m zhqx.build.gazetteer`: see `gazetteer.SOURCES.md`.
+Administrative divisions of China (WTFPL), built by `python scripts/gazetteer.py`: see `gazetteer.SOURCES.md`.
 
 ## Traditional -> simplified map (`traditional.txt`)
-Built by `python -m zhqx.build.traditional` from JioNLP's character table (Apache-2.0); source and sha256 in its header.
+Built by `python scripts/traditional.py` from JioNLP's character table (Apache-2.0); source and sha256 in its header.
 
 ## Sample article (`sample_article.txt`)
 A copy of `fixtures/sample_article.txt`, written for the project (a test keeps the two identical).
@@ -174,7 +177,7 @@ def main(argv=None) -> None:
     parser.add_argument("--sweep", type=str, help="comma-separated thresholds: print dev F1 and size for each, then stop")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    from zhqx.build.pipeline import assemble, build_nlp
+    from scripts.pipeline import assemble, build_nlp
 
     provenance = prepare_corpus(args.work_dir)
     raw_dir = args.work_dir / "raw_model" if args.reuse else train(args.work_dir, args.iterations)

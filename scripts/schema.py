@@ -1,6 +1,6 @@
 """The JSON Schema of ``Extraction.to_dict()``, generated from the result dataclasses.
 
-    python -m zhqx.build.schema      # rewrites zhqx/resources/extraction.schema.json
+    python scripts/schema.py      # rewrites zhqx/resources/extraction.schema.json
 
 ``tests/test_schema.py`` keeps the committed file in sync with the classes.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from zhqx.types import EVENT_TYPES, DateMention, Entity, Extraction, Quantity, Relation
 
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "resources" / "extraction.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "zhqx" / "resources" / "extraction.schema.json"
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
 
 

@@ -1,45 +1,50 @@
 """Assemble the spaCy pipeline shipped in ``zhqx/resources/pipeline``.
 
-    python -m zhqx.build.pipeline              # re-assemble around the packaged segmentation model
-    python -m zhqx.build.pipeline MODEL_DIR    # around a newly trained one (``zhqx.build.segmenter`` does this)
+    python scripts/pipeline.py              # re-assemble around the packaged segmentation model
+    python scripts/pipeline.py MODEL_DIR    # around a newly trained one (``scripts/segmenter.py`` does this)
 
-Run it after changing the components or the domain terms; no shared data is needed.
+Run it after changing the components' configuration or the domain terms (``zhqx/resources/domain_terms.txt``);
+no shared data is needed. The components are saved without rules of their own, so the shipped pipeline
+reads the rules in ``zhqx/rules`` (``zhqx.pipeline.rules``).
 """
 
 import argparse
+import importlib.metadata
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
-import spacy_pkuseg
+from packaging.requirements import Requirement
 
-from zhqx import __version__
-from zhqx.build.corpus import REPO_ROOT
-from zhqx.language import ZhqxChinese
-from zhqx.pipeline import entities as _entities  # noqa: F401  (registers the components' factories)
-from zhqx.pipeline import events as _events  # noqa: F401
-from zhqx.pipeline import numbers as _numbers  # noqa: F401
-from zhqx.pipeline import tokenizer as _tokenizer  # noqa: F401  (registers zhqx.ChineseTokenizer.v1)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a file: `scripts.*` from this checkout
+
+from scripts.corpus import REPO_ROOT  # noqa: E402
+from zhqx import __version__  # noqa: E402
+from zhqx.language import ZhqxChinese  # noqa: E402
+from zhqx.pipeline import entities as _entities  # noqa: E402, F401  (registers the components' factories)
+from zhqx.pipeline import events as _events  # noqa: E402, F401
+from zhqx.pipeline import numbers as _numbers  # noqa: E402, F401
+from zhqx.pipeline import tokenizer as _tokenizer  # noqa: E402, F401  (registers zhqx.ChineseTokenizer.v1)
 
 PIPELINE_DIR = REPO_ROOT / "zhqx" / "resources" / "pipeline"
-DOMAIN_TERMS = Path(__file__).parent / "data" / "domain_terms.txt"
 COMPONENTS = ["zhqx_numbers", "zhqx_entities", "zhqx_events"]
 
 
-def domain_terms(path: Path = DOMAIN_TERMS) -> list[str]:
-    """The user-dictionary terms: one per line, ``#`` comments and blank lines skipped."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+def spacy_requirement() -> str:
+    """The spaCy version range zhqx requires (pyproject.toml, as installed), for the pipeline's meta.json."""
+    for line in importlib.metadata.requires("zhqx") or ():
+        requirement = Requirement(line)
+        if requirement.name == "spacy":
+            bounds = sorted(requirement.specifier, key=lambda s: (not s.operator.startswith(">"), s.version))
+            return ",".join(str(bound) for bound in bounds)
+    raise LookupError("zhqx's installed metadata names no spacy requirement: reinstall zhqx (pip install -e .)")
 
 
 def build_nlp(model_dir: Path) -> ZhqxChinese:
     """A zhqx pipeline in memory: the pkuseg model in ``model_dir`` plus the domain user dictionary."""
     nlp = ZhqxChinese.from_config({"nlp": {"tokenizer": {"@tokenizers": "zhqx.ChineseTokenizer.v1"}}})
-    segmenter = spacy_pkuseg.pkuseg(str(model_dir), user_dict=None)
-    # pkuseg's post-processing word lists: spaCy serializes them, zhqx's decoder does not use them
-    segmenter.postprocesser.common_words, segmenter.postprocesser.other_words = set(), set()
-    nlp.tokenizer.pkuseg_seg = segmenter
-    nlp.tokenizer.pkuseg_update_user_dict(domain_terms(), reset=True)
+    nlp.tokenizer.initialize(pkuseg_model=str(model_dir))
     for component in COMPONENTS:
         nlp.add_pipe(component)
     nlp.meta.update(
@@ -47,6 +52,7 @@ def build_nlp(model_dir: Path) -> ZhqxChinese:
         version=__version__,
         description="zhqx: Chinese economic news segmentation (pkuseg trained on PKU People's Daily 1998)",
         license="research use only (training corpus); see zhqx/resources/SOURCES.md",
+        spacy_version=spacy_requirement(),
     )
     return nlp
 

@@ -1,6 +1,6 @@
 """Build zhqx's gazetteer of administrative divisions and development zones.
 
-    python -m zhqx.build.gazetteer
+    python scripts/gazetteer.py
 
 Reads ``../shared/data/gazetteers`` (the NBS 2023 division codes, plus the Hong Kong,
 Macau and Taiwan names) and writes ``zhqx/resources/gazetteer.jsonl``, one sorted JSON
@@ -22,11 +22,14 @@ import csv
 import json
 import logging
 import re
+import sys
 from pathlib import Path
 
-from zhqx.build.corpus import REPO_ROOT, require, sha256, shared_dir
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a file: `scripts.*` from this checkout
 
-log = logging.getLogger("zhqx.build")
+from scripts.corpus import REPO_ROOT, require, sha256, shared_dir  # noqa: E402
+
+log = logging.getLogger("zhqx.scripts")
 
 SOURCE_DIR = Path("data/gazetteers")
 OUT_JSONL = REPO_ROOT / "zhqx" / "resources" / "gazetteer.jsonl"
@@ -200,7 +203,7 @@ def write_sources(source: Path, entries: list[dict], path: Path = OUT_SOURCES) -
     counts = {label: [e for e in entries if e["label"] == label] for label in ("GPE", "PARK")}
     lines = [
         "## Gazetteer (`gazetteer.jsonl`)",
-        "Written by `python -m zhqx.build.gazetteer`; do not edit by hand.",
+        "Written by `python scripts/gazetteer.py`; do not edit by hand.",
         "",
         "- Chinese administrative divisions, NBS 统计用区划代码 2023 edition, from",
         "  github.com/modood/Administrative-divisions-of-China (`dist/`) at 57a0aa9cef47169a2eb74cf057b0245052a34e8c;",

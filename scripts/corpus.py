@@ -1,11 +1,12 @@
-"""Where the shared corpora live and how to read them."""
+"""Where the shared corpora live and how to read them; where the builders write (this checkout, never an
+installed copy of zhqx: ``scripts/`` is not in the wheel)."""
 
 import hashlib
 import json
 import os
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_ARTICLES = REPO_ROOT / "fixtures" / "articles"
 
 

@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from zhqx.build.corpus import require, shared_dir
+from scripts.corpus import require, shared_dir
 
 Span = tuple[int, int, str]
 Example = tuple[str, list[Span]]

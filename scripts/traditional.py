@@ -1,6 +1,6 @@
 """Build the traditional -> simplified character map behind ``zhqx.normalize.to_simplified``.
 
-    python -m zhqx.build.traditional
+    python scripts/traditional.py
 
 Reads JioNLP's one-for-one character table ``dictionary/tra2sim_char.txt`` (Apache-2.0; JioNLP comes
 with ``pip install ".[bench]"``) and writes ``zhqx/resources/traditional.txt``: a provenance header, then
@@ -11,9 +11,12 @@ so text already in simplified script (GB2312 covers it) is never changed: è‘—, ä
 import hashlib
 import importlib.metadata
 import importlib.util
+import sys
 from pathlib import Path
 
-from zhqx.build.corpus import REPO_ROOT
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a file: `scripts.*` from this checkout
+
+from scripts.corpus import REPO_ROOT  # noqa: E402
 
 OUT = REPO_ROOT / "zhqx" / "resources" / "traditional.txt"
 
@@ -35,7 +38,7 @@ def build(source: Path) -> str:
             pairs.add((traditional, simplified))
     data = source.read_bytes()
     header = (
-        "# Traditional -> simplified, one character for one. Written by `python -m zhqx.build.traditional`;\n"
+        "# Traditional -> simplified, one character for one. Written by `python scripts/traditional.py`;\n"
         f"# do not edit. From JioNLP {importlib.metadata.version('jionlp')} dictionary/tra2sim_char.txt\n"
         f"# (Apache-2.0, github.com/dongrixinyu/JioNLP), sha256 {hashlib.sha256(data).hexdigest()};\n"
         f"# only traditional characters outside GB2312 are kept: {len(pairs)} pairs.\n"
