@@ -8,12 +8,16 @@ found parses back to the same ``Quantity``. Numbers may be Arabic (``72.3``,
 Values are computed with ``decimal.Decimal`` and converted to float once, so
 ``16.4亿`` is exactly 1640000000.0.
 
+A value must be finite: a numeral longer than ``MAX_NUMERAL`` characters, or one
+whose value is beyond float range (``1亿亿亿…``), is no quantity.
+
 Dates are left to ``zhqx.dates``: ``2020年`` is a year, not a duration, and
 ``3月``/``一季度`` are not quantities. A number with no unit, currency, ``%`` or
 万/亿 magnitude is not a quantity either (it may be a code, a phone number or a
 year), and ordinals (``第一``) are skipped.
 """
 
+import math
 import sys
 from decimal import Decimal
 
@@ -101,19 +105,28 @@ def _alternation(words, guards=None) -> str:
 
 _CN = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 _ARABIC = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)|[1-9]\d*|0)(?:\.\d+)?"  # no leading zeros: 0512 is a code
+# 近 and 约 end common words (最近, 附近; 签约, 制约, 预约) that are no qualifier before a number.
+_NOT_QUALIFIER = {"近": "最附", "约": "签制节预公条契违履解特邀相守践"}
 # A bare 百 / 千 is a number only after a qualifier and before a count or money unit (近百家, 逾千万元).
-_BARE_HUNDRED = r"(?<=[近约超逾])[百千](?=[余多]?(?:家|个|项|名|人|万|亿|元))"
+_BARE_HUNDRED = (
+    r"(?<=[近约超逾])" + "".join(f"(?<![{words}]{q})" for q, words in _NOT_QUALIFIER.items())
+    + r"[百千](?=[余多]?(?:家|个|项|名|人|万|亿|元))"
+)
 _PIECE = rf"(?:(?:{_ARABIC}|[{_CN}])(?:[十拾]|[百佰](?!分)|[千仟](?![瓦米克]))?|[十拾]|{_BARE_HUNDRED})"
 # Atomic: a numeral is read greedily once and never re-split (that backtracking is exponential).
 _NUMBER = rf"(?>{_PIECE}(?:{_PIECE}|[万萬亿億])*(?:点[{_CN}]+[万萬亿億]*)?)"
 _SEP = r"(?:[-~—–〜至到])"
 _UNIT = _alternation([*_CURRENCY_UNITS, *_MEASURE_UNITS, *_CLASSIFIERS], _UNIT_GUARDS)
-# 近 and 约 end common words (最近, 附近; 签约, 制约, 预约) that are no qualifier before a number.
-_BEFORE = (
-    _alternation(_QUALIFIERS_BEFORE)
-    .replace("|近", "|(?<![最附])近")
-    .replace("|约", "|(?<![签制节预公条契违履解特邀相守践])约")
-)
+
+
+def _guarded(alternation: str) -> str:
+    """``alternation`` with 近 and 约 not read where they end a word (``_NOT_QUALIFIER``)."""
+    for qualifier, words in _NOT_QUALIFIER.items():
+        alternation = alternation.replace(f"|{qualifier}", f"|(?<![{words}]){qualifier}")
+    return alternation
+
+
+_BEFORE = _guarded(_alternation(_QUALIFIERS_BEFORE))
 _AFTER = _alternation(_QUALIFIERS_AFTER)
 
 
@@ -155,10 +168,15 @@ _UNIT_TABLE = (
 )
 _NUMBER_TOKEN = re.compile(rf"{_ARABIC}|点[{_CN}]+|.", re.ASCII)
 _PLAIN = re.compile(rf"({_ARABIC})([万萬亿億]*)", re.ASCII)  # the common case, read without the loop
+# Longer numerals (and runs of 万/亿) are no quantity: a float holds at most 309 digits before the point,
+# and reading them would hit Python's 4,300-digit limit on int() or decimal.Overflow.
+MAX_NUMERAL = 320
 
 
 def _number(text: str) -> Decimal | None:
     """The value of one numeral (Arabic, Chinese or mixed), or None if it is not well formed."""
+    if len(text) > MAX_NUMERAL:
+        return None
     plain = _PLAIN.fullmatch(text)
     if plain:
         return Decimal(plain[1].replace(",", "")) * _magnitude(plain[2])
@@ -219,6 +237,8 @@ def _number(text: str) -> Decimal | None:
 def _magnitude(*parts: str | None) -> int:
     """The product of the magnitudes (万, 亿) that end the numeral parts given."""
     product = 1
+    if sum(len(part) for part in parts if part) > MAX_NUMERAL:
+        return 10 ** (MAX_NUMERAL * 8)  # beyond float range: the value is dropped as not finite
     for part in parts:
         if part:
             for char in reversed(part):
@@ -357,10 +377,12 @@ def _read_at(normalized: str, text: str, start: int, end: int | None) -> Quantit
         parts = interpret(match)
         if parts is not None:
             kind, value, low, high, unit, qualifier = parts
+            value, low, high = (None if v is None else float(v) for v in (value, low, high))
+            if not all(v is None or math.isfinite(v) for v in (value, low, high)):
+                return None  # 1亿亿…亿元 or 9…9%: beyond float range, no quantity
             return Quantity(
                 text=text[start : match.end()], start=start, end=match.end(), kind=kind,
-                value=float(value) if value is not None else None, low=float(low) if low is not None else None,
-                high=float(high) if high is not None else None, unit=unit, qualifier=qualifier,
+                value=value, low=low, high=high, unit=unit, qualifier=qualifier,
             )
         range_rejected = pattern is _QUANTITY and match["hi"] is not None
     return None
@@ -376,8 +398,9 @@ def parse_quantity(text: str) -> Quantity:
     require_text(text)
     quantity = _read_at(to_halfwidth(text), text, 0, len(text)) if text else None
     if quantity is None:
+        shown = repr(text) if len(text) <= 60 else f"{text[:40]!r}... ({len(text)} characters)"
         raise InvalidQuantityError(
-            f"{text!r} is not a quantity: expected one number with a unit, currency, % or 万/亿 "
+            f"{shown} is not a quantity: expected one number with a unit, currency, % or 万/亿 "
             "(e.g. '72.3亿元', '约40家', '百分之八十', '3-5年'), and nothing else"
         )
     return quantity

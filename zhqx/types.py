@@ -283,10 +283,11 @@ class Extraction:
         return data
 
     def to_json(self, **kwargs: Any) -> str:
-        """``to_dict()`` as JSON (non-ASCII kept as is unless ``ensure_ascii=True`` is passed)."""
+        """``to_dict()`` as JSON (non-ASCII kept as is unless ``ensure_ascii=True`` is passed); strict JSON:
+        never ``Infinity`` or ``NaN``."""
         import json
 
-        return json.dumps(self.to_dict(), **{"ensure_ascii": False, **kwargs})
+        return json.dumps(self.to_dict(), **{"ensure_ascii": False, "allow_nan": False, **kwargs})
 
     def _repr_html_(self) -> str:
         """The notebook view: ``zhqx.render(self)``."""

@@ -41,6 +41,13 @@ def doc_dates(doc: Doc) -> list[DateMention]:
     return [DateMention.from_dict(span._.zhqx_date) for span in doc.spans.get(DATES, [])]
 
 
+def _events_published(doc: Doc) -> str | None:
+    """The publication date the event rules count 昨天 / 上月 / a date's year back from: none in year 1,
+    where the day or year before would be year 0, which is no date (``zhqx.dates``)."""
+    published = published_of(doc)
+    return None if published and str(published).startswith("0001-") else published
+
+
 class EventFinder:
     """Sets ``doc._.zhqx_events`` and ``doc._.zhqx_relations``."""
 
@@ -52,7 +59,7 @@ class EventFinder:
         text = doc.text  # spaCy joins the tokens on every access
         entities, quantities = doc_entities(doc, text, NAMED_LABELS), doc_quantities(doc)
         events = find_events(
-            text, entities=entities, quantities=quantities, dates=doc_dates(doc), published=published_of(doc)
+            text, entities=entities, quantities=quantities, dates=doc_dates(doc), published=_events_published(doc)
         )
         doc._.zhqx_events = [event.to_dict() for event in events]
         doc._.zhqx_relations = [r.to_dict() for r in find_relations(text, entities=entities, quantities=quantities)]
