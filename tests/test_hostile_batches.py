@@ -145,3 +145,20 @@ def test_a_cut_never_falls_inside_a_mention(mention):
     text = "字" * 90 + "72.3亿元" + "字" * 200
     with mock.patch.object(api, "CHUNK_CHARS", 100):
         assert [q.value for q in zhqx.extract(text).quantities] == [7.23e9]
+
+
+# -- the public spaCy pipeline reads a long text in chunks too -----------------------------------------------
+
+def test_the_public_pipeline_chunks_a_long_text_like_extract():
+    from zhqx import chunking
+    from zhqx.api import extraction_from_doc
+
+    text = "\n".join(f"{1 + i % 12}月{1 + i % 28}日，昆山高新区共{2 + i % 7}个项目签约，总投资{i}.5亿元。" for i in range(30))
+    nlp = zhqx.load()
+    with mock.patch.object(chunking, "CHUNK_CHARS", 200), mock.patch.object(api, "CHUNK_CHARS", 200):
+        with mock.patch.object(chunking, "chunk_spans", wraps=chunking.chunk_spans) as cut:
+            doc = nlp(text)
+        assert cut.called and extraction_from_doc(doc) == zhqx.extract(text)
+    assert doc.text == text and len(doc._.zhqx_events) == 30
+    quantity = doc.spans["zhqx_quantities"][-1]
+    assert quantity._.zhqx_quantity["start"] == quantity.start_char and quantity.text == "29.5亿元"
