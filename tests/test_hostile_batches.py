@@ -12,7 +12,7 @@ from zhqx import api
 from zhqx.chunking import chunk_spans
 from zhqx.errors import ZhqxTypeError, ZhqxValueError
 from zhqx.types import Failure
-from zhqx.workers import WorkerDiedError
+from zhqx.errors import WorkerDiedError
 
 GOOD = "昆山高新区共6个项目签约，总投资72.3亿元。"
 OTHER = "无锡高新区有200家企业复工。"

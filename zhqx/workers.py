@@ -13,11 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from zhqx.errors import ZhqxError
-
-
-class WorkerDiedError(ZhqxError, RuntimeError):
-    """A worker process died (killed from outside) while extracting an article, on both attempts."""
+from zhqx.errors import WorkerDiedError
 
 
 def run_batches(
