@@ -121,3 +121,9 @@ def test_extract_at_the_edges_of_the_calendar(published):
     for end in (end for value in values for end in value.split("/")):
         assert re.fullmatch(r"[0-9]{4}(?:-(?:[0-9]{2}|Q[1-4]|H[12])(?:-[0-9]{2})?)?|[0-9]{2}(?:-[0-9]{2})?", end), end
         assert not end.startswith("0000")
+
+
+def test_a_bare_hundred_is_read_only_with_the_qualifier_in_its_span():
+    """Found by benchmarks/fuzz.py: 近 right after a digit starts no quantity, nor does the 百 after it."""
+    assert find_quantities("总投资2.4近百亿元。同日，3约百家") == []
+    assert [q.text for q in find_quantities("总投资近百亿元。同日，约百家")] == ["近百亿元", "约百家"]

@@ -108,10 +108,7 @@ _ARABIC = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)|[1-9]\d*|0)(?:\.\d+)?"  # no leadin
 # 近 and 约 end common words (最近, 附近; 签约, 制约, 预约) that are no qualifier before a number.
 _NOT_QUALIFIER = {"近": "最附", "约": "签制节预公条契违履解特邀相守践"}
 # A bare 百 / 千 is a number only after a qualifier and before a count or money unit (近百家, 逾千万元).
-_BARE_HUNDRED = (
-    r"(?<=[近约超逾])" + "".join(f"(?<![{words}]{q})" for q, words in _NOT_QUALIFIER.items())
-    + r"[百千](?=[余多]?(?:家|个|项|名|人|万|亿|元))"
-)
+_BARE_HUNDRED = r"(?<=[近约超逾])[百千](?=[余多]?(?:家|个|项|名|人|万|亿|元))"
 _PIECE = rf"(?:(?:{_ARABIC}|[{_CN}])(?:[十拾]|[百佰](?!分)|[千仟](?![瓦米克]))?|[十拾]|{_BARE_HUNDRED})"
 # Atomic: a numeral is read greedily once and never re-split (that backtracking is exponential).
 _NUMBER = rf"(?>{_PIECE}(?:{_PIECE}|[万萬亿億])*(?:点[{_CN}]+[万萬亿億]*)?)"
@@ -156,9 +153,10 @@ _FRACTION = re.compile(
 _INDEX = re.compile(rf"指数(?:达到|达|为|是|升至|降至|回升至|回落至|录得|报)?(?P<index>{_NUMBER})(?![%\d])", re.ASCII)
 _NAMED_INDEX = re.compile(rf"[\u3400-\u9fff]*?{_INDEX.pattern}", re.ASCII)
 _FIRST_CHARS = set(_CN + "0123456789十拾百指-负") | {w[0] for w in (*_QUALIFIERS_BEFORE, *_CURRENCY_PREFIXES)}
-# 数十家, 几百人, 上千名, 成百: vague, never read as 十家 or 百人.
+# 数十家, 几百人, 上千名, 成百: vague, never read as 十家 or 百人. A bare 百 / 千 is read only with the
+# qualifier before it (近百家), so a match never starts at it (签约百亿元, 2.4近百亿元: no quantity).
 _START = re.compile(
-    rf"(?![十拾百佰千仟](?<=[数几上成][十拾百佰千仟]))"
+    rf"(?![十拾百佰千仟](?<=[数几上成][十拾百佰千仟]))(?![百千](?<=[近约超逾][百千]))"
     rf"(?<![第\dA-Za-z/{_CN}十拾百佰千仟万萬亿億])(?<!\d[.,])[{re.escape(''.join(sorted(_FIRST_CHARS)))}]", re.ASCII
 )
 _UNIT_TABLE = (
