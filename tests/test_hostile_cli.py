@@ -184,3 +184,39 @@ def test_streamed_json_lines_are_the_json_of_the_whole_record():
     record = {"source": "a\"b.txt", **extraction.to_dict()}
     assert out.getvalue() == json.dumps(record, ensure_ascii=False).replace("\u2028", "\\u2028") + "\n"
     assert len(out.getvalue().splitlines()) == 1
+
+
+# -- a long article is written chunk by chunk ----------------------------------------------------------------
+
+def test_a_long_article_is_streamed_to_the_same_output(tmp_path):
+    from zhqx import api, chunking
+
+    text = "\n".join(f"{1 + i % 12}月{1 + i % 28}日，昆山高新区共{2 + i % 7}个项目签约，总投资{i}.5亿元。" for i in range(40))
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "short.txt").write_text(SIGNING, encoding="utf-8")
+    outputs = {}
+    with mock.patch.object(api, "CHUNK_CHARS", 150), mock.patch.object(chunking, "CHUNK_CHARS", 150):
+        for streamed in (10**9, 300):
+            with mock.patch.object(cli, "STREAMED_CHARS", streamed), \
+                    mock.patch.object(cli, "extract_parts", wraps=api.extract_parts) as parts:
+                for kind in ("jsonl", "csv"):
+                    result = run("extract", str(tmp_path / "long.txt"), str(tmp_path / "short.txt"), "-f", kind)
+                    assert result.exit_code == 0, result.output
+                    outputs[streamed, kind] = result.stdout
+            assert parts.called == (streamed == 300)
+    assert outputs[300, "jsonl"] == outputs[10**9, "jsonl"] and outputs[300, "csv"] == outputs[10**9, "csv"]
+    assert len(json.loads(outputs[300, "jsonl"].splitlines()[0])["events"]) == 40
+
+
+def test_a_long_article_that_fails_is_reported_and_not_written(tmp_path):
+    (tmp_path / "long.txt").write_text("毒" + SIGNING * 20, encoding="utf-8")
+    (tmp_path / "short.txt").write_text(SIGNING, encoding="utf-8")
+
+    def failing(text, **kwargs):
+        raise RuntimeError("a rule failed")
+        yield
+
+    with mock.patch.object(cli, "STREAMED_CHARS", 100), mock.patch.object(cli, "extract_parts", failing):
+        result = run("extract", str(tmp_path / "long.txt"), str(tmp_path / "short.txt"))
+    assert result.exit_code == 1 and "long.txt: RuntimeError: a rule failed" in result.stderr
+    assert [Path(json.loads(line)["source"]).name for line in result.stdout.splitlines()] == ["short.txt"]

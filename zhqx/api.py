@@ -73,6 +73,22 @@ def extract_many(
     return _results(iter(texts), iso, batch_size, n_process, errors)
 
 
+def extract_parts(text: str, *, published: Published = None) -> Iterator[Extraction]:
+    """``extract(text)`` chunk by chunk, for an article too long to hold all its results at once (the command
+    line streams them): one ``Extraction`` per chunk, each with the whole ``text`` and offsets into it; their
+    members, concatenated, are those of ``extract(text)``."""
+    text = require_text(text)
+    iso = published_date(published)
+    return _parts(text, iso.isoformat() if iso else None)
+
+
+def _parts(text: str, published: str | None) -> Iterator[Extraction]:
+    spans = list(chunk_spans(text, CHUNK_CHARS))
+    chunks = ((_model_text(text[start:end]), {PUBLISHED: published}) for start, end in spans)
+    for span, (doc, _context) in zip(spans, load().pipe(chunks, as_tuples=True, batch_size=1)):
+        yield merge_extractions(text, [span], [extraction_from_doc(doc)])
+
+
 def _results(texts: Iterator, published: str | None, batch_size: int, n_process: int, errors: str) -> Iterator:
     batches = minibatch(enumerate(texts), batch_size)
     if n_process == 1:

@@ -23,18 +23,22 @@ import typer
 from tqdm import tqdm
 
 import zhqx
+from zhqx.api import extract_parts
+from zhqx.chunking import CHUNK_CHARS
 from zhqx.dates import published_date
 from zhqx.frames import COLUMNS, event_rows
 from zhqx.loading import pipeline_path
 from zhqx.reading import decode, input_files, lines_of, read_text
 from zhqx.types import Failure
-from zhqx.writing import AtomicOutput, write_jsonl
+from zhqx.writing import AtomicOutput, write_jsonl, write_jsonl_parts
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
     help="Structured, typed data from Chinese economic and government news.",
 )
 STDIN = "-"
+# An article longer than this is extracted and written chunk by chunk, its results never all in memory.
+STREAMED_CHARS = 10 * CHUNK_CHARS
 TABLE_COLUMNS = ("type", "date", "park", "project", "company", "investment", "annual_output", "count")
 
 
@@ -103,8 +107,9 @@ def extract(
 
     def texts() -> Iterator[str]:
         for source, text in _articles(inputs, lines, encoding, failures):
-            sources.append(source)
-            yield text
+            long = len(text) > STREAMED_CHARS  # read here, chunk by chunk, in its turn: bounded memory
+            sources.append((source, text if long else None))
+            yield "" if long else text
 
     show = len(inputs) > 1 and sys.stderr.isatty() and not quiet
     written = 0
@@ -115,11 +120,12 @@ def extract(
                 texts(), published=published, batch_size=batch_size, n_process=n_process, errors="record"
             )
             for extraction in found:
-                source = sources.popleft()
+                source, long_text = sources.popleft()
                 if isinstance(extraction, Failure):
                     _report(f"{source}: {extraction.error}: {extraction.message}", failures)
-                else:
-                    writer.write(source, extraction)
+                elif long_text is None or _streamed(writer, source, long_text, published, failures):
+                    if long_text is None:
+                        writer.write(source, extraction)
                     written += 1
                 bar.update()
         writer.close()
@@ -139,6 +145,18 @@ def extract(
         _abandon(target, f"cannot write {target.path if target else 'to stdout'}: {error.strerror or error}")
         raise typer.Exit(3) from None
     raise typer.Exit(1 if failures else 0)
+
+
+def _streamed(writer: "_Writer", source: str, text: str, published: Optional[str], failures: list) -> bool:
+    """Whether the long article ``text`` was extracted and written, chunk by chunk (else it is reported)."""
+    try:
+        writer.write_parts(source, text, extract_parts(text, published=published))
+        return True
+    except _Unwritable:
+        raise
+    except Exception as error:  # noqa: BLE001 (as extract_many(errors="record") does for the others)
+        _report(f"{source}: {type(error).__name__}: {error}", failures)
+        return False
 
 
 class _Unwritable(Exception):
@@ -224,6 +242,14 @@ class _Writer:
             _unless_unwritable(self.csv.writerows, event_rows(extraction, source))
         else:
             self.rows += ([source, *_table_cells(event)] for event in extraction.events)
+
+    def write_parts(self, source: str, text: str, parts: Iterator[zhqx.Extraction]) -> None:
+        """``write`` for an article whose Extraction comes chunk by chunk (``extract_parts``)."""
+        if self.kind is Format.jsonl:
+            _unless_unwritable(write_jsonl_parts, self.out, source, text, parts)
+        else:
+            for part in parts:
+                self.write(source, part)
 
     def close(self) -> None:
         if self.kind is Format.table:

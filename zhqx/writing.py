@@ -6,16 +6,20 @@ only replaced by a complete one. An output that is no regular file (``/dev/stdou
 as ``/dev/full``) is written directly.
 
 ``write_jsonl`` writes one Extraction as one JSON line member by member, never holding the whole dict or
-JSON string of a huge article in memory. Characters that some readers take for line breaks (U+2028,
+JSON string of a huge article in memory; ``write_jsonl_parts`` writes the same line from the Extractions of
+an article's chunks (``zhqx.api.extract_parts``), keeping the members in temporary files until the last
+chunk is read, so that memory stays bounded for an article of any length. Characters that some readers take for line breaks (U+2028,
 U+2029, U+0085) are escaped, so that every record is one line however the file is split.
 """
 
 import json
 import os
+import shutil
 import stat
 import tempfile
 from dataclasses import fields
 from pathlib import Path
+from collections.abc import Iterable
 from typing import TextIO
 
 from zhqx.types import Extraction
@@ -80,3 +84,27 @@ def write_jsonl(out: TextIO, source: str, extraction: Extraction) -> None:
             out.write((", " if i else "") + _json(member.to_dict()))
         out.write("]")
     out.write("}\n")
+
+
+def write_jsonl_parts(out: TextIO, source: str, text: str, parts: Iterable[Extraction]) -> None:
+    """``write_jsonl(out, source, extraction)`` for the article ``text`` whose Extraction comes in ``parts``;
+    nothing is written to ``out`` when reading the parts raises."""
+    names = [field.name for field in fields(Extraction)[1:]]
+    spills = {name: tempfile.TemporaryFile("w+", encoding="utf-8") for name in names}
+    try:
+        counts = dict.fromkeys(names, 0)
+        for part in parts:
+            for name in names:
+                for member in getattr(part, name):
+                    spills[name].write((", " if counts[name] else "") + _json(member.to_dict()))
+                    counts[name] += 1
+        out.write('{"source": ' + _json(source) + ', "text": ' + _json(text))
+        for name in names:
+            out.write(f', "{name}": [')
+            spills[name].seek(0)
+            shutil.copyfileobj(spills[name], out)
+            out.write("]")
+        out.write("}\n")
+    finally:
+        for spill in spills.values():
+            spill.close()
