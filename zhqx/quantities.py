@@ -105,8 +105,6 @@ def _alternation(words, guards=None) -> str:
 
 _CN = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 _ARABIC = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)|[1-9]\d*|0)(?:\.\d+)?"  # no leading zeros: 0512 is a code
-# 近 and 约 end common words (最近, 附近; 签约, 制约, 预约) that are no qualifier before a number.
-_NOT_QUALIFIER = {"近": "最附", "约": "签制节预公条契违履解特邀相守践"}
 # A bare 百 / 千 is a number only after a qualifier and before a count or money unit (近百家, 逾千万元).
 _BARE_HUNDRED = r"(?<=[近约超逾])[百千](?=[余多]?(?:家|个|项|名|人|万|亿|元))"
 _PIECE = rf"(?:(?:{_ARABIC}|[{_CN}])(?:[十拾]|[百佰](?!分)|[千仟](?![瓦米克]))?|[十拾]|{_BARE_HUNDRED})"
@@ -114,16 +112,12 @@ _PIECE = rf"(?:(?:{_ARABIC}|[{_CN}])(?:[十拾]|[百佰](?!分)|[千仟](?![瓦�
 _NUMBER = rf"(?>{_PIECE}(?:{_PIECE}|[万萬亿億])*(?:点[{_CN}]+[万萬亿億]*)?)"
 _SEP = r"(?:[-~—–〜至到])"
 _UNIT = _alternation([*_CURRENCY_UNITS, *_MEASURE_UNITS, *_CLASSIFIERS], _UNIT_GUARDS)
-
-
-def _guarded(alternation: str) -> str:
-    """``alternation`` with 近 and 约 not read where they end a word (``_NOT_QUALIFIER``)."""
-    for qualifier, words in _NOT_QUALIFIER.items():
-        alternation = alternation.replace(f"|{qualifier}", f"|(?<![{words}]){qualifier}")
-    return alternation
-
-
-_BEFORE = _guarded(_alternation(_QUALIFIERS_BEFORE))
+# 近 and 约 end common words (最近, 附近; 签约, 制约, 预约) that are no qualifier before a number.
+_BEFORE = (
+    _alternation(_QUALIFIERS_BEFORE)
+    .replace("|近", "|(?<![最附])近")
+    .replace("|约", "|(?<![签制节预公条契违履解特邀相守践])约")
+)
 _AFTER = _alternation(_QUALIFIERS_AFTER)
 
 
