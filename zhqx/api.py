@@ -16,7 +16,7 @@ from typing import Literal
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from zhqx.chunking import CHUNK_CHARS, chunk_spans, merge_extractions
+from zhqx.chunking import CHUNK_CHARS, chunk_spans, joined, rebased
 from zhqx.dates import published_date
 from zhqx.errors import ZhqxTypeError, ZhqxValueError, require_text
 from zhqx.loading import load
@@ -86,7 +86,7 @@ def _parts(text: str, published: str | None) -> Iterator[Extraction]:
     spans = list(chunk_spans(text, CHUNK_CHARS))
     chunks = ((_model_text(text[start:end]), {PUBLISHED: published}) for start, end in spans)
     for span, (doc, _context) in zip(spans, load().pipe(chunks, as_tuples=True, batch_size=1)):
-        yield merge_extractions(text, [span], [extraction_from_doc(doc)])
+        yield rebased(text, span, extraction_from_doc(doc))
 
 
 def _results(texts: Iterator, published: str | None, batch_size: int, n_process: int, errors: str) -> Iterator:
@@ -130,13 +130,13 @@ def _extract_stream(texts: Iterable[str], published: str | None, batch_size: int
             for start, end in spans:
                 yield _model_text(text[start:end]), context
 
-    parts = []
+    parts = []  # rebased as they come, so that a chunk's own results are freed at once
     for doc, _context in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size):
-        parts.append(extraction_from_doc(doc))
         text, spans = pending[0]
+        parts.append(rebased(text, spans[len(parts)], extraction_from_doc(doc)))
         if len(parts) == len(spans):
             pending.popleft()
-            yield merge_extractions(text, spans, parts)
+            yield joined(text, parts)
             parts = []
 
 

@@ -64,16 +64,24 @@ def _outside_mentions(text: str, cut: int, start: int) -> int:
         cut = earlier
 
 
-def merge_extractions(text: str, spans: list[tuple[int, int]], parts: list[Extraction]) -> Extraction:
-    """The Extraction of ``text`` from those of its chunks (``parts``, one per span)."""
-    if len(parts) == 1 and parts[0].text == text:
+def rebased(text: str, span: tuple[int, int], part: Extraction) -> Extraction:
+    """The Extraction ``part`` of the chunk at ``span`` of ``text``, with ``text`` and offsets into it (and its
+    strings as ``text`` writes them, when the pipeline saw the chunk otherwise)."""
+    start, end = span
+    if part.text == text:
+        return part
+    seen = part.text if part.text != text[start:end] else None
+    members = {field.name: tuple(_rebase(m, start, text, seen) for m in getattr(part, field.name))
+               for field in fields(Extraction)[1:]}
+    return Extraction(text=text, **members)
+
+
+def joined(text: str, parts: list[Extraction]) -> Extraction:
+    """One Extraction of ``text`` from those of its chunks, each already ``rebased``."""
+    if len(parts) == 1:
         return parts[0]
-    members = {field.name: [] for field in fields(Extraction)[1:]}
-    for (start, end), part in zip(spans, parts):
-        seen = part.text if part.text != text[start:end] else None
-        for name, found in members.items():
-            found += (_rebase(m, start, text, seen) for m in getattr(part, name))
-    return Extraction(text=text, **{name: tuple(found) for name, found in members.items()})
+    names = [field.name for field in fields(Extraction)[1:]]
+    return Extraction(text=text, **{name: tuple(m for part in parts for m in getattr(part, name)) for name in names})
 
 
 def _rebase(record, offset: int, text: str, seen: str | None):
