@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from unittest import mock
 
@@ -220,3 +221,22 @@ def test_a_long_article_that_fails_is_reported_and_not_written(tmp_path):
         result = run("extract", str(tmp_path / "long.txt"), str(tmp_path / "short.txt"))
     assert result.exit_code == 1 and "long.txt: RuntimeError: a rule failed" in result.stderr
     assert [Path(json.loads(line)["source"]).name for line in result.stdout.splitlines()] == ["short.txt"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_a_real_ctrl_c_leaves_the_existing_output_as_it_was(tmp_path):
+    """SIGINT while the command waits for stdin, its temporary output open: exit 130, nothing changed."""
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier results\n", encoding="utf-8")
+    child = subprocess.Popen([*ZHQX, "extract", "-", "-o", str(out)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    for _ in range(1200):  # until the temporary file exists (the pipeline is loaded by then or soon after)
+        if len(list(tmp_path.iterdir())) == 2:
+            break
+        time.sleep(0.05)
+    time.sleep(0.5)
+    child.send_signal(signal.SIGINT)
+    _, stderr = child.communicate(timeout=120)
+    assert child.returncode == 130, stderr.decode()
+    assert "interrupted" in stderr.decode() and "Traceback" not in stderr.decode()
+    assert out.read_text(encoding="utf-8") == "earlier results\n" and list(tmp_path.iterdir()) == [out]

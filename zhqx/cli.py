@@ -101,8 +101,6 @@ def extract(
     """Extract entities, quantities, dates and events from articles (one article per file)."""
     failures = []
     inputs = input_files(paths, lambda message, error: _report(message, failures, warning=not error))
-    target = _output(output, inputs)
-    out = target.file if target else sys.stdout
     sources = deque()
 
     def texts() -> Iterator[str]:
@@ -112,8 +110,10 @@ def extract(
             yield "" if long else text
 
     show = len(inputs) > 1 and sys.stderr.isatty() and not quiet
-    written = 0
+    written, target = 0, None
     try:
+        target = _output(output, inputs)
+        out = target.file if target else sys.stdout
         writer = _Writer(kind, out)
         with tqdm(total=None if lines else len(inputs), disable=not show, file=sys.stderr, unit="article") as bar:
             found = zhqx.extract_many(
@@ -123,9 +123,10 @@ def extract(
                 source, long_text = sources.popleft()
                 if isinstance(extraction, Failure):
                     _report(f"{source}: {extraction.error}: {extraction.message}", failures)
-                elif long_text is None or _streamed(writer, source, long_text, published, failures):
-                    if long_text is None:
-                        writer.write(source, extraction)
+                elif long_text is not None:
+                    written += _streamed(writer, source, long_text, published, failures)
+                else:
+                    writer.write(source, extraction)
                     written += 1
                 bar.update()
         writer.close()
