@@ -6,13 +6,17 @@ import signal
 from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import zhqx
 from zhqx import api
 from zhqx.chunking import chunk_spans
+from zhqx.dates import find_dates
 from zhqx.errors import ZhqxTypeError, ZhqxValueError
 from zhqx.types import Failure
 from zhqx.errors import WorkerDiedError
+from zhqx.quantities import find_quantities
 
 GOOD = "昆山高新区共6个项目签约，总投资72.3亿元。"
 OTHER = "无锡高新区有200家企业复工。"
@@ -162,3 +166,18 @@ def test_the_public_pipeline_chunks_a_long_text_like_extract():
     assert doc.text == text and len(doc._.zhqx_events) == 30
     quantity = doc.spans["zhqx_quantities"][-1]
     assert quantity._.zhqx_quantity["start"] == quantity.start_char and quantity.text == "29.5亿元"
+
+
+_PIECES = st.sampled_from(["72.3亿元", "1,234万元", "2020年3月12日", "，", "。", "；", " ", "签约", "项目", "约", "近百家",
+                           "三十五个", "iPhone15", "一季度", "12%", "字字字"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=60).map("".join), st.integers(20, 80))
+def test_no_cut_falls_inside_a_quantity_or_date_of_the_whole_text(text, size):
+    spans = list(chunk_spans(text, size))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a < b for a, b in spans) and all(b == c for (_, b), (c, _) in zip(spans, spans[1:]))
+    mentions = [(m.start, m.end) for m in (*find_quantities(text), *find_dates(text)) if m.end - m.start < size // 2]
+    for _, cut in spans[:-1]:
+        assert not any(start < cut < end for start, end in mentions), (cut, text)
