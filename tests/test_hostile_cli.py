@@ -217,10 +217,17 @@ def test_a_long_article_that_fails_is_reported_and_not_written(tmp_path):
         raise RuntimeError("a rule failed")
         yield
 
-    with mock.patch.object(cli, "STREAMED_CHARS", 100), mock.patch.object(cli, "extract_parts", failing):
-        result = run("extract", str(tmp_path / "long.txt"), str(tmp_path / "short.txt"))
-    assert result.exit_code == 1 and "long.txt: RuntimeError: a rule failed" in result.stderr
-    assert [Path(json.loads(line)["source"]).name for line in result.stdout.splitlines()] == ["short.txt"]
+    def failing_late(text, **kwargs):
+        yield zhqx.extract(text)
+        raise RuntimeError("a rule failed")
+
+    for parts in (failing, failing_late):
+        with mock.patch.object(cli, "STREAMED_CHARS", 100), mock.patch.object(cli, "extract_parts", parts):
+            result = run("extract", str(tmp_path / "long.txt"), str(tmp_path / "short.txt"))
+            as_csv = run("extract", str(tmp_path / "long.txt"), str(tmp_path / "short.txt"), "-f", "csv")
+        assert result.exit_code == 1 and "long.txt: RuntimeError: a rule failed" in result.stderr
+        assert [Path(json.loads(line)["source"]).name for line in result.stdout.splitlines()] == ["short.txt"]
+        assert as_csv.exit_code == 1 and "long.txt" not in as_csv.stdout and as_csv.stdout.count("short.txt") == 1
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")

@@ -9,7 +9,9 @@ stdout goes away (``| head``), quietly.
 import codecs
 import csv
 import os
+import shutil
 import sys
+import tempfile
 import unicodedata
 from collections import deque
 from collections.abc import Iterator
@@ -248,9 +250,15 @@ class _Writer:
         """``write`` for an article whose Extraction comes chunk by chunk (``extract_parts``)."""
         if self.kind is Format.jsonl:
             _unless_unwritable(write_jsonl_parts, self.out, source, text, parts)
+        elif self.kind is Format.csv:  # the rows wait in a temporary file: none written if a chunk fails
+            with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spill:
+                rows = csv.DictWriter(spill, fieldnames=COLUMNS)
+                for part in parts:
+                    rows.writerows(event_rows(part, source))
+                spill.seek(0)
+                _unless_unwritable(shutil.copyfileobj, spill, self.out)
         else:
-            for part in parts:
-                self.write(source, part)
+            self.rows += [[source, *_table_cells(event)] for part in parts for event in part.events]
 
     def close(self) -> None:
         if self.kind is Format.table:
