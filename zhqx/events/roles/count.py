@@ -1,0 +1,35 @@
+"""The count role: how many projects or enterprises an aggregate event has (开工项目9个, 已有97家复工)."""
+
+import re
+
+from zhqx.events.article import Article
+from zhqx.types import Quantity
+
+_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
+_COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
+_COUNTED_AFTER = re.compile(rf"(?:[^，,。；;、：:\d]{{0,8}}?(?:项目|企业|单位|机构|公司))?(?:共计?|总数|数量|数)?{_COUNT_VERB}")
+_COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
+
+
+def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
+    """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
+    right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
+    else the last count of projects or enterprises in its clause."""
+    counts = {q: int(q.low if q.value is None else q.value) for q in a.quantities  # 五六个: the low end
+              if q.kind == "count" and q.unit in ("家", "个", "项") and (q.value or q.low or 0) > 1}
+    after = next((q for q in counts
+                  if j <= q.start <= j + 12 and _COUNTED_AFTER.fullmatch(a.text, j, q.start)
+                  or j < q.start <= j + 4 and re.fullmatch("[，,](?:共有?|共计|涉及)?", a.text[j:q.start])
+                  and (q.text.endswith("项目") or a.text.startswith("项目", q.end))), None)  # 集中开工，9个项目…
+    if after:
+        return counts[after]
+    before = [q for q in counts if clause <= q.start and q.end <= i]
+    direct = [q for q in before if _COUNTED_BEFORE.fullmatch(a.text, q.end, i)]
+    if direct:
+        return counts[direct[-1]]
+    before = [q for q in before if _COUNTED.match(a.text, q.start, i)]
+    return counts[before[-1]] if before else None
+
+
+def count_at(a: Article, lo: int, hi: int) -> Quantity | None:
+    return next((q for q in a.quantities if q.kind == "count" and lo <= q.start < hi and q.value), None)
