@@ -17,7 +17,7 @@ def find_antecedent(a: Article, start: int) -> Draft | None:
     """The event a sentence opening with 该项目 / 项目 / 该产业园 … refers back to."""
     if not PROJECT_ANAPHOR.match(a.text, start):
         return None
-    return next((d for d in reversed(a.events) if d.get("project")), None)
+    return a.last_with("project")
 
 
 def opens_listing(a: Article, start: int) -> bool:
@@ -36,26 +36,26 @@ def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], ag
     if not names:
         return []
     name = full_name(a, names[0], g0)
-    known = next((d for d in reversed(a.events) if d.get("project") and same_project(d.get("project"), name)), None)
+    known = next((d for d in reversed(a.with_project_like(name)) if same_project(d.get("project"), name)), None)
     if known:
-        known.roles.setdefault("segments", []).append(segment)
+        a.refer(known, segment)
         return []
     whole = aggregate.segment if aggregate else segment
     if aggregate is None:
-        aggregate = next((d for d in reversed(a.events) if d.get("count") and segment in d.roles.get(
-            "segments", ())), None) or next((d for d in reversed(a.events[-4:]) if d.get("count")), None)
+        aggregate = next((d for d in reversed(a.referred_by(segment)) if d.get("count")), None) or next(
+            (d for d in reversed(a.events[-4:]) if d.get("count")), None)
         if aggregate is None or not _MEMBERS.search(a.text, span[0], g1):
             return []
     pos = a.text.find(name, g0)
     members = [(name, pos + len(name) if pos >= 0 else g1)]
     for k, end, other in name_spans(a, g0, g1):  # 其中，A项目投资4.2亿元，B项目投资3.5亿元: one member each
         if pos >= 0 and k > pos and a.text[k - 1] in "，,、" and not name.endswith(other) and not any(
-                d.get("project") and same_project(d.get("project"), other) for d in a.events):
+                same_project(d.get("project"), other) for d in a.with_project_like(other)):
             members.append((other, end))
     drafts = []
     for name, end in members:
         company = prefix_company(a, name) or (None if len(members) > 1 else next(
-            (e.text for e in a.companies if g0 <= e.start < g1), None))
+            (e.text for e in a.companies.between(g0, g1)), None))
         member = Draft(aggregate.cls, aggregate.trigger, end, span, whole)
         member.roles = {"project": name, "park": aggregate.get("park"), "date": aggregate.get("date"),
                         "company": company, "member": True}

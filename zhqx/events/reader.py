@@ -96,9 +96,9 @@ def _read(a: Article, start: int, end: int) -> None:
     a.held = {}
     for draft in found:
         if not _fill(a, draft, kept):
-            referred = next((d for d in reversed(a.events) if d.cls is draft.cls and d.get("count")), None)
+            referred = a.last_count(draft.cls)
             if referred and text.startswith("的项目", draft.pos + len(draft.trigger)):  # 集中开工的项目总投资…
-                referred.roles.setdefault("segments", []).append(draft.segment)
+                a.refer(referred, draft.segment)
             if NAMING.match(text, draft.pos + len(draft.trigger)):  # a ceremony held, no roles of its own:
                 held.setdefault(draft.cls, (draft.trigger, draft.get("park"), draft.get("date")))
                 a.held.setdefault(draft.cls, held[draft.cls])  # the aggregate it names takes its word
@@ -124,8 +124,8 @@ def _read(a: Article, start: int, end: int) -> None:
             kept.extend(find_members(a, (sub.end(), draft.segment[1]), span, draft))
     assign_figures(a, span, segments, kept)
     share_figures(kept)
-    a.events.extend(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
-                       or d.get("figures"))
+    a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
+           or d.get("figures"))
 
 
 def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
@@ -169,7 +169,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     project = draft.get("project")
     return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park)
         d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
-        and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park")) for d in a.events + kept))
+        and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))
+        for d in a.with_project_like(project) + kept))
 
 
 def _split(a: Article, draft: Draft) -> list[Draft]:

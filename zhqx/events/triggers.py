@@ -39,7 +39,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
             r"企业[已均全部也都陆续先后正式]*$|\d+家[^，,。；;]{0,8}$", before)):
         return False  # 开工复工 is a resumption; 1860家工业企业开工: factories, not projects
     if cls is Investment:
-        money = any(q.kind == "money" and j <= q.start <= j + 1 for q in a.quantities)
+        money = any(q.kind == "money" for q in a.quantities.between(j, j + 2))
         if re.match("额|总额|总量|规模", after):  # 投资额 / 投资总额: a cue word, no verb
             return False
         if re.search(r"由[^，,。；;]*$", before):  # 由X投资建设: X builds the project, no event of its own

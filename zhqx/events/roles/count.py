@@ -15,21 +15,29 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
     right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
     else the last count of projects or enterprises in its clause."""
-    counts = {q: int(q.low if q.value is None else q.value) for q in a.quantities  # 五六个: the low end
-              if q.kind == "count" and q.unit in ("家", "个", "项") and (q.value or q.low or 0) > 1}
-    after = next((q for q in counts
+    after = next((q for q in _counts(a.counts.between(j, j + 13))
                   if j <= q.start <= j + 12 and _COUNTED_AFTER.fullmatch(a.text, j, q.start)
                   or j < q.start <= j + 4 and re.fullmatch("[，,](?:共有?|共计|涉及)?", a.text[j:q.start])
                   and (q.text.endswith("项目") or a.text.startswith("项目", q.end))), None)  # 集中开工，9个项目…
     if after:
-        return counts[after]
-    before = [q for q in counts if clause <= q.start and q.end <= i]
-    direct = [q for q in before if _COUNTED_BEFORE.fullmatch(a.text, q.end, i)]
-    if direct:
-        return counts[direct[-1]]
-    before = [q for q in before if _COUNTED.match(a.text, q.start, i)]
-    return counts[before[-1]] if before else None
+        return _number(after)
+    before = [q for q in _counts(a.counts.between(clause, i)) if q.end <= i]
+    for q in reversed(before):  # only adverbs between it and the trigger (nearer ones first: one fails, all fail)
+        if not _COUNTED_BEFORE.fullmatch(a.text, q.end, i):
+            break
+        return _number(q)
+    return next((_number(q) for q in reversed(before) if _COUNTED.match(a.text, q.start, i)), None)
 
 
 def count_at(a: Article, lo: int, hi: int) -> Quantity | None:
-    return next((q for q in a.quantities if q.kind == "count" and lo <= q.start < hi and q.value), None)
+    """The first count with a value starting in ``lo:hi``."""
+    return next((q for q in a.counts.between(lo, hi) if q.value), None)
+
+
+def _counts(quantities: list[Quantity]) -> list[Quantity]:
+    """Counts of projects or enterprises, more than one."""
+    return [q for q in quantities if q.unit in ("家", "个", "项") and (q.value or q.low or 0) > 1]
+
+
+def _number(q: Quantity) -> int:
+    return int(q.low if q.value is None else q.value)  # 五六个: the low end

@@ -26,7 +26,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     """The nearest date before the trigger (back to the previous event of the sentence); else that
     event's date; else, in a sentence continuing the last one (其中, 同日), the last event's."""
     previous = kept[-1].pos if kept else start
-    candidates = [(d.start, value) for d in a.dates if previous <= d.start and d.end <= i
+    candidates = [(d.start, value) for d in a.dates.between(previous, i) if d.end <= i
                   and (value := _date_value(d)) and (value := _since(value, a.text, d.end))
                   and (d.precision == "day" or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前")]
@@ -44,11 +44,11 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
 def _period(a: Article, draft: Draft) -> str | None:
     """The year of a period opening the sentence before, when that sentence reports no event of its own
     (一季度，各园区成绩单陆续出炉。A区签约项目14个…; 前三季度我市园区运行稳中有进。…) — for an aggregate."""
-    if not draft.get("count") or a.previous is None or any(e.sentence == a.previous for e in a.events):
+    if not draft.get("count") or a.previous is None or a.of_sentence(a.previous):
         return None
     p0, p1 = a.previous
-    for d in a.dates:
-        if p0 <= d.start < p1 and d.precision in ("quarter", "half") and (value := _date_value(d)) and (
+    for d in a.dates.between(p0, p1):
+        if d.precision in ("quarter", "half") and (value := _date_value(d)) and (
                 d.start == p0 or a.text[d.start - 1] in CLAUSE_MARKS + " \u3000）)"):
             return value
     return None
@@ -80,9 +80,10 @@ def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
 def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str | None:
     """The date of the last event (with a day when ``day``: 同日), else of the last full date written
     before ``at``."""
-    return next((d.get("date") for d in reversed(a.events + kept) if d.get("date") and (
-        not day or len(d.get("date")) in (5, 10))), None) or next(
-        (_checked(a, d.value) for d in reversed(a.dates) if d.end <= at and d.precision == "day"
+    last = a.last_with("day" if day else "date")
+    return next((d.get("date") for d in reversed(kept) if d.get("date") and (
+        not day or len(d.get("date")) in (5, 10))), None) or (last and last.get("date")) or next(
+        (_checked(a, d.value) for d in a.dates.before(at) if d.end <= at and d.precision == "day"
          and _DATE_FORMAT.fullmatch(d.value)), None)
 
 

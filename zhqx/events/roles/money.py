@@ -12,6 +12,7 @@ _OUTPUT_CUE = re.compile(r"(?<![上下]半)(?<![今去明前])年(?:新增)?(?:�
 _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)投资额?|注资|增资|签约(?:金额|总额))[^，,。；;]{0,8}$")
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
+_CUE_LENGTH = 32  # longer than any cue below
 _RATES = {"return_rate": re.compile(r"返岗率[达为]?$"), "capacity_rate": re.compile(r"产能(?:恢复|利用)率[达为约]?$")}
 
 
@@ -20,18 +21,17 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
     text = a.text
     antecedent = find_antecedent(a, span[0])
     for segment in segments:  # 该园由X投资建设 / 人才公寓由X投资建设: X is the company of that project
-        builder = next((e for e in a.companies
-                        if segment[0] < e.start < segment[1] and text[e.start - 1] == "由"), None)
+        builder = next((e for e in a.companies.between(segment[0] + 1, segment[1]) if text[e.start - 1] == "由"), None)
         targets = _targets(a, None, segment, kept, antecedent, segment[0]) if builder else []
         if targets:
             targets[0].fill("company", builder.text)
     claimed = set()
-    for q in a.quantities:
-        if not span[0] <= q.start < span[1] or id(q) in claimed:
+    for q in a.quantities.between(*span):
+        if id(q) in claimed:
             continue
         segment = next(s for s in segments if s[0] <= q.start < s[1])
         clause = a.clause_start(q.start, segment[0])
-        before = text[clause:q.start]
+        before = text[max(clause, q.start - _CUE_LENGTH):q.start]  # the cues stand right before the figure
         role = value = None
         if q.kind == "money" and _OUTPUT_CUE.search(before):
             role, value = "annual_output", q
@@ -52,9 +52,9 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
         targets = _targets(a, q, segment, kept, antecedent)
         if role in ("return_rate", "capacity_rate"):
             targets = [d for d in kept if d.cls is Resumption and d.pos < q.start][-1:]
-        elif "分别" in before:
+        elif text.find("分别", clause, q.start) >= 0:
             listed = [d for d in targets if d.pos == targets[0].pos] if targets else []
-            moneys = [m for m in a.quantities if m.kind == "money" and clause <= m.start < segment[1]]
+            moneys = [m for m in a.quantities.between(clause, segment[1]) if m.kind == "money"]
             if len(listed) == len(moneys) > 1:
                 for d, m in zip(listed, moneys):
                     d.fill(role, m)
@@ -70,8 +70,8 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
                 for role in ("investment", "annual_output"):
                     antecedent.fill(role, d.get(role))
     if antecedent is not None:  # 签约并同步开工。该项目总投资…: both events of the project
-        for d in a.events:
-            if d is not antecedent and d.sentence == antecedent.sentence and d.get("project") == antecedent.get("project"):
+        for d in a.of_sentence(antecedent.sentence):
+            if d is not antecedent and d.get("project") == antecedent.get("project"):
                 for role in ("investment", "annual_output", "company", "land"):
                     d.fill(role, antecedent.get(role))
     for match in _SECTORS.finditer(text, *span):
@@ -98,7 +98,7 @@ def _targets(a: Article, q, segment, kept, antecedent, at=None) -> list[Draft]:
     before = [d for d in here if d.pos < at]
     if before:
         return [d for d in before if d.pos == before[-1].pos]
-    named = [d for d in a.events if segment in d.roles.get("segments", ())]
+    named = a.referred_by(segment)
     if named:  # the segment speaks of an earlier event (集中竣工投产的项目总投资…, 其中…)
         return named[-1:]
     if here:
@@ -108,8 +108,8 @@ def _targets(a: Article, q, segment, kept, antecedent, at=None) -> list[Draft]:
 
 def _equivalent(a: Article, q: Quantity) -> Quantity | None:
     """The article's own RMB equivalent right after a foreign amount (约合人民币4.7亿元)."""
-    for other in a.quantities:
-        if other.start >= q.end and other.start - q.end <= 4 and other.unit == "CNY":
+    for other in a.quantities.between(q.end, q.end + 5):
+        if other.unit == "CNY":
             between = a.text[q.end:other.start]
             if _EQUIVALENT.match(between) or other.text.startswith(("约合", "折合")):
                 return other

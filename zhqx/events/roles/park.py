@@ -18,7 +18,7 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     """Where it happens: the park after 落户 / 入驻, at 在…, else the first in the segment or sentence."""
     projects = [p for p in draft.roles.get("projects") or [draft.get("project")] if p]
     (s0, s1), (g0, g1) = draft.sentence, draft.segment
-    inside = [(k, k + len(p)) for p in projects for k in occurrences(a.text, p)]
+    inside = [(k, k + len(p)) for p in projects for k in occurrences(a.text, p, s0 - len(p) + 1, s1)]
     parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)]
     if draft.cls is Settlement:
         after = [p for p in parks if end <= p[0] < g1]
@@ -39,7 +39,7 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
 
 def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
     """Parks named in the span, with 该区 / 园区 / 开发区 … resolved to the park spoken of before."""
-    found = [p for p in a.parks if start <= p[0] < end]
+    found = a.parks.between(start, end)
     words = [m for m in _PARK_ANAPHOR_WORD.finditer(a.text, start, end)
              if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS]
     for match in [*_PARK_ANAPHOR.finditer(a.text, start, end), *words]:
@@ -53,8 +53,8 @@ def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
 def previous_park(a: Article, at: int) -> str | None:
     """The park of the last event, else the last park named before ``at``; by its full name when the
     article also writes it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
-    park = next((d.get("park") for d in reversed(a.events) if d.get("park")), None) or next(
-        (p[2] for p in reversed(a.parks) if p[1] <= at), None)
+    last = a.last_with("park")
+    park = last.get("park") if last else next((p[2] for p in a.parks.before(at) if p[1] <= at), None)
     if park is None:
         return None
-    return max((p[2] for p in a.parks if p[2].endswith(park) and p[0] < at), key=len, default=park)
+    return max((name for name, k in a.park_first.items() if name.endswith(park) and k < at), key=len, default=park)

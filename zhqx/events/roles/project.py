@@ -42,8 +42,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
         name for name in _named(a, floor, i)
         if (k := a.text.find(name, floor)) == floor or a.text[k - 1] in CLAUSE_MARKS + "的"]
     if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion):
-        for start, end, name in a.parks:
-            if floor <= start and end <= i and (start == floor or a.text[start - 1] in "的，,") and re.fullmatch(
+        for start, end, name in a.parks.between(floor, i):
+            if end <= i and (start == floor or a.text[start - 1] in "的，,") and re.fullmatch(
                     r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", a.text[end:i]):
                 names.append(name)
     if not names and draft.cls is ProjectSigning:  # 签约，总投资6.8亿元的X项目落户园区: one signing of X;
@@ -51,8 +51,7 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
         names = [name for start, stop, name in name_spans(a, after, draft.segment[1])
                  if _SETTLES.match(a.text, stop) or (start == after and _AGREEMENT.match(a.text, stop))][:1]
     if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
-        nxt = min([d.pos for d in a.events if d.pos > i] + [draft.segment[1]])
-        built = _BUILT.search(a.text, i, nxt)
+        built = _BUILT.search(a.text, i, draft.segment[1])
         if built and draft.cls is not ProjectSigning and NOT_DONE.search(  # 入驻…，将在此设立研发中心: a plan
                 a.text, a.clause_start(built.start(), i), built.start()):
             built = None
@@ -120,7 +119,7 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
             break
         if _LISTED.search(a.text, max(floor, start - 6), start):  # A项目和B项目: B starts after 和
             break
-        if any(d.start < start <= d.end for d in a.dates):
+        if start in a.date_inner:
             break
         start -= 1
     name = a.text[start:end].lstrip("”")
@@ -156,5 +155,7 @@ def same_project(known: str, name: str) -> bool:
     return _bare(known).endswith(_bare(name))
 
 
-def occurrences(text: str, word: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(word), text)]
+def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where ``word`` starts in ``text``, from ``lo`` to before ``hi``."""
+    hi = len(text) if hi is None else hi
+    return [m.start() for m in re.compile(re.escape(word)).finditer(text, max(lo, 0), hi + len(word) - 1)]
