@@ -6,7 +6,7 @@ of the whole article, so reading an article takes time linear in its length.
 
 import datetime
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
@@ -61,9 +61,10 @@ class Article:
                 if name:
                     parks.append((e.start, e.start + len(name), name))
         self.parks = ByStart(parks, lambda p: p[0])
-        self.park_first: dict[str, int] = {}  # park name -> where it is first named
+        self.park_endings: dict[str, dict[str, int]] = {}  # an ending of park names -> {name: where first named}
         for start, _, name in self.parks:
-            self.park_first.setdefault(name, start)
+            for k in range(len(name)):
+                self.park_endings.setdefault(name[k:], {}).setdefault(name, start)
         self.companies = ByStart(e for e in self.entities if e.label == "ORG" and not _GOVERNMENT.search(e.text))
         self.company_first: dict[str, int] = {}  # company name -> its first mention's rank
         for rank, e in enumerate(self.companies):
@@ -75,6 +76,7 @@ class Article:
                     self.named_at.setdefault(k, e)
         self.clause_marks = [k for k, char in enumerate(text) if char in CLAUSE_MARKS]
         self.breaks = [m.start() for m in BREAK.finditer(text)]
+        self.full_names: dict[str, tuple[int, str] | None] = {}  # a project name -> where and how first written in full
         self.events: list[Draft] = []
         self.previous: tuple[int, int] | None = None  # the span of the sentence before
         self.held: dict[type, tuple] = {}  # ceremonies held in the sentence before, without roles of their own
@@ -135,13 +137,12 @@ class Article:
         return self._by_sentence.get(sentence, [])
 
     def with_project_like(self, name: str) -> list[Draft]:
-        """The events whose project may be ``name`` (same last character of the name without its phase; all
-        events with a project for a bare phase such as 二期), in order."""
+        """The events whose project may be ``name``, in order: those whose name without its phase ends in the
+        same four characters (all events with a project for a shorter name or a bare phase such as 二期)."""
         tail = _tail(name)
         if tail is None:
             return [d for d in self.events if d.get("project")]
-        found = self._by_tail.get(tail, []) + self._by_tail.get(None, [])
-        return sorted(found, key=lambda d: self._rank[id(d)])
+        return self._by_tail.get(tail, [])
 
     def refer(self, event: Draft, segment: tuple[int, int]) -> None:
         """Note that ``segment`` speaks of the earlier ``event`` (集中开工的项目总投资…)."""
@@ -153,10 +154,11 @@ class Article:
         return sorted(events, key=lambda d: self._rank[id(d)])
 
 
+_TAIL = 4
 _PHASE_END = re.compile(r"[一二三四五六首]期(?:工程|项目)?$")
 
 
 def _tail(name: str) -> str | None:
-    """The last character of a project name without its trailing phase; None for a bare phase."""
+    """The last four characters of a project name without its trailing phase; None when shorter."""
     bare = _PHASE_END.sub("", name)
-    return bare[-1] if bare else None
+    return bare[-_TAIL:] if len(bare) >= _TAIL else None

@@ -57,4 +57,5 @@ def previous_park(a: Article, at: int) -> str | None:
     park = last.get("park") if last else next((p[2] for p in a.parks.before(at) if p[1] <= at), None)
     if park is None:
         return None
-    return max((name for name, k in a.park_first.items() if name.endswith(park) and k < at), key=len, default=park)
+    named = a.park_endings.get(park, {})
+    return max((name for name, k in named.items() if k < at), key=len, default=park)

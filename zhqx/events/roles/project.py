@@ -5,12 +5,13 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
-from zhqx.events.spans import BREAK, CLAUSE_MARKS
+from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.triggers import NOT_DONE
 from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumption
 
 # A project name ends in one of these words, optionally followed by its phase (项目二期, 首期工程).
 PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
+_PHASE_END = re.compile(PHASE + "$")
 _PROJECT_SUFFIX = re.compile(
     rf"(?:(?:项目|基地|生产线|变电站|测试场|孵化园|工程|中心|公寓|综合楼|大楼|总部|处理厂|水厂|电厂|医院|学校)+{PHASE}?|{PHASE})"
     r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))")
@@ -131,23 +132,23 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
 
 def full_name(a: Article, name: str, before: int) -> str:
     """A project's name as first written in full (风电主轴项目 -> 四川…有限公司年产800套大型风电主轴项目)."""
-    for k in occurrences(a.text[:before], name):
-        floor = max((m.end() for m in BREAK.finditer(a.text, 0, k)), default=0)
-        full = _name_ending(a, k + len(name), floor)
-        if full and len(full) > len(name) and full.endswith(name):
-            return full
-    return name
+    if name not in a.full_names:  # the first occurrence written in full, wherever it is
+        a.full_names[name] = next(((k, full) for k in occurrences(a.text, name)
+                                   if (full := _name_ending(a, k + len(name), a.line_start(k)))
+                                   and len(full) > len(name) and full.endswith(name)), None)
+    first = a.full_names[name]
+    return first[1] if first and first[0] + len(name) <= before else name
 
 
 def _bare(name: str) -> str:
     """A project name without its trailing phase (人才公寓一期 -> 人才公寓)."""
-    return re.sub(PHASE + "$", "", name) or name
+    return _PHASE_END.sub("", name) or name
 
 
 def same_project(known: str, name: str) -> bool:
     """Whether ``name`` refers to the project ``known`` (人才公寓 to 人才公寓一期, 二期工程 to X项目二期工程;
     not 厂房三期项目 to 厂房一期)."""
-    phase, known_phase = re.search(PHASE + "$", name), re.search(PHASE + "$", known)
+    phase, known_phase = _PHASE_END.search(name), _PHASE_END.search(known)
     if phase and known_phase and phase.group()[0] != known_phase.group()[0]:
         return False
     if phase and phase.start() == 0:
