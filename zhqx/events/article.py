@@ -124,7 +124,8 @@ class Article:
             if draft.get("count"):
                 self._last_count[draft.cls] = draft
             if draft.get("project"):
-                self._by_tail.setdefault(_tail(draft.get("project")), []).append(draft)
+                for tail in _tails(draft.get("project")):
+                    self._by_tail.setdefault(tail, []).append(draft)
 
     def last_with(self, role: str) -> Draft | None:
         """The last event with ``role`` (``day``: with a date that has a day)."""
@@ -138,11 +139,8 @@ class Article:
 
     def with_project_like(self, name: str) -> list[Draft]:
         """The events whose project may be ``name``, in order: those whose name without its phase ends in the
-        same four characters (all events with a project for a shorter name or a bare phase such as 二期)."""
-        tail = _tail(name)
-        if tail is None:
-            return [d for d in self.events if d.get("project")]
-        return self._by_tail.get(tail, [])
+        same (up to) four characters; for a bare phase such as 二期, those with a phase."""
+        return self._by_tail.get(_tail(name), [])
 
     def refer(self, event: Draft, segment: tuple[int, int]) -> None:
         """Note that ``segment`` speaks of the earlier ``event`` (集中开工的项目总投资…)."""
@@ -159,6 +157,11 @@ _PHASE_END = re.compile(r"[一二三四五六首]期(?:工程|项目)?$")
 
 
 def _tail(name: str) -> str | None:
-    """The last four characters of a project name without its trailing phase; None when shorter."""
-    bare = _PHASE_END.sub("", name)
-    return bare[-_TAIL:] if len(bare) >= _TAIL else None
+    """The last (up to) four characters of a project name without its trailing phase; None for a bare phase."""
+    return _PHASE_END.sub("", name)[-_TAIL:] or None
+
+
+def _tails(name: str) -> list[str | None]:
+    """The keys of a known project name: every ending of its tail, and None when it has a phase."""
+    bare = _PHASE_END.sub("", name) or name
+    return [bare[-n:] for n in range(1, min(_TAIL, len(bare)) + 1)] + ([None] if _PHASE_END.search(name) else [])
