@@ -12,6 +12,7 @@ from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumpti
 # A project name ends in one of these words, optionally followed by its phase (项目二期, 首期工程).
 PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
 _PHASE_END = re.compile(PHASE + "$")
+LONGEST_NAME = 64  # the longest project name of the fixtures has 30 characters
 _PROJECT_SUFFIX = re.compile(
     rf"(?:(?:项目|基地|生产线|变电站|测试场|孵化园|工程|中心|公寓|综合楼|大楼|总部|处理厂|水厂|电厂|医院|学校)+{PHASE}?|{PHASE})"
     r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))")
@@ -92,7 +93,9 @@ def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
 
 
 def _name_ending(a: Article, end: int, floor: int) -> str | None:
-    """The name ending at ``end``: characters, ORG and GPE entities and “quotes”, back to a stop."""
+    """The name ending at ``end``: characters, ORG and GPE entities and “quotes”, back to a stop (at most
+    ``LONGEST_NAME`` characters)."""
+    floor = max(floor, end - LONGEST_NAME)
     start = end
     while start > floor:
         entity = a.entity_at(start - 1)
