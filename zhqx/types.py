@@ -293,3 +293,11 @@ class Extraction:
         from zhqx.render import render
 
         return render(self)
+
+
+def user_event_class(type_name: str) -> type[_Event]:
+    """A result class for a user-declared event type (the roles of project events), e.g. ``unveiling``."""
+    name = "".join(part.title() for part in type_name.split("_"))
+    namespace = {"__annotations__": {"type": ClassVar[str]}, "type": type_name, "__module__": __name__,
+                 "__doc__": f"A user-declared {type_name!r} event (the roles of project events)."}
+    return dataclass(frozen=True, slots=True, kw_only=True)(type(name, (_ProjectEvent,), namespace))

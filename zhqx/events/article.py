@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 from zhqx.events.draft import Draft
 from zhqx.events.spans import BREAK, CLAUSE_MARKS
+from zhqx.events.spec import EventRules
 from zhqx.types import DateMention, Entity, Quantity
 
 _GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
@@ -43,8 +44,9 @@ class Article:
     (``events``), the span of the sentence before (``previous``) and ceremonies held in it (``held``)."""
 
     def __init__(self, text: str, entities: list[Entity], quantities: list[Quantity], dates: list[DateMention],
-                 published: datetime.date | str | None):
+                 published: datetime.date | str | None, rules: EventRules):
         self.text = text
+        self.rules = rules
         self.entities = sorted(entities, key=lambda e: e.start)
         self.quantities = ByStart(quantities)
         self.counts = ByStart(q for q in self.quantities if q.kind == "count")

@@ -20,31 +20,18 @@ from zhqx.events.roles.money import assign_figures, share_figures
 from zhqx.events.roles.park import find_park, parks_in, previous_park
 from zhqx.events.roles.project import PHASE, find_projects, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
-from zhqx.events.triggers import NAMING, happened
+from zhqx.events.spec import EventRules, EventSchema
+from zhqx.events.triggers import happened
 from zhqx.types import (
     DateMention,
     Entity,
     Event,
     Investment,
-    ProjectCompletion,
     ProjectSigning,
-    ProjectStart,
     Quantity,
-    Resumption,
     Settlement,
 )
 
-_TRIGGERS = {
-    ProjectSigning: "签约落户 集中签约 签约 签署 签订",
-    ProjectStart: "集中开工 破土动工 开工 动工 破土 奠基 开建",
-    ProjectCompletion: "竣工投产 建成投产 竣工 投产 投用 落成",
-    Settlement: "落户 入驻 进驻",
-    Investment: "投资 注资 增资",
-    Resumption: "复工复产 复工 复产",
-}
-_TYPE_OF = {word: cls for cls, words in _TRIGGERS.items() for word in words.split()}
-_TRIGGER = re.compile("|".join(sorted(_TYPE_OF, key=len, reverse=True)))
-_DOUBT = re.compile(r"不实|不属实|失实|不准确|网传|传言|所传|谣言|传闻|辟谣|否认|并非")
 _SAME_PROJECT_NEXT = re.compile(r"[^，,。；;]{0,4}|[，,](?:并|并于|于)?(?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?")
 _PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
 _CONTINUES = re.compile(r"其中|同日|当天|当日|同期|仪式上|分会场|主会场|此次|本次")
@@ -52,11 +39,12 @@ _CONTINUES = re.compile(r"其中|同日|当天|当日|同期|仪式上|分会场
 
 def find_events(
     text: str, *, entities: list[Entity], quantities: list[Quantity], dates: list[DateMention],
-    published: datetime.date | str | None = None,
+    published: datetime.date | str | None = None, rules: EventRules | None = None,
 ) -> list[Event]:
-    """The events ``text`` reports, in text order (``published`` resolves 昨天 / 今天)."""
+    """The events ``text`` reports, in text order (``published`` resolves 昨天 / 今天; ``rules``: the event types
+    and cues, ``EventRules.default()`` when None)."""
     require_text(text)
-    article = Article(text, entities, quantities, dates, published)
+    article = Article(text, entities, quantities, dates, published, rules or EventRules.default())
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
     return [draft.build() for draft in sorted(article.events, key=lambda d: d.pos)]
@@ -64,7 +52,7 @@ def find_events(
 
 def _sentence(a: Article, start: int, end: int) -> None:
     text = a.text
-    if _DOUBT.search(text, start, end):
+    if a.rules.modality.doubted(text, start, end):
         return
     try:
         _read(a, start, end)
@@ -77,19 +65,21 @@ def _read(a: Article, start: int, end: int) -> None:
     span = (start, end)
     segments = segment_spans(a.text, start, end)
     found: list[Draft] = []
-    for match in _TRIGGER.finditer(text, start, end):
-        cls = _TYPE_OF[match.group()]
+    schema = a.rules.schema
+    for match in schema.trigger_pattern.finditer(text, start, end):
+        cls = schema.by_trigger[match.group()].cls
         if happened(a, cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
             found.append(Draft(cls, match.group(), match.start(), span, segment))
     kinds = {d.cls for d in found}
-    signed = {d.segment for d in found if d.cls is ProjectSigning}  # 签约，…项目落户开发区: one signing
+    settles_in, money_in = _yields_to(schema, Settlement), _yields_to(schema, Investment)
+    signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
     found = [d for d in found if not (d.cls is Settlement and d.segment in signed  # …签约落户，累计入驻企业186家
                                       and find_count(a, d.pos, d.pos, d.pos + len(d.trigger)) is None)]
     if find_antecedent(a, start) or opens_listing(a, start):
         found = [d for d in found if d.cls is not Investment]
-    elif kinds - {Investment, Resumption}:  # another happening carries the money of its segment (；-separated
-        others = {d.segment for d in found if d.cls not in (Investment, Resumption)}  # roundups keep theirs)
+    elif kinds & money_in:  # another happening carries the money of its segment (；-separated
+        others = {d.segment for d in found if d.cls in money_in}  # roundups keep theirs)
         found = [d for d in found if d.cls is not Investment or d.trigger in ("增资", "注资")  # capital: its own
                  or (d.segment not in others and len(segments) > 1)]
     kept, held = [], dict(a.held)
@@ -99,7 +89,7 @@ def _read(a: Article, start: int, end: int) -> None:
             referred = a.last_count(draft.cls)
             if referred and text.startswith("的项目", draft.pos + len(draft.trigger)):  # 集中开工的项目总投资…
                 a.refer(referred, draft.segment)
-            if NAMING.match(text, draft.pos + len(draft.trigger)):  # a ceremony held, no roles of its own:
+            if a.rules.modality.naming.match(text, draft.pos + len(draft.trigger)):  # a ceremony held, no roles of its own:
                 held.setdefault(draft.cls, (draft.trigger, draft.get("park"), draft.get("date")))
                 a.held.setdefault(draft.cls, held[draft.cls])  # the aggregate it names takes its word
             continue
@@ -162,15 +152,19 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         previous_park(a, sentence_start) if continues else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
-    if not (draft.get("project") or draft.get("company") or draft.get("count")):
-        return False
-    if draft.cls is Settlement and not draft.get("park") and not draft.get("count"):  # 全区新入驻企业346家 is one
-        return False
+    if not all(any(draft.get(role) for role in group) for group in a.rules.schema.by_class[draft.cls].requires):
+        return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
     project = draft.get("project")
     return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park)
         d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
         and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))
         for d in a.with_project_like(project) + kept))
+
+
+def _yields_to(schema: EventSchema, cls: type) -> set[type]:
+    """The classes an event type yields to in its segment (``yields_to`` in the schema)."""
+    kind = schema.by_class.get(cls)
+    return {schema[name].cls for name in kind.yields_to} if kind else set()
 
 
 def _split(a: Article, draft: Draft) -> list[Draft]:

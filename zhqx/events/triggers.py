@@ -8,11 +8,8 @@ from zhqx.events.article import Article
 from zhqx.events.roles.count import count_at
 from zhqx.types import Investment, ProjectCompletion, ProjectStart
 
-NOT_DONE = re.compile(r"将(?!近)|计划|拟|力争|预计|有望|争取|原定|未能|尚未|未(?!来)|没有|推迟|暂缓|选择|准备|早$|"
-                       r"确保|尽快|早日|督促|要求|保障|力促|即将")
-# After a trigger: a meeting, ceremony, plan or paper named after it, or a rate (复工率).
-NAMING = re.compile(r"率|金额|总额|前|条件|(?:暨[^，。；]*)?[^，,。；;：:、]{0,6}?(?:仪式|会|活动|工作|方案|申请|政策|指南|防疫|情况|资料)")
-_CALLED_OFF = re.compile(r"延期|延后|推迟|暂缓|取消|暂停|改期")
+_PHRASE_END = re.compile(r"[，,：:；;。！？!?\n]")
+_HELD_LENGTH = 64  # longer than any match of _HELD
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
@@ -25,9 +22,9 @@ def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
         return False
     before = text[a.clause_start(i, floor):i]
     after = text[j:j + 16]
-    if NOT_DONE.search(before):
+    if a.rules.modality.not_done(before, 0, len(before)):
         return False
-    if NAMING.match(after) and not (re.search(r"举行[^，,。；;]{0,40}$", before) and re.match(
+    if a.rules.modality.naming.match(after) and not (re.search(r"举行[^，,。；;]{0,40}$", before) and re.match(
             r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not _held(a, j):
         return False
     counted = _COUNTED_NOUN.match(after)
@@ -54,6 +51,6 @@ def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
 
 def _held(a: Article, j: int) -> bool:
     """A ceremony named after the trigger is reported as held (开工仪式在…举行, 集中开工活动举行)."""
-    end = re.compile(r"[，,：:；;。！？!?\n]").search(a.text, j)
-    held = _HELD.match(a.text, j, end.start() if end else len(a.text))
-    return bool(held) and not NOT_DONE.search(held.group()) and not _CALLED_OFF.search(held.group())
+    end = _PHRASE_END.search(a.text, j, j + _HELD_LENGTH)  # the phrase ends at a punctuation mark
+    held = _HELD.match(a.text, j, end.start() if end else j + _HELD_LENGTH)
+    return bool(held) and not a.rules.modality.called_off(held.group())

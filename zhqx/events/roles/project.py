@@ -6,7 +6,6 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.spans import CLAUSE_MARKS
-from zhqx.events.triggers import NOT_DONE
 from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumption
 
 # A project name ends in one of these words, optionally followed by its phase (项目二期, 首期工程).
@@ -54,7 +53,7 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
                  if _SETTLES.match(a.text, stop) or (start == after and _AGREEMENT.match(a.text, stop))][:1]
     if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
         built = _BUILT.search(a.text, i, draft.segment[1])
-        if built and draft.cls is not ProjectSigning and NOT_DONE.search(  # 入驻…，将在此设立研发中心: a plan
+        if built and draft.cls is not ProjectSigning and a.rules.modality.not_done(  # 入驻…，将在此设立研发中心: a plan
                 a.text, a.clause_start(built.start(), i), built.start()):
             built = None
         if built:  # without its modifiers: 其在欧洲以外最大的精密减速机生产基地 -> 精密减速机生产基地
