@@ -1,0 +1,100 @@
+"""The event rules as data: the schema (zhqx/rules/events.json), the modality cues (modality.tsv), user types.
+
+Leave-one-out: removing any trigger word or cue changes the events found in its own example.
+"""
+
+import dataclasses
+import json
+from dataclasses import replace
+
+import pytest
+
+from zhqx.dates import find_dates
+from zhqx.entity_rules import find_entities
+from zhqx.events import find_events
+from zhqx.events.spec import EventRules, EventSchema, EventSchemaError, EventType, read_schema
+from zhqx.quantities import find_quantities
+from zhqx.types import EVENT_TYPES
+
+RULES = EventRules.default()
+CUES = [row for row in RULES.lexicons["modality"].rows]
+TRIGGERS = [(kind.type, word, example) for kind in RULES.schema.values() for word, example in kind.triggers.items()]
+
+
+def events(text: str, rules: EventRules = RULES) -> list[dict]:
+    found = find_events(text, entities=find_entities(text), quantities=find_quantities(text),
+                        dates=find_dates(text), published="2021-06-30", rules=rules)
+    return [e.to_dict() for e in found]
+
+
+def _without_trigger(rules: EventRules, kind: str, word: str) -> EventRules:
+    types = tuple(replace(t, triggers={w: e for w, e in t.triggers.items() if w != word}) if t.type == kind else t
+                  for t in rules.schema.values())
+    return replace(rules, schema=EventSchema(types, rules.schema.version))
+
+
+@pytest.mark.parametrize("row", CUES, ids=[f"{r['category']}-{r['entry']}" for r in CUES])
+def test_removing_a_cue_changes_its_example(row):
+    mutant = RULES.with_lexicon(RULES.lexicons["modality"].without(row["entry"]))
+    assert events(row["example"]) != events(row["example"], mutant), f"{row['entry']!r} does nothing in its example"
+
+
+@pytest.mark.parametrize(("kind", "word", "example"), TRIGGERS, ids=[f"{k}-{w}" for k, w, _ in TRIGGERS])
+def test_removing_a_trigger_changes_its_example(kind, word, example):
+    found = events(example)
+    assert kind in [e["type"] for e in found] and word in [e["trigger"] for e in found]
+    assert found != events(example, _without_trigger(RULES, kind, word))
+
+
+def test_the_schema_lists_the_roles_of_each_result_class():
+    for kind in RULES.schema.values():
+        fields = {f.name for f in dataclasses.fields(kind.cls)} - {"trigger", "sentence"}
+        assert set(kind.roles) == fields, kind.type
+    assert list(RULES.schema) == list(EVENT_TYPES)
+
+
+def test_pseudo_literals_cancel_a_cue():
+    assert events("3月1日，华信化工新材料项目将近300人在宁波高新区开工。")  # 将近 is no plan
+    assert events("3月1日，华信化工未来工厂项目在宁波高新区开工。")  # 未来 is no negation
+    assert not events("3月1日，华信化工新材料项目将在宁波高新区开工。")
+
+
+UNVEILING = {"type": "unveiling", "description": "A park or project is unveiled (揭牌).",
+             "triggers": {"揭牌": "3月1日，华信化工新材料项目在宁波高新区揭牌。"},
+             "roles": ["project", "park", "company", "date"], "requires": [["project", "park"]]}
+
+
+def test_a_user_event_type_is_found_with_the_users_rules(tmp_path):
+    text = "3月1日，华信化工新材料项目在宁波高新区揭牌。次日，该项目开工。"
+    assert [e["type"] for e in events(text)] == ["project_start"]
+    rules = RULES.extended(UNVEILING)
+    rules.to_disk(tmp_path / "rules")
+    loaded = EventRules.from_disk(tmp_path / "rules")
+    for found in (events(text, rules), events(text, loaded)):
+        unveiling = found[0]
+        assert (unveiling["type"], unveiling["trigger"], unveiling["project"], unveiling["park"], unveiling["date"]) == (
+            "unveiling", "揭牌", "华信化工新材料项目", "宁波高新区", "03-01")
+        assert [e["type"] for e in found] == ["unveiling", "project_start"]
+    assert json.loads((tmp_path / "rules" / "events.json").read_text(encoding="utf-8"))["types"][-1]["type"] == "unveiling"
+
+
+def test_a_user_type_can_use_modality_and_yields_as_the_shipped_ones():
+    rules = RULES.extended(UNVEILING)
+    assert events("3月1日，华信化工新材料项目将在宁波高新区揭牌。", rules) == []
+
+
+@pytest.mark.parametrize(("bad", "message"), [
+    ({"type": "Bad Name", "triggers": {"x": "x"}}, "snake_case"),
+    ({"type": "unveiling", "triggers": {}}, "triggers"),
+    ({"type": "unveiling", "triggers": {"开工": "x"}}, "more than one event type"),
+    ({"type": "unveiling", "triggers": {"揭牌": "x"}, "yields_to": ["nothing"]}, "unknown event types"),
+])
+def test_a_bad_user_type_is_refused_by_name(bad, message):
+    with pytest.raises(EventSchemaError, match=message):
+        RULES.extended(bad)
+
+
+def test_the_schema_file_round_trips(tmp_path):
+    RULES.to_disk(tmp_path)
+    assert read_schema(tmp_path / "events.json") == RULES.schema
+    assert EventType.from_dict(RULES.schema["settlement"].to_dict()) == RULES.schema["settlement"]
