@@ -98,3 +98,16 @@ def test_the_schema_file_round_trips(tmp_path):
     RULES.to_disk(tmp_path)
     assert read_schema(tmp_path / "events.json") == RULES.schema
     assert EventType.from_dict(RULES.schema["settlement"].to_dict()) == RULES.schema["settlement"]
+
+
+def test_quanmian_qidong_is_a_start_only_of_construction():
+    assert [e["trigger"] for e in events("3月1日，华信化工新材料项目建设全面启动。")] == ["全面启动"]
+    assert events("3月1日，宁波高新区全面启动招商工作。") == []
+
+
+def test_a_doubt_word_in_unpunctuated_text_doubts_its_own_stretch_only():
+    """Issue 15: without 。 the whole text was one sentence and one doubt word dropped every event."""
+    filler = "园区企业生产经营情况总体良好" * 40  # 560 characters without a sentence end
+    text = f"网传甲公司将撤出园区{filler}3月1日华信化工新材料项目在宁波高新区开工"
+    assert [(e["type"], e["project"]) for e in events(text)] == [("project_start", "华信化工新材料项目")]
+    assert events(f"3月1日华信化工新材料项目在宁波高新区开工的消息不实{filler}") == []

@@ -67,10 +67,10 @@ def _read(a: Article, start: int, end: int) -> None:
     found: list[Draft] = []
     schema = a.rules.schema
     for match in schema.trigger_pattern.finditer(text, start, end):
-        cls = schema.by_trigger[match.group()].cls
-        if happened(a, cls, match, start):
+        kind = schema.by_trigger[match.group()]
+        if kind.in_context(match.group(), text, match.start(), match.end()) and happened(a, kind.cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
-            found.append(Draft(cls, match.group(), match.start(), span, segment))
+            found.append(Draft(kind.cls, match.group(), match.start(), span, segment))
     kinds = {d.cls for d in found}
     settles_in, money_in = _yields_to(schema, Settlement), _yields_to(schema, Investment)
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing

@@ -43,6 +43,7 @@ class EventType:
     requires: tuple[tuple[str, ...], ...] = (("project", "company", "count"),)
     yields_to: tuple[str, ...] = ()
     description: str = ""
+    trigger_context: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "EventType":
@@ -57,12 +58,22 @@ class EventType:
             type=name, cls=builtin or user_event_class(name), triggers=dict(triggers),
             roles=tuple(data.get("roles", _PROJECT_ROLES)),
             requires=tuple(tuple(group) for group in data.get("requires", (("project", "company", "count"),))),
-            yields_to=tuple(data.get("yields_to", ())), description=data.get("description", ""))
+            yields_to=tuple(data.get("yields_to", ())), description=data.get("description", ""),
+            trigger_context={word: {side: tuple(words) for side, words in sides.items()}
+                             for word, sides in data.get("trigger_context", {}).items()})
+
+    def in_context(self, word: str, text: str, start: int, end: int) -> bool:
+        """Whether the trigger ``word`` at ``start:end`` has the context it needs (全面启动 of 建设 / 施工)."""
+        context = self.trigger_context.get(word)
+        return context is None or text.startswith(tuple(context.get("after", ())), end) or text.endswith(
+            tuple(context.get("before", ())), 0, start)
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": self.type, "class": self.cls.__name__, "description": self.description,
                 "triggers": dict(self.triggers), "roles": list(self.roles),
-                "requires": [list(group) for group in self.requires], "yields_to": list(self.yields_to)}
+                "requires": [list(group) for group in self.requires], "yields_to": list(self.yields_to),
+                "trigger_context": {word: {side: list(words) for side, words in sides.items()}
+                                    for word, sides in self.trigger_context.items()}}
 
 
 @dataclass(frozen=True)
