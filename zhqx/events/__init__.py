@@ -8,5 +8,6 @@ give stays None.
 """
 
 from zhqx.events.reader import find_events
+from zhqx.events.spec import EventRules, EventSchema, EventType
 
-__all__ = ["find_events"]
+__all__ = ["EventRules", "EventSchema", "EventType", "find_events"]
