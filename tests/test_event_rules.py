@@ -12,12 +12,19 @@ import pytest
 from zhqx.dates import find_dates
 from zhqx.entity_rules import find_entities
 from zhqx.events import find_events
-from zhqx.events.spec import EventRules, EventSchema, EventSchemaError, EventType, read_schema
+from zhqx.events.spec import (
+    EventRules,
+    EventSchema,
+    EventSchemaError,
+    EventType,
+    read_schema,
+)
 from zhqx.quantities import find_quantities
 from zhqx.types import EVENT_TYPES
 
 RULES = EventRules.default()
 CUES = [row for row in RULES.lexicons["modality"].rows]
+WORDS = [(name, row) for name in RULES.lexicons if name.startswith("event_") for row in RULES.lexicons[name].rows]
 TRIGGERS = [(kind.type, word, example) for kind in RULES.schema.values() for word, example in kind.triggers.items()]
 
 
@@ -36,6 +43,13 @@ def _without_trigger(rules: EventRules, kind: str, word: str) -> EventRules:
 @pytest.mark.parametrize("row", CUES, ids=[f"{r['category']}-{r['entry']}" for r in CUES])
 def test_removing_a_cue_changes_its_example(row):
     mutant = RULES.with_lexicon(RULES.lexicons["modality"].without(row["entry"]))
+    assert events(row["example"]) != events(row["example"], mutant), f"{row['entry']!r} does nothing in its example"
+
+
+@pytest.mark.parametrize(("name", "row"), WORDS, ids=[f"{name}-{row['entry']}" for name, row in WORDS])
+def test_removing_a_word_changes_its_example(name, row):
+    mutant = RULES.with_lexicon(RULES.lexicons[name].without(row["entry"]))
+    assert row["entry"] in row["example"]
     assert events(row["example"]) != events(row["example"], mutant), f"{row['entry']!r} does nothing in its example"
 
 

@@ -34,7 +34,6 @@ from zhqx.types import (
 
 _SAME_PROJECT_NEXT = re.compile(r"[^，,。；;]{0,4}|[，,](?:并|并于|于)?(?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?")
 _PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
-_CONTINUES = re.compile(r"其中|同日|当天|当日|同期|仪式上|分会场|主会场|此次|本次")
 
 
 def find_events(
@@ -126,7 +125,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     clause = a.clause_start(i, floor)
     end = i + len(draft.trigger)
     count = find_count(a, clause, i, end)
-    continues = bool(_CONTINUES.search(text, sentence_start, i))
+    continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
         if subset and any(d.cls is draft.cls and d.get("count") for d in a.events[-3:] + kept):

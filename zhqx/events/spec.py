@@ -22,7 +22,8 @@ from zhqx.lexicon import LEXICON_DIR, RULES_DIR, Lexicon, Lexicons
 from zhqx.types import EVENT_TYPES, user_event_class
 
 SCHEMA_PATH = RULES_DIR / "events.json"
-LEXICON_NAMES = ("modality",)  # the event stage's lexicons (zhqx/rules/lexicons/<name>.tsv)
+# The event stage's lexicons (zhqx/rules/lexicons/<name>.tsv).
+LEXICON_NAMES = ("modality", "event_continuations", "event_name_stops", "event_park_anaphors", "event_project_suffixes")
 _PROJECT_ROLES = ("project", "park", "company", "investment", "annual_output", "count", "date", "sectors", "land")
 _TYPE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 

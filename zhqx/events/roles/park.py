@@ -6,11 +6,9 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.project import occurrences
+from zhqx.lexicon import Lexicon
 from zhqx.types import Settlement
 
-_PARK_ANAPHOR = re.compile(r"该区|该园区|该园|园区|开发区|高新区|经开区|新区")
-# Bare zone words that refer back to the park only at the start of a phrase (产业园已入驻…, 落户片区, 示范区内…).
-_PARK_ANAPHOR_WORD = re.compile(r"科技城|片区|产业园|示范区|工业园|保税区|综保区|自贸区|科创园|科技园")
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -40,9 +38,10 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
 def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
     """Parks named in the span, with 该区 / 园区 / 开发区 … resolved to the park spoken of before."""
     found = a.parks.between(start, end)
-    words = [m for m in _PARK_ANAPHOR_WORD.finditer(a.text, start, end)
+    anywhere, phrase_start = _anaphors(a.rules.lexicons["event_park_anaphors"])
+    words = [m for m in phrase_start.finditer(a.text, start, end)  # 产业园已入驻…, 落户片区, 示范区内…
              if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS]
-    for match in [*_PARK_ANAPHOR.finditer(a.text, start, end), *words]:
+    for match in [*anywhere.finditer(a.text, start, end), *words]:
         if a.entity_at(match.start()) is None:
             park = previous_park(a, match.start())
             if park:
@@ -59,3 +58,9 @@ def previous_park(a: Article, at: int) -> str | None:
         return None
     named = a.park_endings.get(park, {})
     return max((name for name, k in named.items() if k < at), key=len, default=park)
+
+
+def _anaphors(lexicon: Lexicon) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """Words that refer back to a park anywhere (该区, 园区, 高新区) and only at the start of a phrase (产业园)."""
+    return tuple(Lexicon(lexicon.name, tuple(row for row in lexicon.rows if row.get("position") == position)).pattern
+                 for position in ("anywhere", "phrase_start"))

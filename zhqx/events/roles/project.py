@@ -2,31 +2,26 @@
 in full earlier, and whether two names refer to one project."""
 
 import re
+from functools import cache
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumption
 
-# A project name ends in one of these words, optionally followed by its phase (项目二期, 首期工程).
+# A project's phase, written after its name (项目二期, 首期工程) or alone (二期工程).
 PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
 _PHASE_END = re.compile(PHASE + "$")
 LONGEST_NAME = 64  # the longest project name of the fixtures has 30 characters
-_PROJECT_SUFFIX = re.compile(
-    rf"(?:(?:项目|基地|生产线|变电站|测试场|孵化园|工程|中心|公寓|综合楼|大楼|总部|处理厂|水厂|电厂|医院|学校)+{PHASE}?|{PHASE})"
-    r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))")
+# After a project name's end: no bracket, no company name or title running on.
+_NO_NAME_AFTER = r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))"
 _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
 _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
-_STOP_WORDS = ("推动", "建设", "共建", "新建", "作为", "位于", "引进", "其中", "同日", "次日", "当天", "此外", "举行", "推进", "宣布",
-               "确保", "要求", "督促", "随着", "保障", "加快", "促进", "实现", "力争", "争取", "我们", "我市", "我区", "我县",
-               "支持", "帮助", "助力",
-               "公司", "区内", "园内", "签下", "签署", "签订", "该区", "全区", "本区", "全市", "全县")
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
-_STOP_WORD_END = re.compile("(?:" + "|".join(_STOP_WORDS) + ")$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
 _PARK_IN_NAME = re.compile(r"(?:园|城|谷|中心|基地)$")
 _UNNAMED = re.compile(r".*(?:重大|重点|招商引资|招商)项目$|(?:园区|开发区|高新区|经开区|新区|全区|全市|全县)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
@@ -77,7 +72,7 @@ def _named(a: Article, floor: int, i: int) -> list[str]:
 def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
     """Every project name in ``floor:i`` as (start, end, name); a run such as 工程塑料项目 is one name."""
     spans = []
-    for match in _PROJECT_SUFFIX.finditer(a.text, floor, i):
+    for match in _suffix_pattern(a.rules.lexicons["event_project_suffixes"].regex).finditer(a.text, floor, i):
         entity = a.entity_at(match.start())
         if entity and match.end() <= entity.end:  # …研究院中心 inside a name; …医院项目 goes on past it
             continue
@@ -117,8 +112,8 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
         if bracket:  # 华信化工（一期）项目, 年产3000台（套）
             start = bracket.start()
             continue
-        if (a.text[start - 1] in _NAME_STOPS and not latin_space) or _STOP_WORD_END.search(
-                a.text, max(floor, start - 4), start):
+        if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
+                a.text[max(floor, start - 4):start]):
             break
         if _LISTED.search(a.text, max(floor, start - 6), start):  # A项目和B项目: B starts after 和
             break
@@ -162,3 +157,9 @@ def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> lis
     """Where ``word`` starts in ``text``, from ``lo`` to before ``hi``."""
     hi = len(text) if hi is None else hi
     return [m.start() for m in re.compile(re.escape(word)).finditer(text, max(lo, 0), hi + len(word) - 1)]
+
+
+@cache
+def _suffix_pattern(suffixes: str) -> "re.Pattern[str]":
+    """Where a project name ends: one or more suffix words (工程塑料项目) and a phase, or a phase alone."""
+    return re.compile(rf"(?:{suffixes}+{PHASE}?|{PHASE}){_NO_NAME_AFTER}")
