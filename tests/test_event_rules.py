@@ -125,3 +125,10 @@ def test_a_doubt_word_in_unpunctuated_text_doubts_its_own_stretch_only():
     text = f"网传甲公司将撤出园区{filler}3月1日华信化工新材料项目在宁波高新区开工"
     assert [(e["type"], e["project"]) for e in events(text)] == [("project_start", "华信化工新材料项目")]
     assert events(f"3月1日华信化工新材料项目在宁波高新区开工的消息不实{filler}") == []
+
+
+
+def test_a_park_that_ends_the_text_is_read_without_error():
+    """A park named as the project of a segment without a trigger, at the very end of the text."""
+    assert events("中关村示范区") == []
+    assert events("园区项目集中签约12个。其中，中关村示范区") == events("园区项目集中签约12个。")

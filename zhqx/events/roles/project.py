@@ -96,7 +96,7 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
         if entity is not None:
             inner = a.text.startswith("项目", entity.end)
             bare_zone = entity.label == "PARK" and entity.end < end and not _ZONE_END.search(entity.text)
-            if entity.label == "PERSON" or (entity.label == "PARK" and a.text[entity.end] != "”" and not (
+            if entity.label == "PERSON" or (entity.label == "PARK" and a.text[entity.end:entity.end + 1] != "”" and not (
                     inner and _PARK_IN_NAME.search(entity.text)) and not bare_zone):  # 邕江湾|企业服务中心
                 break
             start = entity.start
