@@ -155,15 +155,16 @@ class Article:
 
 
 _TAIL = 4
-_PHASE_END = re.compile(r"[一二三四五六首]期(?:工程|项目)?$")
+PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"  # a project's phase: 项目二期, 首期工程, 二期工程
+PHASE_END = re.compile(PHASE + "$")
 
 
 def _tail(name: str) -> str | None:
     """The last (up to) four characters of a project name without its trailing phase; None for a bare phase."""
-    return _PHASE_END.sub("", name)[-_TAIL:] or None
+    return PHASE_END.sub("", name)[-_TAIL:] or None
 
 
 def _tails(name: str) -> list[str | None]:
     """The keys of a known project name: every ending of its tail, and None when it has a phase."""
-    bare = _PHASE_END.sub("", name) or name
-    return [bare[-n:] for n in range(1, min(_TAIL, len(bare)) + 1)] + ([None] if _PHASE_END.search(name) else [])
+    bare = PHASE_END.sub("", name) or name
+    return [bare[-n:] for n in range(1, min(_TAIL, len(bare)) + 1)] + ([None] if PHASE_END.search(name) else [])

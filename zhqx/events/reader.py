@@ -5,7 +5,7 @@ import datetime
 import re
 
 from zhqx.errors import require_text
-from zhqx.events.article import Article
+from zhqx.events.article import PHASE, Article
 from zhqx.events.discourse import (
     PROJECT_ANAPHOR,
     find_antecedent,
@@ -18,7 +18,7 @@ from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date
 from zhqx.events.roles.money import assign_figures, share_figures
 from zhqx.events.roles.park import find_park, parks_in, previous_park
-from zhqx.events.roles.project import PHASE, find_projects, name_spans, same_project
+from zhqx.events.roles.project import find_projects, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema
 from zhqx.events.triggers import happened

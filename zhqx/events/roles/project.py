@@ -4,14 +4,11 @@ in full earlier, and whether two names refer to one project."""
 import re
 from functools import cache
 
-from zhqx.events.article import Article
+from zhqx.events.article import PHASE, PHASE_END, Article
 from zhqx.events.draft import Draft
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumption
 
-# A project's phase, written after its name (项目二期, 首期工程) or alone (二期工程).
-PHASE = r"(?:[一二三四五六首]期(?:工程|项目)?)"
-_PHASE_END = re.compile(PHASE + "$")
 LONGEST_NAME = 64  # the longest project name of the fixtures has 30 characters
 # After a project name's end: no bracket, no company name or title running on.
 _NO_NAME_AFTER = r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))"
@@ -139,13 +136,13 @@ def full_name(a: Article, name: str, before: int) -> str:
 
 def _bare(name: str) -> str:
     """A project name without its trailing phase (人才公寓一期 -> 人才公寓)."""
-    return _PHASE_END.sub("", name) or name
+    return PHASE_END.sub("", name) or name
 
 
 def same_project(known: str, name: str) -> bool:
     """Whether ``name`` refers to the project ``known`` (人才公寓 to 人才公寓一期, 二期工程 to X项目二期工程;
     not 厂房三期项目 to 厂房一期)."""
-    phase, known_phase = _PHASE_END.search(name), _PHASE_END.search(known)
+    phase, known_phase = PHASE_END.search(name), PHASE_END.search(known)
     if phase and known_phase and phase.group()[0] != known_phase.group()[0]:
         return False
     if phase and phase.start() == 0:
