@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from zhqx.build.corpus import read_fixture_articles  # noqa: E402
-from zhqx.dates import find_dates  # noqa: E402
-from zhqx.entity_rules import find_entities  # noqa: E402
-from zhqx.events import find_events  # noqa: E402
-from zhqx.quantities import find_quantities  # noqa: E402
+from zhqx.build.corpus import read_fixture_articles
+from zhqx.dates import find_dates
+from zhqx.entity_rules import find_entities
+from zhqx.events import find_events
+from zhqx.quantities import find_quantities
 
 PATHOLOGICAL = {"签约项目": "签约项目", "开工": "开工", "newlines": "\n", "项目开工。": "项目开工。",
                 "该项目开工，": "该项目开工，", "5家企业复工": "5家企业复工", "2020年3月1日": "2020年3月1日"}

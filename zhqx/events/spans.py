@@ -5,6 +5,7 @@ A run of text without any of 。！？ (a pasted table, a text without punctuati
 at most one sentence back from a trigger, so reading takes time linear in the text's length.
 """
 
+import itertools
 import re
 
 BREAK = re.compile(r"[。！？!?]|\n")
@@ -49,4 +50,4 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def segment_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The segments of a sentence (ended by ；)."""
     bounds = [start] + [m.end() for m in _SEGMENT_END.finditer(text, start, end)] + [end]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]

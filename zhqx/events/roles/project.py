@@ -1,6 +1,7 @@
 """The project role: project names before the trigger (…项目, …基地, 二期工程), lists of them, names written
 in full earlier, and whether two names refer to one project."""
 
+import itertools
 import re
 from functools import cache
 
@@ -59,7 +60,7 @@ def _named(a: Article, floor: int, i: int) -> list[str]:
     """Project names in ``floor:i``: the first, or all of a list (A项目、B项目和C项目; a list before 分别)."""
     spans = name_spans(a, floor, i)
     names = [name for _, _, name in spans[:1]]
-    for (_, end, _), (start, _, name) in zip(spans, spans[1:]):
+    for (_, end, _), (start, _, name) in itertools.pairwise(spans):
         if "分别" not in a.text[end:i] and a.text[end:start] not in ("、", "和", "及", "与", "以及"):
             break
         names.append(name)
