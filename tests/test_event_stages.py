@@ -50,8 +50,6 @@ RULES = {
     ("roles.date", "_NOT_A_DATE.False"): ("重点项目", "日"),
     ("roles.date", "_NOT_A_DATE.True"): ("项目", "新进驻"),
     ("roles.date", "_DATE_FORMAT"): ("2021-03-01", "三月"),
-    ("roles.date", "_PAST_UNDATED"): ("去年", "今年"),
-    ("roles.date", "_VAGUE"): ("近日", "3月1日"),
     ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
     ("roles.money", "_EQUIVALENT"): ("，约合", "，其中"),

@@ -23,7 +23,7 @@ from zhqx.types import EVENT_TYPES, user_event_class
 
 SCHEMA_PATH = RULES_DIR / "events.json"
 # The event stage's lexicons (zhqx/rules/lexicons/<name>.tsv).
-LEXICON_NAMES = ("modality", "event_continuations", "event_name_stops", "event_park_anaphors", "event_project_suffixes")
+LEXICON_NAMES = ("modality", "event_continuations", "event_date_cues", "event_name_stops", "event_park_anaphors", "event_project_suffixes")
 _PROJECT_ROLES = ("project", "park", "company", "investment", "annual_output", "count", "date", "sectors", "land")
 _TYPE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -176,6 +176,16 @@ def read_schema(path: Path | str = SCHEMA_PATH) -> EventSchema:
     except (OSError, ValueError) as error:
         raise EventSchemaError(f"cannot read the event schema {path}: {error}") from None
     return EventSchema.from_dict(data)
+
+
+def rows_pattern(lexicon: Lexicon, column: str, value: str) -> "re.Pattern[str]":
+    """The pattern of the rows of ``lexicon`` whose ``column`` is ``value`` (compiled once per set of rows)."""
+    return _rows_pattern(lexicon.name, tuple(tuple(sorted(row.items())) for row in lexicon.rows if row.get(column) == value))
+
+
+@cache
+def _rows_pattern(name: str, rows: tuple[tuple[tuple[str, str], ...], ...]) -> "re.Pattern[str]":
+    return Lexicon(name, tuple(dict(row) for row in rows)).pattern
 
 
 @cache

@@ -7,6 +7,7 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.spans import CLAUSE_MARKS
+from zhqx.events.spec import rows_pattern
 from zhqx.types import DateMention
 
 _RELATIVE_DAY = re.compile(r"同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
@@ -17,9 +18,6 @@ _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "�
 # a month may run into 新 (5月新进驻企业9家), a year may not (2021年新开工项目).
 _NOT_A_DATE = {False: re.compile("[重项春夏秋冬首新前度第]"), True: re.compile("[重项春夏秋冬首前度第]")}
 _DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
-_PAST_UNDATED = re.compile(r"去年|前年|此前|早前")
-# Vague times (日前, 近日, 目前) and 今年 without a publication date: the happening has no date of its own.
-_VAGUE = re.compile(r"日前|近日|近期|目前|今年|本年")
 
 
 def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, continues: bool) -> str | None:
@@ -31,10 +29,12 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (d.precision == "day" or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前")]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start())) for m in _RELATIVE_DAY.finditer(a.text, previous, i)]
-    vague = [m.start() for m in _VAGUE.finditer(a.text, previous, i)]
+    cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
+    vague, past = rows_pattern(cues, "category", "VAGUE"), rows_pattern(cues, "category", "PAST")
+    vague = [m.start() for m in vague.finditer(a.text, previous, i)]
     if candidates and not (vague and vague[-1] > max(candidates)[0]):
         return _checked(a, max(candidates)[1])
-    if _PAST_UNDATED.search(a.text, previous, i) or _VAGUE.search(a.text, previous, i):
+    if past.search(a.text, previous, i) or vague:
         return None
     if kept:
         return kept[-1].get("date")
@@ -113,3 +113,4 @@ def _since(value: str, text: str, end: int) -> str | None:
     if len(value) != 7 or not re.match("份?以来", text[end:end + 3]):
         return value
     return value[:4] if value[:4].isdigit() else None
+

@@ -1,12 +1,11 @@
 """The park role: after 落户 / 入驻, at 在…, else the first park of the segment or sentence; 该区 / 园区 refer
 back to the park spoken of before."""
 
-import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.project import occurrences
-from zhqx.lexicon import Lexicon
+from zhqx.events.spec import rows_pattern
 from zhqx.types import Settlement
 
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
@@ -38,7 +37,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
 def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
     """Parks named in the span, with 该区 / 园区 / 开发区 … resolved to the park spoken of before."""
     found = a.parks.between(start, end)
-    anywhere, phrase_start = _anaphors(a.rules.lexicons["event_park_anaphors"])
+    anaphors = a.rules.lexicons["event_park_anaphors"]  # 该区, 园区 anywhere; 产业园 at the start of a phrase
+    anywhere, phrase_start = (rows_pattern(anaphors, "position", p) for p in ("anywhere", "phrase_start"))
     words = [m for m in phrase_start.finditer(a.text, start, end)  # 产业园已入驻…, 落户片区, 示范区内…
              if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS]
     for match in [*anywhere.finditer(a.text, start, end), *words]:
@@ -59,8 +59,3 @@ def previous_park(a: Article, at: int) -> str | None:
     named = a.park_endings.get(park, {})
     return max((name for name, k in named.items() if k < at), key=len, default=park)
 
-
-def _anaphors(lexicon: Lexicon) -> tuple["re.Pattern[str]", "re.Pattern[str]"]:
-    """Words that refer back to a park anywhere (该区, 园区, 高新区) and only at the start of a phrase (产业园)."""
-    return tuple(Lexicon(lexicon.name, tuple(row for row in lexicon.rows if row.get("position") == position)).pattern
-                 for position in ("anywhere", "phrase_start"))
