@@ -132,3 +132,10 @@ def test_a_park_that_ends_the_text_is_read_without_error():
     """A park named as the project of a segment without a trigger, at the very end of the text."""
     assert events("中关村示范区") == []
     assert events("园区项目集中签约12个。其中，中关村示范区") == events("园区项目集中签约12个。")
+
+
+def test_an_event_lexicon_without_its_columns_is_refused_by_name():
+    cues = RULES.lexicons["event_date_cues"]
+    bare = type(cues).from_rows(cues.name, [{k: v for k, v in row.items() if k != "category"} for row in cues.rows])
+    with pytest.raises(EventSchemaError, match="event_date_cues.*category"):
+        RULES.with_lexicon(bare)

@@ -26,6 +26,14 @@ SCHEMA_PATH = RULES_DIR / "events.json"
 LEXICON_NAMES = ("modality", "event_continuations", "event_date_cues", "event_name_stops", "event_park_anaphors", "event_project_suffixes")
 _PROJECT_ROLES = ("project", "park", "company", "investment", "annual_output", "count", "date", "sectors", "land")
 _TYPE_NAME = re.compile(r"[a-z][a-z0-9_]*")
+# The columns an event lexicon's rows need, with their allowed values.
+_COLUMNS = {
+    "modality": {"category": {"PLANNED", "NEGATED", "POSTPONED", "DOUBTED", "CALLED_OFF", "NAMING", "RATE"},
+                 "direction": {"FORWARD", "BACKWARD", "BIDIRECTIONAL"},
+                 "scope": {"clause", "adjacent", "phrase", "sentence", "ceremony"}},
+    "event_park_anaphors": {"position": {"anywhere", "phrase_start"}},
+    "event_date_cues": {"category": {"VAGUE", "PAST"}},
+}
 
 
 class EventSchemaError(ZhqxError, ValueError):
@@ -134,6 +142,16 @@ class EventRules:
 
     schema: EventSchema
     lexicons: Lexicons
+
+    def __post_init__(self):
+        for name in LEXICON_NAMES:
+            if name not in self.lexicons:
+                raise EventSchemaError(f"the event rules lack the lexicon {name!r} ({name}.tsv)")
+            for number, row in enumerate(self.lexicons[name].rows, 1):
+                for column, allowed in _COLUMNS.get(name, {}).items():
+                    if row.get(column) not in allowed:
+                        raise EventSchemaError(f"lexicon {name!r}, row {number} ({row['entry']!r}): {column} is "
+                                               f"{row.get(column)!r}; use one of {sorted(allowed)}")
 
     @classmethod
     def default(cls) -> "EventRules":
