@@ -22,10 +22,8 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     if after:
         return _number(after)
     before = [q for q in _counts(a.counts.between(clause, i)) if q.end <= i]
-    for q in reversed(before):  # only adverbs between it and the trigger (nearer ones first: one fails, all fail)
-        if not _COUNTED_BEFORE.fullmatch(a.text, q.end, i):
-            break
-        return _number(q)
+    if before and _COUNTED_BEFORE.fullmatch(a.text, before[-1].end, i):  # only adverbs between: 已有97家复工
+        return _number(before[-1])  # (an earlier count has the same words and more between)
     return next((_number(q) for q in reversed(before) if _COUNTED.match(a.text, q.start, i)), None)
 
 
