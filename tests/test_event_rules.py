@@ -31,7 +31,8 @@ TRIGGERS = [(kind.type, word, example) for kind in RULES.schema.values() for wor
 def events(text: str, rules: EventRules = RULES) -> list[dict]:
     found = find_events(text, entities=find_entities(text), quantities=find_quantities(text),
                         dates=find_dates(text), published="2021-06-30", rules=rules)
-    return [e.to_dict() for e in found]
+    return [{k: v["text"] if k in ("project", "park", "company") and v else v for k, v in e.to_dict().items()}
+            for e in found]
 
 
 def _without_trigger(rules: EventRules, kind: str, word: str) -> EventRules:

@@ -18,12 +18,25 @@ from zhqx.types import (
 )
 
 
-def extract(text: str, published: str | None = None) -> list[dict]:
+def extract_dicts(text: str, published: str | None = None) -> list[dict]:
     events = find_events(
         text, entities=find_entities(text), quantities=find_quantities(text),
         dates=find_dates(text, published=published), published=published,
     )
     return [event.to_dict() for event in events]
+
+
+def extract(text: str, published: str | None = None) -> list[dict]:
+    """``to_dict()`` of each event with project, park and company as their text (each checked against its
+    offsets)."""
+    events = extract_dicts(text, published)
+    for event in events:
+        for role in ("project", "park", "company"):
+            if event[role] is not None:
+                mention = event[role]
+                assert text[mention["start"]:mention["end"]] == mention["text"], mention
+                event[role] = mention["text"]
+    return events
 
 
 def _shown(event: dict, keys) -> dict:
@@ -472,11 +485,13 @@ def test_round_trip(event):
 
 def test_to_dict_shape():
     text = "2月20日，昆山高新区共6个项目签约，总投资72.3亿元，预计年产出124亿元。"
-    (event,) = extract(text, "2020-02-25")
+    (event,) = extract_dicts(text, "2020-02-25")
     assert event["type"] == "project_signing" and list(event)[0] == "type"
     assert event["investment"]["value"] == 7230000000.0 and event["investment"]["unit"] == "CNY"
     assert event["investment"]["text"] == "72.3亿元"
-    assert (event["park"], event["count"], event["date"]) == ("昆山高新区", 6, "2020-02-20")
+    assert (event["park"], event["count"], event["date"]) == (
+        {"text": "昆山高新区", "start": 6, "end": 11, "label": "PARK"}, 6, "2020-02-20")
+    assert text[6:11] == "昆山高新区"
     assert set(EVENT_TYPES) == {"project_signing", "project_start", "project_completion", "settlement",
                                 "investment", "resumption"}
 
@@ -533,7 +548,8 @@ def test_the_seed_article(shared):
     """Every signing, start, settlement and resumption the seed article reports, with its numbers and dates,
     and its parks and organizations with no generic noun among them."""
     result = zhqx.extract((shared / "seed" / "000_bf49702848a3559d.txt").read_text(encoding="utf-8"))
-    found = [(e.type, e.project, e.park, e.count, e.investment and e.investment.value, e.date) for e in result.events]
+    found = [(e.type, e.project and e.project.text, e.park and e.park.text, e.count,
+              e.investment and e.investment.value, e.date) for e in result.events]
     assert found == [
         ("project_signing", None, "昆山高新区", 6, 7.23e9, "2020-02-20"),
         ("project_start", None, "昆山高新区", 9, 8.07e9, "2020-02-20"),

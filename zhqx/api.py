@@ -23,7 +23,7 @@ from zhqx.loading import load
 from zhqx.normalize import to_simplified
 from zhqx.pipeline.events import doc_dates, doc_entities, doc_quantities
 from zhqx.pipeline.extensions import PUBLISHED
-from zhqx.types import Entity, Extraction, Quantity, Relation, event_from_dict
+from zhqx.types import Entity, Extraction, Mention, Quantity, Relation, event_from_dict
 
 Published = datetime.date | str | None
 
@@ -146,7 +146,7 @@ def _rebase(record, offset: int, text: str, seen: str | None):
     changes = {}
     for field in fields(record):
         value = getattr(record, field.name)
-        if isinstance(value, (Entity, Quantity)):
+        if isinstance(value, (Entity, Quantity, Mention)):
             changes[field.name] = _rebase(value, offset, text, seen)
         elif field.name in ("start", "end"):
             changes[field.name] = value + offset

@@ -14,7 +14,15 @@ from dataclasses import fields, is_dataclass
 from pathlib import Path
 
 from zhqx.events.spec import EventRules, EventType
-from zhqx.types import DateMention, Entity, Extraction, Quantity, Relation
+from zhqx.types import (
+    SCHEMA_VERSION,
+    DateMention,
+    Entity,
+    Extraction,
+    Mention,
+    Quantity,
+    Relation,
+)
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "resources" / "extraction.schema.json"
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
@@ -52,11 +60,12 @@ def _object(cls, kind: EventType | None = None) -> dict:
 def extraction_schema(rules: EventRules | None = None) -> dict:
     """The schema of ``Extraction.to_dict()`` (JSON Schema 2020-12), with the event types of ``rules``."""
     kinds = list((rules or EventRules.default()).schema.values())
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "zhqx Extraction"}
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "zhqx Extraction",
+              "version": SCHEMA_VERSION}
     schema.update(_object(Extraction))
     schema["properties"]["events"] = {"type": "array", "items": {"anyOf": [
         {"$ref": f"#/$defs/{kind.cls.__name__}"} for kind in kinds]}}
-    schema["$defs"] = {cls.__name__: _object(cls) for cls in (Quantity, DateMention, Entity, Relation)}
+    schema["$defs"] = {cls.__name__: _object(cls) for cls in (Quantity, DateMention, Entity, Relation, Mention)}
     schema["$defs"].update({kind.cls.__name__: _object(kind.cls, kind) for kind in kinds})
     return schema
 

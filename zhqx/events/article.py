@@ -13,10 +13,11 @@ from typing import Generic, TypeVar
 from zhqx.events.draft import Draft
 from zhqx.events.spans import BREAK, CLAUSE_MARKS
 from zhqx.events.spec import EventRules
-from zhqx.types import DateMention, Entity, Quantity
+from zhqx.types import DateMention, Entity, Mention, Quantity
 
 _GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
 _T = TypeVar("_T")
+_LABELS = {"park": "PARK", "company": "ORG"}
 
 
 class ByStart(Generic[_T]):
@@ -104,6 +105,14 @@ class Article:
     def entity_at(self, i: int) -> Entity | None:
         """The (first) non-GPE entity covering offset ``i``."""
         return self.named_at.get(i)
+
+    def mention(self, role: str, name: str, near: int) -> Mention:
+        """The mention of ``name`` (a project, park or company role) nearest before ``near`` (the trigger), else
+        the first after it."""
+        start = self.text.rfind(name, 0, near + len(name))
+        if start < 0:
+            start = self.text.find(name, near)
+        return Mention(text=name, start=start, end=start + len(name), label=_LABELS.get(role))
 
     def first_company_prefix(self, name: str) -> str | None:
         """The company named first in the article whose name starts ``name``."""

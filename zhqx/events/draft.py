@@ -1,9 +1,10 @@
 """``Draft``: an event being filled by the stages, built into its ``zhqx.types`` event at the end."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from zhqx.types import Event
+from zhqx.types import Event, Mention
 
 
 @dataclass
@@ -24,7 +25,11 @@ class Draft:
         if value is not None and self.roles.get(role) is None:
             self.roles[role] = value
 
-    def build(self) -> Event:
+    def build(self, mention: Callable[[str, str, int], Mention]) -> Event:
+        """The event, its project, park and company as ``mention(role, name, near)`` (offsets in the text)."""
         names = set(self.cls.__dataclass_fields__)
-        return self.cls(trigger=self.trigger, sentence=self.sentence,
-                        **{k: v for k, v in self.roles.items() if k in names and v is not None})
+        roles = {k: v for k, v in self.roles.items() if k in names and v is not None}
+        for role in ("project", "park", "company"):
+            if role in roles:
+                roles[role] = mention(role, roles[role], self.pos)
+        return self.cls(trigger=self.trigger, sentence=self.sentence, **roles)
