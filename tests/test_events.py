@@ -14,7 +14,7 @@ from zhqx.entity_rules import find_entities
 from zhqx.events import find_events
 from zhqx.quantities import find_quantities, parse_quantity
 from zhqx.types import (
-    EVENT_TYPES, Investment, ProjectSigning, ProjectStart, Resumption, Settlement, event_from_dict,
+    EVENT_TYPES, Investment, Mention, ProjectSigning, ProjectStart, Resumption, Settlement, event_from_dict,
 )
 
 
@@ -461,7 +461,9 @@ def test_event_order_and_sentence_offsets():
 
 _money = st.builds(lambda n: parse_quantity(f"{n}亿元"), st.integers(1, 999))
 _percent = st.builds(lambda n: parse_quantity(f"{n}%"), st.integers(1, 100))
-_name = st.one_of(st.none(), st.text(min_size=1, max_size=8))
+_name = st.one_of(st.none(), st.builds(
+    lambda text, start, label: Mention(text=text, start=start, end=start + len(text), label=label),
+    st.text(min_size=1, max_size=8), st.integers(0, 500), st.sampled_from([None, "PARK", "ORG"])))
 _roles = dict(
     trigger=st.sampled_from(["签约", "开工", "复工"]), sentence=st.tuples(st.integers(0, 99), st.integers(100, 500)),
     project=_name, park=_name, company=_name, investment=st.one_of(st.none(), _money),
