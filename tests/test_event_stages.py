@@ -121,3 +121,22 @@ def test_events_of_a_project_are_found_by_the_end_of_its_name():
     assert article.with_project_like("料项目") == [first]
     assert article.with_project_like("三期") == [first, second]
     assert article.with_project_like("厂房项目") == []
+
+
+def test_no_stage_changes_an_event_once_emitted(monkeypatch):
+    """Figures of a later sentence (该项目总投资…, 其中…) are amendments kept by the Article, applied at build."""
+    emitted = []
+    emit = Article.emit
+
+    def recording(self, drafts):
+        drafts = list(drafts)
+        emitted.extend((d, dict(d.roles)) for d in drafts)
+        emit(self, drafts)
+
+    monkeypatch.setattr(Article, "emit", recording)
+    from test_event_rules import events
+    text = ("3月1日，华信化工新材料项目在宁波高新区开工。该项目总投资9.3亿元，用地50亩。"
+            "3月2日，宁波高新区集中签约项目12个。签约项目总投资41亿元，主要集中在电子信息、智能制造等领域。")
+    found = events(text)
+    assert found[0]["investment"]["value"] == 9.3e8 and found[0]["land"]["text"] == "50亩"
+    assert emitted and all(d.roles == roles for d, roles in emitted)

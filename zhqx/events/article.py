@@ -84,6 +84,7 @@ class Article:
         self.previous: tuple[int, int] | None = None  # the span of the sentence before
         self.held: dict[type, tuple] = {}  # ceremonies held in the sentence before, without roles of their own
         self.referred: dict[tuple[int, int], list[Draft]] = {}  # segment -> earlier events it speaks of
+        self.amended: dict[int, dict[str, object]] = {}  # id(emitted event) -> roles found later (see fill)
         self._rank: dict[int, int] = {}  # id(event) -> its place in ``events``
         self._by_tail: dict[str, list[Draft]] = {}  # last character of a project name -> events
         self._last: dict[str, Draft] = {}  # role -> the last event with it
@@ -137,6 +138,19 @@ class Article:
             if draft.get("project"):
                 for tail in _tails(draft.get("project")):
                     self._by_tail.setdefault(tail, []).append(draft)
+
+    def fill(self, draft: Draft, role: str, value: object) -> None:
+        """Give ``draft`` a role it lacks; for an event already emitted, as an amendment kept here (its figures
+        in a later sentence: 该项目总投资9.3亿元), applied when the events are built."""
+        if id(draft) not in self._rank:
+            draft.fill(role, value)
+        elif value is not None and self.role(draft, role) is None:
+            self.amended.setdefault(id(draft), {})[role] = value
+
+    def role(self, draft: Draft, role: str) -> object:
+        """A role of ``draft``, with the amendments of an emitted event."""
+        value = draft.get(role)
+        return self.amended.get(id(draft), {}).get(role) if value is None else value
 
     def last_with(self, role: str) -> Draft | None:
         """The last event with ``role`` (``day``: with a date that has a day)."""

@@ -1,6 +1,6 @@
 """``Draft``: an event being filled by the stages, built into its ``zhqx.types`` event at the end."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,10 +25,11 @@ class Draft:
         if value is not None and self.roles.get(role) is None:
             self.roles[role] = value
 
-    def build(self, mention: Callable[[str, str, int], Mention]) -> Event:
-        """The event, its project, park and company as ``mention(role, name, near)`` (offsets in the text)."""
+    def build(self, mention: Callable[[str, str, int], Mention], amended: Mapping[str, Any]) -> Event:
+        """The event with the roles ``amended`` after it was emitted, its project, park and company as
+        ``mention(role, name, near)`` (offsets in the text)."""
         names = set(self.cls.__dataclass_fields__)
-        roles = {k: v for k, v in self.roles.items() if k in names and v is not None}
+        roles = {k: v for k, v in {**self.roles, **amended}.items() if k in names and v is not None}
         for role in ("project", "park", "company"):
             if role in roles:
                 roles[role] = mention(role, roles[role], self.pos)

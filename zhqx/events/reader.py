@@ -46,7 +46,8 @@ def find_events(
     article = Article(text, entities, quantities, dates, published, rules or EventRules.default())
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
-    return [draft.build(article.mention) for draft in sorted(article.events, key=lambda d: d.pos)]
+    return [draft.build(article.mention, article.amended.get(id(draft), {}))
+            for draft in sorted(article.events, key=lambda d: d.pos)]
 
 
 def _sentence(a: Article, start: int, end: int) -> None:

@@ -24,7 +24,7 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
         builder = next((e for e in a.companies.between(segment[0] + 1, segment[1]) if text[e.start - 1] == "由"), None)
         targets = _targets(a, None, segment, kept, antecedent, segment[0]) if builder else []
         if targets:
-            targets[0].fill("company", builder.text)
+            a.fill(targets[0], "company", builder.text)
     claimed = set()
     for q in a.quantities.between(*span):
         if id(q) in claimed:
@@ -57,28 +57,28 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
             moneys = [m for m in a.quantities.between(clause, segment[1]) if m.kind == "money"]
             if len(listed) == len(moneys) > 1:
                 for d, m in zip(listed, moneys):
-                    d.fill(role, m)
+                    a.fill(d, role, m)
                     claimed.add(id(m))
                 continue
         if targets:
-            targets[0].fill(role, value)
+            a.fill(targets[0], role, value)
             if role == "investment" and value is None:
-                targets[0].roles["figures"] = True  # a foreign amount without its RMB equivalent
+                a.fill(targets[0], "figures", True)  # a foreign amount without its RMB equivalent
     if antecedent is not None:  # X项目投产。该项目总投资9.3亿元，去年开工: the start and X's completion
         for d in kept:
             if d.get("project") == antecedent.get("project"):
                 for role in ("investment", "annual_output"):
-                    antecedent.fill(role, d.get(role))
+                    a.fill(antecedent, role, d.get(role))
     if antecedent is not None:  # 签约并同步开工。该项目总投资…: both events of the project
         for d in a.of_sentence(antecedent.sentence):
             if d is not antecedent and d.get("project") == antecedent.get("project"):
                 for role in ("investment", "annual_output", "company", "land"):
-                    d.fill(role, antecedent.get(role))
+                    a.fill(d, role, a.role(antecedent, role))
     for match in _SECTORS.finditer(text, *span):
         segment = next(s for s in segments if s[0] <= match.start() < s[1])
         targets = _targets(a, None, segment, kept, antecedent, match.start())
-        if targets and not targets[0].get("sectors"):
-            targets[0].roles["sectors"] = tuple(re.split("[、和及与]", match.group(1)))
+        if targets and not a.role(targets[0], "sectors"):
+            a.fill(targets[0], "sectors", tuple(re.split("[、和及与]", match.group(1))))
 
 
 def share_figures(kept: list[Draft]) -> None:
