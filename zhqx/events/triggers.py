@@ -1,6 +1,7 @@
-"""Trigger candidates and whether each reports a happening: not a plan (将, 计划), a negation (未能), a meeting
-or ceremony name (签约暨集中开工推进会) unless it is reported as held, a rate (复工率), a modifier (签约项目) or,
-for 投资, a cue word of an amount (协议投资, 投资额) or a builder (由X投资建设)."""
+"""Whether a trigger candidate reports a happening: not a plan (将, 计划), a negation (未), a meeting or
+ceremony name (签约暨集中开工推进会) unless it is reported as held, a rate (复工率) — the cues of
+``modality.tsv`` (see ``zhqx.events.modality``) — nor a modifier (签约项目), nor, for 投资, a cue word of an
+amount (协议投资, 投资额) or a builder (由X投资建设)."""
 
 import re
 
