@@ -43,6 +43,8 @@ ROLES = ("project", "park", "company", "investment", "annual_output", "count", "
 
 
 def _value(role: str, value):
+    if isinstance(value, dict) and "label" in value:  # a mention (project, park, company): its text
+        return value["text"]
     if isinstance(value, dict):  # money: compared in yuan
         amount = value.get("value")
         return round(value["low"] if amount is None else amount, 2)

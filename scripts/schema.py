@@ -1,4 +1,6 @@
-"""The JSON Schema of ``Extraction.to_dict()``, generated from the result dataclasses.
+"""The JSON Schema of ``Extraction.to_dict()``, generated from the result dataclasses and the event schema
+(``zhqx/rules/events.json``: the event types, their triggers and roles; a user's extended ``EventRules`` gives a
+schema with their types too).
 
     python scripts/schema.py      # rewrites zhqx/resources/extraction.schema.json
 
@@ -11,7 +13,16 @@ import typing
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 
-from zhqx.types import EVENT_TYPES, DateMention, Entity, Extraction, Quantity, Relation
+from zhqx.events.spec import EventRules, EventType
+from zhqx.types import (
+    SCHEMA_VERSION,
+    DateMention,
+    Entity,
+    Extraction,
+    Mention,
+    Quantity,
+    Relation,
+)
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "zhqx" / "resources" / "extraction.schema.json"
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
@@ -32,22 +43,30 @@ def _schema_of(hint) -> dict:
     raise TypeError(f"no JSON Schema for {hint!r}")
 
 
-def _object(cls) -> dict:
+def _object(cls, kind: EventType | None = None) -> dict:
     hints = typing.get_type_hints(cls)
-    properties = {"type": {"const": cls.type}} if cls in EVENT_TYPES.values() else {}
+    properties = {"type": {"const": kind.type}} if kind else {}
     properties.update({field.name: _schema_of(hints[field.name]) for field in fields(cls)})
     schema = {"type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
-    if cls.__doc__:
-        schema["description"] = " ".join(cls.__doc__.split())
+    description = " ".join((kind.description if kind and kind.description else cls.__doc__ or "").split())
+    if kind:
+        properties["trigger"] = {"type": "string", "examples": list(kind.triggers)}
+        description += f" Roles: {', '.join(kind.roles)}."
+    if description:
+        schema["description"] = description
     return schema
 
 
-def extraction_schema() -> dict:
-    """The schema of ``Extraction.to_dict()`` (JSON Schema 2020-12)."""
-    classes = [Quantity, DateMention, Entity, Relation, *EVENT_TYPES.values()]
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "zhqx Extraction"}
+def extraction_schema(rules: EventRules | None = None) -> dict:
+    """The schema of ``Extraction.to_dict()`` (JSON Schema 2020-12), with the event types of ``rules``."""
+    kinds = list((rules or EventRules.default()).schema.values())
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "zhqx Extraction",
+              "version": SCHEMA_VERSION}
     schema.update(_object(Extraction))
-    schema["$defs"] = {cls.__name__: _object(cls) for cls in classes}
+    schema["properties"]["events"] = {"type": "array", "items": {"anyOf": [
+        {"$ref": f"#/$defs/{kind.cls.__name__}"} for kind in kinds]}}
+    schema["$defs"] = {cls.__name__: _object(cls) for cls in (Quantity, DateMention, Entity, Relation, Mention)}
+    schema["$defs"].update({kind.cls.__name__: _object(kind.cls, kind) for kind in kinds})
     return schema
 
 

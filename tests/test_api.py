@@ -24,7 +24,7 @@ def by_type(extraction):
 def test_extract_returns_typed_events_with_their_roles():
     events = by_type(zhqx.extract(ARTICLE, published="2020-02-25"))
     signing = events["project_signing"]
-    assert (signing.park, signing.count, signing.date) == ("昆山高新区", 6, "2020-02-20")
+    assert (signing.park.text, signing.count, signing.date) == ("昆山高新区", 6, "2020-02-20")
     assert signing.investment.value == 7.23e9 and signing.investment.unit == "CNY"
     assert signing.annual_output.value == 1.24e10
     assert events["project_start"].investment.text == "约3亿元"

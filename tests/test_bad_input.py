@@ -36,6 +36,8 @@ def assert_offsets_valid(text, extraction):
             assert text[node.start : node.end] == node.text
     for event in extraction.events:
         assert 0 <= event.sentence[0] < event.sentence[1] <= len(text)
+        for mention in (event.project, event.park, event.company):
+            assert mention is None or text[mention.start : mention.end] == mention.text
 
 
 @pytest.mark.parametrize("text", MESSY.values(), ids=MESSY.keys())
@@ -55,7 +57,7 @@ def test_traditional_amounts_and_parks_are_found_as_written():
         "3萬元": 3e4, "72.3億元": 7.23e9, "124億元": 1.24e10
     }
     resumption, signing = extraction.events
-    assert (resumption.park, resumption.trigger, signing.park, signing.trigger) == ("蘇州工業園區", "復工", "崑山高新區", "簽約")
+    assert (resumption.park.text, resumption.trigger, signing.park.text, signing.trigger) == ("蘇州工業園區", "復工", "崑山高新區", "簽約")
     assert signing.annual_output.text == "124億元"
 
 
@@ -125,7 +127,7 @@ def test_traditional_text_in_chunks_is_restored_as_written():
         chunked = zhqx.extract(text)
     assert chunked == zhqx.extract(text)
     assert_offsets_valid(text, chunked)
-    assert {e.park for e in chunked.events} == {"崑山高新區"}
+    assert {e.park.text for e in chunked.events} == {"崑山高新區"}
 
 
 def test_four_threads_on_chunked_messy_text_give_the_serial_results():

@@ -96,7 +96,7 @@ def test_an_explicit_encoding_is_used(run, articles):
     (articles / "big5.txt").write_bytes("蘇州工業園區有7800家企業復工。".encode("big5"))
     assert run("extract", str(articles / "big5.txt")).exit_code == 1  # not UTF-8, not GBK
     result = run("extract", str(articles / "big5.txt"), "--encoding", "big5")
-    assert result.exit_code == 0 and json.loads(result.stdout)["events"][0]["park"] == "蘇州工業園區"
+    assert result.exit_code == 0 and json.loads(result.stdout)["events"][0]["park"]["text"] == "蘇州工業園區"
 
 
 @pytest.mark.parametrize(

@@ -13,16 +13,29 @@ from zhqx.entities import find_entities
 from zhqx.events import find_events
 from zhqx.quantities import find_quantities, parse_quantity
 from zhqx.types import (
-    EVENT_TYPES, Investment, ProjectSigning, ProjectStart, Resumption, Settlement, event_from_dict,
+    EVENT_TYPES, Investment, Mention, ProjectSigning, ProjectStart, Resumption, Settlement, event_from_dict,
 )
 
 
-def extract(text: str, published: str | None = None) -> list[dict]:
+def extract_dicts(text: str, published: str | None = None) -> list[dict]:
     events = find_events(
         text, entities=find_entities(text), quantities=find_quantities(text),
         dates=find_dates(text, published=published), published=published,
     )
     return [event.to_dict() for event in events]
+
+
+def extract(text: str, published: str | None = None) -> list[dict]:
+    """``to_dict()`` of each event with project, park and company as their text (each checked against its
+    offsets)."""
+    events = extract_dicts(text, published)
+    for event in events:
+        for role in ("project", "park", "company"):
+            if event[role] is not None:
+                mention = event[role]
+                assert text[mention["start"]:mention["end"]] == mention["text"], mention
+                event[role] = mention["text"]
+    return events
 
 
 def _shown(event: dict, keys) -> dict:
@@ -447,7 +460,9 @@ def test_event_order_and_sentence_offsets():
 
 _money = st.builds(lambda n: parse_quantity(f"{n}亿元"), st.integers(1, 999))
 _percent = st.builds(lambda n: parse_quantity(f"{n}%"), st.integers(1, 100))
-_name = st.one_of(st.none(), st.text(min_size=1, max_size=8))
+_name = st.one_of(st.none(), st.builds(
+    lambda text, start, label: Mention(text=text, start=start, end=start + len(text), label=label),
+    st.text(min_size=1, max_size=8), st.integers(0, 500), st.sampled_from([None, "PARK", "ORG"])))
 _roles = dict(
     trigger=st.sampled_from(["签约", "开工", "复工"]), sentence=st.tuples(st.integers(0, 99), st.integers(100, 500)),
     project=_name, park=_name, company=_name, investment=st.one_of(st.none(), _money),
@@ -471,11 +486,13 @@ def test_round_trip(event):
 
 def test_to_dict_shape():
     text = "2月20日，昆山高新区共6个项目签约，总投资72.3亿元，预计年产出124亿元。"
-    (event,) = extract(text, "2020-02-25")
+    (event,) = extract_dicts(text, "2020-02-25")
     assert event["type"] == "project_signing" and list(event)[0] == "type"
     assert event["investment"]["value"] == 7230000000.0 and event["investment"]["unit"] == "CNY"
     assert event["investment"]["text"] == "72.3亿元"
-    assert (event["park"], event["count"], event["date"]) == ("昆山高新区", 6, "2020-02-20")
+    assert (event["park"], event["count"], event["date"]) == (
+        {"text": "昆山高新区", "start": 6, "end": 11, "label": "PARK"}, 6, "2020-02-20")
+    assert text[6:11] == "昆山高新区"
     assert set(EVENT_TYPES) == {"project_signing", "project_start", "project_completion", "settlement",
                                 "investment", "resumption"}
 
@@ -524,7 +541,8 @@ def test_the_seed_article(shared):
     """Every signing, start, settlement and resumption the seed article reports, with its numbers and dates,
     and its parks and organizations with no generic noun among them."""
     result = zhqx.extract((shared / "seed" / "000_bf49702848a3559d.txt").read_text(encoding="utf-8"))
-    found = [(e.type, e.project, e.park, e.count, e.investment and e.investment.value, e.date) for e in result.events]
+    found = [(e.type, e.project and e.project.text, e.park and e.park.text, e.count,
+              e.investment and e.investment.value, e.date) for e in result.events]
     assert found == [
         ("project_signing", None, "昆山高新区", 6, 7.23e9, "2020-02-20"),
         ("project_start", None, "昆山高新区", 9, 8.07e9, "2020-02-20"),

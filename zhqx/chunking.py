@@ -12,7 +12,7 @@ from dataclasses import fields, replace
 
 from zhqx.dates import find_dates
 from zhqx.quantities import find_quantities
-from zhqx.types import Entity, Extraction, Quantity
+from zhqx.types import Entity, Extraction, Mention, Quantity
 
 # Articles up to this size (nearly all news) are read whole. The event and entity rules cost more than
 # linear time in the length of a text, so longer chunks are slower: 100k chars ran at 1/4 the speed of 20k.
@@ -90,7 +90,7 @@ def _rebase(record, offset: int, text: str, seen: str | None):
     changes = {}
     for field in fields(record):
         value = getattr(record, field.name)
-        if isinstance(value, (Entity, Quantity)):
+        if isinstance(value, (Entity, Quantity, Mention)):
             changes[field.name] = _rebase(value, offset, text, seen)
         elif field.name in ("start", "end"):
             changes[field.name] = value + offset

@@ -4,7 +4,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from zhqx.errors import ZhqxTypeError
-from zhqx.types import Extraction, Quantity
+from zhqx.types import Extraction, Mention, Quantity
 
 COLUMNS = (
     "type", "project", "park", "company", "investment_cny", "annual_output_cny", "count", "date", "source",
@@ -13,14 +13,14 @@ COLUMNS = (
 
 
 def event_rows(extraction: Extraction, source: Any = None) -> Iterator[dict[str, Any]]:
-    """One dict per event, keyed by ``COLUMNS``: amounts in yuan (None unless in CNY with one value),
-    ``sentence`` the text of the sentence that reports the event."""
+    """One dict per event, keyed by ``COLUMNS``: project, park and company as their text, amounts in yuan (None
+    unless in CNY with one value), ``sentence`` the text of the sentence that reports the event."""
     for event in extraction.events:
         yield {
             "type": event.type,
-            "project": event.project,
-            "park": event.park,
-            "company": event.company,
+            "project": _text(event.project),
+            "park": _text(event.park),
+            "company": _text(event.company),
             "investment_cny": _yuan(event.investment),
             "annual_output_cny": _yuan(event.annual_output),
             "count": event.count,
@@ -50,6 +50,10 @@ def to_frame(extractions: Extraction | Iterable[Extraction] | Mapping[Any, Extra
         rows += event_rows(extraction, source)
     frame = pandas.DataFrame(rows, columns=list(COLUMNS))
     return frame.astype({"investment_cny": "float64", "annual_output_cny": "float64", "count": "Int64"})
+
+
+def _text(mention: Mention | None) -> str | None:
+    return None if mention is None else mention.text
 
 
 def _yuan(quantity: Quantity | None) -> float | None:

@@ -144,12 +144,33 @@ class Relation(_Record):
         return replace(record, head=_node_from_dict(record.head), tail=_node_from_dict(record.tail))
 
 
+SCHEMA_VERSION = 2  # 2: event roles that name a mention (project, park, company) are Mention objects
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention(_Record):
+    """A role that names something in the text: its ``text`` at ``start:end`` (``source[start:end] == text``)
+    and its entity ``label`` (PARK, ORG) where one applies; ``str(mention)`` is its text."""
+
+    text: str
+    start: int
+    end: int
+    label: str | None = None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+_MENTION_ROLES = ("project", "park", "company")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Event(_Record):
     """Roles shared by every event; None when the text does not give them.
 
-    ``project`` is the name as written (None for an aggregate), ``park`` a PARK entity's text, ``company``
-    an ORG entity's text, ``investment`` / ``annual_output`` money ``Quantity`` objects (the total
+    ``project`` is the name as written (None for an aggregate), ``park`` a PARK entity, ``company`` an ORG
+    entity, each a ``Mention`` (text, offsets, label) where the text names it (for a park carried over from an
+    earlier sentence, or a name written in full earlier, that earlier mention), ``investment`` / ``annual_output`` money ``Quantity`` objects (the total
     investment, the yearly output or sales), ``count`` the number of projects or enterprises of an
     aggregate, ``date`` ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``MM-DD``, ``sentence`` the offsets of
     the sentence that reports it. ``type`` is the class's fixed discriminator.
@@ -158,20 +179,21 @@ class _Event(_Record):
     type: ClassVar[str]
     trigger: str
     sentence: tuple[int, int]
-    project: str | None = None
-    park: str | None = None
-    company: str | None = None
+    project: Mention | None = None
+    park: Mention | None = None
+    company: Mention | None = None
     investment: Quantity | None = None
     annual_output: Quantity | None = None
     count: int | None = None
     date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """``type`` first, then the roles at top level; quantities as their ``to_dict()``, tuples as lists."""
+        """``type`` first, then the roles at top level; mentions and quantities as their ``to_dict()``, tuples
+        as lists."""
         data: dict[str, Any] = {"type": self.type}
         for field in fields(self):
             value = getattr(self, field.name)
-            if isinstance(value, Quantity):
+            if isinstance(value, (Quantity, Mention)):
                 value = value.to_dict()
             elif isinstance(value, tuple):
                 value = list(value)
@@ -194,7 +216,7 @@ class _Event(_Record):
         for field in fields(cls):
             value = data.get(field.name)
             if isinstance(value, Mapping):
-                data[field.name] = Quantity.from_dict(value)
+                data[field.name] = (Mention if field.name in _MENTION_ROLES else Quantity).from_dict(value)
             elif isinstance(value, list):
                 data[field.name] = tuple(value)
         return super(_Event, cls).from_dict(data)
@@ -304,3 +326,11 @@ class Extraction:
         from zhqx.render import render
 
         return render(self)
+
+
+def user_event_class(type_name: str) -> type[_Event]:
+    """A result class for a user-declared event type (the roles of project events), e.g. ``unveiling``."""
+    name = "".join(part.title() for part in type_name.split("_"))
+    namespace = {"__annotations__": {"type": ClassVar[str]}, "type": type_name, "__module__": __name__,
+                 "__doc__": f"A user-declared {type_name!r} event (the roles of project events)."}
+    return dataclass(frozen=True, slots=True, kw_only=True)(type(name, (_ProjectEvent,), namespace))

@@ -66,7 +66,7 @@ class EntityTagger(RulesPipe):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        found = find_entities(text, **self._rules_kwargs(find_entities, "lexicons"))
+        found = find_entities(text, **self._rules_kwargs("lexicons"))
         mentions = [(e.start, e.end, e.label) for e in found]
         for span in doc.spans.get(self.quantities_key, []):
             mentions.append((span.start_char, span.end_char, NUMBER_LABELS.get(span.label_, "QUANTITY")))

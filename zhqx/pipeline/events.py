@@ -8,12 +8,13 @@ with ``to_disk`` / classmethod ``from_disk``, as ``find_events`` takes it), whic
 """
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from zhqx.events import find_events
+from zhqx.events.spec import EventRules
 from zhqx.pipeline.extensions import published_of, register_extensions
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 from zhqx.pipeline.rules import RulesPipe
@@ -76,16 +77,17 @@ class EventFinder(RulesPipe):
         self.quantities_key, self.dates_key = quantities_key, dates_key
         register_extensions()
 
-    def initialize(self, get_examples=None, *, nlp=None, rules: Any = None) -> None:
-        """Load the event rules: a rules object, or ``None`` for the packaged ones."""
-        self.rules = rules
+    def initialize(self, get_examples=None, *, nlp=None, rules: EventRules | str | Path | None = None) -> None:
+        """Load the event rules: an ``EventRules``, a folder written by ``EventRules.to_disk``
+        (``[initialize.components.zhqx_events] rules = "..."``), or ``None`` for the packaged ones."""
+        self.rules = rules if rules is None or isinstance(rules, EventRules) else EventRules.from_disk(rules)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy joins the tokens on every access
         entities, quantities = doc_entities(doc, text, NAMED_LABELS), doc_quantities(doc, self.quantities_key)
         events = find_events(
             text, entities=entities, quantities=quantities, dates=doc_dates(doc, self.dates_key),
-            published=_events_published(doc), **self._rules_kwargs(find_events, "rules"),
+            published=_events_published(doc), **self._rules_kwargs("rules"),
         )
         doc._.zhqx_events = [event.to_dict() for event in events]
         doc._.zhqx_relations = [r.to_dict() for r in find_relations(text, entities=entities, quantities=quantities)]

@@ -10,7 +10,6 @@ nothing and follows the installed zhqx (the shipped pipeline is saved that way, 
 """
 
 import importlib
-import inspect
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -31,11 +30,9 @@ class RulesPipe(Pipe):
         self.rules = None
         self.scorer = scorer
 
-    def _rules_kwargs(self, stage: Callable, parameter: str) -> dict:
-        """``{parameter: self.rules}`` when the stage function takes the rules and they are not the default."""
-        if self.rules is None or parameter not in inspect.signature(stage).parameters:
-            return {}
-        return {parameter: self.rules}
+    def _rules_kwargs(self, parameter: str) -> dict:
+        """``{parameter: self.rules}``, or nothing for the packaged rules (the stage reads them itself)."""
+        return {} if self.rules is None else {parameter: self.rules}
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         if self.rules is None or RULES in exclude:

@@ -1,0 +1,142 @@
+"""Unit tests per stage of the event reader, and an example for every regex rule that stays in code.
+
+Every compiled pattern at module level in ``zhqx.events`` is listed in ``RULES`` with a text it must match and
+one it must not; a new pattern without an example fails ``test_every_regex_rule_has_examples``.
+"""
+
+import importlib
+import re
+
+import pytest
+
+from zhqx.events.article import Article, ByStart
+from zhqx.events.draft import Draft
+from zhqx.events.spans import LONGEST_SENTENCE, segment_spans, sentence_spans
+from zhqx.events.spec import EventRules
+from zhqx.types import ProjectStart
+
+MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "roles.count", "roles.project",
+           "roles.company", "roles.park", "roles.date", "roles.money")
+FULL = {("reader", "_SAME_PROJECT_NEXT"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
+AT_START = {("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.count", "_COUNTED")}
+
+# (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
+# code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
+RULES = {
+    ("spans", "BREAK"): ("项目开工。", "项目开工，"),
+    ("spans", "_SEGMENT_END"): ("开工；签约", "开工，签约"),
+    ("spans", "_CLAUSE_MARK"): ("开工，签约", "开工。"),
+    ("article", "_GOVERNMENT"): ("宁波高新区管委会", "宁波高新区管委会主任"),
+    ("article", "PHASE_END"): ("人才公寓一期", "一期人才公寓"),
+    ("triggers", "_PHRASE_END"): ("仪式，", "仪式举行"),
+    ("triggers", "_HELD"): ("仪式在宁波高新区隆重举行", "仪式将于明年"),
+    ("triggers", "_COUNTED_NOUN"): ("项目共", "仪式"),
+    ("reader", "_SAME_PROJECT_NEXT"): ("，次日即正式", "，总投资5亿元的另一个"),
+    ("reader", "_PROJECT_REFERENCE"): ("该项目", "该公司"),
+    ("discourse", "PROJECT_ANAPHOR"): ("其中，该项目", "该公司"),
+    ("discourse", "_MEMBERS"): ("签约仪式上", "签约后"),
+    ("roles.count", "_COUNTED"): ("个重点项目", "亿元"),
+    ("roles.count", "_COUNTED_AFTER"): ("企业已达", "，"),
+    ("roles.count", "_COUNTED_BEFORE"): ("已全部", "项目"),
+    ("roles.project", "_BUILT"): ("建设研发中心", "建设中"),
+    ("roles.project", "_AGREEMENT"): ("投资协议", "投资额"),
+    ("roles.project", "_SETTLES"): ("正式落户", "签约"),
+    ("roles.project", "_BRACKETED"): ("华信化工（一期）", "华信化工（集团）"),
+    ("roles.project", "_ZONE_END"): ("产业园", "产业链"),
+    ("roles.project", "_LISTED"): ("A项目和", "A项目的"),
+    ("roles.project", "_PARK_IN_NAME"): ("智能制鞋产业园", "智能制鞋产业"),
+    ("roles.project", "_UNNAMED"): ("重点项目", "华信化工新材料项目"),
+    ("roles.date", "_RELATIVE_DAY"): ("同日", "日前"),
+    ("roles.date", "_NOT_A_DATE.False"): ("重点项目", "日"),
+    ("roles.date", "_NOT_A_DATE.True"): ("项目", "新进驻"),
+    ("roles.date", "_DATE_FORMAT"): ("2021-03-01", "三月"),
+    ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
+    ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
+    ("roles.money", "_EQUIVALENT"): ("，约合", "，其中"),
+    ("roles.money", "_SECTORS"): ("主要集中在电子信息、智能制造等领域", "电子信息"),
+    ("roles.money", "_RATES.return_rate"): ("员工返岗率达", "复工率达"),
+    ("roles.money", "_RATES.capacity_rate"): ("产能恢复率为", "产能"),
+}
+
+
+def _patterns():
+    seen = set()
+    for module in MODULES:
+        for name, value in vars(importlib.import_module(f"zhqx.events.{module}")).items():
+            if isinstance(value, re.Pattern) and id(value) not in seen:
+                seen.add(id(value))
+                yield (module, name), value
+            elif isinstance(value, dict) and value and all(isinstance(v, re.Pattern) for v in value.values()):
+                yield from (((module, f"{name}.{key}"), v) for key, v in value.items())
+
+
+PATTERNS = dict(_patterns())
+
+
+def test_every_regex_rule_has_examples():
+    assert sorted(PATTERNS) == sorted(RULES)
+
+
+@pytest.mark.parametrize("key", sorted(RULES), ids=[".".join(k) for k in sorted(RULES)])
+def test_a_regex_rule_matches_its_example_and_not_its_counterexample(key):
+    matched, unmatched = RULES[key]
+    find = PATTERNS[key].fullmatch if key in FULL else PATTERNS[key].match if key in AT_START else PATTERNS[key].search
+    assert find(matched) and not find(unmatched)
+
+
+def test_a_headline_ends_at_its_line_break_a_broken_long_line_runs_on():
+    headline, body = "宁波高新区集中开工", "3月1日，华信化工新材料项目在宁波高新区开工。"
+    text = f"{headline}\n\n{body}"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [headline + "\n", body]
+    long_line = "园" * 50
+    assert len(sentence_spans(f"{long_line}\n\n\n{body}")) == 1
+
+
+def test_a_run_without_sentence_ends_is_cut_at_a_clause_mark():
+    text = ("园区企业生产经营良好，" * 80)[:-1]
+    spans = sentence_spans(text)
+    assert all(b - a <= LONGEST_SENTENCE for a, b in spans) and spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(text[b - 1] == "，" for _, b in spans[:-1])
+
+
+def test_segments_and_clauses():
+    text = "甲项目开工，乙项目签约；丙企业复工。"
+    assert [text[a:b] for a, b in segment_spans(text, 0, len(text))] == ["甲项目开工，乙项目签约；", "丙企业复工。"]
+    article = Article(text, [], [], [], None, EventRules.default())
+    assert article.clause_start(text.index("签约"), 0) == text.index("乙")
+    assert article.clause_start(3, 0) == 0 and article.line_start(len(text) - 1) == 0
+
+
+def test_by_start_looks_up_ranges_in_order():
+    index = ByStart([(5, "b"), (1, "a"), (9, "c")], lambda item: item[0])
+    assert index.between(1, 9) == [(1, "a"), (5, "b")] and list(index.before(9)) == [(5, "b"), (1, "a")]
+
+
+def test_events_of_a_project_are_found_by_the_end_of_its_name():
+    article = Article("x", [], [], [], None, EventRules.default())
+    first = Draft(ProjectStart, "开工", 0, (0, 1), (0, 1), {"project": "华信化工新材料项目一期"})
+    second = Draft(ProjectStart, "开工", 0, (0, 1), (0, 1), {"project": "二期工程"})
+    article.emit([first, second])
+    assert article.with_project_like("新材料项目") == [first]
+    assert article.with_project_like("料项目") == [first]
+    assert article.with_project_like("三期") == [first, second]
+    assert article.with_project_like("厂房项目") == []
+
+
+def test_no_stage_changes_an_event_once_emitted(monkeypatch):
+    """Figures of a later sentence (该项目总投资…, 其中…) are amendments kept by the Article, applied at build."""
+    emitted = []
+    emit = Article.emit
+
+    def recording(self, drafts):
+        drafts = list(drafts)
+        emitted.extend((d, dict(d.roles)) for d in drafts)
+        emit(self, drafts)
+
+    monkeypatch.setattr(Article, "emit", recording)
+    from test_event_rules import events
+    text = ("3月1日，华信化工新材料项目在宁波高新区开工。该项目总投资9.3亿元，用地50亩。"
+            "3月2日，宁波高新区集中签约项目12个。签约项目总投资41亿元，主要集中在电子信息、智能制造等领域。")
+    found = events(text)
+    assert found[0]["investment"]["value"] == 9.3e8 and found[0]["land"]["text"] == "50亩"
+    assert emitted and all(d.roles == roles for d, roles in emitted)

@@ -1,0 +1,63 @@
+"""Discourse: the event a sentence opening with 该项目 refers back to, a listing after an aggregate (其中),
+and member events of an aggregate (其中，X项目总投资12亿元)."""
+
+import re
+
+from zhqx.events.article import Article
+from zhqx.events.draft import Draft
+from zhqx.events.roles.company import prefix_company
+from zhqx.events.roles.project import find_projects, full_name, name_spans, same_project
+from zhqx.types import ProjectSigning
+
+PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|该医院|项目)")
+_MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
+
+
+def find_antecedent(a: Article, start: int) -> Draft | None:
+    """The event a sentence opening with 该项目 / 项目 / 该产业园 … refers back to."""
+    if not PROJECT_ANAPHOR.match(a.text, start):
+        return None
+    return a.last_with("project")
+
+
+def opens_listing(a: Article, start: int) -> bool:
+    """A sentence opening with 其中 right after an aggregate lists its members: their 投资X亿元 are figures."""
+    return bool(re.match("其中[，,]?", a.text[start:start + 3])) and any(
+        d.get("count") for d in a.events[-2:])
+
+
+def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], aggregate: Draft | None = None,
+            ) -> list[Draft]:
+    """A segment without a trigger that names a project: figures for an event already found
+    (其中，深远海养殖工船项目…), or a member of the aggregate before it (其中，X项目总投资12亿元)."""
+    g0, g1 = segment
+    draft = Draft(ProjectSigning, "", g1, span, segment)
+    names = find_projects(a, g0, g0, g1, draft)
+    if not names:
+        return []
+    name = full_name(a, names[0], g0)
+    known = next((d for d in reversed(a.with_project_like(name)) if same_project(d.get("project"), name)), None)
+    if known:
+        a.refer(known, segment)
+        return []
+    whole = aggregate.segment if aggregate else segment
+    if aggregate is None:
+        aggregate = next((d for d in reversed(a.referred_by(segment)) if d.get("count")), None) or next(
+            (d for d in reversed(a.events[-4:]) if d.get("count")), None)
+        if aggregate is None or not _MEMBERS.search(a.text, span[0], g1):
+            return []
+    pos = a.text.find(name, g0)
+    members = [(name, pos + len(name) if pos >= 0 else g1)]
+    for k, end, other in name_spans(a, g0, g1):  # 其中，A项目投资4.2亿元，B项目投资3.5亿元: one member each
+        if pos >= 0 and k > pos and a.text[k - 1] in "，,、" and not name.endswith(other) and not any(
+                same_project(d.get("project"), other) for d in a.with_project_like(other)):
+            members.append((other, end))
+    drafts = []
+    for name, end in members:
+        company = prefix_company(a, name) or (None if len(members) > 1 else next(
+            (e.text for e in a.companies.between(g0, g1)), None))
+        member = Draft(aggregate.cls, aggregate.trigger, end, span, whole)
+        member.roles = {"project": name, "park": aggregate.get("park"), "date": aggregate.get("date"),
+                        "company": company, "member": True}
+        drafts.append(member)
+    return drafts

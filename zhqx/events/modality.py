@@ -1,0 +1,55 @@
+"""Modality cues as data, in the style of medspaCy's ConText rules (``zhqx/rules/lexicons/modality.tsv``).
+
+Each row is a cue: ``entry`` (the literal), ``category`` (PLANNED, NEGATED, POSTPONED, DOUBTED, CALLED_OFF,
+NAMING, RATE), ``direction`` (FORWARD: it modifies a trigger after it; BACKWARD: one before it;
+BIDIRECTIONAL), ``scope`` (``clause``: anywhere before the trigger in its clause; ``adjacent``: right next to
+it; ``phrase``: within a few characters after it, 开工|仪式, 签约暨集中开工|推进会; ``sentence``: the clauses
+of its sentence, see ``Modality.doubted``; ``ceremony``: inside a held ceremony's phrase) and ``not_after`` /
+``not_before``: pseudo-literals that cancel it (将 but not 将近, 未 but not 未来).
+"""
+
+import re
+from collections.abc import Iterable
+
+from zhqx.lexicon import Lexicon
+
+NOT_DONE = ("PLANNED", "NEGATED", "POSTPONED")
+_PHRASE_GAP = 6  # 集中开工|暨重大项目推进|会: the phrase's noun stands at most this far after the trigger
+
+
+class Modality:
+    """The cues of one modality lexicon, compiled per use."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self._not_done = _pattern(lexicon, NOT_DONE, ("clause",))
+        self._not_done_adjacent = tuple(_rows(lexicon, NOT_DONE, ("adjacent",)))
+        self._called_off = _pattern(lexicon, ("CALLED_OFF",), ("ceremony",))
+        self._doubted = _pattern(lexicon, ("DOUBTED",), ("sentence", "clause"))
+        adjacent = _pattern(lexicon, ("NAMING", "RATE"), ("adjacent",)).pattern
+        phrase = _pattern(lexicon, ("NAMING",), ("phrase",)).pattern
+        # After a trigger: a meeting, ceremony, plan or paper named after it (签约暨集中开工推进会), or a rate (复工率).
+        self.naming = re.compile(f"{adjacent}|(?:暨[^，。；]*)?[^，,。；;：:、]{{0,{_PHRASE_GAP}}}?{phrase}")
+
+    def not_done(self, text: str, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` (the clause before a trigger) says it has not happened (将, 计划, 未能, 推迟;
+        早 right before it)."""
+        return bool(self._not_done.search(text, lo, hi)) or any(
+            text.endswith(cue, lo, hi) for cue in self._not_done_adjacent)
+
+    def called_off(self, phrase: str) -> bool:
+        """Whether a held ceremony's phrase says it was not held as planned (将于…举行, 延期举行, 取消)."""
+        return self.not_done(phrase, 0, len(phrase)) or bool(self._called_off.search(phrase))
+
+    def doubted(self, text: str, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` doubts or denies a report (网传, 不实, 辟谣)."""
+        return bool(self._doubted.search(text, lo, hi))
+
+
+def _rows(lexicon: Lexicon, categories: Iterable[str], scopes: Iterable[str]) -> list[str]:
+    return [row["entry"] for row in lexicon.rows if row.get("category") in categories and row.get("scope") in scopes]
+
+
+def _pattern(lexicon: Lexicon, categories: Iterable[str], scopes: Iterable[str]) -> "re.Pattern[str]":
+    chosen = set(_rows(lexicon, categories, scopes))
+    return Lexicon(lexicon.name, tuple(row for row in lexicon.rows if row["entry"] in chosen)).pattern

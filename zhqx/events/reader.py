@@ -1,0 +1,180 @@
+"""Orchestration: read an article sentence by sentence, trigger candidates first, then the roles of each,
+members and figures; ``find_events`` is the entry point."""
+
+import datetime
+import re
+
+from zhqx.errors import require_text
+from zhqx.events.article import PHASE, Article
+from zhqx.events.discourse import (
+    PROJECT_ANAPHOR,
+    find_antecedent,
+    find_members,
+    opens_listing,
+)
+from zhqx.events.draft import Draft
+from zhqx.events.roles.company import find_company, prefix_company
+from zhqx.events.roles.count import find_count
+from zhqx.events.roles.date import find_date
+from zhqx.events.roles.money import assign_figures, share_figures
+from zhqx.events.roles.park import find_park, parks_in, previous_park
+from zhqx.events.roles.project import find_projects, name_spans, same_project
+from zhqx.events.spans import segment_spans, sentence_spans
+from zhqx.events.spec import EventRules, EventSchema
+from zhqx.events.triggers import happened
+from zhqx.types import (
+    DateMention,
+    Entity,
+    Event,
+    Investment,
+    ProjectSigning,
+    Quantity,
+    Settlement,
+)
+
+_SAME_PROJECT_NEXT = re.compile(r"[^，,。；;]{0,4}|[，,](?:并|并于|于)?(?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?")
+_PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
+
+
+def find_events(
+    text: str, *, entities: list[Entity], quantities: list[Quantity], dates: list[DateMention],
+    published: datetime.date | str | None = None, rules: EventRules | None = None,
+) -> list[Event]:
+    """The events ``text`` reports, in text order (``published`` resolves 昨天 / 今天; ``rules``: the event types
+    and cues, ``EventRules.default()`` when None)."""
+    require_text(text)
+    article = Article(text, entities, quantities, dates, published, rules or EventRules.default())
+    for start, end in sentence_spans(text):
+        _sentence(article, start, end)
+    return [draft.build(article.mention, article.amended.get(id(draft), {}))
+            for draft in sorted(article.events, key=lambda d: d.pos)]
+
+
+def _sentence(a: Article, start: int, end: int) -> None:
+    text = a.text
+    if a.rules.modality.doubted(text, start, end):
+        return
+    try:
+        _read(a, start, end)
+    finally:
+        a.previous = (start, end)
+
+
+def _read(a: Article, start: int, end: int) -> None:
+    text = a.text
+    span = (start, end)
+    segments = segment_spans(a.text, start, end)
+    found: list[Draft] = []
+    schema = a.rules.schema
+    for match in schema.trigger_pattern.finditer(text, start, end):
+        kind = schema.by_trigger[match.group()]
+        if kind.in_context(match.group(), text, match.start(), match.end()) and happened(a, kind.cls, match, start):
+            segment = next(s for s in segments if s[0] <= match.start() < s[1])
+            found.append(Draft(kind.cls, match.group(), match.start(), span, segment))
+    kinds = {d.cls for d in found}
+    settles_in, money_in = _yields_to(schema, Settlement), _yields_to(schema, Investment)
+    signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
+    found = [d for d in found if not (d.cls is Settlement and d.segment in signed  # …签约落户，累计入驻企业186家
+                                      and find_count(a, d.pos, d.pos, d.pos + len(d.trigger)) is None)]
+    if find_antecedent(a, start) or opens_listing(a, start):
+        found = [d for d in found if d.cls is not Investment]
+    elif kinds & money_in:  # another happening carries the money of its segment (；-separated
+        others = {d.segment for d in found if d.cls in money_in}  # roundups keep theirs)
+        found = [d for d in found if d.cls is not Investment or d.trigger in ("增资", "注资")  # capital: its own
+                 or (d.segment not in others and len(segments) > 1)]
+    kept, held = [], dict(a.held)
+    a.held = {}
+    for draft in found:
+        if not _fill(a, draft, kept):
+            referred = a.last_count(draft.cls)
+            if referred and text.startswith("的项目", draft.pos + len(draft.trigger)):  # 集中开工的项目总投资…
+                a.refer(referred, draft.segment)
+            if a.rules.modality.naming.match(text, draft.pos + len(draft.trigger)):  # a ceremony held, no roles of its own:
+                held.setdefault(draft.cls, (draft.trigger, draft.get("park"), draft.get("date")))
+                a.held.setdefault(draft.cls, held[draft.cls])  # the aggregate it names takes its word
+            continue
+        if draft.get("count") and draft.cls in held and not text.endswith(("项目", "企业"), 0, draft.pos):
+            # 举行集中签约活动，共签约项目11个 (also the next sentence: 开工项目5个); not …，7个项目签约
+            draft.trigger, park, date = held.pop(draft.cls)
+            a.held.pop(draft.cls, None)
+            draft.fill("park", park)
+            draft.fill("date", date)
+        first = next((d for d in kept if d.cls is draft.cls is ProjectSigning and d.get("company")
+                      and not d.get("project") and not d.get("count")), None)
+        if first and draft.get("project") and not draft.get("company") and not draft.get("count"):
+            first.roles["project"] = draft.get("project")  # 甲公司与…签署协议，…项目签约落地: one signing
+            continue
+        kept.extend(_split(a, draft))
+    for segment in segments:
+        if not any(d.segment == segment for d in kept):
+            kept.extend(find_members(a, segment, span))
+    for draft in [d for d in kept if d.get("count")]:  # 新开工项目9个，总投资41亿元，其中X基地总投资12亿元
+        sub = re.compile("[，,]其中[，,]?").search(text, draft.pos, draft.segment[1])
+        if sub and not any(d.segment == draft.segment and d.pos > sub.start() for d in kept):
+            kept.extend(find_members(a, (sub.end(), draft.segment[1]), span, draft))
+    assign_figures(a, span, segments, kept)
+    share_figures(kept)
+    a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
+           or d.get("figures"))
+
+
+def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
+    """Fill the roles of ``draft``; False when it is no event (a subset, a repeat, nothing named)."""
+    text, i = a.text, draft.pos
+    sentence_start = draft.sentence[0]
+    floor = max([draft.segment[0]] + [d.pos + len(d.trigger) for d in kept if d.segment == draft.segment])
+    clause = a.clause_start(i, floor)
+    end = i + len(draft.trigger)
+    count = find_count(a, clause, i, end)
+    continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
+    if count is not None:
+        subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
+        if subset and any(d.cls is draft.cls and d.get("count") for d in a.events[-3:] + kept):
+            return False  # an unnamed subset of the aggregate before
+        draft.roles["count"] = count
+    else:
+        projects = find_projects(a, floor, clause, i, draft)
+        last = kept[-1] if kept else None
+        between = text[last.pos + len(last.trigger):i] if last else ""
+        if not projects and last and last.get("project") and (  # the same project: 签约后即开工,
+                _SAME_PROJECT_NEXT.fullmatch(between) or _PROJECT_REFERENCE.search(between)):  # X项目投产，该项目…开工
+            projects = [last.get("project")]
+        referred = None
+        if not projects and a.previous and (  # 该项目 opening the sentence or the trigger's clause
+                PROJECT_ANAPHOR.match(text, sentence_start) or PROJECT_ANAPHOR.match(text, clause)):
+            referred = name_spans(a, *a.previous)[-1:]  # …推进会在X项目工地举行。该项目当天破土
+            projects = [name for _, _, name in referred]
+        draft.roles["projects"] = projects
+        draft.roles["project"] = projects[0] if projects else None
+        draft.roles["company"] = find_company(a, draft, clause, floor, i)
+        if referred:
+            draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
+    draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
+        previous_park(a, sentence_start) if continues else None)
+    draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
+    if not all(any(draft.get(role) for role in group) for group in a.rules.schema.by_class[draft.cls].requires):
+        return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
+    project = draft.get("project")
+    return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park)
+        d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
+        and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))
+        for d in a.with_project_like(project) + kept))
+
+
+def _yields_to(schema: EventSchema, cls: type) -> set[type]:
+    """The classes an event type yields to in its segment (``yields_to`` in the schema)."""
+    kind = schema.by_class.get(cls)
+    return {schema[name].cls for name in kind.yields_to} if kind else set()
+
+
+def _split(a: Article, draft: Draft) -> list[Draft]:
+    """One draft per listed project (A项目、B项目分别签约)."""
+    projects = draft.roles.pop("projects", None) or [draft.get("project")]
+    drafts = []
+    for project in projects:
+        copy = Draft(draft.cls, draft.trigger, draft.pos, draft.sentence, draft.segment, dict(draft.roles))
+        copy.roles["project"] = project
+        if len(projects) > 1:
+            copy.roles["company"] = prefix_company(a, project)
+        drafts.append(copy)
+    return drafts

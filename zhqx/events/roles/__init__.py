@@ -1,0 +1,1 @@
+"""The resolvers of event roles, one module per role: project, park, company, count, date, money."""

@@ -1,0 +1,47 @@
+"""The company role: prefixed to the project, in the trigger's clause, 该公司 / 其, or the segment's subject."""
+
+import re
+
+from zhqx.events.article import Article
+from zhqx.events.draft import Draft
+from zhqx.events.spans import CLAUSE_MARKS
+from zhqx.types import Investment, ProjectSigning, Resumption, Settlement
+
+
+def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> str | None:
+    """The company doing it: prefixed to the project, in the clause, 该公司 / 其, or the segment's subject."""
+    project = draft.get("project")
+    in_clause = [e for e in a.companies.between(clause, i) if e.end <= i]
+    if project and (company := prefix_company(a, project)) and (
+            a.text.find(project, floor, i) >= 0 or not in_clause):  # 与X公司签约，X项目落户: the party who signed
+        return company
+    if draft.cls is Investment:  # 向X增资 / 对X投资: X receives the money
+        in_clause = [e for e in in_clause if not re.search("[向对给]", a.text[clause:e.start])]
+    if draft.cls is ProjectSigning and not in_clause:
+        in_clause = [e for e in a.companies.between(floor, i) if e.end <= i]
+    if draft.cls is not Investment:  # 甲株式会社全资子公司乙有限公司落户: the subsidiary
+        in_clause = [e for e in in_clause if re.search("子公司$", a.text[clause:e.start])] or in_clause
+    if in_clause:  # the subject nearest an investment's verb: X的母公司Y向其增资 -> Y
+        return in_clause[-1 if draft.cls is Investment else 0].text
+    before = a.text[clause:i]
+    anaphor = re.search("该公司|该企业|这家企业|这家公司", before) or re.match("其|公司", before)
+    if anaphor:
+        at = clause + anaphor.start()
+        return next((e.text for e in a.companies.before(at) if e.end <= at), None)
+    rest = before
+    for d in a.dates.between(clause, i):
+        if d.end <= i:
+            rest = rest.replace(d.text, "")
+    if re.fullmatch("[已于在率先全面正式顺利实现也均]*", rest):
+        earlier = [e for e in a.companies.between(draft.segment[0], clause) if e.end <= clause]
+        return earlier[-1].text if earlier else None
+    subject = next((e for e in a.companies.between(draft.segment[0], clause) if e.end < clause and (
+        a.text[e.end] in CLAUSE_MARKS or a.clause_start(e.start, draft.segment[0]) == e.start)), None)
+    if subject and draft.cls in (Resumption, Settlement) and not draft.get("count"):
+        return subject.text  # X公司曾停产半年，…于7月初复产; …停产的X公司，…已复产
+    return None
+
+
+def prefix_company(a: Article, project: str | None) -> str | None:
+    """The company whose name starts the project's (the first named, when several do)."""
+    return a.first_company_prefix(project) if project else None

@@ -1,0 +1,116 @@
+"""The date role: the nearest date before the trigger, relative days (同日, 次日, 昨天) against the event before
+or the publication date, a period opening the sentence before; a dated happening cannot follow publication."""
+
+import datetime
+import re
+
+from zhqx.events.article import Article
+from zhqx.events.draft import Draft
+from zhqx.events.spans import CLAUSE_MARKS
+from zhqx.events.spec import rows_pattern
+from zhqx.types import DateMention
+
+_RELATIVE_DAY = re.compile(r"同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
+                           r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
+_SAME_DAY = ("同日", "同一天", "当天", "当日", "上午", "下午", "中午", "晚上", "傍晚")
+_DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
+# A year or month running into a noun is no date of a happening (2021年第二批, 2020年重点项目, 一季度);
+# a month may run into 新 (5月新进驻企业9家), a year may not (2021年新开工项目).
+_NOT_A_DATE = {False: re.compile("[重项春夏秋冬首新前度第]"), True: re.compile("[重项春夏秋冬首前度第]")}
+_DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
+
+
+def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, continues: bool) -> str | None:
+    """The nearest date before the trigger (back to the previous event of the sentence); else that
+    event's date; else, in a sentence continuing the last one (其中, 同日), the last event's."""
+    previous = kept[-1].pos if kept else start
+    candidates = [(d.start, value) for d in a.dates.between(previous, i) if d.end <= i
+                  and (value := _date_value(d)) and (value := _since(value, a.text, d.end))
+                  and (d.precision == "day" or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
+                  and (a.published or d.text[0] not in "今去明前")]
+    candidates += [(m.start(), _relative(a, m.group(), kept, m.start())) for m in _RELATIVE_DAY.finditer(a.text, previous, i)]
+    cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
+    vague, past = rows_pattern(cues, "category", "VAGUE"), rows_pattern(cues, "category", "PAST")
+    vague = [m.start() for m in vague.finditer(a.text, previous, i)]
+    if candidates and not (vague and vague[-1] > max(candidates)[0]):
+        return _checked(a, max(candidates)[1])
+    if past.search(a.text, previous, i) or vague:
+        return None
+    if kept:
+        return kept[-1].get("date")
+    return _last_date(a, kept, start) if continues else _period(a, draft)
+
+
+def _period(a: Article, draft: Draft) -> str | None:
+    """The year of a period opening the sentence before, when that sentence reports no event of its own
+    (一季度，各园区成绩单陆续出炉。A区签约项目14个…; 前三季度我市园区运行稳中有进。…) — for an aggregate."""
+    if not draft.get("count") or a.previous is None or a.of_sentence(a.previous):
+        return None
+    p0, p1 = a.previous
+    for d in a.dates.between(p0, p1):
+        if d.precision in ("quarter", "half") and (value := _date_value(d)) and (
+                d.start == p0 or a.text[d.start - 1] in CLAUSE_MARKS + " \u3000）)"):
+            return value
+    return None
+
+
+def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
+    if word in ("昨天", "昨日", "今天", "今日"):
+        if a.published is None:
+            return None
+        return (a.published - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()
+    if word[0] in "上本这" and "月" in word[1:3]:  # 上月 / 上个月 / 本月 / 上月28日: against the publication date
+        if a.published is None:
+            return None
+        month = a.published.replace(day=1)
+        if word[0] == "上":
+            month = (month - datetime.timedelta(days=1)).replace(day=1)
+        day = re.match(r"\d+", word[word.index("月") + 1:])
+        return f"{month.isoformat()[:7]}-{int(day.group()):02d}" if day else month.isoformat()[:7]
+    last = _last_date(a, kept, at, day=word in _DAY_SHIFT or word in _SAME_DAY)
+    if word in ("同月", "当月") and last:
+        return last[:7] if len(last) in (7, 10) else None  # a month alone (MM) is no date value
+    if word in _DAY_SHIFT and last and len(last) in (5, 10):
+        day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last) + datetime.timedelta(
+            days=_DAY_SHIFT[word])
+        return day.isoformat()[-len(last):]
+    return last
+
+
+def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str | None:
+    """The date of the last event (with a day when ``day``: 同日), else of the last full date written
+    before ``at``."""
+    last = a.last_with("day" if day else "date")
+    return next((d.get("date") for d in reversed(kept) if d.get("date") and (
+        not day or len(d.get("date")) in (5, 10))), None) or (last and last.get("date")) or next(
+        (_checked(a, d.value) for d in a.dates.before(at) if d.end <= at and d.precision == "day"
+         and _DATE_FORMAT.fullmatch(d.value)), None)
+
+
+def _checked(a: Article, value: str | None) -> str | None:
+    """A dated happening cannot follow publication: its year was the one before."""
+    if value and a.published and len(value) >= 7 and value > a.published.isoformat()[:len(value)]:
+        return f"{int(value[:4]) - 1}{value[4:]}"
+    return value
+
+
+def _date_value(d: DateMention) -> str | None:
+    """An event's date from a mention: the value itself, or the year of a span of months or quarters
+    within one year (今年1至7月 -> 2022); None for other forms."""
+    if _DATE_FORMAT.fullmatch(d.value):
+        return d.value
+    ends = d.value.split("/")
+    year = ends[0][:4]
+    if len(ends) == 2 and d.precision in ("month", "quarter") and ends[1].startswith(year) and year.isdigit():
+        return year
+    if d.precision in ("quarter", "half") and re.fullmatch(r"\d{4}-[QH]\d", d.value):  # 一季度 -> 2022
+        return d.value[:4]
+    return None
+
+
+def _since(value: str, text: str, end: int) -> str | None:
+    """N月以来 gives the year only (2022-03 以来 -> 2022; without a year, nothing)."""
+    if len(value) != 7 or not re.match("份?以来", text[end:end + 3]):
+        return value
+    return value[:4] if value[:4].isdigit() else None
+

@@ -1,0 +1,116 @@
+"""Money, land, sectors and rates of a sentence, each to the nearest event of its segment (investment,
+annual_output, land, sectors, return_rate, capacity_rate)."""
+
+import re
+
+from zhqx.events.article import Article
+from zhqx.events.discourse import find_antecedent
+from zhqx.events.draft import Draft
+from zhqx.types import Quantity, Resumption
+
+_OUTPUT_CUE = re.compile(r"(?<![上下]半)(?<![今去明前])年(?:新增)?(?:产值|产出|销售额|销售收入)[^，,。；;]{0,6}$")
+_INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)投资额?|注资|增资|签约(?:金额|总额))[^，,。；;]{0,8}$")
+_EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
+_SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
+_CUE_LENGTH = 32  # longer than any cue below
+_RATES = {"return_rate": re.compile(r"返岗率[达为]?$"), "capacity_rate": re.compile(r"产能(?:恢复|利用)率[达为约]?$")}
+
+
+def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft]) -> None:
+    """Money, land, sectors and rates of the sentence, each to the nearest event of its segment."""
+    text = a.text
+    antecedent = find_antecedent(a, span[0])
+    for segment in segments:  # 该园由X投资建设 / 人才公寓由X投资建设: X is the company of that project
+        builder = next((e for e in a.companies.between(segment[0] + 1, segment[1]) if text[e.start - 1] == "由"), None)
+        targets = _targets(a, None, segment, kept, antecedent, segment[0]) if builder else []
+        if targets:
+            a.fill(targets[0], "company", builder.text)
+    claimed = set()
+    for q in a.quantities.between(*span):
+        if id(q) in claimed:
+            continue
+        segment = next(s for s in segments if s[0] <= q.start < s[1])
+        clause = a.clause_start(q.start, segment[0])
+        before = text[max(clause, q.start - _CUE_LENGTH):q.start]  # the cues stand right before the figure
+        role = value = None
+        if q.kind == "money" and _OUTPUT_CUE.search(before):
+            role, value = "annual_output", q
+        elif q.kind == "money" and _INVESTMENT_CUE.search(before):
+            role, value = "investment", q
+            if q.unit != "CNY":
+                value = _equivalent(a, q)
+                if value is not None:
+                    claimed.add(id(value))
+        elif q.kind == "area" and q.unit == "亩" and re.search("(?:用地|占地)[^，,]{0,4}$", before):
+            role, value = "land", q
+        else:
+            for name, cue in _RATES.items():
+                if q.kind == "percent" and cue.search(before):
+                    role, value = name, q
+        if role is None:
+            continue
+        targets = _targets(a, q, segment, kept, antecedent)
+        if role in ("return_rate", "capacity_rate"):
+            targets = [d for d in kept if d.cls is Resumption and d.pos < q.start][-1:]
+        elif text.find("分别", clause, q.start) >= 0:
+            listed = [d for d in targets if d.pos == targets[0].pos] if targets else []
+            moneys = [m for m in a.quantities.between(clause, segment[1]) if m.kind == "money"]
+            if len(listed) == len(moneys) > 1:
+                for d, m in zip(listed, moneys):
+                    a.fill(d, role, m)
+                    claimed.add(id(m))
+                continue
+        if targets:
+            a.fill(targets[0], role, value)
+            if role == "investment" and value is None:
+                a.fill(targets[0], "figures", True)  # a foreign amount without its RMB equivalent
+    if antecedent is not None:  # X项目投产。该项目总投资9.3亿元，去年开工: the start and X's completion
+        for d in kept:
+            if d.get("project") == antecedent.get("project"):
+                for role in ("investment", "annual_output"):
+                    a.fill(antecedent, role, d.get(role))
+    if antecedent is not None:  # 签约并同步开工。该项目总投资…: both events of the project
+        for d in a.of_sentence(antecedent.sentence):
+            if d is not antecedent and d.get("project") == antecedent.get("project"):
+                for role in ("investment", "annual_output", "company", "land"):
+                    a.fill(d, role, a.role(antecedent, role))
+    for match in _SECTORS.finditer(text, *span):
+        segment = next(s for s in segments if s[0] <= match.start() < s[1])
+        targets = _targets(a, None, segment, kept, antecedent, match.start())
+        if targets and not a.role(targets[0], "sectors"):
+            a.fill(targets[0], "sectors", tuple(re.split("[、和及与]", match.group(1))))
+
+
+def share_figures(kept: list[Draft]) -> None:
+    """Two events of one project in a sentence (签约后即开工) both carry its figures."""
+    for draft in kept:
+        for other in kept:
+            if other is not draft and draft.get("project") and other.get("project") == draft.get("project"):
+                for role in ("investment", "annual_output", "company"):
+                    draft.fill(role, other.get(role))
+
+
+def _targets(a: Article, q, segment, kept, antecedent, at=None) -> list[Draft]:
+    """The event a figure at ``at`` belongs to: the last one before it in its segment, else the next
+    one, else an earlier event named in the segment, else the sentence's antecedent."""
+    at = q.start if q is not None else at
+    here = [d for d in kept if d.segment == segment and d.cls is not Resumption]
+    before = [d for d in here if d.pos < at]
+    if before:
+        return [d for d in before if d.pos == before[-1].pos]
+    named = a.referred_by(segment)
+    if named:  # the segment speaks of an earlier event (集中竣工投产的项目总投资…, 其中…)
+        return named[-1:]
+    if here:
+        return here
+    return [antecedent] if antecedent is not None else []
+
+
+def _equivalent(a: Article, q: Quantity) -> Quantity | None:
+    """The article's own RMB equivalent right after a foreign amount (约合人民币4.7亿元)."""
+    for other in a.quantities.between(q.end, q.end + 5):
+        if other.unit == "CNY":
+            between = a.text[q.end:other.start]
+            if _EQUIVALENT.match(between) or other.text.startswith(("约合", "折合")):
+                return other
+    return None

@@ -1,0 +1,61 @@
+"""The park role: after 落户 / 入驻, at 在…, else the first park of the segment or sentence; 该区 / 园区 refer
+back to the park spoken of before."""
+
+
+from zhqx.events.article import Article
+from zhqx.events.draft import Draft
+from zhqx.events.roles.project import occurrences
+from zhqx.events.spec import rows_pattern
+from zhqx.types import Settlement
+
+_ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
+
+
+def find_park(a: Article, draft: Draft, end: int) -> str | None:
+    """Where it happens: the park after 落户 / 入驻, at 在…, else the first in the segment or sentence."""
+    projects = [p for p in draft.roles.get("projects") or [draft.get("project")] if p]
+    (s0, s1), (g0, g1) = draft.sentence, draft.segment
+    inside = [(k, k + len(p)) for p in projects for k in occurrences(a.text, p, s0 - len(p) + 1, s1)]
+    parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)]
+    if draft.cls is Settlement:
+        after = [p for p in parks if end <= p[0] < g1]
+        if after:
+            chain = after[0]
+            for p in after[1:]:  # 南通高新区江海智汇园: the inner park
+                if p[0] == chain[1]:
+                    chain = p
+            return chain[2]
+        before = [p for p in parks if p[1] <= draft.pos]
+        return before[-1][2] if before else None
+    for lo, hi in ((g0, g1), (s0, s1)):
+        inside = [p for p in parks if lo <= p[0] < hi]
+        if inside:
+            return inside[0][2]
+    return None
+
+
+def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Parks named in the span, with 该区 / 园区 / 开发区 … resolved to the park spoken of before."""
+    found = a.parks.between(start, end)
+    anaphors = a.rules.lexicons["event_park_anaphors"]  # 该区, 园区 anywhere; 产业园 at the start of a phrase
+    anywhere, phrase_start = (rows_pattern(anaphors, "position", p) for p in ("anywhere", "phrase_start"))
+    words = [m for m in phrase_start.finditer(a.text, start, end)  # 产业园已入驻…, 落户片区, 示范区内…
+             if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS]
+    for match in [*anywhere.finditer(a.text, start, end), *words]:
+        if a.entity_at(match.start()) is None:
+            park = previous_park(a, match.start())
+            if park:
+                found.append((match.start(), match.end(), park))
+    return sorted(found)
+
+
+def previous_park(a: Article, at: int) -> str | None:
+    """The park of the last event, else the last park named before ``at``; by its full name when the
+    article also writes it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
+    last = a.last_with("park")
+    park = last.get("park") if last else next((p[2] for p in a.parks.before(at) if p[1] <= at), None)
+    if park is None:
+        return None
+    named = a.park_endings.get(park, {})
+    return max((name for name, k in named.items() if k < at), key=len, default=park)
+

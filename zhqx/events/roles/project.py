@@ -1,0 +1,163 @@
+"""The project role: project names before the trigger (…项目, …基地, 二期工程), lists of them, names written
+in full earlier, and whether two names refer to one project."""
+
+import itertools
+import re
+from functools import cache
+
+from zhqx.events.article import PHASE, PHASE_END, Article
+from zhqx.events.draft import Draft
+from zhqx.events.spans import CLAUSE_MARKS
+from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumption
+
+LONGEST_NAME = 64  # the longest project name of the fixtures has 30 characters
+# After a project name's end: no bracket, no company name or title running on.
+_NO_NAME_AFTER = r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))"
+_BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
+_AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
+_SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
+_NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
+_BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
+_ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
+_LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
+# A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
+_PARK_IN_NAME = re.compile(r"(?:园|城|谷|中心|基地)$")
+_UNNAMED = re.compile(r".*(?:重大|重点|招商引资|招商)项目$|(?:园区|开发区|高新区|经开区|新区|全区|全市|全县)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
+                      r"产业链|数字经济))项目$|[春夏秋冬]季|第?[一二三四1-4]季度|[上下]半年|年度|第[一二三四五六七八九十\d]+批|"
+                      r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户")
+
+
+def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> list[str]:
+    """Project names before the trigger, in its clause first (one, or a list before 分别); else a park
+    that is the project (…产业园在…签约落户); else after 建设 / 共建."""
+    if draft.cls is Resumption:
+        return _named(a, clause, i)
+    names = _named(a, clause, i) or [  # or the subject of an earlier clause
+        name for name in _named(a, floor, i)
+        if (k := a.text.find(name, floor)) == floor or a.text[k - 1] in CLAUSE_MARKS + "的"]
+    if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion):
+        for start, end, name in a.parks.between(floor, i):
+            if end <= i and (start == floor or a.text[start - 1] in "的，,") and re.fullmatch(
+                    r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", a.text[end:i]):
+                names.append(name)
+    if not names and draft.cls is ProjectSigning:  # 签约，总投资6.8亿元的X项目落户园区: one signing of X;
+        after = i + len(draft.trigger)  # 签署X项目投资协议: X
+        names = [name for start, stop, name in name_spans(a, after, draft.segment[1])
+                 if _SETTLES.match(a.text, stop) or (start == after and _AGREEMENT.match(a.text, stop))][:1]
+    if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
+        built = _BUILT.search(a.text, i, draft.segment[1])
+        if built and draft.cls is not ProjectSigning and a.rules.modality.not_done(  # 入驻…，将在此设立研发中心: a plan
+                a.text, a.clause_start(built.start(), i), built.start()):
+            built = None
+        if built:  # without its modifiers: 其在欧洲以外最大的精密减速机生产基地 -> 精密减速机生产基地
+            name = built.group(1).rsplit("的", 1)[-1]
+            if len(name) >= 4 and not _UNNAMED.match(name):
+                names.append(name)
+    return names
+
+
+def _named(a: Article, floor: int, i: int) -> list[str]:
+    """Project names in ``floor:i``: the first, or all of a list (A项目、B项目和C项目; a list before 分别)."""
+    spans = name_spans(a, floor, i)
+    names = [name for _, _, name in spans[:1]]
+    for (_, end, _), (start, _, name) in itertools.pairwise(spans):
+        if "分别" not in a.text[end:i] and a.text[end:start] not in ("、", "和", "及", "与", "以及"):
+            break
+        names.append(name)
+    return names
+
+
+def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
+    """Every project name in ``floor:i`` as (start, end, name); a run such as 工程塑料项目 is one name."""
+    spans = []
+    for match in _suffix_pattern(a.rules.lexicons["event_project_suffixes"].regex).finditer(a.text, floor, i):
+        entity = a.entity_at(match.start())
+        if entity and match.end() <= entity.end:  # …研究院中心 inside a name; …医院项目 goes on past it
+            continue
+        name = _name_ending(a, match.end(), floor)
+        if not name or _UNNAMED.match(name):
+            continue
+        start = match.end() - len(name)
+        if spans and start <= spans[-1][0]:  # the same name, running on: keep the longer one
+            spans.pop()
+        spans.append((start, match.end(), name))
+    return spans
+
+
+def _name_ending(a: Article, end: int, floor: int) -> str | None:
+    """The name ending at ``end``: characters, ORG and GPE entities and “quotes”, back to a stop (at most
+    ``LONGEST_NAME`` characters)."""
+    floor = max(floor, end - LONGEST_NAME)
+    start = end
+    while start > floor:
+        entity = a.entity_at(start - 1)
+        if entity is not None:
+            inner = a.text.startswith("项目", entity.end)
+            bare_zone = entity.label == "PARK" and entity.end < end and not _ZONE_END.search(entity.text)
+            if entity.label == "PERSON" or (entity.label == "PARK" and a.text[entity.end:entity.end + 1] != "”" and not (
+                    inner and _PARK_IN_NAME.search(entity.text)) and not bare_zone):  # 邕江湾|企业服务中心
+                break
+            start = entity.start
+            if a.text.endswith(("企业", "公司"), floor, start):  # 新加坡企业X集团…项目: the name starts at X
+                break
+            continue
+        latin_space = a.text[start - 1] == " " and start > floor + 1 and a.text[start - 2].isascii() and (
+            a.text[start - 2].isalnum() and a.text[start].isascii() and a.text[start].isalnum())  # Mini LED
+        if a.text[start - 1] == "、" and a.text[start].isdigit() and start - 1 > floor:
+            start -= 1  # 年产10万吨电子化学品、5万吨锂电材料项目: one name
+            continue
+        bracket = _BRACKETED.search(a.text, max(floor, start - 5), start)
+        if bracket:  # 华信化工（一期）项目, 年产3000台（套）
+            start = bracket.start()
+            continue
+        if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
+                a.text[max(floor, start - 4):start]):
+            break
+        if _LISTED.search(a.text, max(floor, start - 6), start):  # A项目和B项目: B starts after 和
+            break
+        if start in a.date_inner:
+            break
+        start -= 1
+    name = a.text[start:end].lstrip("”")
+    if name.startswith("“") and "”" not in name:
+        name = name[1:]
+    after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
+    return name if len(name) >= 4 or (after_park and re.fullmatch(PHASE, name)) else None  # …产业园|二期
+
+
+def full_name(a: Article, name: str, before: int) -> str:
+    """A project's name as first written in full (风电主轴项目 -> 四川…有限公司年产800套大型风电主轴项目)."""
+    if name not in a.full_names:  # the first occurrence written in full, wherever it is
+        a.full_names[name] = next(((k, full) for k in occurrences(a.text, name)
+                                   if (full := _name_ending(a, k + len(name), a.line_start(k)))
+                                   and len(full) > len(name) and full.endswith(name)), None)
+    first = a.full_names[name]
+    return first[1] if first and first[0] + len(name) <= before else name
+
+
+def _bare(name: str) -> str:
+    """A project name without its trailing phase (人才公寓一期 -> 人才公寓)."""
+    return PHASE_END.sub("", name) or name
+
+
+def same_project(known: str, name: str) -> bool:
+    """Whether ``name`` refers to the project ``known`` (人才公寓 to 人才公寓一期, 二期工程 to X项目二期工程;
+    not 厂房三期项目 to 厂房一期)."""
+    phase, known_phase = PHASE_END.search(name), PHASE_END.search(known)
+    if phase and known_phase and phase.group()[0] != known_phase.group()[0]:
+        return False
+    if phase and phase.start() == 0:
+        return bool(known_phase)
+    return _bare(known).endswith(_bare(name))
+
+
+def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where ``word`` starts in ``text``, from ``lo`` to before ``hi``."""
+    hi = len(text) if hi is None else hi
+    return [m.start() for m in re.compile(re.escape(word)).finditer(text, max(lo, 0), hi + len(word) - 1)]
+
+
+@cache
+def _suffix_pattern(suffixes: str) -> "re.Pattern[str]":
+    """Where a project name ends: one or more suffix words (工程塑料项目) and a phase, or a phase alone."""
+    return re.compile(rf"(?:{suffixes}+{PHASE}?|{PHASE}){_NO_NAME_AFTER}")

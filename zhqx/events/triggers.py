@@ -1,0 +1,57 @@
+"""Whether a trigger candidate reports a happening: not a plan (将, 计划), a negation (未), a meeting or
+ceremony name (签约暨集中开工推进会) unless it is reported as held, a rate (复工率) — the cues of
+``modality.tsv`` (see ``zhqx.events.modality``) — nor a modifier (签约项目), nor, for 投资, a cue word of an
+amount (协议投资, 投资额) or a builder (由X投资建设)."""
+
+import re
+
+from zhqx.events.article import Article
+from zhqx.events.roles.count import count_at
+from zhqx.types import Investment, ProjectCompletion, ProjectStart
+
+_PHRASE_END = re.compile(r"[，,：:；;。！？!?\n]")
+_HELD_LENGTH = 64  # longer than any match of _HELD
+_HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
+_COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
+_COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
+
+
+def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
+    """Whether the trigger reports a happening (see the module docstring)."""
+    text, i, j = a.text, match.start(), match.end()
+    if a.entity_at(i) or a.entity_at(j - 1):
+        return False
+    before = text[a.clause_start(i, floor):i]
+    after = text[j:j + 16]
+    if a.rules.modality.not_done(before, 0, len(before)):
+        return False
+    if a.rules.modality.naming.match(after) and not (re.search(r"举行[^，,。；;]{0,40}$", before) and re.match(
+            r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not _held(a, j):
+        return False
+    counted = _COUNTED_NOUN.match(after)
+    if counted and not count_at(a, j + counted.end(), j + counted.end() + 1):
+        return False
+    if cls is ProjectCompletion and after.startswith("后"):
+        return False
+    if cls is ProjectStart and (re.match("复工|复产", after) or before.endswith(("复工", "复产")) or re.search(
+            r"企业[已均全部也都陆续先后正式]*$|\d+家[^，,。；;]{0,8}$", before)):
+        return False  # 开工复工 is a resumption; 1860家工业企业开工: factories, not projects
+    if cls is Investment:
+        money = any(q.kind == "money" for q in a.quantities.between(j, j + 2))
+        if re.match("额|总额|总量|规模", after):  # 投资额 / 投资总额: a cue word, no verb
+            return False
+        if re.search(r"由[^，,。；;]*$", before):  # 由X投资建设: X builds the project, no event of its own
+            return False
+        if re.search(r"(?:协议|合同|意向|计划|实际|固定资产|累计完成)$", before):  # cue words of an amount
+            return False
+        if re.search(r"完成对[^，,。；;]{2,40}的$", before):  # 完成对子公司的增资，增资金额4亿元
+            return True
+        return not re.search("总|项目|的$", before[-2:]) and (money or after.startswith("扩产"))
+    return True
+
+
+def _held(a: Article, j: int) -> bool:
+    """A ceremony named after the trigger is reported as held (开工仪式在…举行, 集中开工活动举行)."""
+    end = _PHRASE_END.search(a.text, j, j + _HELD_LENGTH)  # the phrase ends at a punctuation mark
+    held = _HELD.match(a.text, j, end.start() if end else j + _HELD_LENGTH)
+    return bool(held) and not a.rules.modality.called_off(held.group())
