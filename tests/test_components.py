@@ -6,7 +6,7 @@ import srsly
 
 import zhqx
 import zhqx.pipeline.entities as entities_module
-import zhqx.pipeline.events as events_module
+from zhqx.events.spec import EventRules
 from zhqx.language import ZhqxChinese
 from zhqx.lexicon import Lexicon, Lexicons
 from zhqx.loading import _load_from, pipeline_path
@@ -129,23 +129,26 @@ def test_lexicons_given_as_a_folder_in_the_initialize_config(tmp_path, fresh):
     assert nlp.get_pipe("zhqx_entities").lexicons["park_suffixes"].rows == small_lexicons()["park_suffixes"].rows
 
 
-def test_event_rules_are_any_rules_object_saved_with_the_pipeline(fresh, tmp_path, monkeypatch):
-    rules = small_lexicons()  # any object with to_disk and classmethod from_disk will do
+def test_a_user_event_type_is_saved_loaded_and_used(fresh, tmp_path):
+    """A user's own event type (揭牌) declared as data travels with the saved pipeline and is extracted."""
+    rules = EventRules.default().extended({
+        "type": "unveiling", "description": "A park or project is unveiled.",
+        "triggers": {"揭牌": "3月1日，华信化工新材料项目在宁波高新区揭牌。"}, "requires": [["project", "park"]]})
+    text = "3月1日，华信化工新材料项目在宁波高新区揭牌。"
+    assert "unveiling" not in [e["type"] for e in fresh(text)._.zhqx_events]
     fresh.get_pipe("zhqx_events").initialize(rules=rules)
-    copy = ZhqxChinese.from_config(fresh.config).from_bytes(fresh.to_bytes())
     fresh.to_disk(tmp_path / "mine")
+    copy = ZhqxChinese.from_config(fresh.config).from_bytes(fresh.to_bytes())
     for loaded in (copy, spacy.load(tmp_path / "mine")):
-        assert loaded.get_pipe("zhqx_events").rules["park_suffixes"].rows == rules["park_suffixes"].rows
+        assert loaded.get_pipe("zhqx_events").rules.schema.keys() == rules.schema.keys()
+        found = [(e["type"], e["trigger"], e["park"]["text"]) for e in loaded(text)._.zhqx_events]
+        assert ("unveiling", "揭牌", "宁波高新区") in found
 
-    given = []
 
-    def spy(text, *, entities, quantities, dates, published, rules=None):
-        given.append(rules)
-        return []
-
-    monkeypatch.setattr(events_module, "find_events", spy)
-    copy(TEXT)
-    assert given[0]["park_suffixes"].rows == rules["park_suffixes"].rows
+def test_event_rules_given_as_a_folder_in_initialize(fresh, tmp_path):
+    EventRules.default().to_disk(tmp_path / "rules")
+    fresh.get_pipe("zhqx_events").initialize(rules=str(tmp_path / "rules"))
+    assert fresh.get_pipe("zhqx_events").rules.schema.keys() == EventRules.default().schema.keys()
 
 
 def test_a_saved_rules_class_outside_zhqx_is_refused(fresh, tmp_path):
