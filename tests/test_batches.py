@@ -64,10 +64,19 @@ def test_role_mentions_give_their_text():
 def test_frame_has_the_fixed_columns_and_a_nullable_int_count():
     found = events_of(frame(["a", "b"], [SIGNING, TWO]))
     assert list(found.columns) == [name for name, _ in EVENT_COLUMNS]
-    assert found["count"].dtype == pd.Int32Dtype() and found["event_index"].dtype == pd.Int32Dtype()
+    assert found["count"].dtype == pd.Int64Dtype() and found["event_index"].dtype == pd.Int32Dtype()
     assert found["count"].tolist()[:2] == [6, 7800] and found["count"].isna().tolist() == [False, False, True]
     assert found["doc_id"].tolist() == ["a", "b", "b"]
     assert batches.empty_frame(EVENT_COLUMNS).dtypes.equals(found.dtypes)
+
+
+def test_a_count_past_32_bits_is_kept_exactly(monkeypatch):
+    # real news gave a count of 10**10 (a misread amount); one such article must not fail a whole batch
+    start = zhqx.ProjectStart(trigger="开工", sentence=(0, 2), count=10**10)
+    found_in = lambda texts, **kwargs: (zhqx.Extraction(text=t, events=(start,)) for t in texts)  # noqa: E731
+    monkeypatch.setattr(batches, "extract_many", found_in)
+    found = events_of(frame(["a", "b"], ["开工", "开工"]))
+    assert found["count"].tolist() == [10**10, 10**10] and found["count"].dtype == pd.Int64Dtype()
 
 
 def test_published_differs_per_row():

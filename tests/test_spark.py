@@ -85,11 +85,12 @@ def test_schema_is_fixed_and_versioned(spark):
     articles = spark.createDataFrame([("a", SIGNING, None)], ARTICLE_SCHEMA)
     assert (EVENTS_SCHEMA_VERSION, extract_events(articles).schema.simpleString()) == (1, (
         "struct<doc_id:string,event_index:int,type:string,trigger:string,project:string,park:string,"
-        "company:string,investment_cny:double,annual_output_cny:double,count:int,date:string,"
+        "company:string,investment_cny:double,annual_output_cny:double,count:bigint,date:string,"
         "sentence_start:int,sentence_end:int>"
     ))
-    assert entities(articles).schema.simpleString() == "struct<doc_id:string,text:string,label:string,start:int,end:int>"
-    assert "`count` int" in EVENT_SCHEMA and ENTITY_SCHEMA.startswith("`doc_id` string")
+    entity_schema = entities(articles).schema.simpleString()
+    assert entity_schema == "struct<doc_id:string,text:string,label:string,start:int,end:int>"
+    assert "`count` bigint" in EVENT_SCHEMA and ENTITY_SCHEMA.startswith("`doc_id` string")
 
 
 def test_events_equal_extract_on_every_fixture_article_with_published_per_row(spark, fixture_articles):
@@ -163,7 +164,8 @@ def test_spark_job_writes_the_events_as_parquet(spark, fixture_articles, tmp_pat
     written = spark.read.parquet(str(output))
     assert written.schema == extract_events(spark.createDataFrame(some, ARTICLE_SCHEMA)).schema
     expected = sorted(
-        row for doc_id, text, published in some for row in expected_rows(doc_id, zhqx.extract(text, published=published))
+        row for doc_id, text, published in some
+        for row in expected_rows(doc_id, zhqx.extract(text, published=published))
     )
     assert collected(written) == expected
     assert CliRunner().invoke(app, args).exit_code == 1  # the output exists: refused, not overwritten

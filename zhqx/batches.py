@@ -10,9 +10,10 @@ The tables (``EVENTS_SCHEMA_VERSION`` changes whenever a column does):
 
 - events, one row per event: ``doc_id``, ``event_index`` (0, 1, ... in text order within the article),
   ``type``, ``trigger``, ``project``, ``park``, ``company`` (the role's text as written), ``investment_cny``
-  and ``annual_output_cny`` (yuan; null unless the amount is in CNY with one value), ``count`` (Int32,
-  null when not given), ``date`` (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``MM-DD``), ``sentence_start`` and
-  ``sentence_end`` (offsets of the reporting sentence in the article's text).
+  and ``annual_output_cny`` (yuan; null unless the amount is in CNY with one value), ``count`` (Int64:
+  null when not given, never a float; 64 bits, since a count read from real news can pass 2**31),
+  ``date`` (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``MM-DD``), ``sentence_start`` and ``sentence_end``
+  (offsets of the reporting sentence in the article's text).
 - entities, one row per entity: ``doc_id``, ``text``, ``label``, ``start``, ``end``.
 
 Null or blank text gives no rows. An article that cannot be processed (a ``published`` value that is no
@@ -33,17 +34,17 @@ from zhqx.errors import ZhqxValueError, require_text
 from zhqx.types import Extraction, Quantity, event_from_dict
 
 EVENTS_SCHEMA_VERSION = 1
-# (name, type): "string", "int" (nullable Int32) or "double"; Spark's DDL names.
+# (name, type): "string", "int" (nullable Int32), "bigint" (nullable Int64) or "double"; Spark's DDL names.
 EVENT_COLUMNS = (
     ("doc_id", "string"), ("event_index", "int"), ("type", "string"), ("trigger", "string"),
     ("project", "string"), ("park", "string"), ("company", "string"), ("investment_cny", "double"),
-    ("annual_output_cny", "double"), ("count", "int"), ("date", "string"), ("sentence_start", "int"),
+    ("annual_output_cny", "double"), ("count", "bigint"), ("date", "string"), ("sentence_start", "int"),
     ("sentence_end", "int"),
 )
 ENTITY_COLUMNS = (("doc_id", "string"), ("text", "string"), ("label", "string"), ("start", "int"), ("end", "int"))
 ERROR_POLICIES = ("raise", "skip")
 BATCH_SIZE = 32  # articles per nlp.pipe batch, as extract_many's default
-_DTYPES = {"string": "object", "int": "Int32", "double": "float64"}
+_DTYPES = {"string": "object", "int": "Int32", "bigint": "Int64", "double": "float64"}
 _log = logging.getLogger("zhqx")
 
 
@@ -121,12 +122,12 @@ def published_groups(texts: list, published: list) -> tuple[dict[str | None, lis
     groups: dict[str | None, list[int]] = {}
     bad: dict[int, Exception] = {}
     for i, (text, value) in enumerate(zip(texts, published)):
-        if _is_null(text):
+        if is_null(text):
             continue
         try:
             if not require_text(text).strip():
                 continue
-            day = None if _is_null(value) else published_date(value)
+            day = None if is_null(value) else published_date(value)
         except (TypeError, ValueError) as error:
             bad[i] = error
             continue
@@ -175,7 +176,7 @@ def events_from_json(
     for batch in batches:
         rows, failed = [], 0
         for doc_id, stored in zip(batch["doc_id"], batch["json"]):
-            if _is_null(stored):
+            if is_null(stored):
                 continue
             try:
                 rows += event_rows(doc_id, _events_only(stored))
@@ -207,7 +208,7 @@ def _frame(rows: list[dict[str, Any]], columns: tuple[tuple[str, str], ...]) -> 
     return pd.DataFrame(rows, columns=names).astype({name: _DTYPES[kind] for name, kind in columns})
 
 
-def _is_null(value: Any) -> bool:
+def is_null(value: Any) -> bool:
     """None, NaN, NaT and pandas.NA (what a null cell of a pandas batch holds)."""
     return value is None or (not isinstance(value, (str, bytes, list, tuple)) and bool(pd.isna(value)))
 

@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.partitions is not None and args.partitions < 1:
         _parser().error("--partitions must be at least 1")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr)
+    _log_to_stderr()
     try:
         from pyspark.sql import SparkSession
 
@@ -65,6 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if owned:
             session.stop()
+
+
+def _log_to_stderr() -> None:
+    """zhqx's INFO lines on stderr (once), leaving other loggers (py4j's) as they are."""
+    log = logging.getLogger("zhqx")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+        log.propagate = False
+    log.setLevel(logging.INFO)
 
 
 def _run(session, zspark, args) -> int:
