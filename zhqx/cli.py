@@ -251,7 +251,7 @@ def tokens(
     "spark-job", add_help_option=False, context_settings={"allow_extra_args": True, "ignore_unknown_options": True}
 )
 def spark_job(ctx: typer.Context) -> None:
-    """Extract the events of a Parquet of articles on Apache Spark (see zhqx spark-job --help; needs the spark extra)."""
+    """Extract the events of a Parquet of articles on Apache Spark (zhqx spark-job --help; needs the spark extra)."""
     from zhqx.spark_job import main as run_job
 
     raise typer.Exit(run_job(ctx.args))

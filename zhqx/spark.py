@@ -89,7 +89,11 @@ def _table(df, table, schema, text_col, id_col, published_col, errors, skipped) 
 
 
 def _json_udf(errors: str):
-    """A pandas UDF (text, published) -> JSON string; its only free variable is the policy's name."""
+    """A pandas UDF (text, published) -> JSON string; its only free variable is the policy's name.
+
+    PySpark reads the type hints below at run time: this module must not use ``from __future__ import
+    annotations``, which turns them into strings that ``pandas_udf`` cannot read.
+    """
 
     def to_json(text: pd.Series, published: pd.Series) -> pd.Series:
         batch = pd.DataFrame({"doc_id": text.index, "text": text, "published": published})

@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     if "PYSPARK_GATEWAY_PORT" not in os.environ:  # not under spark-submit: local workers run this Python
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     owned = SparkSession.getActiveSession() is None
-    session = SparkSession.builder.appName("zhqx").getOrCreate()
+    # the job logs its own progress lines; Spark's console bar would write over them
+    session = SparkSession.builder.appName("zhqx").config("spark.ui.showConsoleProgress", "false").getOrCreate()
     try:
         return _run(session, zspark, args)
     finally:
