@@ -12,7 +12,8 @@ write exactly ``extract_many``'s events. Each Spark run follows a warm-up job (P
 the pipeline loaded once per worker, as on a long job); extract_many's pipeline is loaded before timing.
 Memory: the peak proportional set size (PSS: shared pages split among the processes that share them) of
 this process and its descendants, sampled every 0.2 s, per mode: for Spark the JVM and its Python workers
-too, for extract_many its pool (without the idle JVM).
+too, for extract_many its pool (without the idle JVM). CPU: the user + system seconds of the same tree
+(and of its reaped children) during each run, which does not depend on other jobs competing for the cores.
 """
 
 import argparse
@@ -43,24 +44,31 @@ def texts(n: int) -> tuple[list[str], int]:
     return [found[i % len(found)] for i in range(n)], len(found)
 
 
-class TreeMemory:
-    """Peak PSS (MB) of this process and its descendants, by what each process is, while running."""
+class TreeUsage:
+    """Peak PSS (MB) of this process and its descendants, by what each process is, and the CPU seconds
+    they used (user + system, with their reaped children's), while running."""
 
     def __init__(self, with_jvm: bool):
         self.with_jvm = with_jvm
         self.peaks: dict[str, float] = {}
+        self.cpu_seconds = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def __enter__(self):
+        self._cpu_before = _tree_cpu(self.with_jvm)
         self._thread.start()
         return self
 
     def __exit__(self, *exc):
         self._stop.set()
         self._thread.join()
+        after = _tree_cpu(self.with_jvm)
+        self.cpu_seconds = sum(ticks - self._cpu_before.get(pid, 0) for pid, ticks in after.items())
+        self.cpu_seconds = self.cpu_seconds / os.sysconf("SC_CLK_TCK") - self._sampler_cpu  # not the sampling
 
     def _sample(self):
+        self._sampler_cpu = 0.0
         while not self._stop.wait(0.2):
             parts = {"total": 0.0}
             for pid in _tree(os.getpid(), self.with_jvm):
@@ -70,6 +78,7 @@ class TreeMemory:
                 parts["total"] += mb
             for kind, mb in parts.items():
                 self.peaks[kind] = max(self.peaks.get(kind, 0.0), mb)
+            self._sampler_cpu = time.thread_time()
 
 
 def _tree(pid: int, with_jvm: bool) -> list[int]:
@@ -86,6 +95,18 @@ def _tree(pid: int, with_jvm: bool) -> list[int]:
         except OSError:
             pass
     return found
+
+
+def _tree_cpu(with_jvm: bool) -> dict[int, int]:
+    """Clock ticks used so far by each process of the tree: utime + stime + cutime + cstime."""
+    ticks = {}
+    for pid in _tree(os.getpid(), with_jvm):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks[pid] = sum(int(value) for value in fields[11:15])
+    return ticks
 
 
 def _kind(pid: int) -> str:
@@ -136,6 +157,7 @@ def main() -> None:
           f"{os.cpu_count()} cores; {args.runs} runs", flush=True)
     list(zhqx.extract_many(items[:50]))  # load the pipeline, warm its caches
     seconds = {"extract_many n_process=1": [], "extract_many n_process=2": [], "spark local[2]": []}
+    cpu = {mode: [] for mode in seconds}
     memory = {}
     with tempfile.TemporaryDirectory() as tmp:
         parquet, output = Path(tmp) / "articles.parquet", Path(tmp) / "events"
@@ -157,15 +179,17 @@ def main() -> None:
         warm_up = time.perf_counter() - start
         for run in range(args.runs):
             for mode in seconds:
-                with TreeMemory(with_jvm=mode.startswith("spark")) as tree:
+                with TreeUsage(with_jvm=mode.startswith("spark")) as tree:
                     if mode.startswith("spark"):
                         seconds[mode].append(spark_run(session, parquet, output))
                     else:
                         elapsed, found = plain_run(items, int(mode[-1]))
                         seconds[mode].append(elapsed)
+                cpu[mode].append(tree.cpu_seconds)
                 for kind, mb in tree.peaks.items():
                     memory.setdefault(mode, {})[kind] = max(memory.get(mode, {}).get(kind, 0.0), mb)
-                print(f"run {run + 1}: {mode}: {seconds[mode][-1]:.1f} s", file=sys.stderr, flush=True)
+                print(f"run {run + 1}: {mode}: {seconds[mode][-1]:.1f} s, {cpu[mode][-1]:.1f} CPU-s", file=sys.stderr,
+                      flush=True)
         written = session.read.parquet(str(output)).toPandas()
         session.stop()
     expected = sorted(
@@ -175,14 +199,20 @@ def main() -> None:
     print(f"\nSpark session start {session_start:.1f} s; warm-up job (workers start, pipeline load) {warm_up:.1f} s")
     print(f"events: Spark wrote {len(written):,}, extract_many gave {len(expected):,}; identical rows: {same}\n")
     base = statistics.median(seconds["extract_many n_process=1"])
-    print("| mode | chars/s median (min-max) | x one process | peak PSS of the tree, MB (driver / JVM / Python workers) |")
-    print("|---|---|---|---|")
+    base_cpu = statistics.median(cpu["extract_many n_process=1"])
+    print("| mode | chars/s median (min-max) | x one process | chars per CPU-s | x one process's | "
+          "peak PSS of the tree, MB (driver / JVM / Python workers) |")
+    print("|---|---|---|---|---|---|")
     for mode, runs in seconds.items():
         rates = [chars / s for s in runs]
         peaks = memory[mode]
         parts = " / ".join(f"{peaks.get(kind, 0):,.0f}" for kind in ("driver", "jvm", "python workers"))
+        used = statistics.median(cpu[mode])
         print(f"| {mode} | {chars / statistics.median(runs):,.0f} ({min(rates):,.0f}-{max(rates):,.0f}) | "
-              f"{base / statistics.median(runs):.2f} | {peaks['total']:,.0f} ({parts}) |")
+              f"{base / statistics.median(runs):.2f} | {chars / used:,.0f} | {base_cpu / used:.2f} | "
+              f"{peaks['total']:,.0f} ({parts}) |")
+    print("\nchars per CPU-s: the chars of the run over the CPU seconds of the whole process tree (medians), which")
+    print("other jobs on the machine do not change; on idle cores a mode runs at about its cores x that rate.")
     if not same:
         raise SystemExit("Spark's events differ from extract_many's")
 
