@@ -8,8 +8,9 @@ real news items of ``shared/data/realnews`` (``unlabeled.jsonl`` and ``texts/``)
 read at run time, repeated from the start when ``--n`` is more than there are; no publication dates.
 Spark runs ``zhqx spark-job``'s code (``zhqx.spark_job.main``) on a one-file Parquet of the texts, so the
 timing includes reading, spreading the input over the cores and writing the events; it is checked to
-write exactly ``extract_many``'s events. Each Spark run follows a warm-up job (Python workers started and
-the pipeline loaded once per worker, as on a long job); extract_many's pipeline is loaded before timing.
+write exactly ``extract_many``'s events. Each Spark run follows a warm-up job on two texts (Python workers
+started and the pipeline loaded once per worker, as on a long job: Spark stops workers idle for a minute,
+as they are while the other modes run); extract_many's pipeline is loaded before timing.
 Memory: the peak proportional set size (PSS: shared pages split among the processes that share them) of
 this process and its descendants, sampled every 0.2 s, per mode: for Spark the JVM and its Python workers
 too, for extract_many its pool (without the idle JVM). CPU: the user + system seconds of the same tree
@@ -52,6 +53,7 @@ class TreeUsage:
         self.with_jvm = with_jvm
         self.peaks: dict[str, float] = {}
         self.cpu_seconds = 0.0
+        self.cpu_by_kind: dict[str, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -64,8 +66,12 @@ class TreeUsage:
         self._stop.set()
         self._thread.join()
         after = _tree_cpu(self.with_jvm)
-        self.cpu_seconds = sum(ticks - self._cpu_before.get(pid, 0) for pid, ticks in after.items())
-        self.cpu_seconds = self.cpu_seconds / os.sysconf("SC_CLK_TCK") - self._sampler_cpu  # not the sampling
+        for pid, ticks in after.items():
+            kind = _kind(pid)
+            used = (ticks - self._cpu_before.get(pid, 0)) / os.sysconf("SC_CLK_TCK")
+            self.cpu_by_kind[kind] = self.cpu_by_kind.get(kind, 0.0) + used
+        self.cpu_by_kind["driver"] -= self._sampler_cpu  # not the sampling
+        self.cpu_seconds = sum(self.cpu_by_kind.values())
 
     def _sample(self):
         self._sampler_cpu = 0.0
@@ -179,6 +185,8 @@ def main() -> None:
         warm_up = time.perf_counter() - start
         for run in range(args.runs):
             for mode in seconds:
+                if mode.startswith("spark"):  # Spark stops Python workers idle for a minute: start them again
+                    spark_run(session, warm, Path(tmp) / "warm-events")
                 with TreeUsage(with_jvm=mode.startswith("spark")) as tree:
                     if mode.startswith("spark"):
                         seconds[mode].append(spark_run(session, parquet, output))
@@ -188,8 +196,9 @@ def main() -> None:
                 cpu[mode].append(tree.cpu_seconds)
                 for kind, mb in tree.peaks.items():
                     memory.setdefault(mode, {})[kind] = max(memory.get(mode, {}).get(kind, 0.0), mb)
-                print(f"run {run + 1}: {mode}: {seconds[mode][-1]:.1f} s, {cpu[mode][-1]:.1f} CPU-s", file=sys.stderr,
-                      flush=True)
+                parts = ", ".join(f"{kind} {used:.1f}" for kind, used in sorted(tree.cpu_by_kind.items()))
+                print(f"run {run + 1}: {mode}: {seconds[mode][-1]:.1f} s, {cpu[mode][-1]:.1f} CPU-s ({parts})",
+                      file=sys.stderr, flush=True)
         written = session.read.parquet(str(output)).toPandas()
         session.stop()
     expected = sorted(
