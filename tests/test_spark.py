@@ -171,3 +171,15 @@ def test_spark_job_writes_the_events_as_parquet(spark, fixture_articles, tmp_pat
     )
     assert collected(written) == expected
     assert CliRunner().invoke(app, args).exit_code == 1  # the output exists: refused, not overwritten
+
+
+def test_spark_job_fails_on_a_bad_article_or_skips_it(spark, tmp_path):
+    import pandas as pd
+
+    source = tmp_path / "articles.parquet"
+    articles = {"id": ["good", "bad"], "text": [DATED, DATED], "date": ["2020-02-25", "25/02/2020"]}
+    pd.DataFrame(articles).to_parquet(source)
+    args = ["spark-job", "--input", str(source), "--published-col", "date"]
+    assert CliRunner().invoke(app, [*args, "--output", str(tmp_path / "a")]).exit_code == 1
+    assert CliRunner().invoke(app, [*args, "--output", str(tmp_path / "b"), "--errors", "skip"]).exit_code == 0
+    assert [row.doc_id for row in spark.read.parquet(str(tmp_path / "b")).collect()] == ["good"]
