@@ -181,5 +181,7 @@ def test_spark_job_fails_on_a_bad_article_or_skips_it(spark, tmp_path):
     pd.DataFrame(articles).to_parquet(source)
     args = ["spark-job", "--input", str(source), "--published-col", "date"]
     assert CliRunner().invoke(app, [*args, "--output", str(tmp_path / "a")]).exit_code == 1
+    missing = ["spark-job", "--input", str(source), "--output", str(tmp_path / "c"), "--text-col", "body"]
+    assert CliRunner().invoke(app, missing).exit_code == 1  # reported, not a traceback
     assert CliRunner().invoke(app, [*args, "--output", str(tmp_path / "b"), "--errors", "skip"]).exit_code == 0
     assert [row.doc_id for row in spark.read.parquet(str(tmp_path / "b")).collect()] == ["good"]

@@ -63,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     session = SparkSession.builder.appName("zhqx").config("spark.ui.showConsoleProgress", "false").getOrCreate()
     try:
         return _run(session, zspark, args)
+    except Exception as error:  # noqa: BLE001  (an unreadable input, a missing column, a failed task: exit 1)
+        _log.error("job failed: %s", _summary(error))
+        return 1
     finally:
         if owned:
             session.stop()
@@ -101,9 +104,6 @@ def _run(session, zspark, args) -> int:
     threading.Thread(target=_progress, args=(context, stop, args.log_every), daemon=True).start()
     try:
         rows.write.mode(args.mode).parquet(args.output)
-    except Exception as error:  # noqa: BLE001  (Py4J and Python worker errors: report, exit 1)
-        _log.error("job failed: %s", _summary(error))
-        return 1
     finally:
         stop.set()
     written = session.read.parquet(args.output).count()
