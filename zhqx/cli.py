@@ -336,6 +336,16 @@ def tokens(
     raise typer.Exit(1 if failures else 0)
 
 
+@app.command(
+    "spark-job", add_help_option=False, context_settings={"allow_extra_args": True, "ignore_unknown_options": True}
+)
+def spark_job(ctx: typer.Context) -> None:
+    """Extract the events of a Parquet of articles on Apache Spark (zhqx spark-job --help; needs the spark extra)."""
+    from zhqx.spark_job import main as run_job
+
+    raise typer.Exit(run_job(ctx.args))
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point of the ``zhqx`` script."""
     app(args=argv, prog_name="zhqx")

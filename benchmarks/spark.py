@@ -1,0 +1,235 @@
+"""zhqx on Spark (local[2]) against ``extract_many`` with 1 and 2 processes, on the same texts, in one run.
+
+    python benchmarks/spark.py                 # 2,000 texts, 3 interleaved runs of each
+    python benchmarks/spark.py --runs 1 --n 500
+
+Needs ``pip install ".[spark]"``, a Java runtime and ``../shared`` (or ``ZHQX_SHARED``). The texts: the
+real news items of ``shared/data/realnews`` (``unlabeled.jsonl`` and ``texts/``) and the fixture articles,
+read at run time, repeated from the start when ``--n`` is more than there are; no publication dates.
+Spark runs ``zhqx spark-job``'s code (``zhqx.spark_job.main``) on a one-file Parquet of the texts, so the
+timing includes reading, spreading the input over the cores and writing the events; it is checked to
+write exactly ``extract_many``'s events. Each Spark run follows a warm-up job on two texts (Python workers
+started and the pipeline loaded once per worker, as on a long job: Spark stops workers idle for a minute,
+as they are while the other modes run); extract_many's pipeline is loaded before timing.
+Memory: the peak proportional set size (PSS: shared pages split among the processes that share them) of
+this process and its descendants, sampled every 0.2 s, per mode: for Spark the JVM and its Python workers
+too, for extract_many its pool (without the idle JVM). CPU: the user + system seconds of the same tree
+(and of its reaped children) during each run, which does not depend on other jobs competing for the cores.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pandas as pd  # noqa: E402
+
+import zhqx  # noqa: E402
+from zhqx import batches, spark_job  # noqa: E402
+from zhqx.build.corpus import read_fixture_articles, require, shared_dir  # noqa: E402
+
+
+def texts(n: int) -> tuple[list[str], int]:
+    realnews = require(shared_dir() / "data" / "realnews")
+    found = [json.loads(line)["text"] for line in (realnews / "unlabeled.jsonl").open(encoding="utf-8")]
+    found += [path.read_text(encoding="utf-8") for path in sorted((realnews / "texts").glob("*.txt"))]
+    found += [article["text"] for article in read_fixture_articles()]
+    return [found[i % len(found)] for i in range(n)], len(found)
+
+
+class TreeUsage:
+    """Peak PSS (MB) of this process and its descendants, by what each process is, and the CPU seconds
+    they used (user + system, with their reaped children's), while running."""
+
+    def __init__(self, with_jvm: bool):
+        self.with_jvm = with_jvm
+        self.peaks: dict[str, float] = {}
+        self.cpu_seconds = 0.0
+        self.cpu_by_kind: dict[str, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self):
+        self._cpu_before = _tree_cpu(self.with_jvm)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        after = _tree_cpu(self.with_jvm)
+        for pid, ticks in after.items():
+            kind = _kind(pid)
+            used = (ticks - self._cpu_before.get(pid, 0)) / os.sysconf("SC_CLK_TCK")
+            self.cpu_by_kind[kind] = self.cpu_by_kind.get(kind, 0.0) + used
+        self.cpu_by_kind["driver"] -= self._sampler_cpu  # not the sampling
+        self.cpu_seconds = sum(self.cpu_by_kind.values())
+
+    def _sample(self):
+        self._sampler_cpu = 0.0
+        while not self._stop.wait(0.2):
+            parts = {"total": 0.0}
+            for pid in _tree(os.getpid(), self.with_jvm):
+                kind = _kind(pid)
+                mb = _pss_mb(pid)
+                parts[kind] = parts.get(kind, 0.0) + mb
+                parts["total"] += mb
+            for kind, mb in parts.items():
+                self.peaks[kind] = max(self.peaks.get(kind, 0.0), mb)
+            self._sampler_cpu = time.thread_time()
+
+
+def _tree(pid: int, with_jvm: bool) -> list[int]:
+    """``pid`` and its descendants; without the JVM and its own descendants unless ``with_jvm``."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        if not with_jvm and _kind(current) == "jvm":
+            continue
+        found.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                todo += map(int, Path(f"/proc/{current}/task/{task}/children").read_text().split())
+        except OSError:
+            pass
+    return found
+
+
+def _tree_cpu(with_jvm: bool) -> dict[int, int]:
+    """Clock ticks used so far by each process of the tree: utime + stime + cutime + cstime."""
+    ticks = {}
+    for pid in _tree(os.getpid(), with_jvm):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks[pid] = sum(int(value) for value in fields[11:15])
+    return ticks
+
+
+def _kind(pid: int) -> str:
+    if pid == os.getpid():
+        return "driver"
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "other"
+    if command and command[0].endswith(b"java"):
+        return "jvm"
+    return "python workers"
+
+
+def _pss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def plain_run(items: list[str], n_process: int) -> tuple[float, list]:
+    start = time.perf_counter()
+    found = list(zhqx.extract_many(items, n_process=n_process))
+    return time.perf_counter() - start, found
+
+
+def spark_run(session, parquet: Path, output: Path) -> float:
+    start = time.perf_counter()
+    status = spark_job.main(["--input", str(parquet), "--output", str(output), "--mode", "overwrite",
+                             "--log-every", "600"])
+    if status:
+        raise SystemExit("the Spark job failed")
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=2000, help="texts (default 2,000)")
+    parser.add_argument("--runs", type=int, default=3, help="interleaved runs of each mode (default 3)")
+    args = parser.parse_args()
+    items, distinct = texts(args.n)
+    chars = sum(map(len, items))
+    print(f"zhqx {zhqx.__version__}; {len(items):,} texts ({distinct:,} distinct), {chars:,} chars; "
+          f"{os.cpu_count()} cores; {args.runs} runs", flush=True)
+    list(zhqx.extract_many(items[:50]))  # load the pipeline, warm its caches
+    seconds = {"extract_many n_process=1": [], "extract_many n_process=2": [], "spark local[2]": []}
+    cpu = {mode: [] for mode in seconds}
+    memory = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        parquet, output = Path(tmp) / "articles.parquet", Path(tmp) / "events"
+        pd.DataFrame({"id": [f"{i:05d}" for i in range(len(items))], "text": items}).to_parquet(parquet)
+        os.environ["PYSPARK_PYTHON"] = sys.executable
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        from pyspark.sql import SparkSession
+
+        start = time.perf_counter()
+        session = (SparkSession.builder.master("local[2]").appName("zhqx-benchmark")
+                   .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").getOrCreate())
+        session.sparkContext.setLogLevel("ERROR")
+        session.range(1).count()
+        session_start = time.perf_counter() - start
+        warm = Path(tmp) / "warm.parquet"
+        pd.DataFrame({"id": ["w0", "w1"], "text": items[:2]}).to_parquet(warm)
+        start = time.perf_counter()
+        spark_run(session, warm, Path(tmp) / "warm-events")
+        warm_up = time.perf_counter() - start
+        for run in range(args.runs):
+            for mode in seconds:
+                if mode.startswith("spark"):  # Spark stops Python workers idle for a minute: start them again
+                    spark_run(session, warm, Path(tmp) / "warm-events")
+                with TreeUsage(with_jvm=mode.startswith("spark")) as tree:
+                    if mode.startswith("spark"):
+                        seconds[mode].append(spark_run(session, parquet, output))
+                    else:
+                        elapsed, found = plain_run(items, int(mode[-1]))
+                        seconds[mode].append(elapsed)
+                cpu[mode].append(tree.cpu_seconds)
+                for kind, mb in tree.peaks.items():
+                    memory.setdefault(mode, {})[kind] = max(memory.get(mode, {}).get(kind, 0.0), mb)
+                parts = ", ".join(f"{kind} {used:.1f}" for kind, used in sorted(tree.cpu_by_kind.items()))
+                print(f"run {run + 1}: {mode}: {seconds[mode][-1]:.1f} s, {cpu[mode][-1]:.1f} CPU-s ({parts})",
+                      file=sys.stderr, flush=True)
+        written = session.read.parquet(str(output)).toPandas()
+        session.stop()
+    expected = sorted(
+        tuple(row.values()) for i, extraction in enumerate(found) for row in batches.event_rows(f"{i:05d}", extraction)
+    )
+    same = _rows(written) == expected
+    print(f"\nSpark session start {session_start:.1f} s; warm-up job (workers start, pipeline load) {warm_up:.1f} s")
+    print(f"events: Spark wrote {len(written):,}, extract_many gave {len(expected):,}; identical rows: {same}\n")
+    base = statistics.median(seconds["extract_many n_process=1"])
+    base_cpu = statistics.median(cpu["extract_many n_process=1"])
+    print("| mode | chars/s median (min-max) | x one process | chars per CPU-s | x one process's | "
+          "peak PSS of the tree, MB (driver / JVM / Python workers) |")
+    print("|---|---|---|---|---|---|")
+    for mode, runs in seconds.items():
+        rates = [chars / s for s in runs]
+        peaks = memory[mode]
+        parts = " / ".join(f"{peaks.get(kind, 0):,.0f}" for kind in ("driver", "jvm", "python workers"))
+        used = statistics.median(cpu[mode])
+        print(f"| {mode} | {chars / statistics.median(runs):,.0f} ({min(rates):,.0f}-{max(rates):,.0f}) | "
+              f"{base / statistics.median(runs):.2f} | {chars / used:,.0f} | {base_cpu / used:.2f} | "
+              f"{peaks['total']:,.0f} ({parts}) |")
+    print("\nchars per CPU-s: the chars of the run over the CPU seconds of the whole process tree (medians), which")
+    print("other jobs on the machine do not change; on idle cores a mode runs at about its cores x that rate.")
+    if not same:
+        raise SystemExit("Spark's events differ from extract_many's")
+
+
+def _rows(frame: pd.DataFrame) -> list[tuple]:
+    frame = frame.astype(object).where(frame.notna(), None)  # nulls as None, ints as int
+    return sorted(map(tuple, frame[[name for name, _ in batches.EVENT_COLUMNS]].itertuples(index=False)))
+
+
+if __name__ == "__main__":
+    main()
