@@ -34,7 +34,7 @@ import pandas as pd  # noqa: E402
 
 import zhqx  # noqa: E402
 from zhqx import batches, spark_job  # noqa: E402
-from zhqx.build.corpus import read_fixture_articles, require, shared_dir  # noqa: E402
+from scripts.corpus import read_fixture_articles, require, shared_dir  # noqa: E402
 
 
 def texts(n: int) -> tuple[list[str], int]:

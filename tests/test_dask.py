@@ -4,7 +4,7 @@ import pytest
 
 import zhqx
 from zhqx.batches import ENTITY_COLUMNS, EVENT_COLUMNS, empty_frame
-from zhqx.build.corpus import read_fixture_articles
+from scripts.corpus import read_fixture_articles
 
 dd = pytest.importorskip("dask.dataframe", reason='needs Dask: pip install "zhqx[dask]"')
 pd = pytest.importorskip("pandas")

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 import zhqx
-from zhqx.build.corpus import read_fixture_articles
+from scripts.corpus import read_fixture_articles
 from zhqx.cli import app
 
 
