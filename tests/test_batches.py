@@ -45,7 +45,7 @@ def test_event_rows_hold_every_role_of_the_extraction():
     assert [row["event_index"] for row in rows] == list(range(len(extraction.events))) and len(rows) == 2
     for row, event in zip(rows, extraction.events):
         assert [row["type"], row["trigger"], row["park"], row["count"], row["date"]] == [
-            event.type, event.trigger, event.park, event.count, event.date
+            event.type, event.trigger, event.park.text, event.count, event.date
         ]
         assert TWO[row["sentence_start"] : row["sentence_end"]] in TWO and row["sentence_end"] > row["sentence_start"]
     assert rows[1]["investment_cny"] == 3e8 and rows[0]["investment_cny"] is None

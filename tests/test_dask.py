@@ -24,7 +24,7 @@ def test_events_equal_extract_with_published_per_row(articles):
     found = extract_events(ddf, published_col="day").compute(scheduler="synchronous")
     assert found.dtypes.equals(empty_frame(EVENT_COLUMNS).dtypes)
     expected = [
-        (str(doc_id), i, e.type, e.park, e.date, e.sentence[0], e.sentence[1])
+        (str(doc_id), i, e.type, e.park and e.park.text, e.date, e.sentence[0], e.sentence[1])
         for doc_id, text, day in some for i, e in enumerate(zhqx.extract(text, published=day).events)
     ]
     columns = ["doc_id", "event_index", "type", "park", "date", "sentence_start", "sentence_end"]
