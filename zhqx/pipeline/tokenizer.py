@@ -5,15 +5,12 @@ The model, its user dictionary and their serialization are exactly spaCy's
 because the stock decoder is about 5x slower and knows nothing of half-width text.
 """
 
-import regex
 from spacy.lang.zh import ChineseTokenizer, _get_pkuseg_trie_data
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces, registry
+from spacy.util import registry
 
 from zhqx.errors import require_text
 from zhqx.segmentation import Segmenter
-
-_WHITESPACE = regex.compile(r"\s")
 
 
 @registry.tokenizers("zhqx.ChineseTokenizer.v1")
@@ -35,11 +32,7 @@ class ZhqxTokenizer(ChineseTokenizer):
 
     def __call__(self, text: str) -> Doc:
         require_text(text)
-        words = self.segmenter_for_model().cut(text)
-        if _WHITESPACE.search(text):
-            words, spaces = get_words_and_spaces(words, text)
-        else:
-            spaces = [False] * len(words)
+        words, spaces = self.segmenter_for_model().words_and_spaces(text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def segmenter_for_model(self) -> Segmenter:
