@@ -59,8 +59,19 @@ _MODEL_TEXT = {ord(c): _symbol(c) for c in FeatureExtractor.num | FeatureExtract
 _MODEL_TEXT.update({ord(c): _symbol(to_fullwidth(c)) for c in map(chr, range(0x21, 0x7F))})
 
 
+_MODEL_CODES = numpy.arange(max(_MODEL_TEXT) + 1, dtype=numpy.int64)
+_MODEL_CODES[list(_MODEL_TEXT)] = [ord(c) for c in _MODEL_TEXT.values()]
+# whitespace as _CHUNK sees it (none above U+3000)
+_IS_SPACE = numpy.array([bool(regex.match(r"\s", chr(code))) for code in range(0x3001)] + [False])
+
+
 def _codes(text: str) -> numpy.ndarray:
     return numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32).astype(numpy.int64)
+
+
+def _model_codes(codes: numpy.ndarray) -> numpy.ndarray:
+    """The code points of what the model sees (``_MODEL_TEXT``) for the code points of a text."""
+    return numpy.where(codes < len(_MODEL_CODES), _MODEL_CODES[numpy.minimum(codes, len(_MODEL_CODES) - 1)], codes)
 
 
 def _padded(values: numpy.ndarray, fill: int) -> numpy.ndarray:
@@ -114,34 +125,34 @@ class _WordTrie:
     def __init__(self, words):
         self.words = sorted(w for w in words if WORD_MIN <= len(w) <= WORD_MAX)
         steps, ends = {}, {}  # (state * _CODES + code) -> next state; state -> word index
+        self.pair_states = {}  # (first * _CODES + second) -> the state after a word's first two characters
         for index, word in enumerate(self.words):
             state = 0
             for char in word:
                 state = steps.setdefault(state * _CODES + ord(char), len(steps) + 1)
             ends[state] = index
+            self.pair_states[ord(word[0]) * _CODES + ord(word[1])] = steps[steps[ord(word[0])] * _CODES + ord(word[1])]
         self._steps = _Lookup({key: [state] for key, state in steps.items()}, 1)
         self._word_at = numpy.full(len(steps) + 2, -1, dtype=numpy.int64)  # the last row: the absent state
         self._word_at[list(ends)] = list(ends.values())
 
-    def find(self, codes: numpy.ndarray, chunk: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    def find(self, codes: numpy.ndarray, chunk: numpy.ndarray, after_two: numpy.ndarray) -> tuple:
         """(starts, lengths, word indices) of every dictionary word inside one chunk, by start then length.
 
-        ``codes`` and ``chunk`` (a chunk number per character, -1 for whitespace) are padded by _PAD."""
-        starts = numpy.flatnonzero(chunk[_PAD:-_PAD] >= 0)
-        state = numpy.zeros(len(starts), dtype=numpy.int64)
-        found = []
-        for length in range(1, WORD_MAX + 1):
-            at = starts + (_PAD + length - 1)
-            state = self._steps(state * _CODES + codes[at], chunk[at] == chunk[starts + _PAD])[:, 0]
-            alive = state >= 0
-            starts, state = starts[alive], state[alive]
-            if length >= WORD_MIN:
-                word = self._word_at[state]
-                hit = word >= 0
-                found.append((starts[hit], numpy.full(hit.sum(), length), word[hit]))
+        ``codes`` and ``chunk`` (a chunk number per character, -1 for whitespace) are padded by _PAD;
+        ``after_two`` is, per position, the state after the two characters there (``pair_states``) or -1."""
+        starts = numpy.flatnonzero(after_two >= 0)
+        state, found = after_two[starts], []
+        for length in range(WORD_MIN, WORD_MAX + 1):
+            if length > WORD_MIN:
+                at = starts + (_PAD + length - 1)
+                state = self._steps(state * _CODES + codes[at], chunk[at] == chunk[starts + _PAD])[:, 0]
+                starts, state = starts[state >= 0], state[state >= 0]
+            word = self._word_at[state]
+            found.append((starts[word >= 0], numpy.full((word >= 0).sum(), length), word[word >= 0]))
             if not len(starts):
                 break
-        starts, lengths, words = (numpy.concatenate(part) for part in zip(*found)) if found else [numpy.zeros(0, int)] * 3
+        starts, lengths, words = (numpy.concatenate(part) for part in zip(*found))
         order = numpy.lexsort((lengths, starts))
         return starts[order], lengths[order], words[order]
 
@@ -153,8 +164,12 @@ class Segmenter:
         extractor, model = pkuseg_model.feature_extractor, pkuseg_model.model
         tables = _feature_tables(extractor.feature_to_idx)
         self._char_ids = tables["chars"]
-        self._pairs = _Lookup(tables["pairs"], len(_PAIR_FEATURES))
         self._trie = _WordTrie(extractor.unigram)
+        # one search per pair of characters: its three pair features, then the trie state after it
+        pairs = {key: row + [-1] for key, row in tables["pairs"].items()}
+        for key, state in self._trie.pair_states.items():
+            pairs.setdefault(key, [-1] * (len(_PAIR_FEATURES) + 1))[-1] = state
+        self._pairs = _Lookup(pairs, len(_PAIR_FEATURES) + 1)
         index = {word: i for i, word in enumerate(self._trie.words)}
         # per word: (w-1, w1); per pair of adjacent words: (ww.l, ww.r)
         self._word_ids = numpy.array([tables["words"].get(w, [-1, -1]) for w in self._trie.words]).reshape(-1, 2)
@@ -182,7 +197,7 @@ class Segmenter:
 
     def cut(self, text: str) -> list[str]:
         """Segment ``text`` into words; whitespace is dropped, everything else kept, in order."""
-        starts, ends = self._word_spans(text)
+        starts, ends = self._word_spans(text, _codes(text))
         return [text[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
 
     def words_and_spaces(self, text: str) -> tuple[list[str], list[bool]]:
@@ -190,11 +205,12 @@ class Segmenter:
         (one space after a word is that word's trailing space; any other whitespace is a token of its own)."""
         if _ODD_SPACE.search(text):
             return get_words_and_spaces(self.cut(text), text)
-        starts, ends = self._word_spans(text)
+        codes = _codes(text)
+        starts, ends = self._word_spans(text, codes)
         if not len(starts):
             return ([text], [False]) if text else ([], [])
         gap_ends = numpy.append(starts[1:], len(text))
-        spaced = (gap_ends > ends) & (_padded(_codes(text), 0)[_PAD + ends] == ord(" "))
+        spaced = (gap_ends > ends) & (_padded(codes, 0)[_PAD + ends] == ord(" "))
         gap_starts = ends + spaced
         bounds = numpy.stack([starts, ends, gap_starts, gap_ends], axis=1).reshape(-1, 2)  # word, gap, word, gap...
         flags = numpy.stack([spaced, numpy.zeros_like(spaced)], axis=1).reshape(-1)
@@ -204,15 +220,16 @@ class Segmenter:
         bounds, flags = bounds[keep].tolist(), flags[keep].tolist()
         return [text[a:b] for a, b in bounds], flags
 
-    def _word_spans(self, text: str) -> tuple[numpy.ndarray, numpy.ndarray]:
-        """Start and end offsets of the words of ``text`` (whitespace is in none)."""
+    def _word_spans(self, text: str, codes: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Start and end offsets of the words of ``text`` (its code points: ``codes``); whitespace is in none."""
         n = len(text)
-        chunks = numpy.array([m.span() for m in _CHUNK.finditer(text)], dtype=numpy.int64).reshape(-1, 2)
-        first = numpy.zeros(n + 1, dtype=numpy.int64)
+        inside = ~_IS_SPACE[numpy.minimum(codes, len(_IS_SPACE) - 1)]
+        edges = numpy.diff(numpy.concatenate([[0], inside, [0]]).astype(numpy.int8))
+        chunks = numpy.stack([numpy.flatnonzero(edges == 1), numpy.flatnonzero(edges == -1)], axis=1)  # \S+ runs
+        first = numpy.zeros(n, dtype=numpy.int64)
         first[chunks[:, 0]] = 1
-        inside = numpy.cumsum(first[:n] - numpy.bincount(chunks[:, 1], minlength=n + 1)[:n]) > 0
-        chunk = numpy.where(inside, numpy.cumsum(first[:n]) - 1, -1)
-        begins = self._model_begins(_codes(text.translate(_MODEL_TEXT)), _padded(chunk, -1), chunks)
+        chunk = numpy.where(inside, numpy.cumsum(first) - 1, -1)
+        begins = self._model_begins(_model_codes(codes), _padded(chunk, -1), chunks)
         begins[chunks[:, 0]] = True
         rules = [(_PUNCT, text, True), (_NUMBER, text, False), (_LATIN, text, False)]
         if self._user_pattern is not None:
@@ -231,7 +248,7 @@ class Segmenter:
     def _decode(self, piece: str) -> list[bool]:
         """pkuseg's tagging of ``piece`` (no whitespace): True where a word begins."""
         chunk = _padded(numpy.zeros(len(piece), dtype=numpy.int64), -1)
-        return self._model_begins(_codes(piece.translate(_MODEL_TEXT)), chunk, [(0, len(piece))]).tolist()
+        return self._model_begins(_model_codes(_codes(piece)), chunk, [(0, len(piece))]).tolist()
 
     def _model_begins(self, codes: numpy.ndarray, chunk: numpy.ndarray, chunks) -> numpy.ndarray:
         """Where pkuseg's tagging begins a word, each chunk decoded on its own (``chunk`` as in ``_WordTrie.find``)."""
@@ -253,21 +270,22 @@ class Segmenter:
             columns.append(self._char_ids[name][numpy.where(chunk[near : near + n] == own, table_codes[near : near + n], 0)])
         pair_ok = (own >= 0) & (chunk[_PAD + 1 : _PAD + 1 + n] == own)  # the pair starting at j is in one chunk
         pairs = numpy.full((n + 3, len(_PAIR_FEATURES)), -1, dtype=numpy.int64)  # the pair at j is row j + 2
-        pairs[2 : n + 2] = self._pairs(codes[_PAD : _PAD + n] * _CODES + codes[_PAD + 1 : _PAD + 1 + n], pair_ok)
+        found = self._pairs(codes[_PAD : _PAD + n] * _CODES + codes[_PAD + 1 : _PAD + 1 + n], pair_ok)
+        pairs[2 : n + 2] = found[:, :-1]
         columns += [pairs[2 - offset : 2 - offset + n, k] for k, offset in enumerate(_PAIR_FEATURES.values())]
         scores = self._node_weights[numpy.stack(columns, axis=1)].sum(axis=1)  # id -1 is the row of zeros
-        positions, features = self._word_features(codes, chunk)
+        positions, features = self._word_features(codes, chunk, found[:, -1])
         if len(features):
             numpy.add.at(scores, positions, self._node_weights[features])
         return scores
 
-    def _word_features(self, codes: numpy.ndarray, chunk: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    def _word_features(self, codes: numpy.ndarray, chunk: numpy.ndarray, after_two: numpy.ndarray) -> tuple:
         """pkuseg's dictionary-word features (w-1, w1, ww.l, ww.r) as (positions, feature ids), in pkuseg's order.
 
         w1 is at a word's first character and w-1 at its last; for two adjacent words
         (the first ending at e), ww.r is at e and ww.l at e + 1.
         """
-        starts, lengths, words = self._trie.find(codes, chunk)
+        starts, lengths, words = self._trie.find(codes, chunk, after_two)
         ends, count = starts + lengths - 1, len(starts)
         low, high = numpy.searchsorted(starts, ends + 1, "left"), numpy.searchsorted(starts, ends + 1, "right")
         owner = numpy.repeat(numpy.arange(count), high - low)  # one row per (word, word starting right after it)
