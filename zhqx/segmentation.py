@@ -17,6 +17,8 @@ training corpus cannot teach:
 * user-dictionary terms (the pkuseg user dict) are always whole words.
 """
 
+import re
+
 import numpy
 import regex
 from spacy.util import get_words_and_spaces
@@ -26,11 +28,16 @@ from spacy_pkuseg.inference import run_viterbi
 from zhqx.normalize import to_fullwidth
 
 WORD_MIN, WORD_MAX = 2, 6  # pkuseg's dictionary-word feature lengths (config.wordMin / wordMax)
-_NUMBER = regex.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．·][0-9０-９]+)?[%％]?")  # 72.3 1,200 80%
-_LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
-# a dash or ellipsis run (—— ……) is one word; · joins foreign names and decimals: the model decides
-_PUNCT = regex.compile(r"([—…])\1+|[\p{P}--[·・]]", flags=regex.V1)
-_CHUNK = regex.compile(r"\S+")
+_NUMBER = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．·][0-9０-９]+)?[%％]?")  # 72.3 1,200 80%
+_LATIN = [(ord("A"), ord("Z")), (ord("a"), ord("z")), (ord("Ａ"), ord("Ｚ")), (ord("ａ"), ord("ｚ"))]  # runs stay whole
+# punctuation is a word of its own, but a dash or ellipsis run (—— ……) is one word; · joins foreign names
+# and decimals: the model decides
+_PUNCT = regex.compile(r"[\p{P}--[·・]]", flags=regex.V1)
+_PUNCT_RUNS = (ord("—"), ord("…"))
+_BMP = 0x10000
+_IS_PUNCT = numpy.zeros(_BMP + 1, dtype=bool)  # the last entry: any character above the BMP, looked up one by one
+_IS_PUNCT[[m.start() for m in _PUNCT.finditer("".join(map(chr, range(_BMP))))]] = True
+_CHUNK, _SPACE = regex.compile(r"\S+"), regex.compile(r"\s")
 # characters that str.split() (and so spaCy's get_words_and_spaces) takes for whitespace but \S does not
 _ODD_SPACE = regex.compile(
     "[%s]" % "".join(regex.escape(c) for c in map(chr, range(0x3001)) if c.isspace() and not regex.match(r"\s", c))
@@ -90,9 +97,11 @@ class _Lookup:
         self._rows = numpy.array(found, dtype=numpy.int64).reshape(len(found), width)
 
     def __call__(self, queries: numpy.ndarray, valid: numpy.ndarray) -> numpy.ndarray:
-        at = numpy.searchsorted(self._keys, queries)
+        order = numpy.argsort(queries)  # sorted queries search about 3x faster
+        at = numpy.empty(len(queries), dtype=numpy.intp)
+        at[order] = numpy.searchsorted(self._keys, queries[order])
         at[~valid | (self._keys[at] != queries)] = len(self._keys) - 1
-        return self._rows[at]
+        return self._rows.take(at, axis=0)
 
 
 def _feature_tables(feature_ids: dict) -> dict:
@@ -193,7 +202,8 @@ class Segmenter:
         """Terms that must always come out as one word (longest match wins)."""
         terms = {to_fullwidth(w.strip()) for w in words if w.strip()}
         terms = sorted(filter(_CHUNK.fullmatch, terms), key=len, reverse=True)  # a term with a space never matches
-        self._user_pattern = regex.compile("|".join(map(regex.escape, terms))) if terms else None
+        # matched in the text as written: a full-width character of a term also matches its ASCII twin
+        self._user_pattern = re.compile("|".join(map(_as_written, terms))) if terms else None
 
     def cut(self, text: str) -> list[str]:
         """Segment ``text`` into words; whitespace is dropped, everything else kept, in order."""
@@ -203,7 +213,7 @@ class Segmenter:
     def words_and_spaces(self, text: str) -> tuple[list[str], list[bool]]:
         """spaCy's ``(words, spaces)`` for a ``Doc`` of ``text``: the words of ``cut``, whitespace as spaCy keeps it
         (one space after a word is that word's trailing space; any other whitespace is a token of its own)."""
-        if _ODD_SPACE.search(text):
+        if _ODD_SPACE.search(text) and _SPACE.search(text):
             return get_words_and_spaces(self.cut(text), text)
         codes = _codes(text)
         starts, ends = self._word_spans(text, codes)
@@ -231,19 +241,28 @@ class Segmenter:
         chunk = numpy.where(inside, numpy.cumsum(first) - 1, -1)
         begins = self._model_begins(_model_codes(codes), _padded(chunk, -1), chunks)
         begins[chunks[:, 0]] = True
-        rules = [(_PUNCT, text, True), (_NUMBER, text, False), (_LATIN, text, False)]
-        if self._user_pattern is not None:
-            rules.append((self._user_pattern, to_fullwidth(text), True))
-        for pattern, seen, alone in rules:
-            spans = numpy.array([m.span() for m in pattern.finditer(seen)], dtype=numpy.int64).reshape(-1, 2)
-            inner = numpy.bincount(spans[:, 0] + 1, minlength=n + 1) - numpy.bincount(spans[:, 1], minlength=n + 1)
-            begins[numpy.cumsum(inner[:n]) > 0] = False
-            if alone:  # a word of its own: a word begins at its start and after its end
-                begins[spans[:, 0]] = True
-                begins[spans[:, 1][spans[:, 1] < n]] = True
+        self._apply_rules(begins, text, codes)
         starts = numpy.flatnonzero(begins & inside)
         ends = numpy.minimum(numpy.append(starts[1:], n), chunks[chunk[starts], 1])
         return starts, ends
+
+    def _apply_rules(self, begins: numpy.ndarray, text: str, codes: numpy.ndarray) -> None:
+        """Punctuation, then numbers, then Latin runs, then user terms, each overriding the model's ``begins``."""
+        before = numpy.append(-1, codes[:-1])
+        punct = _IS_PUNCT[numpy.minimum(codes, _BMP)]
+        for i in numpy.flatnonzero(codes >= _BMP).tolist():
+            punct[i] = bool(_PUNCT.match(text, i))
+        run_on = punct & (codes == before) & ((codes == _PUNCT_RUNS[0]) | (codes == _PUNCT_RUNS[1]))
+        begins[run_on] = False
+        begins[punct & ~run_on] = True  # a word of its own, and a word begins after it
+        begins[numpy.flatnonzero(punct[:-1] & ~run_on[1:]) + 1] = True
+        _keep_whole(begins, _NUMBER, text, alone=False)
+        latin = numpy.zeros(len(codes), dtype=bool)
+        for low, high in _LATIN:
+            latin |= (codes >= low) & (codes <= high)
+        begins[latin & numpy.append(False, latin[:-1])] = False
+        if self._user_pattern is not None:
+            _keep_whole(begins, self._user_pattern, text, alone=True)
 
     def _decode(self, piece: str) -> list[bool]:
         """pkuseg's tagging of ``piece`` (no whitespace): True where a word begins."""
@@ -273,7 +292,9 @@ class Segmenter:
         found = self._pairs(codes[_PAD : _PAD + n] * _CODES + codes[_PAD + 1 : _PAD + 1 + n], pair_ok)
         pairs[2 : n + 2] = found[:, :-1]
         columns += [pairs[2 - offset : 2 - offset + n, k] for k, offset in enumerate(_PAIR_FEATURES.values())]
-        scores = self._node_weights[numpy.stack(columns, axis=1)].sum(axis=1)  # id -1 is the row of zeros
+        scores = self._node_weights.take(columns[0], axis=0)  # id -1 is the row of zeros
+        for column in columns[1:]:  # in this order, as pkuseg sums them
+            scores += self._node_weights.take(column, axis=0)
         positions, features = self._word_features(codes, chunk, found[:, -1])
         if len(features):
             numpy.add.at(scores, positions, self._node_weights[features])
@@ -301,3 +322,20 @@ class Segmenter:
         present = features >= 0
         order = numpy.lexsort((order_slot[present], order_owner[present]))
         return positions[present][order], features[present][order]
+
+
+def _as_written(term: str) -> str:
+    """A pattern for ``term`` (full-width) in text as written: each full-width ASCII form also as ASCII."""
+    twin = {c: f"[{c}{re.escape(chr(ord(c) - 0xFEE0))}]" for c in term if 0xFF01 <= ord(c) <= 0xFF5E}
+    return "".join(twin.get(c) or re.escape(c) for c in term)
+
+
+def _keep_whole(begins: numpy.ndarray, pattern: re.Pattern, text: str, alone: bool) -> None:
+    """No word begins inside a match of ``pattern``; if ``alone``, one begins at its start and after its end."""
+    n = len(begins)
+    spans = numpy.array([m.span() for m in pattern.finditer(text)], dtype=numpy.int64).reshape(-1, 2)
+    inner = numpy.bincount(spans[:, 0] + 1, minlength=n + 1) - numpy.bincount(spans[:, 1], minlength=n + 1)
+    begins[numpy.cumsum(inner[:n]) > 0] = False
+    if alone:
+        begins[spans[:, 0]] = True
+        begins[spans[:, 1][spans[:, 1] < n]] = True
