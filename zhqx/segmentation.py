@@ -90,11 +90,12 @@ def _padded(values: numpy.ndarray, fill: int) -> numpy.ndarray:
 class _Lookup:
     """A map from int64 keys to rows of feature ids, searched for many keys at once (absent: -1)."""
 
-    def __init__(self, rows: dict, width: int):
-        keys = numpy.array(sorted(rows), dtype=numpy.int64)
+    def __init__(self, keys: list[int], columns: list[int], values: list[int], width: int):
+        """One entry per (key, column, value): the row of ``key`` holds ``value`` in ``column``."""
+        keys, row = numpy.unique(numpy.array(keys, dtype=numpy.int64), return_inverse=True)
         self._keys = numpy.append(keys, numpy.iinfo(numpy.int64).max)  # a sentinel no query reaches
-        found = [rows[key] for key in keys.tolist()] + [[-1] * width]
-        self._rows = numpy.array(found, dtype=numpy.int64).reshape(len(found), width)
+        self._rows = numpy.full((len(self._keys), width), -1, dtype=numpy.int64)
+        self._rows[row, numpy.array(columns, dtype=numpy.intp)] = values
 
     def __call__(self, queries: numpy.ndarray, valid: numpy.ndarray) -> numpy.ndarray:
         order = numpy.argsort(queries)  # sorted queries search about 3x faster
@@ -107,18 +108,22 @@ class _Lookup:
 def _feature_tables(feature_ids: dict) -> dict:
     """Index pkuseg's feature names by what they read, so decoding never builds a feature string."""
     chars = {name: numpy.full(_TABLE_SIZE, -1, dtype=numpy.int64) for name in _CHAR_FEATURES}
-    pairs, words, word_pairs = {}, {}, {"l": {}, "r": {}}
+    pair_column = {kind[:-1]: column for column, kind in enumerate(_PAIR_FEATURES)}
+    pairs, words, word_pairs = ([], [], []), {}, {"l": {}, "r": {}}  # pairs: (key, column, feature) lists
     for name, feature in feature_ids.items():
         kind, _, rest = name.partition(".")
-        if kind + "." in _CHAR_FEATURES:
+        column = pair_column.get(kind)
+        if column is not None:
+            first, _, second = rest.partition(".")
+            first, second = _SYMBOLS.get(first, first), _SYMBOLS.get(second, second)
+            if len(first) == 1 and len(second) == 1:  # anything else never matches a pair of characters
+                pairs[0].append(ord(first) * _CODES + ord(second))
+                pairs[1].append(column)
+                pairs[2].append(feature)
+        elif kind + "." in _CHAR_FEATURES:
             code = ord(_SYMBOLS.get(rest, rest))
             if code < _TABLE_SIZE:
                 chars[kind + "."][code] = feature
-        elif kind + "." in _PAIR_FEATURES:
-            key = "".join(_SYMBOLS.get(s, s) for s in rest.split("."))
-            if len(key) == 2:  # anything else never matches a pair of characters
-                row = pairs.setdefault(ord(key[0]) * _CODES + ord(key[1]), [-1] * len(_PAIR_FEATURES))
-                row[list(_PAIR_FEATURES).index(kind + ".")] = feature
         elif kind in ("w-1", "w1"):
             words.setdefault(rest, [-1, -1])[kind == "w1"] = feature
         elif kind == "ww":
@@ -141,7 +146,7 @@ class _WordTrie:
                 state = steps.setdefault(state * _CODES + ord(char), len(steps) + 1)
             ends[state] = index
             self.pair_states[ord(word[0]) * _CODES + ord(word[1])] = steps[steps[ord(word[0])] * _CODES + ord(word[1])]
-        self._steps = _Lookup({key: [state] for key, state in steps.items()}, 1)
+        self._steps = _Lookup(list(steps), [0] * len(steps), list(steps.values()), 1)
         self._word_at = numpy.full(len(steps) + 2, -1, dtype=numpy.int64)  # the last row: the absent state
         self._word_at[list(ends)] = list(ends.values())
 
@@ -175,19 +180,21 @@ class Segmenter:
         self._char_ids = tables["chars"]
         self._trie = _WordTrie(extractor.unigram)
         # one search per pair of characters: its three pair features, then the trie state after it
-        pairs = {key: row + [-1] for key, row in tables["pairs"].items()}
-        for key, state in self._trie.pair_states.items():
-            pairs.setdefault(key, [-1] * (len(_PAIR_FEATURES) + 1))[-1] = state
-        self._pairs = _Lookup(pairs, len(_PAIR_FEATURES) + 1)
+        keys, columns, found = tables["pairs"]
+        states = self._trie.pair_states
+        width = len(_PAIR_FEATURES) + 1
+        self._pairs = _Lookup(keys + list(states), columns + [width - 1] * len(states), found + list(states.values()), width)
         index = {word: i for i, word in enumerate(self._trie.words)}
         # per word: (w-1, w1); per pair of adjacent words: (ww.l, ww.r)
         self._word_ids = numpy.array([tables["words"].get(w, [-1, -1]) for w in self._trie.words]).reshape(-1, 2)
-        pairs = {}
-        for k, side in enumerate("lr"):
+        keys, columns, found = [], [], []
+        for column, side in enumerate("lr"):
             for (pre, post), feature in tables["word_pairs"][side].items():
                 if pre in index and post in index:
-                    pairs.setdefault(index[pre] * len(index) + index[post], [-1, -1])[k] = feature
-        self._word_pairs = _Lookup(pairs, 2)
+                    keys.append(index[pre] * len(index) + index[post])
+                    columns.append(column)
+                    found.append(feature)
+        self._word_pairs = _Lookup(keys, columns, found, 2)
         n_tag, n_feature = model.n_tag, model.n_feature
         weights = numpy.asarray(model.w, dtype=numpy.float64)
         # one extra row of zeros at the end, so feature id -1 ("absent") adds nothing
