@@ -36,7 +36,7 @@ _PUNCT = regex.compile(r"[\p{P}--[·・]]", flags=regex.V1)
 _PUNCT_RUNS = (ord("—"), ord("…"))
 _BMP = 0x10000
 _IS_PUNCT = numpy.zeros(_BMP + 1, dtype=bool)  # the last entry: any character above the BMP, looked up one by one
-_IS_PUNCT[[m.start() for m in _PUNCT.finditer("".join(map(chr, range(_BMP))))]] = True
+_IS_PUNCT[[m.start() for m in _PUNCT.finditer(numpy.arange(_BMP, dtype=numpy.uint32).tobytes().decode("utf-32-le", "surrogatepass"))]] = True
 _CHUNK, _SPACE = regex.compile(r"\S+"), regex.compile(r"\s")
 # characters that str.split() (and so spaCy's get_words_and_spaces) takes for whitespace but \S does not
 _ODD_SPACE = regex.compile(
@@ -69,7 +69,8 @@ _MODEL_TEXT.update({ord(c): _symbol(to_fullwidth(c)) for c in map(chr, range(0x2
 _MODEL_CODES = numpy.arange(max(_MODEL_TEXT) + 1, dtype=numpy.int64)
 _MODEL_CODES[list(_MODEL_TEXT)] = [ord(c) for c in _MODEL_TEXT.values()]
 # whitespace as _CHUNK sees it (none above U+3000)
-_IS_SPACE = numpy.array([bool(regex.match(r"\s", chr(code))) for code in range(0x3001)] + [False])
+_IS_SPACE = numpy.zeros(0x3002, dtype=bool)
+_IS_SPACE[[m.start() for m in _SPACE.finditer("".join(map(chr, range(0x3001))))]] = True
 
 
 def _codes(text: str) -> numpy.ndarray:
