@@ -99,9 +99,12 @@ class _Lookup:
         self._rows[row, numpy.array(columns, dtype=numpy.intp)] = values
 
     def __call__(self, queries: numpy.ndarray, valid: numpy.ndarray) -> numpy.ndarray:
-        order = numpy.argsort(queries)  # sorted queries search about 3x faster
-        at = numpy.empty(len(queries), dtype=numpy.intp)
-        at[order] = numpy.searchsorted(self._keys, queries[order])
+        if len(queries) > 256:  # sorted queries search about 3x faster; sorting a few costs more than it saves
+            order = numpy.argsort(queries)
+            at = numpy.empty(len(queries), dtype=numpy.intp)
+            at[order] = numpy.searchsorted(self._keys, queries[order])
+        else:
+            at = numpy.searchsorted(self._keys, queries)
         at[~valid | (self._keys[at] != queries)] = len(self._keys) - 1
         return self._rows.take(at, axis=0)
 
@@ -164,7 +167,8 @@ class _WordTrie:
                 state = self._steps(state * _CODES + codes[at], chunk[at] == chunk[starts + _PAD])[:, 0]
                 starts, state = starts[state >= 0], state[state >= 0]
             word = self._word_at[state]
-            found.append((starts[word >= 0], numpy.full((word >= 0).sum(), length), word[word >= 0]))
+            hit = word >= 0
+            found.append((starts[hit], numpy.full(len(starts), length)[hit], word[hit]))
             if not len(starts):
                 break
         starts, lengths, words = (numpy.concatenate(part) for part in zip(*found))
