@@ -8,7 +8,7 @@ Text sets: the real news of ``../shared/data/realnews/unlabeled.jsonl`` (or ``$Z
 message when absent; read here, never copied) and the 184 fixture articles repeated 4 times.
 
 Each round times, one after another over the same texts: ``jieba.cut``, ``jieba.posseg.cut``, zhqx's tokenizer
-alone (``nlp.make_doc``), zhqx's ``nlp.pipe``, ``zhqx.extract_many`` with ``n_process`` 1 and 2, then the
+alone (``nlp.make_doc`` text by text, and ``nlp.tokenizer.pipe``, 64 texts at a time), zhqx's ``nlp.pipe``, ``zhqx.extract_many`` with ``n_process`` 1 and 2, then the
 pipeline stage by stage (tokenizer, each component, building the ``Extraction``) for the share of each stage.
 Figures are chars/s of wall-clock time; a ratio to ``jieba.cut`` is taken within each round, so a machine
 shared with other jobs slows both sides of it alike. Printed: medians and min-max over the rounds, the load
@@ -85,6 +85,7 @@ def _contenders(nlp) -> dict:
         "jieba.cut": lambda texts: [drain(jieba.cut(t)) for t in texts],
         "jieba.posseg.cut": lambda texts: [drain(jieba.posseg.cut(t)) for t in texts],
         "zhqx tokenizer (make_doc)": tokenize,
+        "zhqx tokenizer.pipe": lambda texts: drain(nlp.tokenizer.pipe(texts)),
         "zhqx nlp.pipe": lambda texts: drain(nlp.pipe(texts)),
         "zhqx extract_many": lambda texts: drain(zhqx.extract_many(texts)),
         "zhqx extract_many n_process=2": lambda texts: drain(zhqx.extract_many(texts, n_process=2)),

@@ -67,3 +67,20 @@ def test_articles_cut_anywhere_are_cut_as_their_chunks_alone(segmenter):
         spaced = "".join(c + (" \n"[i % 2] if i in cuts else "") for i, c in enumerate(text))
         alone = [word for chunk in spaced.split() for word in segmenter.cut(chunk)]
         assert segmenter.cut(spaced) == alone
+
+
+@given(batch=st.lists(texts, max_size=12))
+@settings(max_examples=100, deadline=None)
+def test_texts_decoded_together_come_out_as_alone(segmenter, batch):
+    assert segmenter.words_and_spaces_many(batch) == [segmenter.words_and_spaces(text) for text in batch]
+
+
+def test_tokenizer_pipe_gives_the_docs_of_one_by_one(nlp):
+    articles = [article["text"] for article in read_fixture_articles()[:50]] + ["", " 中国 ", "a\x1cb c"]
+    piped = [[(t.text, t.whitespace_) for t in doc] for doc in nlp.tokenizer.pipe(articles, batch_size=16)]
+    assert piped == [[(t.text, t.whitespace_) for t in nlp.tokenizer(text)] for text in articles]
+
+
+def test_tokenizer_pipe_rejects_what_is_not_text(nlp):
+    with pytest.raises(TypeError):
+        list(nlp.tokenizer.pipe(["中国", b"bytes"]))

@@ -7,7 +7,7 @@ because the stock decoder is about 5x slower and knows nothing of half-width tex
 
 from spacy.lang.zh import ChineseTokenizer, _get_pkuseg_trie_data
 from spacy.tokens import Doc
-from spacy.util import registry
+from spacy.util import minibatch, registry
 
 from zhqx.errors import require_text
 from zhqx.segmentation import Segmenter
@@ -34,6 +34,13 @@ class ZhqxTokenizer(ChineseTokenizer):
         require_text(text)
         words, spaces = self.segmenter_for_model().words_and_spaces(text)
         return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts, batch_size: int = 64):
+        """Docs of ``texts``, the same as one by one, decoded ``batch_size`` texts at a time (faster for short texts)."""
+        for batch in minibatch(texts, batch_size):
+            batch = [require_text(text) for text in batch]
+            for words, spaces in self.segmenter_for_model().words_and_spaces_many(batch):
+                yield Doc(self.vocab, words=words, spaces=spaces)
 
     def segmenter_for_model(self) -> Segmenter:
         """The fast decoder over the current pkuseg model and user dictionary (built on first use)."""
