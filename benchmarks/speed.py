@@ -8,8 +8,9 @@ Text sets: the real news of ``../shared/data/realnews/unlabeled.jsonl`` (or ``$Z
 message when absent; read here, never copied) and the 184 fixture articles repeated 4 times.
 
 Each round times, one after another over the same texts: ``jieba.cut``, ``jieba.posseg.cut``, zhqx's tokenizer
-alone (``nlp.make_doc`` text by text, and ``nlp.tokenizer.pipe``, 64 texts at a time), zhqx's ``nlp.pipe``, ``zhqx.extract_many`` with ``n_process`` 1 and 2, then the
-pipeline stage by stage (tokenizer, each component, building the ``Extraction``) for the share of each stage.
+alone (``nlp.make_doc`` text by text, and ``nlp.tokenizer.pipe``, 64 texts at a time), zhqx's ``nlp.pipe``,
+``zhqx.extract_many`` with ``n_process`` 1 and 2, then the pipeline stage by stage (tokenizer, each component,
+building the ``Extraction``) for the share of each stage.
 Figures are chars/s of wall-clock time; a ratio to ``jieba.cut`` is taken within each round, so a machine
 shared with other jobs slows both sides of it alike. Printed: medians and min-max over the rounds, the load
 time of the pipeline, and resident memory after loading. Needs the ``bench`` extra (jieba).

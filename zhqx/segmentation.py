@@ -36,7 +36,7 @@ _PUNCT = regex.compile(r"[\p{P}--[·・]]", flags=regex.V1)
 _PUNCT_RUNS = (ord("—"), ord("…"))
 _BMP = 0x10000
 _IS_PUNCT = numpy.zeros(_BMP + 1, dtype=bool)  # the last entry: any character above the BMP, looked up one by one
-_IS_PUNCT[[m.start() for m in _PUNCT.finditer(numpy.arange(_BMP, dtype=numpy.uint32).tobytes().decode("utf-32-le", "surrogatepass"))]] = True
+_IS_PUNCT[[m.start() for m in _PUNCT.finditer(numpy.arange(_BMP, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass"))]] = True
 _CHUNK, _SPACE = regex.compile(r"\S+"), regex.compile(r"\s")
 # characters that str.split() (and so spaCy's get_words_and_spaces) takes for whitespace but \S does not
 _ODD_SPACE = regex.compile(
