@@ -2,10 +2,12 @@
 
 ``Segmenter`` decodes with the weights of a ``spacy_pkuseg.pkuseg`` model and gives the
 same words as pkuseg's own decoder for the same model (``tests/test_tokenizer.py`` checks
-this), but it never builds a feature string: character features are looked up in numpy
-tables, pair features in one dict per character pair, and dictionary-word features only
-where dictionary words occur (pkuseg builds about 70 strings per character). Around the
-model it applies the rules that news needs and the training corpus cannot teach:
+this), but it never builds a feature string and has no Python loop per character: a whole
+document is featurized at once in numpy (character features from tables indexed by code
+point, pair features and dictionary words by sorted integer keys, the words found by a trie
+walked for all positions together), then pkuseg's compiled Viterbi runs on each
+whitespace-free chunk. Around the model it applies the rules that news needs and the
+training corpus cannot teach:
 
 * text is mapped to full-width forms first (``zhqx.normalize``), so half-width commas,
   digits and letters look like the People's Daily corpus;
@@ -15,19 +17,31 @@ model it applies the rules that news needs and the training corpus cannot teach:
 * user-dictionary terms (the pkuseg user dict) are always whole words.
 """
 
+import re
+
 import numpy
 import regex
+from spacy.util import get_words_and_spaces
 from spacy_pkuseg.feature_extractor import FeatureExtractor
 from spacy_pkuseg.inference import run_viterbi
 
 from zhqx.normalize import to_fullwidth
 
 WORD_MIN, WORD_MAX = 2, 6  # pkuseg's dictionary-word feature lengths (config.wordMin / wordMax)
-_NUMBER = regex.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．·][0-9０-９]+)?[%％]?")  # 72.3 1,200 80%
-_LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
-# a dash or ellipsis run (—— ……) is one word; · joins foreign names and decimals: the model decides
-_PUNCT = regex.compile(r"([—…])\1+|[\p{P}--[·・]]", flags=regex.V1)
-_CHUNK = regex.compile(r"\S+")
+_NUMBER = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．·][0-9０-９]+)?[%％]?")  # 72.3 1,200 80%
+_LATIN = [(ord("A"), ord("Z")), (ord("a"), ord("z")), (ord("Ａ"), ord("Ｚ")), (ord("ａ"), ord("ｚ"))]  # runs stay whole
+# punctuation is a word of its own, but a dash or ellipsis run (—— ……) is one word; · joins foreign names
+# and decimals: the model decides
+_PUNCT = regex.compile(r"[\p{P}--[·・]]", flags=regex.V1)
+_PUNCT_RUNS = (ord("—"), ord("…"))
+_BMP = 0x10000
+_IS_PUNCT = numpy.zeros(_BMP + 1, dtype=bool)  # the last entry: any character above the BMP, looked up one by one
+_IS_PUNCT[[m.start() for m in _PUNCT.finditer(numpy.arange(_BMP, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass"))]] = True
+_CHUNK, _SPACE = regex.compile(r"\S+"), regex.compile(r"\s")
+# characters that str.split() (and so spaCy's get_words_and_spaces) takes for whitespace but \S does not
+_ODD_SPACE = regex.compile(
+    "[%s]" % "".join(regex.escape(c) for c in map(chr, range(0x3001)) if c.isspace() and not regex.match(r"\s", c))
+)
 
 # pkuseg's symbols **Num and **Letter, one private-use character each so model text keeps its length
 _NUM, _LETTER = "\ue000", "\ue001"
@@ -36,8 +50,9 @@ _SYMBOLS = {"**Num": _NUM, "**Letter": _LETTER}
 _CHAR_FEATURES = {"c.": 0, "c-1.": -1, "c1.": 1, "c-2.": -2, "c2.": 2}
 # two-symbol features over the pair text[j:j + 2]: name -> offset, the feature is at position j + offset
 _PAIR_FEATURES = {"c-1c.": 1, "cc1.": 0, "c-2c-1.": 2}
-_NO_WORD_IDS = (-1, -1)  # a word with neither a w-1 nor a w1 feature
 _TABLE_SIZE = 0x30000  # code points with character tables; anything above is unseen
+_CODES = 0x110000  # every code point: keys of pairs and trie steps are (left * _CODES + right)
+_PAD = WORD_MAX  # padding around a document's arrays, wide enough for every shift and word
 
 
 def _symbol(char: str) -> str:
@@ -51,30 +66,114 @@ _MODEL_TEXT = {ord(c): _symbol(c) for c in FeatureExtractor.num | FeatureExtract
 _MODEL_TEXT.update({ord(c): _symbol(to_fullwidth(c)) for c in map(chr, range(0x21, 0x7F))})
 
 
-def _model_text(text: str) -> str:
-    return text.translate(_MODEL_TEXT)
+_MODEL_CODES = numpy.arange(max(_MODEL_TEXT) + 1, dtype=numpy.int64)
+_MODEL_CODES[list(_MODEL_TEXT)] = [ord(c) for c in _MODEL_TEXT.values()]
+# whitespace as _CHUNK sees it (none above U+3000)
+_IS_SPACE = numpy.zeros(0x3002, dtype=bool)
+_IS_SPACE[[m.start() for m in _SPACE.finditer("".join(map(chr, range(0x3001))))]] = True
+
+
+def _codes(text: str) -> numpy.ndarray:
+    return numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32).astype(numpy.int64)
+
+
+def _model_codes(codes: numpy.ndarray) -> numpy.ndarray:
+    """The code points of what the model sees (``_MODEL_TEXT``) for the code points of a text."""
+    return numpy.where(codes < len(_MODEL_CODES), _MODEL_CODES[numpy.minimum(codes, len(_MODEL_CODES) - 1)], codes)
+
+
+def _padded(values: numpy.ndarray, fill: int) -> numpy.ndarray:
+    out = numpy.full(len(values) + 2 * _PAD, fill, dtype=numpy.int64)
+    out[_PAD : _PAD + len(values)] = values
+    return out
+
+
+class _Lookup:
+    """A map from int64 keys to rows of feature ids, searched for many keys at once (absent: -1)."""
+
+    def __init__(self, keys: list[int], columns: list[int], values: list[int], width: int):
+        """One entry per (key, column, value): the row of ``key`` holds ``value`` in ``column``."""
+        keys, row = numpy.unique(numpy.array(keys, dtype=numpy.int64), return_inverse=True)
+        self._keys = numpy.append(keys, numpy.iinfo(numpy.int64).max)  # a sentinel no query reaches
+        self._rows = numpy.full((len(self._keys), width), -1, dtype=numpy.int64)
+        self._rows[row, numpy.array(columns, dtype=numpy.intp)] = values
+
+    def __call__(self, queries: numpy.ndarray, valid: numpy.ndarray) -> numpy.ndarray:
+        if len(queries) > 256:  # sorted queries search about 3x faster; sorting a few costs more than it saves
+            order = numpy.argsort(queries)
+            at = numpy.empty(len(queries), dtype=numpy.intp)
+            at[order] = numpy.searchsorted(self._keys, queries[order])
+        else:
+            at = numpy.searchsorted(self._keys, queries)
+        at[~valid | (self._keys[at] != queries)] = len(self._keys) - 1
+        return self._rows.take(at, axis=0)
 
 
 def _feature_tables(feature_ids: dict) -> dict:
     """Index pkuseg's feature names by what they read, so decoding never builds a feature string."""
     chars = {name: numpy.full(_TABLE_SIZE, -1, dtype=numpy.int64) for name in _CHAR_FEATURES}
-    pairs, words, word_pairs = {}, {}, {"l": {}, "r": {}}
+    pair_column = {kind[:-1]: column for column, kind in enumerate(_PAIR_FEATURES)}
+    pairs, words, word_pairs = ([], [], []), {}, {"l": {}, "r": {}}  # pairs: (key, column, feature) lists
     for name, feature in feature_ids.items():
         kind, _, rest = name.partition(".")
-        if kind + "." in _CHAR_FEATURES:
+        column = pair_column.get(kind)
+        if column is not None:
+            first, _, second = rest.partition(".")
+            first, second = _SYMBOLS.get(first, first), _SYMBOLS.get(second, second)
+            if len(first) == 1 and len(second) == 1:  # anything else never matches a pair of characters
+                pairs[0].append(ord(first) * _CODES + ord(second))
+                pairs[1].append(column)
+                pairs[2].append(feature)
+        elif kind + "." in _CHAR_FEATURES:
             code = ord(_SYMBOLS.get(rest, rest))
             if code < _TABLE_SIZE:
                 chars[kind + "."][code] = feature
-        elif kind + "." in _PAIR_FEATURES:
-            key = "".join(_SYMBOLS.get(s, s) for s in rest.split("."))
-            pairs.setdefault(key, [-1] * len(_PAIR_FEATURES))[list(_PAIR_FEATURES).index(kind + ".")] = feature
         elif kind in ("w-1", "w1"):
             words.setdefault(rest, [-1, -1])[kind == "w1"] = feature
         elif kind == "ww":
             side, _, pair = rest.partition(".")
             pre, _, post = pair.partition("*")
-            word_pairs[side].setdefault(pre, {})[post] = feature
+            word_pairs[side][pre, post] = feature
     return {"chars": chars, "pairs": pairs, "words": words, "word_pairs": word_pairs}
+
+
+class _WordTrie:
+    """The dictionary words of WORD_MIN..WORD_MAX characters, found at every position of a text at once."""
+
+    def __init__(self, words):
+        self.words = sorted(w for w in words if WORD_MIN <= len(w) <= WORD_MAX)
+        steps, ends = {}, {}  # (state * _CODES + code) -> next state; state -> word index
+        self.pair_states = {}  # (first * _CODES + second) -> the state after a word's first two characters
+        for index, word in enumerate(self.words):
+            state = 0
+            for char in word:
+                state = steps.setdefault(state * _CODES + ord(char), len(steps) + 1)
+            ends[state] = index
+            self.pair_states[ord(word[0]) * _CODES + ord(word[1])] = steps[steps[ord(word[0])] * _CODES + ord(word[1])]
+        self._steps = _Lookup(list(steps), [0] * len(steps), list(steps.values()), 1)
+        self._word_at = numpy.full(len(steps) + 2, -1, dtype=numpy.int64)  # the last row: the absent state
+        self._word_at[list(ends)] = list(ends.values())
+
+    def find(self, codes: numpy.ndarray, chunk: numpy.ndarray, after_two: numpy.ndarray) -> tuple:
+        """(starts, lengths, word indices) of every dictionary word inside one chunk, by start then length.
+
+        ``codes`` and ``chunk`` (a chunk number per character, -1 for whitespace) are padded by _PAD;
+        ``after_two`` is, per position, the state after the two characters there (``pair_states``) or -1."""
+        starts = numpy.flatnonzero(after_two >= 0)
+        state, found = after_two[starts], []
+        for length in range(WORD_MIN, WORD_MAX + 1):
+            if length > WORD_MIN:
+                at = starts + (_PAD + length - 1)
+                state = self._steps(state * _CODES + codes[at], chunk[at] == chunk[starts + _PAD])[:, 0]
+                starts, state = starts[state >= 0], state[state >= 0]
+            word = self._word_at[state]
+            hit = word >= 0
+            found.append((starts[hit], numpy.full(len(starts), length)[hit], word[hit]))
+            if not len(starts):
+                break
+        starts, lengths, words = (numpy.concatenate(part) for part in zip(*found))
+        order = numpy.lexsort((lengths, starts))
+        return starts[order], lengths[order], words[order]
 
 
 class Segmenter:
@@ -83,12 +182,24 @@ class Segmenter:
     def __init__(self, pkuseg_model, user_words=()):
         extractor, model = pkuseg_model.feature_extractor, pkuseg_model.model
         tables = _feature_tables(extractor.feature_to_idx)
-        self._char_ids, self._pair_ids, self._word_ids = tables["chars"], tables["pairs"], tables["words"]
-        self._left_pairs, self._right_pairs = tables["word_pairs"]["l"], tables["word_pairs"]["r"]
-        self._no_pair = [-1] * len(_PAIR_FEATURES)
-        self._words = extractor.unigram
-        # every word of length 2..6 and every prefix of length 2..5 of a longer word: where to keep looking
-        self._prefixes = {word[:n] for word in self._words for n in range(WORD_MIN, min(len(word), WORD_MAX) + 1)}
+        self._char_ids = tables["chars"]
+        self._trie = _WordTrie(extractor.unigram)
+        # one search per pair of characters: its three pair features, then the trie state after it
+        keys, columns, found = tables["pairs"]
+        states = self._trie.pair_states
+        width = len(_PAIR_FEATURES) + 1
+        self._pairs = _Lookup(keys + list(states), columns + [width - 1] * len(states), found + list(states.values()), width)
+        index = {word: i for i, word in enumerate(self._trie.words)}
+        # per word: (w-1, w1); per pair of adjacent words: (ww.l, ww.r)
+        self._word_ids = numpy.array([tables["words"].get(w, [-1, -1]) for w in self._trie.words]).reshape(-1, 2)
+        keys, columns, found = [], [], []
+        for column, side in enumerate("lr"):
+            for (pre, post), feature in tables["word_pairs"][side].items():
+                if pre in index and post in index:
+                    keys.append(index[pre] * len(index) + index[post])
+                    columns.append(column)
+                    found.append(feature)
+        self._word_pairs = _Lookup(keys, columns, found, 2)
         n_tag, n_feature = model.n_tag, model.n_feature
         weights = numpy.asarray(model.w, dtype=numpy.float64)
         # one extra row of zeros at the end, so feature id -1 ("absent") adds nothing
@@ -101,92 +212,165 @@ class Segmenter:
 
     def set_user_words(self, words) -> None:
         """Terms that must always come out as one word (longest match wins)."""
-        terms = sorted({to_fullwidth(w.strip()) for w in words if w.strip()}, key=len, reverse=True)
-        self._user_pattern = regex.compile("|".join(map(regex.escape, terms))) if terms else None
+        terms = {to_fullwidth(w.strip()) for w in words if w.strip()}
+        terms = sorted(filter(_CHUNK.fullmatch, terms), key=len, reverse=True)  # a term with a space never matches
+        # matched in the text as written: a full-width character of a term also matches its ASCII twin
+        self._user_pattern = re.compile("|".join(map(_as_written, terms))) if terms else None
 
     def cut(self, text: str) -> list[str]:
         """Segment ``text`` into words; whitespace is dropped, everything else kept, in order."""
-        words = []
-        for chunk in _CHUNK.finditer(text):
-            piece = chunk.group()
-            starts = self._word_starts(piece)
-            bounds = [i for i, is_start in enumerate(starts) if is_start] + [len(piece)]
-            words += [piece[a:b] for a, b in zip(bounds, bounds[1:])]
-        return words
+        starts, ends = self._word_spans(text, _codes(text))
+        return [text[a:b] for a, b in zip(starts.tolist(), ends.tolist())]
 
-    def _word_starts(self, piece: str) -> list[bool]:
-        starts = self._decode(piece)
-        starts[0] = True
-        keep_whole = [*_PUNCT.finditer(piece), *_NUMBER.finditer(piece), *_LATIN.finditer(piece)]
+    def words_and_spaces(self, text: str) -> tuple[list[str], list[bool]]:
+        """spaCy's ``(words, spaces)`` for a ``Doc`` of ``text``: the words of ``cut``, whitespace as spaCy keeps it
+        (one space after a word is that word's trailing space; any other whitespace is a token of its own)."""
+        if _ODD_SPACE.search(text) and _SPACE.search(text):
+            return get_words_and_spaces(self.cut(text), text)
+        codes = _codes(text)
+        starts, ends = self._word_spans(text, codes)
+        return _assembled(text, starts, ends, _padded(codes, 0)[_PAD + ends] == ord(" "))
+
+    def words_and_spaces_many(self, texts: list[str]) -> list[tuple[list[str], list[bool]]]:
+        """``words_and_spaces`` of each text, all decoded at once: the texts are joined by line breaks, and no
+        feature, dictionary word or rule reaches across whitespace, so each comes out as if alone; numpy's cost
+        per call is paid once (short texts decode several times faster)."""
+        joined = "\n".join(texts)
+        codes = _codes(joined)
+        starts, ends = self._word_spans(joined, codes)
+        space_after = _padded(codes, 0)[_PAD + ends] == ord(" ")
+        firsts = numpy.cumsum([0] + [len(text) + 1 for text in texts]).tolist()
+        cuts = numpy.searchsorted(starts, firsts).tolist()  # the words of text i: cuts[i]:cuts[i + 1]
+        found = []
+        for i, text in enumerate(texts):
+            if _ODD_SPACE.search(text) and _SPACE.search(text):
+                found.append(get_words_and_spaces(self.cut(text), text))
+                continue
+            words = slice(cuts[i], cuts[i + 1])
+            found.append(_assembled(text, starts[words] - firsts[i], ends[words] - firsts[i], space_after[words]))
+        return found
+
+    def _word_spans(self, text: str, codes: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Start and end offsets of the words of ``text`` (its code points: ``codes``); whitespace is in none."""
+        n = len(text)
+        inside = ~_IS_SPACE[numpy.minimum(codes, len(_IS_SPACE) - 1)]
+        edges = numpy.diff(numpy.concatenate([[0], inside, [0]]).astype(numpy.int8))
+        chunks = numpy.stack([numpy.flatnonzero(edges == 1), numpy.flatnonzero(edges == -1)], axis=1)  # \S+ runs
+        first = numpy.zeros(n, dtype=numpy.int64)
+        first[chunks[:, 0]] = 1
+        chunk = numpy.where(inside, numpy.cumsum(first) - 1, -1)
+        begins = self._model_begins(_model_codes(codes), _padded(chunk, -1), chunks)
+        begins[chunks[:, 0]] = True
+        self._apply_rules(begins, text, codes)
+        starts = numpy.flatnonzero(begins & inside)
+        ends = numpy.minimum(numpy.append(starts[1:], n), chunks[chunk[starts], 1])
+        return starts, ends
+
+    def _apply_rules(self, begins: numpy.ndarray, text: str, codes: numpy.ndarray) -> None:
+        """Punctuation, then numbers, then Latin runs, then user terms, each overriding the model's ``begins``."""
+        before = numpy.append(-1, codes[:-1])
+        punct = _IS_PUNCT[numpy.minimum(codes, _BMP)]
+        for i in numpy.flatnonzero(codes >= _BMP).tolist():
+            punct[i] = bool(_PUNCT.match(text, i))
+        run_on = punct & (codes == before) & ((codes == _PUNCT_RUNS[0]) | (codes == _PUNCT_RUNS[1]))
+        begins[run_on] = False
+        begins[punct & ~run_on] = True  # a word of its own, and a word begins after it
+        begins[numpy.flatnonzero(punct[:-1] & ~run_on[1:]) + 1] = True
+        _keep_whole(begins, _NUMBER, text, alone=False)
+        latin = numpy.zeros(len(codes), dtype=bool)
+        for low, high in _LATIN:
+            latin |= (codes >= low) & (codes <= high)
+        begins[latin & numpy.append(False, latin[:-1])] = False
         if self._user_pattern is not None:
-            keep_whole += self._user_pattern.finditer(to_fullwidth(piece))
-        for match in keep_whole:
-            start, end = match.span()
-            starts[start + 1 : end] = [False] * (end - start - 1)
-            if match.re is _PUNCT or match.re is self._user_pattern:  # these are words of their own
-                starts[start] = True
-                if end < len(starts):
-                    starts[end] = True
-        return starts
+            _keep_whole(begins, self._user_pattern, text, alone=True)
 
     def _decode(self, piece: str) -> list[bool]:
-        """pkuseg's tagging of ``piece``: True where a word begins."""
-        _, tags = run_viterbi(self._node_scores(_model_text(piece)), self._edge_scores)
-        return self._is_begin[tags].tolist()
+        """pkuseg's tagging of ``piece`` (no whitespace): True where a word begins."""
+        chunk = _padded(numpy.zeros(len(piece), dtype=numpy.int64), -1)
+        return self._model_begins(_model_codes(_codes(piece)), chunk, [(0, len(piece))]).tolist()
 
-    def _node_scores(self, text: str) -> numpy.ndarray:
-        """Sum of the weights of pkuseg's features at every position of model text: (len(text), n_tag)."""
-        n = len(text)
-        code_points = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
-        codes = numpy.zeros(n + 4, dtype=numpy.intp)  # two unseen (code 0) symbols of padding each side
-        codes[2:-2] = numpy.where(code_points < _TABLE_SIZE, code_points, 0)
-        pairs = numpy.full((n + 3, len(_PAIR_FEATURES)), -1, dtype=numpy.int64)  # the pair at j is row j + 2
-        if n > 1:
-            pair_ids, no_pair = self._pair_ids, self._no_pair
-            pairs[2 : n + 1] = [pair_ids.get(text[j : j + 2], no_pair) for j in range(n - 1)]
+    def _model_begins(self, codes: numpy.ndarray, chunk: numpy.ndarray, chunks) -> numpy.ndarray:
+        """Where pkuseg's tagging begins a word, each chunk decoded on its own (``chunk`` as in ``_WordTrie.find``)."""
+        scores = self._node_scores(codes, chunk)
+        begins = numpy.zeros(len(codes), dtype=bool)
+        for start, end in numpy.asarray(chunks).tolist():
+            _, tags = run_viterbi(scores[start:end], self._edge_scores)
+            begins[start:end] = self._is_begin[tags]
+        return begins
+
+    def _node_scores(self, codes: numpy.ndarray, chunk: numpy.ndarray) -> numpy.ndarray:
+        """Sum of the weights of pkuseg's features at every position of model text: (len(codes), n_tag)."""
+        n, own = len(codes), chunk[_PAD:-_PAD]
+        codes = _padded(codes, 0)
+        table_codes = numpy.where(codes < _TABLE_SIZE, codes, 0)
         columns = [numpy.zeros(n, dtype=numpy.int64)]  # the "$$" bias feature every position has
-        columns += [self._char_ids[name][codes[2 + shift : 2 + shift + n]] for name, shift in _CHAR_FEATURES.items()]
+        for name, shift in _CHAR_FEATURES.items():  # a neighbour outside the chunk reads as code 0
+            near = _PAD + shift
+            columns.append(self._char_ids[name][numpy.where(chunk[near : near + n] == own, table_codes[near : near + n], 0)])
+        pair_ok = (own >= 0) & (chunk[_PAD + 1 : _PAD + 1 + n] == own)  # the pair starting at j is in one chunk
+        pairs = numpy.full((n + 3, len(_PAIR_FEATURES)), -1, dtype=numpy.int64)  # the pair at j is row j + 2
+        found = self._pairs(codes[_PAD : _PAD + n] * _CODES + codes[_PAD + 1 : _PAD + 1 + n], pair_ok)
+        pairs[2 : n + 2] = found[:, :-1]
         columns += [pairs[2 - offset : 2 - offset + n, k] for k, offset in enumerate(_PAIR_FEATURES.values())]
-        scores = self._node_weights[numpy.stack(columns, axis=1)].sum(axis=1)  # id -1 is the row of zeros
-        positions, word_features = self._word_features(text)
-        if word_features:
-            numpy.add.at(scores, positions, self._node_weights[word_features])
+        scores = self._node_weights.take(columns[0], axis=0)  # id -1 is the row of zeros
+        for column in columns[1:]:  # in this order, as pkuseg sums them
+            scores += self._node_weights.take(column, axis=0)
+        positions, features = self._word_features(codes, chunk, found[:, -1])
+        if len(features):
+            numpy.add.at(scores, positions, self._node_weights[features])
         return scores
 
-    def _word_features(self, text: str) -> tuple[list[int], list[int]]:
-        """pkuseg's dictionary-word features (w-1, w1, ww.l, ww.r) as (position, feature id) lists.
+    def _word_features(self, codes: numpy.ndarray, chunk: numpy.ndarray, after_two: numpy.ndarray) -> tuple:
+        """pkuseg's dictionary-word features (w-1, w1, ww.l, ww.r) as (positions, feature ids), in pkuseg's order.
 
         w1 is at a word's first character and w-1 at its last; for two adjacent words
         (the first ending at e), ww.r is at e and ww.l at e + 1.
         """
-        n, words, prefixes = len(text), self._words, self._prefixes
-        occurrences, starting = [], {}
-        for start in [s for s in range(n - 1) if text[s : s + 2] in prefixes]:
-            for length in range(WORD_MIN, min(WORD_MAX, n - start) + 1):
-                word = text[start : start + length]
-                if word in words:
-                    occurrences.append((start, start + length - 1, word))
-                    starting.setdefault(start, []).append(word)
-                if word not in prefixes:
-                    break
-        word_ids, left_pairs, right_pairs = self._word_ids, self._left_pairs, self._right_pairs
-        positions, found = [], []
-        for start, end, word in occurrences:
-            end_id, start_id = word_ids.get(word, _NO_WORD_IDS)
-            if start_id >= 0:
-                positions.append(start)
-                found.append(start_id)
-            if end_id >= 0:
-                positions.append(end)
-                found.append(end_id)
-            following = starting.get(end + 1)
-            if following:
-                left, right = left_pairs.get(word, {}), right_pairs.get(word, {})
-                for post in following:
-                    if post in left:
-                        positions.append(end + 1)
-                        found.append(left[post])
-                    if post in right:
-                        positions.append(end)
-                        found.append(right[post])
-        return positions, found
+        starts, lengths, words = self._trie.find(codes, chunk, after_two)
+        ends, count = starts + lengths - 1, len(starts)
+        low, high = numpy.searchsorted(starts, ends + 1, "left"), numpy.searchsorted(starts, ends + 1, "right")
+        owner = numpy.repeat(numpy.arange(count), high - low)  # one row per (word, word starting right after it)
+        nth = numpy.arange(len(owner)) - numpy.repeat(numpy.cumsum(high - low) - (high - low), high - low)
+        after = low[owner] + nth
+        pair_ids = self._word_pairs(words[owner] * len(self._trie.words) + words[after], numpy.ones(len(owner), bool))
+        word_ids = self._word_ids[words]
+        positions = numpy.concatenate([starts, ends, ends[owner] + 1, ends[owner]])
+        features = numpy.concatenate([word_ids[:, 1], word_ids[:, 0], pair_ids[:, 0], pair_ids[:, 1]])
+        # pkuseg's order: word by word; its w1, its w-1, then per following word its ww.l and ww.r
+        order_owner = numpy.concatenate([numpy.arange(count)] * 2 + [owner] * 2)
+        order_slot = numpy.concatenate([numpy.zeros(count), numpy.ones(count), 2 + 2 * nth, 3 + 2 * nth])
+        present = features >= 0
+        order = numpy.lexsort((order_slot[present], order_owner[present]))
+        return positions[present][order], features[present][order]
+
+
+def _as_written(term: str) -> str:
+    """A pattern for ``term`` (full-width) in text as written: each full-width ASCII form also as ASCII."""
+    twin = {c: f"[{c}{re.escape(chr(ord(c) - 0xFEE0))}]" for c in term if 0xFF01 <= ord(c) <= 0xFF5E}
+    return "".join(twin.get(c) or re.escape(c) for c in term)
+
+
+def _keep_whole(begins: numpy.ndarray, pattern: re.Pattern, text: str, alone: bool) -> None:
+    """No word begins inside a match of ``pattern``; if ``alone``, one begins at its start and after its end."""
+    n = len(begins)
+    spans = numpy.array([m.span() for m in pattern.finditer(text)], dtype=numpy.int64).reshape(-1, 2)
+    inner = numpy.bincount(spans[:, 0] + 1, minlength=n + 1) - numpy.bincount(spans[:, 1], minlength=n + 1)
+    begins[numpy.cumsum(inner[:n]) > 0] = False
+    if alone:
+        begins[spans[:, 0]] = True
+        begins[spans[:, 1][spans[:, 1] < n]] = True
+
+
+def _assembled(text: str, starts, ends, space_after) -> tuple[list[str], list[bool]]:
+    """spaCy's (words, spaces) from the words' offsets; ``space_after``: the character after a word is " "."""
+    if not len(starts):
+        return ([text], [False]) if text else ([], [])
+    gap_ends = numpy.append(starts[1:], len(text))
+    gap_starts = ends + space_after
+    bounds = numpy.stack([starts, ends, gap_starts, gap_ends], axis=1).reshape(-1, 2)  # word, gap, word, gap...
+    flags = numpy.stack([space_after, numpy.zeros_like(space_after)], axis=1).reshape(-1)
+    keep = bounds[:, 1] > bounds[:, 0]
+    if starts[0] > 0:  # whitespace before the first word
+        bounds, flags, keep = numpy.vstack([[0, starts[0]], bounds]), numpy.append(False, flags), numpy.append(True, keep)
+    bounds, flags = bounds[keep].tolist(), flags[keep].tolist()
+    return [text[a:b] for a, b in bounds], flags

@@ -23,7 +23,7 @@ class _Record:
 
     def to_dict(self) -> dict[str, Any]:
         """The fields as a dict of JSON-safe primitives (str, int, float, None)."""
-        return {field.name: getattr(self, field.name) for field in fields(self)}
+        return {name: getattr(self, name) for name in _names(type(self))}
 
     @classmethod
     def from_dict(cls: type[_R], data: Mapping[str, Any]) -> _R:
@@ -40,6 +40,12 @@ class _Record:
         if missing:
             raise ZhqxValueError(f"{cls.__name__}.from_dict: missing keys {missing}")
         return cls(**data)
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    """A dataclass's field names in order (``dataclasses.fields`` reflects anew on every call)."""
+    return tuple(field.name for field in fields(cls))
 
 
 @cache
@@ -191,13 +197,13 @@ class _Event(_Record):
         """``type`` first, then the roles at top level; mentions and quantities as their ``to_dict()``, tuples
         as lists."""
         data: dict[str, Any] = {"type": self.type}
-        for field in fields(self):
-            value = getattr(self, field.name)
+        for name in _names(type(self)):
+            value = getattr(self, name)
             if isinstance(value, (Quantity, Mention)):
                 value = value.to_dict()
             elif isinstance(value, tuple):
                 value = list(value)
-            data[field.name] = value
+            data[name] = value
         return data
 
     @classmethod
@@ -205,7 +211,7 @@ class _Event(_Record):
         """Rebuild from ``to_dict()``; a ``type`` other than the class's raises ``ValueError``."""
         if not isinstance(data, Mapping):
             raise ZhqxTypeError(f"{cls.__name__}.from_dict expects a mapping, got {type(data).__name__}")
-        allowed = ["type", *(field.name for field in fields(cls))]
+        allowed = ["type", *_names(cls)]
         unknown = sorted(set(data) - set(allowed))
         if unknown:
             raise ZhqxValueError(f"{cls.__name__}.from_dict: unknown keys {unknown}; allowed keys are {allowed}")
@@ -213,12 +219,12 @@ class _Event(_Record):
         kind = data.pop("type", cls.type)
         if kind != cls.type:
             raise ZhqxValueError(f"{cls.__name__}.from_dict: type {kind!r} is not {cls.type!r}; use event_from_dict")
-        for field in fields(cls):
-            value = data.get(field.name)
+        for name in _names(cls):
+            value = data.get(name)
             if isinstance(value, Mapping):
-                data[field.name] = (Mention if field.name in _MENTION_ROLES else Quantity).from_dict(value)
+                data[name] = (Mention if name in _MENTION_ROLES else Quantity).from_dict(value)
             elif isinstance(value, list):
-                data[field.name] = tuple(value)
+                data[name] = tuple(value)
         return super(_Event, cls).from_dict(data)
 
 

@@ -8,16 +8,14 @@ because the stock decoder is about 5x slower and knows nothing of half-width tex
 from importlib import resources
 from pathlib import Path
 
-import regex
 import spacy_pkuseg
 from spacy.lang.zh import ChineseTokenizer, _get_pkuseg_trie_data
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces, registry
+from spacy.util import minibatch, registry
 
 from zhqx.errors import require_text
 from zhqx.segmentation import Segmenter
 
-_WHITESPACE = regex.compile(r"\s")
 DOMAIN_TERMS = "default"
 
 
@@ -54,12 +52,15 @@ class ZhqxTokenizer(ChineseTokenizer):
 
     def __call__(self, text: str) -> Doc:
         require_text(text)
-        words = self.segmenter_for_model().cut(text)
-        if _WHITESPACE.search(text):
-            words, spaces = get_words_and_spaces(words, text)
-        else:
-            spaces = [False] * len(words)
+        words, spaces = self.segmenter_for_model().words_and_spaces(text)
         return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts, batch_size: int = 64):
+        """Docs of ``texts``, the same as one by one, decoded ``batch_size`` texts at a time (faster for short texts)."""
+        for batch in minibatch(texts, batch_size):
+            batch = [require_text(text) for text in batch]
+            for words, spaces in self.segmenter_for_model().words_and_spaces_many(batch):
+                yield Doc(self.vocab, words=words, spaces=spaces)
 
     def segmenter_for_model(self) -> Segmenter:
         """The fast decoder over the current pkuseg model and user dictionary (built on first use)."""
