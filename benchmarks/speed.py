@@ -39,7 +39,7 @@ def _resident_mb() -> float:
 
 
 def _text_sets(which: str, limit: int | None) -> dict[str, list[str]]:
-    from zhqx.build.corpus import read_fixture_articles, shared_dir
+    from scripts.corpus import read_fixture_articles, shared_dir
 
     sets = {}
     if which in ("all", "realnews"):

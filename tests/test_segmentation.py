@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.util import get_words_and_spaces
 
-from zhqx.build.corpus import read_fixture_articles
+from scripts.corpus import read_fixture_articles
 from zhqx.loading import pipeline_path
 from zhqx.normalize import to_fullwidth
 
