@@ -48,7 +48,7 @@ _CURRENCY_PREFIXES = {
 }
 # written unit -> (kind, canonical unit). "多" inside a unit (3个多月) means more_than.
 _MEASURE_UNITS = {
-    "%": ("percent", "%"), "个百分点": ("percent_point", "pp"), "百分点": ("percent_point", "pp"),
+    "%": ("percent", "%"), "成": ("percent", "%"), "个百分点": ("percent_point", "pp"), "百分点": ("percent_point", "pp"),
     "平方米": ("area", "平方米"), "平米": ("area", "平方米"), "㎡": ("area", "平方米"), "m²": ("area", "平方米"),
     "平方公里": ("area", "平方公里"), "平方千米": ("area", "平方公里"), "km²": ("area", "平方公里"),
     "亩": ("area", "亩"), "公顷": ("area", "公顷"),
@@ -72,10 +72,12 @@ _MEASURE_UNITS = {
     "吨/年": ("throughput", "吨/年"), "片/月": ("throughput", "片/月"),
     "倍": ("multiple", "倍"),
 }
+# Units written in tenths of the canonical one: 九成 is 90%.
+_TENTHS = {"成"}
 # What may not follow a unit, so that 2020年底, 天然气, 一次性 or 一条龙 are not read as quantities.
 _UNIT_GUARDS = {
     "年": r"(?!\d{1,2}月|[底末初度])", "天": "(?![然津])", "周": "(?![年岁边末])", "次": "(?!性)",
-    "条": "(?!龙)", "位": "(?!数)", "台": "(?![湾商资胞风])", "克": "(?!服)",
+    "条": "(?!龙)", "成": "(?![果员本功立为交就绩长熟型品效都]|不变)", "位": "(?!数)", "台": "(?![湾商资胞风])", "克": "(?!服)",
 }
 _CLASSIFIERS = "家 个 项 名 位 人 人次 户 条 批 台 套 件 座 所 处 辆 架 艘 次 场 种 款 份 支 栋 幢 间 张 例 股 枚".split()
 # Counted nouns kept inside a count span (九个项目, 20个团队): the ones news counts most.
@@ -83,7 +85,7 @@ _COUNT_NOUNS = "项目 企业 团队 单位 部门 园区 城市 国家 省份 �
 
 _QUALIFIERS_BEFORE = {
     "约": "about", "大约": "about", "约合": "about", "大概": "about",
-    "近": "nearly", "将近": "nearly", "接近": "nearly",
+    "约达": "about", "近": "nearly", "将近": "nearly", "接近": "nearly",
     "超": "more_than", "超过": "more_than", "逾": "more_than", "多于": "more_than", "高于": "more_than",
     "不少于": "more_than", "不低于": "more_than", "至少": "more_than",
     "不到": "less_than", "不足": "less_than", "不超过": "less_than", "少于": "less_than", "低于": "less_than",
@@ -108,8 +110,17 @@ _ARABIC = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)|[1-9]\d*|0)(?:\.\d+)?"  # no leadin
 # A bare 百 / 千 is a number only after a qualifier and before a count or money unit (近百家, 逾千万元).
 _BARE_HUNDRED = r"(?<=[近约超逾])[百千](?=[余多]?(?:家|个|项|名|人|万|亿|元))"
 _PIECE = rf"(?:(?:{_ARABIC}|[{_CN}])(?:[十拾]|[百佰](?!分)|[千仟](?![瓦米克]))?|[十拾]|{_BARE_HUNDRED})"
+# Arabic digits after a magnitude continue the numeral only as its lower section: after 亿 when they end in
+# 万 (12亿5000万), after 万 when they fill its four places (3万5000), after either as one digit of 千 (1万6千);
+# otherwise they start another figure (30亿12个 is 30亿 and 12个, glued).
+_LOWER_SECTION = (
+    rf"(?:(?<=[亿億])(?={_ARABIC}[千仟]?[万萬])|(?<=[万萬])(?=\d{{4}}(?![\d.,]))|(?<=[万萬亿億])(?=\d[千仟]))"
+)
+_NEXT_PIECE = rf"(?:(?<![万萬亿億])|(?![\d])|{_LOWER_SECTION}){_PIECE}"
 # Atomic: a numeral is read greedily once and never re-split (that backtracking is exponential).
-_NUMBER = rf"(?>{_PIECE}(?:{_PIECE}|[万萬亿億])*(?:点[{_CN}]+[万萬亿億]*)?)"
+_NUMBER = rf"(?>{_PIECE}(?:{_NEXT_PIECE}|[万萬亿億])*(?:点[{_CN}]+[万萬亿億]*)?)"
+# Spaces typeset inside a figure (8 亿元, 4 个): at most two, before a magnitude or unit only.
+_GAP = r"[ \u00a0]{0,2}"
 _SEP = r"(?:[-~—–〜至到])"
 _UNIT = _alternation([*_CURRENCY_UNITS, *_MEASURE_UNITS, *_CLASSIFIERS], _UNIT_GUARDS)
 # 近 and 约 end common words (最近, 附近; 签约, 制约, 预约) that are no qualifier before a number.
@@ -119,22 +130,25 @@ _BEFORE = (
     .replace("|约", "|(?<![签制节预公条契违履解特邀相守践])约")
 )
 _AFTER = _alternation(_QUALIFIERS_AFTER)
+# Verbs that may lead an amount given to ``parse_quantity`` (达812万元): not part of the amount's text.
+# Qualifying words (约, 超过, 逾, 约达) are qualifiers instead, inside the text.
+_LEADING_VERB = re.compile(r"(?:达到|高达|多达|共计|共有|合计|总计|累计|总共|突破|达|共|计)[ \u00a0]{0,2}")
 
 
 def _amount(name: str) -> str:
-    return rf"(?P<{name}>{_NUMBER})(?P<{name}_more>[余多])?(?P<{name}_mag>[万萬亿億]+)?"
+    return rf"(?P<{name}>{_NUMBER})(?:{_GAP}(?P<{name}_more>[余多]))?(?:{_GAP}(?P<{name}_mag>[万萬亿億]+))?"
 
 
 _HEAD = rf"(?P<q1>{_BEFORE})?(?P<cur>{_alternation(_CURRENCY_PREFIXES)})?(?P<q2>{_BEFORE})?(?P<neg>[-负])?"
 # Measure and currency units come first so that 3个月 is a duration, not 3个 and a stray 月.
 _TAIL = (
-    rf"(?:(?P<unit>{_alternation([*_CURRENCY_UNITS, *_MEASURE_UNITS], _UNIT_GUARDS)})"
+    rf"(?:{_GAP}(?P<unit>{_alternation([*_CURRENCY_UNITS, *_MEASURE_UNITS], _UNIT_GUARDS)})"
     rf"(?:(?P<jiao>[\d{_CN}])角)?(?:零?(?P<fen>[\d{_CN}])分(?![之钟]))?"
-    rf"|(?P<cls>{_alternation(_CLASSIFIERS, _UNIT_GUARDS)})(?P<noun>{_alternation(_COUNT_NOUNS)})?)?"
+    rf"|{_GAP}(?P<cls>{_alternation(_CLASSIFIERS, _UNIT_GUARDS)})(?P<noun>{_alternation(_COUNT_NOUNS)})?)?"
     rf"(?P<q3>{_AFTER})?"
 )
 _LOW = rf"(?P<pct>百分之)?(?:(?<=百分之)(?P<hundred>百)|{_amount('lo')})"
-_HIGH = rf"(?P<lo_unit>{_UNIT})?{_SEP}(?:百分之)?{_amount('hi')}"
+_HIGH = rf"(?:{_GAP}(?P<lo_unit>{_UNIT}))?{_SEP}(?:百分之)?{_amount('hi')}"
 # ASCII makes \d mean 0-9.
 _QUANTITY = re.compile(rf"{_HEAD}{_LOW}(?:{_HIGH})?{_TAIL}", re.ASCII)
 # The fallback when a range reading is no quantity: _QUANTITY with a range part that never matches.
@@ -151,7 +165,7 @@ _FIRST_CHARS = set(_CN + "0123456789十拾百指-负") | {w[0] for w in (*_QUALI
 # qualifier before it (近百家), so a match never starts at it (签约百亿元, 2.4近百亿元: no quantity).
 _START = re.compile(
     rf"(?![十拾百佰千仟](?<=[数几上成][十拾百佰千仟]))(?![百千](?<=[近约超逾][百千]))"
-    rf"(?<![第\dA-Za-z/{_CN}十拾百佰千仟万萬亿億])(?<!\d[.,])[{re.escape(''.join(sorted(_FIRST_CHARS)))}]", re.ASCII
+    rf"(?<![第\dA-Za-z/{_CN}十拾百佰千仟])(?<![万萬亿億](?![\d]))(?<!\d[.,])[{re.escape(''.join(sorted(_FIRST_CHARS)))}]", re.ASCII
 )
 _UNIT_TABLE = (
     {written: ("money", code) for written, code in _CURRENCY_UNITS.items()}
@@ -290,6 +304,8 @@ def _amount_or_range(match: re.Match) -> tuple | None:
             return None
     if unit == "年" and (_looks_like_year(match["lo"]) or _looks_like_year(hi)):
         return None
+    if unit_text == "成" and match["lo"] == "一" and not (hi or match["q1"] or match["q2"]):
+        return None  # a bare 一成 is more often part of a name or word (李一成) than 10%
 
     low = Decimal(100) if match["hundred"] else _bound(match, "lo")
     if low is None:
@@ -369,6 +385,8 @@ def _read_at(normalized: str, text: str, start: int, end: int | None) -> Quantit
         parts = interpret(match)
         if parts is not None:
             kind, value, low, high, unit, qualifier = parts
+            if interpret is _amount_or_range and match["unit"] in _TENTHS:
+                value, low, high = (None if v is None else v * 10 for v in (value, low, high))
             value, low, high = (None if v is None else float(v) for v in (value, low, high))
             if not all(v is None or math.isfinite(v) for v in (value, low, high)):
                 return None  # 1亿亿…亿元 or 9…9%: beyond float range, no quantity
@@ -383,12 +401,18 @@ def _read_at(normalized: str, text: str, start: int, end: int | None) -> Quantit
 def parse_quantity(text: str) -> Quantity:
     """Parse ``text`` as one whole quantity expression, e.g. ``"约37亿元"`` or ``"150名以上"``.
 
-    Returns a ``Quantity`` with ``start == 0`` and ``end == len(text)``. Raises
+    A leading verb of amount (达, 达到, 共, 共计, 合计, 总计, 累计, 突破 ...) is allowed and left out of the
+    quantity (``"达812万元"`` gives text ``"812万元"``, start 1); qualifiers stay in (``"超过5家"``). Returns a
+    ``Quantity`` ending at ``len(text)``, starting at 0 or after the verb. Raises
     ``InvalidQuantityError`` (a ``ValueError``) when the text is anything else, and
     ``ZhqxTypeError`` (a ``TypeError``) when it is not a str.
     """
     require_text(text)
-    quantity = _read_at(to_halfwidth(text), text, 0, len(text)) if text else None
+    normalized = to_halfwidth(text)
+    verb = _LEADING_VERB.match(normalized)
+    quantity = _read_at(normalized, text, 0, len(text)) if text else None
+    if quantity is None and verb and verb.end() < len(text):
+        quantity = _read_at(normalized, text, verb.end(), len(text))
     if quantity is None:
         shown = repr(text) if len(text) <= 60 else f"{text[:40]!r}... ({len(text)} characters)"
         raise InvalidQuantityError(
