@@ -82,6 +82,14 @@ REAL_TEXT = [
     pytest.param("8月10日报道：16日至15日", None, [("8月10日", "08-10", "day")], id="lone-day-range-reversed"),
     pytest.param("今年5月18日签约", None, [("今年5月18日", "05-18", "day")], id="this-year-without-published"),
     pytest.param("今年5月18日签约", "2022-06-01", [("今年5月18日", "2022-05-18", "day")], id="this-year-published"),
+    # a day alone with no month before it: the publication's month, or the month before when nearer
+    pytest.param("仪式16日在园区举行", "2019-04-16", [("16日", "2019-04-16", "day")], id="lone-day-published-month"),
+    pytest.param("当地时间3日上午签约", "2019-04-05", [("3日", "2019-04-03", "day")], id="lone-day-days-before"),
+    pytest.param("29日签约", "2019-05-02", [("29日", "2019-04-29", "day")], id="lone-day-month-before"),
+    pytest.param("将于29日开幕", "2019-04-20", [("29日", "2019-04-29", "day")], id="lone-day-later-this-month"),
+    pytest.param("16日至18日举办", "2019-04-20", [("16日至18日", "2019-04-16", "day")], id="lone-day-range-published"),
+    pytest.param("16日签约", None, [], id="lone-day-without-anything"),
+    pytest.param("地铁6号线第9日", "2019-04-20", [], id="line-number-and-ordinal-day"),
 ]
 
 # Text with no date in it.

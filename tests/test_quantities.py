@@ -195,6 +195,33 @@ def test_real_text_noise(text, expected):
         assert _fields(parse_quantity(q.text)) == _fields(q)
 
 
+# Count classifiers and approximate counts met in real news (invented examples): text -> found (text, value, qualifier).
+COUNTS = {
+    "发射卫星12颗": [("12颗", 12.0, None)],
+    "开行专列86班，": [("86班", 86.0, None)],
+    "调整领导班子": [],  # 班子 is no classifier
+    "出让地块3宗": [("3宗", 3.0, None)],
+    "开行9趟": [("9趟", 9.0, None)],
+    "带来一颗真心": [],  # a bare 一 before 颗 / 班 / 趟 / 宗 is no count
+    "这一班人": [],
+    "走一趟": [],
+    "工人三班倒": [],  # 三班倒 is a shift pattern
+    "两颗卫星": [("两颗", 2.0, None)],
+    "有50来个国家参加": [("50来个国家", 50.0, "about")],  # 来 between number and unit: about
+    "二十来家企业": [("二十来家企业", 20.0, "about")],
+    "迎来2万来宾": [("2万", 2e4, None)],  # 来 before no unit is no qualifier
+    "这5年来": [("5年", 5.0, None)],
+}
+
+
+@pytest.mark.parametrize("text,expected", list(COUNTS.items()), ids=list(COUNTS))
+def test_count_classifiers(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.qualifier) for q in found] == expected
+    for q in found:
+        assert _fields(parse_quantity(q.text)) == _fields(q)
+
+
 # A verb of amount before it: parse_quantity accepts it and leaves it out of the text; a qualifier stays in.
 LEADING = {
     "达645万元": ("645万元", 1, 6.45e6, None),

@@ -24,6 +24,8 @@ Forms and values (``precision`` in brackets):
 - a range of days gives its first day, the span covering the range: ``2月20日至22日``, ``6月12日-13日``,
   ``12日至13日`` (after a month) -> ``2020-02-20`` (day)
 - spaces typeset inside a date are read over and kept in the span: ``6 月12 日``, ``2020 年``
+- a day alone (``27日``, ``当地时间5日``) takes the month of the last date before it; with none, the month of
+  ``published`` or the month before, whichever puts it nearer publication (``29日`` published 05-02 -> 04-29)
 """
 
 import datetime
@@ -201,23 +203,44 @@ def find_dates(text: str, *, published: datetime.date | str | None = None) -> li
                     value=value, precision=precision,
                 )
             )
-    return sorted(found + _lone_days(text, normalized, found), key=lambda d: d.start)
+    return sorted(found + _lone_days(text, normalized, found, date), key=lambda d: d.start)
 
 
+_DAY_WORD = r"(?:日|号(?![线楼院文令码机台馆称召库位]))"  # not 15号线, 3号楼
 _LONE_DAY = regex.compile(
-    rf"(?<![\d.月年])([12]\d|3[01]|0?[1-9]){_S}[日号](?:{_SEP}{_S}([12]\d|3[01]|0?[1-9]){_S}[日号])?(?![内前后起以之])"
+    rf"(?<![\d.月年第每])([12]\d|3[01]|0?[1-9]){_S}{_DAY_WORD}(?:{_SEP}{_S}([12]\d|3[01]|0?[1-9]){_S}{_DAY_WORD})?"
+    r"(?![内前后起以之])"
 )
 _MONTH_OF = regex.compile(r"(?:(\d{4})-)?(\d\d)(?:-\d\d)?")
 
 
-def _lone_days(text: str, normalized: str, found: list[DateMention]) -> list[DateMention]:
-    """A day written alone (新华社长春12月28日电 … 27日在…) in the month of the last date before it."""
+def _published_month(published: datetime.date, day: int) -> re.Match | None:
+    """The month (as a _MONTH_OF match) nearest ``published`` that has ``day``: its own or the one before."""
+    months = [published.replace(day=1)]
+    months.append((months[0] - datetime.timedelta(days=1)).replace(day=1))
+    dates = []
+    for month in months:
+        try:
+            dates.append(month.replace(day=day))
+        except ValueError:
+            continue
+    if not dates:
+        return None
+    nearest = min(dates, key=lambda d: (abs((d - published).days), d != dates[0]))
+    return _MONTH_OF.fullmatch(nearest.isoformat()[:7])
+
+
+def _lone_days(text: str, normalized: str, found: list[DateMention], published: datetime.date | None) -> list[DateMention]:
+    """A day written alone (新华社长春12月28日电 … 27日在…) in the month of the last date before it; with no
+    month before it, in the month of ``published`` (or the month before when that day is nearer)."""
     days = []
     for match in _LONE_DAY.finditer(normalized):
         if any(d.start < match.end() and match.start() < d.end for d in found):
             continue
         month = next((m for d in reversed(found) if d.end <= match.start() and d.precision in ("day", "month")
                       and (m := _MONTH_OF.fullmatch(d.value))), None)
+        if month is None and published is not None and published.year > 1:
+            month = _published_month(published, int(match.group(1)))
         if month is None:
             continue
         year, number = month.group(1), int(month.group(2))

@@ -72,14 +72,19 @@ _MEASURE_UNITS = {
     "吨/年": ("throughput", "吨/年"), "片/月": ("throughput", "片/月"),
     "倍": ("multiple", "倍"),
 }
+# Units that a bare 一 before them rarely counts: 一成 (李一成), 一颗 (一颗心), 一班 (一班人马), 一趟 (去一趟).
+_NOT_AFTER_BARE_ONE = {"成", "颗", "班", "趟", "宗"}
 # Units written in tenths of the canonical one: 九成 is 90%.
 _TENTHS = {"成"}
 # What may not follow a unit, so that 2020年底, 天然气, 一次性 or 一条龙 are not read as quantities.
 _UNIT_GUARDS = {
     "年": r"(?!\d{1,2}月|[底末初度])", "天": "(?![然津])", "周": "(?![年岁边末])", "次": "(?!性)",
-    "条": "(?!龙)", "成": "(?![果员本功立为交就绩长熟型品效都]|不变)", "位": "(?!数)", "台": "(?![湾商资胞风])", "克": "(?!服)",
+    "条": "(?!龙)", "位": "(?!数)", "台": "(?![湾商资胞风])", "克": "(?!服)",
+    "班": "(?![子级组长次列车机倒])", "成": "(?![果员本功立为交就绩长熟型品效都]|不变)",
 }
-_CLASSIFIERS = "家 个 项 名 位 人 人次 户 条 批 台 套 件 座 所 处 辆 架 艘 次 场 种 款 份 支 栋 幢 间 张 例 股 枚".split()
+_CLASSIFIERS = (
+    "家 个 项 名 位 人 人次 户 条 批 台 套 件 座 所 处 辆 架 艘 次 场 种 款 份 支 栋 幢 间 张 例 股 枚 颗 班 宗 趟"
+).split()
 # Counted nouns kept inside a count span (九个项目, 20个团队): the ones news counts most.
 _COUNT_NOUNS = "项目 企业 团队 单位 部门 园区 城市 国家 省份 平台 基地 产品 行业 领域 方面 环节 人员 员工".split()
 
@@ -136,7 +141,8 @@ _LEADING_VERB = re.compile(r"(?:达到|高达|多达|共计|共有|合计|总计
 
 
 def _amount(name: str) -> str:
-    return rf"(?P<{name}>{_NUMBER})(?:{_GAP}(?P<{name}_more>[余多]))?(?:{_GAP}(?P<{name}_mag>[万萬亿億]+))?"
+    more = rf"(?P<{name}_more>[余多]|来(?={_GAP}{_UNIT}))"  # 三千余万, 30多位, 100来个 (about: before a unit only)
+    return rf"(?P<{name}>{_NUMBER})(?:{_GAP}{more})?(?:{_GAP}(?P<{name}_mag>[万萬亿億]+))?"
 
 
 _HEAD = rf"(?P<q1>{_BEFORE})?(?P<cur>{_alternation(_CURRENCY_PREFIXES)})?(?P<q2>{_BEFORE})?(?P<neg>[-负])?"
@@ -304,8 +310,8 @@ def _amount_or_range(match: re.Match) -> tuple | None:
             return None
     if unit == "年" and (_looks_like_year(match["lo"]) or _looks_like_year(hi)):
         return None
-    if unit_text == "成" and match["lo"] == "一" and not (hi or match["q1"] or match["q2"]):
-        return None  # a bare 一成 is more often part of a name or word (李一成) than 10%
+    if unit_text in _NOT_AFTER_BARE_ONE and match["lo"] == "一" and not (hi or match["q1"] or match["q2"]):
+        return None  # a bare 一成, 一颗, 一班 is more often part of a name or a phrase (李一成, 这一班人) than a figure
 
     low = Decimal(100) if match["hundred"] else _bound(match, "lo")
     if low is None:
@@ -319,6 +325,8 @@ def _amount_or_range(match: re.Match) -> tuple | None:
             return None
         low += Decimal(_cent(match["jiao"])) / 10 + Decimal(_cent(match["fen"])) / 100
     if hi is None:
+        if match["lo_more"] == "来":  # 100来个: about 100
+            return _qualified(kind, low, unit, match["q1"] or match["q2"] or "约", False, match["q3"])
         more = bool(match["lo_more"]) or "多" in (unit_text or "")
         return _qualified(kind, low, unit, match["q1"] or match["q2"], more, match["q3"])
 
