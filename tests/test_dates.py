@@ -1,4 +1,4 @@
-"""zhqx.dates: table-driven cases (dev / regressions / negatives) and properties."""
+"""zhqx.numbers.dates: table-driven cases (dev / regressions / negatives) and properties."""
 
 import datetime
 import json
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhqx.dates import dateline_date, find_dates
+from zhqx.numbers.dates import dateline_date, find_dates
 from zhqx.errors import ZhqxTypeError
 from zhqx.types import DateMention
 

@@ -1,4 +1,4 @@
-"""zhqx.quantities: table-driven cases (dev / regressions / negatives) and properties."""
+"""zhqx.numbers.quantities: table-driven cases (dev / regressions / negatives) and properties."""
 
 import json
 from decimal import Decimal
@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from zhqx.errors import InvalidQuantityError, ZhqxError, ZhqxTypeError
 from zhqx.normalize import to_halfwidth
-from zhqx.quantities import find_quantities, parse_quantity
+from zhqx.numbers.quantities import find_quantities, parse_quantity
 from zhqx.types import Quantity
 
 E8, E4 = 10**8, 10**4
