@@ -31,10 +31,10 @@ sys.path.insert(0, str(ROOT))
 
 import zhqx  # noqa: E402
 from scripts.corpus import read_fixture_articles, shared_dir  # noqa: E402
-from zhqx.dates import find_dates  # noqa: E402
+from zhqx.numbers.dates import find_dates  # noqa: E402
 from zhqx.entities import find_entities  # noqa: E402
 from zhqx.events import find_events  # noqa: E402
-from zhqx.quantities import find_quantities  # noqa: E402
+from zhqx.numbers.quantities import find_quantities  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import realnews  # noqa: E402  (benchmarks/realnews.py)

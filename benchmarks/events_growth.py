@@ -22,10 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.corpus import read_fixture_articles
-from zhqx.dates import find_dates
+from zhqx.numbers.dates import find_dates
 from zhqx.entities import find_entities
 from zhqx.events import find_events
-from zhqx.quantities import find_quantities
+from zhqx.numbers.quantities import find_quantities
 
 PATHOLOGICAL = {"签约项目": "签约项目", "开工": "开工", "newlines": "\n", "项目开工。": "项目开工。",
                 "该项目开工，": "该项目开工，", "5家企业复工": "5家企业复工", "2020年3月1日": "2020年3月1日"}

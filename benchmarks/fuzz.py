@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 import zhqx  # noqa: E402
 from scripts.corpus import read_fixture_articles  # noqa: E402
-from zhqx.quantities import find_quantities, parse_quantity  # noqa: E402
+from zhqx.numbers.quantities import find_quantities, parse_quantity  # noqa: E402
 from zhqx.types import Failure  # noqa: E402
 
 PARKS = ["昆山高新区", "苏州工业园区", "无锡高新区", "常德澧水高新区", "张江科学城", "园区", "开发区"]

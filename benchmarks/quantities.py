@@ -33,7 +33,7 @@ from pathlib import Path
 import cn2an
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from zhqx.quantities import parse_quantity  # noqa: E402
+from zhqx.numbers.quantities import parse_quantity  # noqa: E402
 
 
 @dataclass(frozen=True)

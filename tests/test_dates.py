@@ -1,4 +1,4 @@
-"""zhqx.dates: table-driven cases (dev / regressions / negatives) and properties."""
+"""zhqx.numbers.dates: table-driven cases (dev / regressions / negatives) and properties."""
 
 import datetime
 import json
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhqx.dates import find_dates
+from zhqx.numbers.dates import dateline_date, find_dates
 from zhqx.errors import ZhqxTypeError
 from zhqx.types import DateMention
 
@@ -41,7 +41,7 @@ DEV = [
     pytest.param("上半年", "2020-07-01", [("上半年", "2020-H1", "half")], id="first-half"),
     pytest.param("1至3月份", "2020-04-10", [("1至3月份", "2020-01/2020-03", "month")], id="month-range"),
     pytest.param("订单排到了五六月份", None, [("五六月份", "05/06", "month")], id="adjacent-chinese-months"),
-    pytest.param("2月20日至22日", "2020-03-01", [("2月20日至22日", "2020-02-20/2020-02-22", "day")], id="day-range"),
+    pytest.param("2月20日至22日", "2020-03-01", [("2月20日至22日", "2020-02-20", "day")], id="day-range-low-end"),
     pytest.param("2019-2020年", None, [("2019-2020年", "2019/2020", "year")], id="year-range"),
     pytest.param("2017年落户", None, [("2017年", "2017", "year")], id="bare-year"),
     pytest.param("今年以来", "2020-02-25", [("今年", "2020", "year")], id="this-year-published"),
@@ -67,10 +67,36 @@ REGRESSIONS = [
     pytest.param("2020年2月22日", "2018-01-01", [("2020年2月22日", "2020-02-22", "day")], id="explicit-year-kept"),
 ]
 
+# Real-text noise and the forms an event's date is read from (invented examples).
+REAL_TEXT = [
+    pytest.param("8 月15 日签约", None, [("8 月15 日", "08-15", "day")], id="spaces-in-a-date"),
+    pytest.param("2019 年投产", None, [("2019 年", "2019", "year")], id="space-before-year"),
+    pytest.param("2019 年 8 月开工", None, [("2019 年 8 月", "2019-08", "month")], id="spaces-year-month"),
+    pytest.param("8\u3000月15\u3000日签约", None, [("8\u3000月15\u3000日", "08-15", "day")], id="full-width-spaces"),
+    pytest.param("8月15日-16日举办", "2021-09-01", [("8月15日-16日", "2021-08-15", "day")], id="dash-range-low-end"),
+    pytest.param("8月15日至 9月2日举办", None, [("8月15日至 9月2日", "08-15", "day")], id="range-over-months"),
+    pytest.param(
+        "8月10日报道：15日至16日举办", None, [("8月10日", "08-10", "day"), ("15日至16日", "08-15", "day")],
+        id="lone-day-range-low-end",
+    ),
+    pytest.param("8月10日报道：16日至15日", None, [("8月10日", "08-10", "day")], id="lone-day-range-reversed"),
+    pytest.param("今年5月18日签约", None, [("今年5月18日", "05-18", "day")], id="this-year-without-published"),
+    pytest.param("今年5月18日签约", "2022-06-01", [("今年5月18日", "2022-05-18", "day")], id="this-year-published"),
+    # a day alone with no month before it: the publication's month, or the month before when nearer
+    pytest.param("仪式16日在园区举行", "2019-04-16", [("16日", "2019-04-16", "day")], id="lone-day-published-month"),
+    pytest.param("当地时间3日上午签约", "2019-04-05", [("3日", "2019-04-03", "day")], id="lone-day-days-before"),
+    pytest.param("29日签约", "2019-05-02", [("29日", "2019-04-29", "day")], id="lone-day-month-before"),
+    pytest.param("将于29日开幕", "2019-04-20", [("29日", "2019-04-29", "day")], id="lone-day-later-this-month"),
+    pytest.param("16日至18日举办", "2019-04-20", [("16日至18日", "2019-04-16", "day")], id="lone-day-range-published"),
+    pytest.param("16日签约", None, [], id="lone-day-without-anything"),
+    pytest.param("地铁6号线第9日", "2019-04-20", [], id="line-number-and-ordinal-day"),
+]
+
 # Text with no date in it.
 NEGATIVES = [
     "3个月内完成", "建设期为5-7年", "两个季度", "总投资72.3亿元", "2月30日", "13月", "今年", "去年同期",
-    "第1,200家", "12345年", "一方面", "电话0512-57012345",
+    "第1,200家", "12345年", "一方面", "电话0512-57012345", "产量较前一天增长", "比前一天多",
+    "15日至16日",  # a day range with no month before it
 ]
 
 
@@ -78,7 +104,7 @@ def _triples(mentions):
     return [(m.text, m.value, m.precision) for m in mentions]
 
 
-@pytest.mark.parametrize("text,published,expected", DEV + REGRESSIONS)
+@pytest.mark.parametrize("text,published,expected", DEV + REGRESSIONS + REAL_TEXT)
 def test_dates(text, published, expected):
     found = find_dates(text, published=published)
     assert _triples(found) == expected
@@ -199,3 +225,23 @@ def test_an_opening_bare_year_gives_the_year_of_later_dates():
     text = "2022年，全区新签约项目52个。8月，星澜资本增资。4月18日，Axiom智能复产。"
     assert [d.value for d in find_dates(text)] == ["2022", "2022-08", "2022-04-18"]
     assert [d.value for d in find_dates("公司成立于2008年，3月5日签约。")] == ["2008", "03-05"]
+
+
+# -- the dateline -------------------------------------------------------------------------------------
+
+DATELINES = [
+    pytest.param("本报讯（记者 甘棠）8月9日，园区签约。截至昨日18时", None, ("8月9日", 10, "08-09"), id="after-benbaoxun"),
+    pytest.param("本报讯 8月9日 园区签约", "2020-08-20", ("8月9日", 4, "2020-08-09"), id="year-from-published"),
+    pytest.param("标题一行\n新华社南宁12月28日电（记者 甘棠）园区", "2021-01-03", ("12月28日", 10, "2020-12-28"),
+                 id="dispatch-across-new-year"),
+    pytest.param("星河网消息：8月9日，园区签约", None, ("8月9日", 6, "08-09"), id="after-xiaoxi"),
+    pytest.param("园区8月9日签约，本报讯", None, None, id="a-date-in-the-body"),
+    pytest.param("今年8月9日电力供应", None, None, id="dian-of-a-word"),
+    pytest.param("园区签约。" * 80 + "本报讯 8月9日", None, None, id="too-far-from-the-head"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", DATELINES)
+def test_dateline_date(text, published, expected):
+    mention = dateline_date(text, published=published)
+    assert (None if mention is None else (mention.text, mention.start, mention.value)) == expected

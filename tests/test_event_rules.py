@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from zhqx.dates import find_dates
+from zhqx.numbers.dates import find_dates
 from zhqx.entities import find_entities
 from zhqx.events import find_events
 from zhqx.events.spec import (
@@ -19,7 +19,7 @@ from zhqx.events.spec import (
     EventType,
     read_schema,
 )
-from zhqx.quantities import find_quantities
+from zhqx.numbers.quantities import find_quantities
 from zhqx.types import EVENT_TYPES
 
 RULES = EventRules.default()

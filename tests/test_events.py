@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import zhqx
-from zhqx.dates import find_dates
+from zhqx.numbers.dates import find_dates
 from zhqx.entities import find_entities
 from zhqx.events import find_events
-from zhqx.quantities import find_quantities, parse_quantity
+from zhqx.numbers.quantities import find_quantities, parse_quantity
 from zhqx.types import (
     EVENT_TYPES, Investment, Mention, ProjectSigning, ProjectStart, Resumption, Settlement, event_from_dict,
 )

@@ -12,11 +12,11 @@ from hypothesis import strategies as st
 import zhqx
 from zhqx import api
 from zhqx.chunking import chunk_spans
-from zhqx.dates import find_dates
+from zhqx.numbers.dates import find_dates
 from zhqx.errors import ZhqxTypeError, ZhqxValueError
 from zhqx.types import Failure
 from zhqx.errors import WorkerDiedError
-from zhqx.quantities import find_quantities
+from zhqx.numbers.quantities import find_quantities
 
 GOOD = "昆山高新区共6个项目签约，总投资72.3亿元。"
 OTHER = "无锡高新区有200家企业复工。"

@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import zhqx
-from zhqx.dates import find_dates
+from zhqx.numbers.dates import find_dates
 from zhqx.errors import InvalidQuantityError
-from zhqx.quantities import MAX_NUMERAL, find_quantities, parse_quantity
+from zhqx.numbers.numerals import MAX_NUMERAL
+from zhqx.numbers.quantities import find_quantities, parse_quantity
 
 
 def _finite(quantity) -> bool:

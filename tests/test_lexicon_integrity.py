@@ -9,7 +9,7 @@ import pytest
 from leave_one_out import entity_extraction, owned_by_entities, surviving_mutants
 from zhqx.entities import find_entities
 from zhqx.lexicon import LEXICON_DIR, Lexicon, Lexicons, default_lexicons
-from zhqx.quantities import find_quantities
+from zhqx.numbers.quantities import find_quantities
 from zhqx.relations import find_relations
 
 ROOT = Path(__file__).resolve().parents[1]

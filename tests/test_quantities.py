@@ -1,4 +1,4 @@
-"""zhqx.quantities: table-driven cases (dev / regressions / negatives) and properties."""
+"""zhqx.numbers.quantities: table-driven cases (dev / regressions / negatives) and properties."""
 
 import json
 from decimal import Decimal
@@ -9,7 +9,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from zhqx.errors import InvalidQuantityError, ZhqxError, ZhqxTypeError
-from zhqx.quantities import find_quantities, parse_quantity
+from zhqx.normalize import to_halfwidth
+from zhqx.numbers.quantities import find_quantities, parse_quantity
 from zhqx.types import Quantity
 
 E8, E4 = 10**8, 10**4
@@ -103,6 +104,11 @@ REGRESSIONS = {
     "七八十万元": ("money", None, 7e5, 8e5, "CNY", "range"),
     "一两个": ("count", None, 1.0, 2.0, "个", "range"),  # a bare 百 after a qualifier was missed
     "逾千万元": ("money", 1e7, 1e7, None, "CNY", "more_than"),
+    "七成": ("percent", 70.0, 70.0, 70.0, "%", None),  # N成 is tenths: a rate (was no quantity)
+    "近6成": ("percent", 60.0, None, 60.0, "%", "nearly"),
+    "八成以上": ("percent", 80.0, 80.0, None, "%", "more_than"),
+    "两三成": ("percent", None, 20.0, 30.0, "%", "range"),
+    "不足一成": ("percent", 10.0, None, 10.0, "%", "less_than"),  # 一成 only with a qualifier
 }
 
 # Not quantities at all: parse_quantity raises and find_quantities finds nothing.
@@ -110,7 +116,7 @@ NEGATIVES = [
     "", "一方面", "十分重要", "万一", "一些", "第一", "第三批", "千万", "百强", "一次性", "一条龙", "两位数",
     "五七个", "十五六十家", "13812345678", "0512-57012345", "2020年", "二〇二〇年", "2020", "1998年", "2019-2020年",
     "一季度", "3月", "2月22日", "123", "七十二", "约", "元", "%", "亿元", "十十元", "天然气",
-    "数十家", "几百人", "上千名", "百家企业",  # vague: 数十家 was silently read as 10
+    "数十家", "几百人", "上千名", "百家企业", "这一成果", "一成不变", "三成员", "一成",  # vague: 数十家 was silently read as 10
 ]
 # Not one whole expression: parse_quantity raises (find_quantities may find a part).
 NOT_ONE_EXPRESSION = [
@@ -156,10 +162,95 @@ RUNNING_TEXT = [
     ),
     pytest.param(
         "全市工业用电指数为92.6,同比回升至疫情前水平的九成。",
-        ["指数为92.6"],
+        ["指数为92.6", "九成"],  # 九成 is 90%
         id="index",
     ),
 ]
+
+
+# Real-text noise, as classes (invented examples): spaces typeset inside a figure, glued figures, a verb of
+# amount before it. text -> [(text, start, kind, value)] found in running text.
+NOISE = {
+    "园区新增9 家企业": [("9 家企业", 4, "count", 9.0)],  # ASCII space before a classifier
+    "总投资7 亿元": [("7 亿元", 3, "money", 7e8)],  # before a magnitude
+    "总投资7亿 元": [("7亿 元", 3, "money", 7e8)],  # before the currency unit
+    "总投资7\u3000亿元": [("7\u3000亿元", 3, "money", 7e8)],  # the ideographic (full-width) space
+    "签约6 个项目": [("6 个项目", 2, "count", 6.0)],  # the counted noun still follows
+    "用地1.5  万亩": [("1.5  万亩", 2, "area", 1.5e4)],  # two spaces
+    "2019 年投产": [],  # a year with a space is still no duration
+    "投资5亿9个项目": [("5亿", 2, "number", 5e8), ("9个项目", 4, "count", 9.0)],  # glued after 亿
+    "投资40万15家": [("40万", 2, "number", 4e5), ("15家", 5, "count", 15.0)],  # glued after 万 (not 4 places)
+    "投资3亿2000万元": [("3亿2000万元", 2, "money", 3.2e8)],  # a lower section ending in 万 continues
+    "补贴2万3000元": [("2万3000元", 2, "money", 23000.0)],  # four places after 万 continue
+    "招聘2万4千名": [("2万4千名", 2, "count", 24000.0)],  # one digit of 千 after 万 continues
+    "复产商户达到58户": [("58户", 6, "count", 58.0)],  # classifier 户
+}
+
+
+@pytest.mark.parametrize("text,expected", list(NOISE.items()), ids=list(NOISE))
+def test_real_text_noise(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.start, q.kind, q.value) for q in found] == expected
+    for q in found:
+        assert _fields(parse_quantity(q.text)) == _fields(q)
+
+
+# Count classifiers and approximate counts met in real news (invented examples): text -> found (text, value, qualifier).
+COUNTS = {
+    "发射卫星12颗": [("12颗", 12.0, None)],
+    "开行专列86班，": [("86班", 86.0, None)],
+    "调整领导班子": [],  # 班子 is no classifier
+    "出让地块3宗": [("3宗", 3.0, None)],
+    "开行9趟": [("9趟", 9.0, None)],
+    "带来一颗真心": [],  # a bare 一 before 颗 / 班 / 趟 / 宗 is no count
+    "这一班人": [],
+    "走一趟": [],
+    "工人三班倒": [],  # 三班倒 is a shift pattern
+    "两颗卫星": [("两颗", 2.0, None)],
+    "有50来个国家参加": [("50来个国家", 50.0, "about")],  # 来 between number and unit: about
+    "二十来家企业": [("二十来家企业", 20.0, "about")],
+    "迎来2万来宾": [("2万", 2e4, None)],  # 来 before no unit is no qualifier
+    "这5年来": [("5年", 5.0, None)],
+}
+
+
+@pytest.mark.parametrize("text,expected", list(COUNTS.items()), ids=list(COUNTS))
+def test_count_classifiers(text, expected):
+    found = find_quantities(text)
+    assert [(q.text, q.value, q.qualifier) for q in found] == expected
+    for q in found:
+        assert _fields(parse_quantity(q.text)) == _fields(q)
+
+
+# A verb of amount before it: parse_quantity accepts it and leaves it out of the text; a qualifier stays in.
+LEADING = {
+    "达645万元": ("645万元", 1, 6.45e6, None),
+    "达到12家": ("12家", 2, 12.0, None),
+    "共 7 个": ("7 个", 2, 7.0, None),
+    "共计3.5亿元": ("3.5亿元", 2, 3.5e8, None),
+    "合计80亩": ("80亩", 2, 80.0, None),
+    "总计1200万元": ("1200万元", 2, 1.2e7, None),
+    "累计46家": ("46家", 2, 46.0, None),
+    "突破10亿元": ("10亿元", 2, 1e9, None),
+    "约达9亿元": ("约达9亿元", 0, 9e8, "about"),
+    "超过40家": ("超过40家", 0, 40.0, "more_than"),
+    "逾6亿元": ("逾6亿元", 0, 6e8, "more_than"),
+}
+
+
+@pytest.mark.parametrize("text,expected", list(LEADING.items()), ids=list(LEADING))
+def test_a_leading_verb_of_amount(text, expected):
+    quantity = parse_quantity(text)
+    assert (quantity.text, quantity.start, quantity.value, quantity.qualifier) == expected
+    assert quantity.end == len(text) and text[quantity.start :] == quantity.text
+    [found] = find_quantities(text)
+    assert found == quantity
+
+
+@pytest.mark.parametrize("text", ["达", "共计", "达 ", "达达5亿元", "达5亿元和3亿元", "5亿元达"])
+def test_a_leading_verb_alone_or_twice_is_no_quantity(text):
+    with pytest.raises(InvalidQuantityError):
+        parse_quantity(text)
 
 
 def _fields(quantity: Quantity) -> tuple:
@@ -277,7 +368,10 @@ def test_arabic_round_trip(amount, separators, full_width, currency):
     assert quantity.value == float(number * _MAGNITUDES[magnitude])
 
 
-_NUMERAL_ALPHABET = "0123456789.,%-至到约近超余多以上下左右十百千万亿两零〇一二三四五六七八九壹贰叁元美家个年月日第分之点指数达/ 。"
+_NUMERAL_ALPHABET = "0123456789.,%-至到约近超余多以上下左右十百千万亿两零〇一二三四五六七八九壹贰叁元美家个户年月日第分之点指数达共计/ 　。"
+
+
+_LEADING_VERBS = {"达到", "高达", "多达", "共计", "共有", "合计", "总计", "累计", "总共", "突破", "达", "共", "计"}
 
 
 @settings(max_examples=500)
@@ -287,7 +381,8 @@ def test_parse_raises_only_value_error(text):
         quantity = parse_quantity(text)
     except ValueError:
         return
-    assert (quantity.start, quantity.end, quantity.text) == (0, len(text), text)
+    assert quantity.end == len(text) and quantity.text == text[quantity.start :]
+    assert quantity.start == 0 or to_halfwidth(text[: quantity.start]).rstrip(" \u00a0") in _LEADING_VERBS
 
 
 @settings(max_examples=500)

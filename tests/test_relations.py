@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from zhqx.entities import find_entities
-from zhqx.quantities import find_quantities, parse_quantity
+from zhqx.numbers.quantities import find_quantities, parse_quantity
 from zhqx.relations import find_relations
 from zhqx.types import Entity, Relation
 

@@ -3,11 +3,11 @@
 __version__ = "0.1.0"
 
 from zhqx.api import extract, extract_many  # noqa: E402
-from zhqx.dates import find_dates  # noqa: E402
+from zhqx.numbers.dates import find_dates  # noqa: E402
 from zhqx.errors import InvalidQuantityError, WorkerDiedError, ZhqxError, ZhqxTypeError, ZhqxValueError  # noqa: E402
 from zhqx.frames import to_frame  # noqa: E402
 from zhqx.loading import load  # noqa: E402
-from zhqx.quantities import find_quantities, parse_quantity  # noqa: E402
+from zhqx.numbers.quantities import find_quantities, parse_quantity  # noqa: E402
 from zhqx.render import render  # noqa: E402
 from zhqx.types import (  # noqa: E402
     DateMention,

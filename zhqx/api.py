@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from zhqx.chunking import CHUNK_CHARS, chunk_spans, joined, rebased
-from zhqx.dates import published_date
+from zhqx.numbers.dates import published_date
 from zhqx.errors import ZhqxTypeError, ZhqxValueError, require_text
 from zhqx.loading import load
 from zhqx.normalize import to_simplified

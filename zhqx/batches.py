@@ -29,7 +29,7 @@ from typing import Any
 import pandas as pd
 
 from zhqx.api import extract, extract_many
-from zhqx.dates import published_date
+from zhqx.numbers.dates import published_date
 from zhqx.errors import ZhqxValueError, require_text
 from zhqx.types import Extraction, Quantity, event_from_dict
 

@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import fields, replace
 
-from zhqx.dates import find_dates
-from zhqx.quantities import find_quantities
+from zhqx.numbers.dates import find_dates
+from zhqx.numbers.quantities import find_quantities
 from zhqx.types import Entity, Extraction, Mention, Quantity
 
 # Articles up to this size (nearly all news) are read whole. The event and entity rules cost more than

@@ -27,7 +27,7 @@ from tqdm import tqdm
 import zhqx
 from zhqx.api import extract_parts
 from zhqx.chunking import CHUNK_CHARS
-from zhqx.dates import published_date
+from zhqx.numbers.dates import published_date
 from zhqx.frames import COLUMNS, event_rows
 from zhqx.loading import pipeline_path
 from zhqx.reading import decode, input_files, lines_of, read_text

@@ -63,7 +63,7 @@ def doc_dates(doc: Doc, key: str = DATES) -> list[DateMention]:
 
 def _events_published(doc: Doc) -> str | None:
     """The publication date the event rules count 昨天 / 上月 / a date's year back from: none in year 1,
-    where the day or year before would be year 0, which is no date (``zhqx.dates``)."""
+    where the day or year before would be year 0, which is no date (``zhqx.numbers.dates``)."""
     published = published_of(doc)
     return None if published and str(published).startswith("0001-") else published
 

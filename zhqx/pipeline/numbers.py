@@ -13,10 +13,10 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from zhqx.dates import find_dates
+from zhqx.numbers.dates import find_dates
 from zhqx.pipeline.alignment import split_at
 from zhqx.pipeline.extensions import published_of, register_extensions
-from zhqx.quantities import find_quantities
+from zhqx.numbers.quantities import find_quantities
 
 QUANTITIES, DATES = "zhqx_quantities", "zhqx_dates"
 
@@ -32,7 +32,7 @@ def make_numbers(nlp: Language, name: str, quantities_key: str, dates_key: str) 
 
 
 class NumberFinder(Pipe):
-    """Finds quantities and dates with ``zhqx.quantities`` / ``zhqx.dates`` and aligns them to tokens."""
+    """Finds quantities and dates with ``zhqx.numbers.quantities`` / ``zhqx.numbers.dates`` and aligns them to tokens."""
 
     def __init__(self, name: str = "zhqx_numbers", *, quantities_key: str = QUANTITIES, dates_key: str = DATES):
         self.name = name

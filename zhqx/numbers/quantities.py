@@ -8,10 +8,10 @@ found parses back to the same ``Quantity``. Numbers may be Arabic (``72.3``,
 Values are computed with ``decimal.Decimal`` and converted to float once, so
 ``16.4亿`` is exactly 1640000000.0.
 
-A value must be finite: a numeral longer than ``MAX_NUMERAL`` characters, or one
+A value must be finite: a numeral longer than ``MAX_NUMERAL`` (``zhqx.numbers.numerals``) characters, or one
 whose value is beyond float range (``1亿亿亿…``), is no quantity.
 
-Dates are left to ``zhqx.dates``: ``2020年`` is a year, not a duration, and
+Dates are left to ``zhqx.numbers.dates``: ``2020年`` is a year, not a duration, and
 ``3月``/``一季度`` are not quantities. A number with no unit, currency, ``%`` or
 万/亿 magnitude is not a quantity either (it may be a code, a phone number or a
 year), and ordinals (``第一``) are skipped.
@@ -28,13 +28,9 @@ else:
 
 from zhqx.errors import InvalidQuantityError, require_text
 from zhqx.normalize import to_halfwidth
+from zhqx.numbers.numerals import CN, DIGITS, MAGNITUDES, NUMBER, magnitude_of, neighbours, numeral_value
 from zhqx.types import Quantity
 
-_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9))) | dict(
-    zip("壹贰貳叁參肆伍陆陸柒捌玖", (1, 2, 2, 3, 3, 4, 5, 6, 6, 7, 8, 9))
-)
-_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_MAGNITUDES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
 _CURRENCY_UNITS = {
     "元": "CNY", "元整": "CNY", "元人民币": "CNY", "人民币": "CNY", "美元": "USD", "美金": "USD",
@@ -48,7 +44,7 @@ _CURRENCY_PREFIXES = {
 }
 # written unit -> (kind, canonical unit). "多" inside a unit (3个多月) means more_than.
 _MEASURE_UNITS = {
-    "%": ("percent", "%"), "个百分点": ("percent_point", "pp"), "百分点": ("percent_point", "pp"),
+    "%": ("percent", "%"), "成": ("percent", "%"), "个百分点": ("percent_point", "pp"), "百分点": ("percent_point", "pp"),
     "平方米": ("area", "平方米"), "平米": ("area", "平方米"), "㎡": ("area", "平方米"), "m²": ("area", "平方米"),
     "平方公里": ("area", "平方公里"), "平方千米": ("area", "平方公里"), "km²": ("area", "平方公里"),
     "亩": ("area", "亩"), "公顷": ("area", "公顷"),
@@ -72,18 +68,25 @@ _MEASURE_UNITS = {
     "吨/年": ("throughput", "吨/年"), "片/月": ("throughput", "片/月"),
     "倍": ("multiple", "倍"),
 }
+# Units that a bare 一 before them rarely counts: 一成 (李一成), 一颗 (一颗心), 一班 (一班人马), 一趟 (去一趟).
+_NOT_AFTER_BARE_ONE = {"成", "颗", "班", "趟", "宗"}
+# Units written in tenths of the canonical one: 九成 is 90%.
+_TENTHS = {"成"}
 # What may not follow a unit, so that 2020年底, 天然气, 一次性 or 一条龙 are not read as quantities.
 _UNIT_GUARDS = {
     "年": r"(?!\d{1,2}月|[底末初度])", "天": "(?![然津])", "周": "(?![年岁边末])", "次": "(?!性)",
     "条": "(?!龙)", "位": "(?!数)", "台": "(?![湾商资胞风])", "克": "(?!服)",
+    "班": "(?![子级组长次列车机倒])", "成": "(?![果员本功立为交就绩长熟型品效都]|不变)",
 }
-_CLASSIFIERS = "家 个 项 名 位 人 人次 户 条 批 台 套 件 座 所 处 辆 架 艘 次 场 种 款 份 支 栋 幢 间 张 例 股 枚".split()
+_CLASSIFIERS = (
+    "家 个 项 名 位 人 人次 户 条 批 台 套 件 座 所 处 辆 架 艘 次 场 种 款 份 支 栋 幢 间 张 例 股 枚 颗 班 宗 趟"
+).split()
 # Counted nouns kept inside a count span (九个项目, 20个团队): the ones news counts most.
 _COUNT_NOUNS = "项目 企业 团队 单位 部门 园区 城市 国家 省份 平台 基地 产品 行业 领域 方面 环节 人员 员工".split()
 
 _QUALIFIERS_BEFORE = {
     "约": "about", "大约": "about", "约合": "about", "大概": "about",
-    "近": "nearly", "将近": "nearly", "接近": "nearly",
+    "约达": "about", "近": "nearly", "将近": "nearly", "接近": "nearly",
     "超": "more_than", "超过": "more_than", "逾": "more_than", "多于": "more_than", "高于": "more_than",
     "不少于": "more_than", "不低于": "more_than", "至少": "more_than",
     "不到": "less_than", "不足": "less_than", "不超过": "less_than", "少于": "less_than", "低于": "less_than",
@@ -103,13 +106,8 @@ def _alternation(words, guards=None) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-_CN = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
-_ARABIC = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)|[1-9]\d*|0)(?:\.\d+)?"  # no leading zeros: 0512 is a code
-# A bare 百 / 千 is a number only after a qualifier and before a count or money unit (近百家, 逾千万元).
-_BARE_HUNDRED = r"(?<=[近约超逾])[百千](?=[余多]?(?:家|个|项|名|人|万|亿|元))"
-_PIECE = rf"(?:(?:{_ARABIC}|[{_CN}])(?:[十拾]|[百佰](?!分)|[千仟](?![瓦米克]))?|[十拾]|{_BARE_HUNDRED})"
-# Atomic: a numeral is read greedily once and never re-split (that backtracking is exponential).
-_NUMBER = rf"(?>{_PIECE}(?:{_PIECE}|[万萬亿億])*(?:点[{_CN}]+[万萬亿億]*)?)"
+# Spaces typeset inside a figure (8 亿元, 4 个): at most two, before a magnitude or unit only.
+_GAP = r"[ \u00a0]{0,2}"
 _SEP = r"(?:[-~—–〜至到])"
 _UNIT = _alternation([*_CURRENCY_UNITS, *_MEASURE_UNITS, *_CLASSIFIERS], _UNIT_GUARDS)
 # 近 and 约 end common words (最近, 附近; 签约, 制约, 预约) that are no qualifier before a number.
@@ -119,142 +117,64 @@ _BEFORE = (
     .replace("|约", "|(?<![签制节预公条契违履解特邀相守践])约")
 )
 _AFTER = _alternation(_QUALIFIERS_AFTER)
+# Verbs that may lead an amount given to ``parse_quantity`` (达812万元): not part of the amount's text.
+# Qualifying words (约, 超过, 逾, 约达) are qualifiers instead, inside the text.
+_LEADING_VERB = re.compile(r"(?:达到|高达|多达|共计|共有|合计|总计|累计|总共|突破|达|共|计)[ \u00a0]{0,2}")
 
 
 def _amount(name: str) -> str:
-    return rf"(?P<{name}>{_NUMBER})(?P<{name}_more>[余多])?(?P<{name}_mag>[万萬亿億]+)?"
+    more = rf"(?P<{name}_more>[余多]|来(?={_GAP}{_UNIT}))"  # 三千余万, 30多位, 100来个 (about: before a unit only)
+    return rf"(?P<{name}>{NUMBER})(?:{_GAP}{more})?(?:{_GAP}(?P<{name}_mag>[万萬亿億]+))?"
 
 
 _HEAD = rf"(?P<q1>{_BEFORE})?(?P<cur>{_alternation(_CURRENCY_PREFIXES)})?(?P<q2>{_BEFORE})?(?P<neg>[-负])?"
 # Measure and currency units come first so that 3个月 is a duration, not 3个 and a stray 月.
 _TAIL = (
-    rf"(?:(?P<unit>{_alternation([*_CURRENCY_UNITS, *_MEASURE_UNITS], _UNIT_GUARDS)})"
-    rf"(?:(?P<jiao>[\d{_CN}])角)?(?:零?(?P<fen>[\d{_CN}])分(?![之钟]))?"
-    rf"|(?P<cls>{_alternation(_CLASSIFIERS, _UNIT_GUARDS)})(?P<noun>{_alternation(_COUNT_NOUNS)})?)?"
+    rf"(?:{_GAP}(?P<unit>{_alternation([*_CURRENCY_UNITS, *_MEASURE_UNITS], _UNIT_GUARDS)})"
+    rf"(?:(?P<jiao>[\d{CN}])角)?(?:零?(?P<fen>[\d{CN}])分(?![之钟]))?"
+    rf"|{_GAP}(?P<cls>{_alternation(_CLASSIFIERS, _UNIT_GUARDS)})(?P<noun>{_alternation(_COUNT_NOUNS)})?)?"
     rf"(?P<q3>{_AFTER})?"
 )
 _LOW = rf"(?P<pct>百分之)?(?:(?<=百分之)(?P<hundred>百)|{_amount('lo')})"
-_HIGH = rf"(?P<lo_unit>{_UNIT})?{_SEP}(?:百分之)?{_amount('hi')}"
+_HIGH = rf"(?:{_GAP}(?P<lo_unit>{_UNIT}))?{_SEP}(?:百分之)?{_amount('hi')}"
 # ASCII makes \d mean 0-9.
 _QUANTITY = re.compile(rf"{_HEAD}{_LOW}(?:{_HIGH})?{_TAIL}", re.ASCII)
 # The fallback when a range reading is no quantity: _QUANTITY with a range part that never matches.
 _SINGLE = re.compile(rf"{_HEAD}{_LOW}(?:(?!){_HIGH})?{_TAIL}", re.ASCII)
 _FRACTION = re.compile(
-    rf"(?P<q1>{_BEFORE})?(?:(?P<den>{_NUMBER})分之(?P<num>{_NUMBER})|(?P<anum>\d+)/(?P<aden>\d+)(?![\d/]))"
+    rf"(?P<q1>{_BEFORE})?(?:(?P<den>{NUMBER})分之(?P<num>{NUMBER})|(?P<anum>\d+)/(?P<aden>\d+)(?![\d/]))"
     rf"(?P<q3>{_AFTER})?",
     re.ASCII,
 )
-_INDEX = re.compile(rf"指数(?:达到|达|为|是|升至|降至|回升至|回落至|录得|报)?(?P<index>{_NUMBER})(?![%\d])", re.ASCII)
+_INDEX = re.compile(rf"指数(?:达到|达|为|是|升至|降至|回升至|回落至|录得|报)?(?P<index>{NUMBER})(?![%\d])", re.ASCII)
 _NAMED_INDEX = re.compile(rf"[\u3400-\u9fff]*?{_INDEX.pattern}", re.ASCII)
-_FIRST_CHARS = set(_CN + "0123456789十拾百指-负") | {w[0] for w in (*_QUALIFIERS_BEFORE, *_CURRENCY_PREFIXES)}
+_FIRST_CHARS = set(CN + "0123456789十拾百指-负") | {w[0] for w in (*_QUALIFIERS_BEFORE, *_CURRENCY_PREFIXES)}
 # 数十家, 几百人, 上千名, 成百: vague, never read as 十家 or 百人. A bare 百 / 千 is read only with the
 # qualifier before it (近百家), so a match never starts at it (签约百亿元, 2.4近百亿元: no quantity).
 _START = re.compile(
     rf"(?![十拾百佰千仟](?<=[数几上成][十拾百佰千仟]))(?![百千](?<=[近约超逾][百千]))"
-    rf"(?<![第\dA-Za-z/{_CN}十拾百佰千仟万萬亿億])(?<!\d[.,])[{re.escape(''.join(sorted(_FIRST_CHARS)))}]", re.ASCII
+    rf"(?<![第\dA-Za-z/{CN}十拾百佰千仟])(?<![万萬亿億](?![\d]))(?<!\d[.,])[{re.escape(''.join(sorted(_FIRST_CHARS)))}]", re.ASCII
 )
 _UNIT_TABLE = (
     {written: ("money", code) for written, code in _CURRENCY_UNITS.items()}
     | _MEASURE_UNITS
     | {classifier: ("count", classifier) for classifier in _CLASSIFIERS}
 )
-_NUMBER_TOKEN = re.compile(rf"{_ARABIC}|点[{_CN}]+|.", re.ASCII)
-_PLAIN = re.compile(rf"({_ARABIC})([万萬亿億]*)", re.ASCII)  # the common case, read without the loop
-# Longer numerals (and runs of 万/亿) are no quantity: a float holds at most 309 digits before the point,
-# and reading them would hit Python's 4,300-digit limit on int() or decimal.Overflow.
-MAX_NUMERAL = 320
-
-
-def _number(text: str) -> Decimal | None:
-    """The value of one numeral (Arabic, Chinese or mixed), or None if it is not well formed."""
-    if len(text) > MAX_NUMERAL:
-        return None
-    plain = _PLAIN.fullmatch(text)
-    if plain:
-        return Decimal(plain[1].replace(",", "")) * _magnitude(plain[2])
-    total = group = section = 0  # int until a decimal point makes them Decimal
-    digit = None
-    last_small = 10**5
-    previous_unit = 1
-    seen = zero_after_unit = decimal_done = arabic = False
-    for token in _NUMBER_TOKEN.findall(text):
-        if decimal_done and token not in _MAGNITUDES:
-            return None
-        if token[0].isdigit():
-            if digit is not None:
-                return None
-            token = token.replace(",", "")
-            digit, arabic = (Decimal(token) if "." in token else int(token)), True
-        elif token[0] == "点":
-            if not seen:
-                return None
-            fraction = "".join(str(_DIGITS[c]) for c in token[1:])
-            section += (digit or 0) + Decimal("0." + fraction)
-            digit, decimal_done = None, True
-        elif token in _DIGITS:
-            if digit is not None:
-                return None
-            if _DIGITS[token] == 0 and seen:
-                zero_after_unit = True
-                continue
-            digit, arabic = _DIGITS[token], False
-        elif token in _SMALL_UNITS:
-            unit = _SMALL_UNITS[token]
-            if unit >= last_small or (digit is None and unit != 10 and seen):  # a leading 十 / 百 / 千 is one
-                return None
-            section += (1 if digit is None else digit) * unit
-            digit, last_small, previous_unit, zero_after_unit = None, unit, unit, False
-        elif token in _MAGNITUDES:
-            magnitude = _MAGNITUDES[token]
-            if magnitude == 10**4:
-                if not (section or digit or group):
-                    return None
-                group = (group + section + (digit or 0)) * magnitude
-            else:
-                if not (group or section or digit):
-                    return None
-                total = (total + group + section + (digit or 0)) * magnitude
-                group = 0
-            section, digit, last_small, previous_unit, zero_after_unit = 0, None, 10**5, magnitude, False
-        else:
-            return None
-        seen = True
-    if not seen:
-        return None
-    if digit is not None and not arabic and not zero_after_unit and previous_unit >= 100:
-        digit *= previous_unit // 10  # 一万二 = 12000, 三千五 = 3500
-    return Decimal(total + group + section + (digit or 0))
-
-
-def _magnitude(*parts: str | None) -> int:
-    """The product of the magnitudes (万, 亿) that end the numeral parts given."""
-    product = 1
-    if sum(len(part) for part in parts if part) > MAX_NUMERAL:
-        return 10 ** (MAX_NUMERAL * 8)  # beyond float range: the value is dropped as not finite
-    for part in parts:
-        if part:
-            for char in reversed(part):
-                if char not in _MAGNITUDES:
-                    break
-                product *= _MAGNITUDES[char]
-    return product
-
-
 def _looks_like_year(numeral: str | None) -> bool:
     return bool(numeral) and numeral.isdigit() and len(numeral) == 4 and numeral[0] in "12"
 
 
 def _bound(match: re.Match, name: str) -> Decimal | None:
     """The value of the ``lo`` or ``hi`` amount of a match, magnitudes and sign applied."""
-    value = _number(match[name])
+    value = numeral_value(match[name])
     if value is None:
         return None
-    value *= _magnitude(match[name + "_mag"])
+    value *= magnitude_of(match[name + "_mag"])
     return -value if name == "lo" and match["neg"] else value
 
 
 def _index(match: re.Match) -> tuple | None:
-    value = _number(match["index"])
+    value = numeral_value(match["index"])
     return None if value is None else ("index", value, value, value, "", None)
 
 
@@ -262,7 +182,7 @@ def _fraction(match: re.Match) -> tuple | None:
     if match["anum"]:
         numerator, denominator = Decimal(match["anum"]), Decimal(match["aden"])
     else:
-        numerator, denominator = _number(match["num"]), _number(match["den"])
+        numerator, denominator = numeral_value(match["num"]), numeral_value(match["den"])
     if not numerator or not denominator:
         return None
     return _qualified("fraction", numerator / denominator, "", match["q1"], False, match["q3"])
@@ -286,23 +206,27 @@ def _amount_or_range(match: re.Match) -> tuple | None:
     hi = match["hi"]
     if kind == "number":
         numerals = "".join(filter(None, (match["lo"], match["lo_mag"], hi, match["hi_mag"])))
-        if not any(char in _MAGNITUDES for char in numerals):
+        if not any(char in MAGNITUDES for char in numerals):
             return None
     if unit == "年" and (_looks_like_year(match["lo"]) or _looks_like_year(hi)):
         return None
+    if unit_text in _NOT_AFTER_BARE_ONE and match["lo"] == "一" and not (hi or match["q1"] or match["q2"]):
+        return None  # a bare 一成, 一颗, 一班 is more often part of a name or a phrase (李一成, 这一班人) than a figure
 
     low = Decimal(100) if match["hundred"] else _bound(match, "lo")
     if low is None:
-        pair = None if hi else _neighbours(match["lo"])
+        pair = None if hi else neighbours(match["lo"])
         if pair is None:
             return None
-        scale = _magnitude(match["lo"], match["lo_mag"])
+        scale = magnitude_of(match["lo"], match["lo_mag"])
         return kind, None, pair[0] * scale, pair[1] * scale, unit, "range"
     if match["jiao"] or match["fen"]:
         if unit_text not in ("元", "元整"):
             return None
         low += Decimal(_cent(match["jiao"])) / 10 + Decimal(_cent(match["fen"])) / 100
     if hi is None:
+        if match["lo_more"] == "来":  # 100来个: about 100
+            return _qualified(kind, low, unit, match["q1"] or match["q2"] or "约", False, match["q3"])
         more = bool(match["lo_more"]) or "多" in (unit_text or "")
         return _qualified(kind, low, unit, match["q1"] or match["q2"], more, match["q3"])
 
@@ -311,32 +235,15 @@ def _amount_or_range(match: re.Match) -> tuple | None:
     high = _bound(match, "hi")
     if high is None:
         return None
-    if not match["lo_mag"] and _magnitude(match["lo"]) == 1:
-        low *= _magnitude(hi, match["hi_mag"])
+    if not match["lo_mag"] and magnitude_of(match["lo"]) == 1:
+        low *= magnitude_of(hi, match["hi_mag"])
     if low >= high:
         return None
     return kind, None, low, high, unit, "range"
 
 
-_NEIGHBOURS = re.compile(r"(十)?([一二两三四五六七八九])([两三四五六七八九])([十百千])?[万萬亿億]*")
-
-
-def _neighbours(numeral: str) -> tuple[Decimal, Decimal] | None:
-    """The range written as two neighbouring digits: 五六 (5-6), 三五 (3-5), 十五六 (15-16), 二三十 (20-30)."""
-    match = _NEIGHBOURS.fullmatch(numeral)
-    if match is None or (match[1] and match[4]):
-        return None
-    low, high = _DIGITS[match[2]], _DIGITS[match[3]]
-    if not (high == low + 1 or (low, high) == (3, 5)):
-        return None
-    if match[1]:
-        return Decimal(10 + low), Decimal(10 + high)
-    unit = _SMALL_UNITS[match[4]] if match[4] else 1
-    return Decimal(low * unit), Decimal(high * unit)
-
-
 def _cent(digit: str | None) -> int:
-    return 0 if digit is None else int(digit) if digit.isdigit() else _DIGITS[digit]
+    return 0 if digit is None else int(digit) if digit.isdigit() else DIGITS[digit]
 
 
 def _qualified(kind: str, value: Decimal, unit: str, before: str | None, more: bool, after: str | None) -> tuple:
@@ -369,6 +276,8 @@ def _read_at(normalized: str, text: str, start: int, end: int | None) -> Quantit
         parts = interpret(match)
         if parts is not None:
             kind, value, low, high, unit, qualifier = parts
+            if interpret is _amount_or_range and match["unit"] in _TENTHS:
+                value, low, high = (None if v is None else v * 10 for v in (value, low, high))
             value, low, high = (None if v is None else float(v) for v in (value, low, high))
             if not all(v is None or math.isfinite(v) for v in (value, low, high)):
                 return None  # 1亿亿…亿元 or 9…9%: beyond float range, no quantity
@@ -383,12 +292,18 @@ def _read_at(normalized: str, text: str, start: int, end: int | None) -> Quantit
 def parse_quantity(text: str) -> Quantity:
     """Parse ``text`` as one whole quantity expression, e.g. ``"约37亿元"`` or ``"150名以上"``.
 
-    Returns a ``Quantity`` with ``start == 0`` and ``end == len(text)``. Raises
+    A leading verb of amount (达, 达到, 共, 共计, 合计, 总计, 累计, 突破 ...) is allowed and left out of the
+    quantity (``"达812万元"`` gives text ``"812万元"``, start 1); qualifiers stay in (``"超过5家"``). Returns a
+    ``Quantity`` ending at ``len(text)``, starting at 0 or after the verb. Raises
     ``InvalidQuantityError`` (a ``ValueError``) when the text is anything else, and
     ``ZhqxTypeError`` (a ``TypeError``) when it is not a str.
     """
     require_text(text)
-    quantity = _read_at(to_halfwidth(text), text, 0, len(text)) if text else None
+    normalized = to_halfwidth(text)
+    verb = _LEADING_VERB.match(normalized)
+    quantity = _read_at(normalized, text, 0, len(text)) if text else None
+    if quantity is None and verb and verb.end() < len(text):
+        quantity = _read_at(normalized, text, verb.end(), len(text))
     if quantity is None:
         shown = repr(text) if len(text) <= 60 else f"{text[:40]!r}... ({len(text)} characters)"
         raise InvalidQuantityError(

@@ -19,9 +19,13 @@ Forms and values (``precision`` in brackets):
 - ``一季度``, ``第一季度``, ``2020年第一季`` -> ``2020-Q1`` or ``Q1`` (quarter)
 - ``上半年`` -> ``2020-H1`` or ``H1`` (half)
 - ``2020年``, ``二〇二〇年``, ``今年`` -> ``2020`` (year); a following season (春季) is left out of the span
-- ranges join both ends with ``/``: ``1至3月份``, ``五六月份`` -> ``2020-01/2020-03``;
-  ``2月20日至22日`` -> ``2020-02-20/2020-02-22``; ``前三季度`` -> ``2020-Q1/2020-Q3``;
-  ``2019-2020年`` -> ``2019/2020`` (precision of the ends)
+- ranges of periods join both ends with ``/``: ``1至3月份``, ``五六月份`` -> ``2020-01/2020-03``;
+  ``前三季度`` -> ``2020-Q1/2020-Q3``; ``2019-2020年`` -> ``2019/2020`` (precision of the ends)
+- a range of days gives its first day, the span covering the range: ``2月20日至22日``, ``6月12日-13日``,
+  ``12日至13日`` (after a month) -> ``2020-02-20`` (day)
+- spaces typeset inside a date are read over and kept in the span: ``6 月12 日``, ``2020 年``
+- a day alone (``27日``, ``当地时间5日``) takes the month of the last date before it; with none, the month of
+  ``published`` or the month before, whichever puts it nearer publication (``29日`` published 05-02 -> 04-29)
 """
 
 import datetime
@@ -40,9 +44,10 @@ _M = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _D = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _Q = r"[一二三四1-4]"
 _SEP = r"[-~—–〜至到]"
+_S = r"[\x20\xa0]{0,2}"  # spaces typeset inside a date (6 月12 日, 2020 年); the full-width one is normalized to \x20
 _PARTS = rf"""
-    (?P<m>{_M})月份?(?:(?P<d>{_D})[日号])?
-        (?:{_SEP}(?:(?P<m2>{_M})月份?(?:(?P<d2>{_D})[日号])?|(?P<d2>{_D})[日号]))?(?:[初底末]|[上中下]旬)?
+    (?P<m>{_M}){_S}月份?(?:{_S}(?P<d>{_D}){_S}[日号])?
+        (?:{_SEP}{_S}(?:(?P<m2>{_M}){_S}月份?(?:{_S}(?P<d2>{_D}){_S}[日号])?|(?P<d2>{_D}){_S}[日号]))?(?:[初底末]|[上中下]旬)?
   | (?P<m>{_M})(?:{_SEP}|、)(?P<m2>{_M})月份? | (?P<m>[一二三四五六七八九])(?P<m2>[二三四五六七八九十])月份?
   | 第?(?P<q>{_Q})季度 | 第(?P<q>{_Q})季 | 前(?P<q2>[二三两2-3])个?季度
   | (?P<half>[上下])半年
@@ -51,7 +56,7 @@ _DATE = regex.compile(
     rf"""(?<![\d.{''.join(_CN_DIGITS)}十第])(?:
       (?P<y>{_Y})-(?P<m>\d\d?)-(?P<d>\d\d?)(?!\d)
     | (?P<y>{_Y})年?{_SEP}(?P<y2>{_Y})年
-    | (?:(?P<y>{_Y})|(?P<rel>[今去明]))年度?(?:{_PARTS}|年?(?P<end>[底末])|年?(?P<begin>初))?
+    | (?:(?P<y>{_Y}){_S}|(?P<rel>[今去明]))年度?(?:{_S}(?:{_PARTS})|年?(?P<end>[底末])|年?(?P<begin>初))?
     | {_PARTS}
     )""",
     regex.VERBOSE,
@@ -127,7 +132,7 @@ def _value(groups: dict, year: int | None) -> tuple[str, str] | None:
             day = _day(year, month, _int(groups["d"]))
             if groups["d2"]:
                 end = _day(year, month2 or month, _int(groups["d2"]))
-                return (f"{day}/{end}", "day") if day and end and day < end else None
+                return (day, "day") if day and end and day < end else None  # a range of days: its first
             return (day, "day") if day and not month2 else None
         if month2:
             first, last = _month(year, month), _month(year, month2)
@@ -198,26 +203,77 @@ def find_dates(text: str, *, published: datetime.date | str | None = None) -> li
                     value=value, precision=precision,
                 )
             )
-    return sorted(found + _lone_days(text, normalized, found), key=lambda d: d.start)
+    return sorted(found + _lone_days(text, normalized, found, date), key=lambda d: d.start)
 
 
-_LONE_DAY = regex.compile(r"(?<![\d.月年])([12]\d|3[01]|0?[1-9])[日号](?![内前后起以之])")
+_DAY_WORD = r"(?:日|号(?![线楼院文令码机台馆称召库位]))"  # not 15号线, 3号楼
+_LONE_DAY = regex.compile(
+    rf"(?<![\d.月年第每])([12]\d|3[01]|0?[1-9]){_S}{_DAY_WORD}(?:{_SEP}{_S}([12]\d|3[01]|0?[1-9]){_S}{_DAY_WORD})?"
+    r"(?![内前后起以之])"
+)
 _MONTH_OF = regex.compile(r"(?:(\d{4})-)?(\d\d)(?:-\d\d)?")
 
 
-def _lone_days(text: str, normalized: str, found: list[DateMention]) -> list[DateMention]:
-    """A day written alone (新华社长春12月28日电 … 27日在…) in the month of the last date before it."""
+def _published_month(published: datetime.date, day: int) -> re.Match | None:
+    """The month (as a _MONTH_OF match) nearest ``published`` that has ``day``: its own or the one before."""
+    months = [published.replace(day=1)]
+    months.append((months[0] - datetime.timedelta(days=1)).replace(day=1))
+    dates = []
+    for month in months:
+        try:
+            dates.append(month.replace(day=day))
+        except ValueError:
+            continue
+    if not dates:
+        return None
+    nearest = min(dates, key=lambda d: (abs((d - published).days), d != dates[0]))
+    return _MONTH_OF.fullmatch(nearest.isoformat()[:7])
+
+
+def _lone_days(text: str, normalized: str, found: list[DateMention], published: datetime.date | None) -> list[DateMention]:
+    """A day written alone (新华社长春12月28日电 … 27日在…) in the month of the last date before it; with no
+    month before it, in the month of ``published`` (or the month before when that day is nearer)."""
     days = []
     for match in _LONE_DAY.finditer(normalized):
         if any(d.start < match.end() and match.start() < d.end for d in found):
             continue
         month = next((m for d in reversed(found) if d.end <= match.start() and d.precision in ("day", "month")
                       and (m := _MONTH_OF.fullmatch(d.value))), None)
+        if month is None and published is not None and published.year > 1:
+            month = _published_month(published, int(match.group(1)))
         if month is None:
             continue
         year, number = month.group(1), int(month.group(2))
         value = _day(int(year) if year else None, number, int(match.group(1)))
+        if match.group(2) and int(match.group(2)) <= int(match.group(1)):
+            continue  # 13日至12日: no range
         if value is not None:
             days.append(DateMention(text=text[match.start():match.end()], start=match.start(), end=match.end(),
                                     value=value, precision="day"))
     return days
+
+
+# A dateline: the day right after 本报讯 / X消息 (and a reporter credit in brackets), or a day followed by 电 at
+# the head of a line (新华社长春6月9日电). Its day is the one 今天 / 昨天 of the report count from.
+_AFTER_SOURCE = regex.compile(r"(?:讯|消息)[\x20\xa0]*[:：]?[\x20\xa0]*(?:[（(][^（()）\n]{0,40}[)）])?[\x20\xa0:：]*$")
+_BEFORE_DISPATCH = regex.compile(r"^[^\n。，,；;：:]{0,30}$")
+_DISPATCH = regex.compile(r"电(?=[\s（(【\[,，:：]|$)")
+_DATELINE_WINDOW = 300
+
+
+def dateline_date(text: str, *, published: datetime.date | str | None = None) -> DateMention | None:
+    """The dateline's day (``本报讯（记者 林木）6月9日``, ``新华社长春6月9日电``) near the head of ``text``, or None.
+
+    Its value is resolved like any date of ``find_dates`` (year from the article or ``published``; ``MM-DD``
+    when none is known). Relative days of the report count from it: 昨天 is its day before.
+    """
+    require_text(text)
+    head = text[:_DATELINE_WINDOW]
+    for mention in find_dates(head, published=published):
+        if mention.precision != "day" or "/" in mention.value:
+            continue
+        before = to_halfwidth(head[head.rfind("\n", 0, mention.start) + 1 : mention.start])
+        dispatched = _DISPATCH.match(head, mention.end) and _BEFORE_DISPATCH.match(before)
+        if dispatched or _AFTER_SOURCE.search(before):
+            return mention
+    return None
