@@ -123,15 +123,17 @@ def _extract_stream(texts: Iterable[str], published: str | None, batch_size: int
     pending = deque()  # (text, chunk spans) of the articles whose chunks are in the pipeline
     context = {PUBLISHED: published}
 
-    def chunks() -> Iterator[tuple[str, dict]]:
+    def chunks() -> Iterator[str]:
         for text in texts:
             spans = list(chunk_spans(text, CHUNK_CHARS))
             pending.append((text, spans))
             for start, end in spans:
-                yield _model_text(text[start:end]), context
+                yield _model_text(text[start:end])
 
+    # The tokenizer decodes many texts at once (tokenizer.pipe); the components then run on its Docs.
+    docs = ((doc, context) for doc in nlp.tokenizer.pipe(chunks(), batch_size=batch_size))
     parts = []  # rebased as they come, so that a chunk's own results are freed at once
-    for doc, _context in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size):
+    for doc, _context in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
         text, spans = pending[0]
         parts.append(rebased(text, spans[len(parts)], extraction_from_doc(doc)))
         if len(parts) == len(spans):
