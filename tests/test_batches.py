@@ -52,15 +52,6 @@ def test_event_rows_hold_every_role_of_the_extraction():
     assert set(rows[0]) == {name for name, _ in EVENT_COLUMNS}
 
 
-def test_role_mentions_give_their_text():
-    # roles may be mentions (with .text) rather than plain strings: the rows hold the text either way
-    class Mention:
-        text = "昆山高新区"
-
-    assert batches._text(Mention()) == "昆山高新区" and batches._text("昆山高新区") == "昆山高新区"
-    assert batches._text(None) is None
-
-
 def test_frame_has_the_fixed_columns_and_a_nullable_int_count():
     found = events_of(frame(["a", "b"], [SIGNING, TWO]))
     assert list(found.columns) == [name for name, _ in EVENT_COLUMNS]

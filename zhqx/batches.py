@@ -31,7 +31,8 @@ import pandas as pd
 from zhqx.api import extract, extract_many
 from zhqx.numbers.dates import published_date
 from zhqx.errors import ZhqxValueError, require_text
-from zhqx.types import Extraction, Quantity, event_from_dict
+from zhqx.frames import role_values
+from zhqx.types import Extraction, event_from_dict
 
 EVENTS_SCHEMA_VERSION = 1
 # (name, type): "string", "int" (nullable Int32), "bigint" (nullable Int64) or "double"; Spark's DDL names.
@@ -142,14 +143,8 @@ def event_rows(doc_id: Any, extraction: Extraction) -> Iterator[dict[str, Any]]:
             "doc_id": doc_id,
             "event_index": index,
             "type": event.type,
-            "trigger": _text(event.trigger),
-            "project": _text(event.project),
-            "park": _text(event.park),
-            "company": _text(event.company),
-            "investment_cny": _yuan(event.investment),
-            "annual_output_cny": _yuan(event.annual_output),
-            "count": event.count,
-            "date": event.date,
+            "trigger": event.trigger,
+            **role_values(event),
             "sentence_start": event.sentence[0],
             "sentence_end": event.sentence[1],
         }
@@ -211,15 +206,6 @@ def _frame(rows: list[dict[str, Any]], columns: tuple[tuple[str, str], ...]) -> 
 def is_null(value: Any) -> bool:
     """None, NaN, NaT and pandas.NA (what a null cell of a pandas batch holds)."""
     return value is None or (not isinstance(value, (str, bytes, list, tuple)) and bool(pd.isna(value)))
-
-
-def _text(value: Any) -> str | None:
-    """A role's text: the role itself when a plain string, else its ``text`` (a mention)."""
-    return getattr(value, "text", value)
-
-
-def _yuan(quantity: Quantity | None) -> float | None:
-    return quantity.value if quantity is not None and quantity.unit == "CNY" else None
 
 
 _TABLES: dict[str, tuple[tuple[tuple[str, str], ...], Callable[[Any, Extraction], Iterator[dict[str, Any]]]]] = {

@@ -16,18 +16,17 @@ def event_rows(extraction: Extraction, source: Any = None) -> Iterator[dict[str,
     """One dict per event, keyed by ``COLUMNS``: project, park and company as their text, amounts in yuan (None
     unless in CNY with one value), ``sentence`` the text of the sentence that reports the event."""
     for event in extraction.events:
-        yield {
-            "type": event.type,
-            "project": _text(event.project),
-            "park": _text(event.park),
-            "company": _text(event.company),
-            "investment_cny": _yuan(event.investment),
-            "annual_output_cny": _yuan(event.annual_output),
-            "count": event.count,
-            "date": event.date,
-            "source": source,
-            "sentence": extraction.text[event.sentence[0] : event.sentence[1]],
-        }
+        yield {"type": event.type, **role_values(event), "source": source,
+               "sentence": extraction.text[event.sentence[0] : event.sentence[1]]}
+
+
+def role_values(event) -> dict[str, Any]:
+    """An event's roles as flat values: mentions as their text, amounts in yuan (None unless in CNY)."""
+    return {
+        "project": _text(event.project), "park": _text(event.park), "company": _text(event.company),
+        "investment_cny": _yuan(event.investment), "annual_output_cny": _yuan(event.annual_output),
+        "count": event.count, "date": event.date,
+    }
 
 
 def to_frame(extractions: Extraction | Iterable[Extraction] | Mapping[Any, Extraction]):
