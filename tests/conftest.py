@@ -2,6 +2,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # scripts/: the build tools (not installed) that tests import
@@ -34,3 +35,9 @@ def pytest_addoption(parser):
 @pytest.fixture(scope="session")
 def update_golden(request):
     return request.config.getoption("--update-golden")
+
+
+# Timing belongs in benchmarks/, not in unit tests: no Hypothesis deadline (on a loaded 2-core machine a
+# deadline turns a slow example into a spurious failure).
+settings.register_profile("zhqx", deadline=None)
+settings.load_profile("zhqx")

@@ -89,16 +89,16 @@ def published_date(published: datetime.date | str | None) -> datetime.date | Non
     raise ZhqxTypeError(f"published must be a datetime.date, an ISO date str or None, got {type(published).__name__}")
 
 
-def _nearest_year(value: tuple[str, str] | None, published: datetime.date) -> int:
+def _nearest_year(value: tuple[str, str] | None, published: datetime.date) -> int | None:
     """The year for a day or month that takes its year from the publication date: the publication
     year, or the one before when that puts the date over half a year after publication
-    (published 2021-01-06: 12月30日 is 2020-12-30, 1月8日 is 2021-01-08)."""
+    (published 2021-01-06: 12月30日 is 2020-12-30, 1月8日 is 2021-01-08); none when that would be year 0."""
     year = published.year
     simple = value and re.fullmatch(r"\d{4}-(\d\d)(?:-(\d\d))?", value[0])  # not a range
-    if simple and year > 1:
+    if simple:
         day = datetime.date(year, int(simple[1]), int(simple[2] or 1))
         if (day - published).days > 183:
-            return year - 1
+            return year - 1 if year > datetime.MINYEAR else None
     return year
 
 
