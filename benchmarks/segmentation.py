@@ -23,7 +23,7 @@ import zhqx  # noqa: E402
 from scripts.corpus import read_segmented, shared_dir  # noqa: E402
 from scripts.seg_eval import word_prf  # noqa: E402
 from zhqx.loading import pipeline_path  # noqa: E402
-from zhqx.normalize import to_fullwidth  # noqa: E402
+from zhqx.text.normalize import to_fullwidth  # noqa: E402
 
 GOLD = {"PKU (held-out)": "data/sighan2005/pku_test_gold.utf8", "MSR (other standard)": "data/sighan2005/msr_test_gold.utf8"}
 

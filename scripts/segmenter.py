@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a file: `
 
 from scripts.corpus import REPO_ROOT, read_segmented, require, sha256, shared_dir  # noqa: E402
 from scripts.seg_eval import word_prf  # noqa: E402
-from zhqx.normalize import to_fullwidth
+from zhqx.text.normalize import to_fullwidth
 
 log = logging.getLogger("zhqx.scripts")
 
@@ -144,7 +144,7 @@ Written by `python scripts/segmenter.py`; do not edit by hand.
   research use; the model trained from it carries that restriction.
 - Split: {provenance["split"]}; train {provenance["sentences"]["train"]:,} lines /
   {provenance["words"]["train"]:,} words, dev {provenance["sentences"]["dev"]:,} lines / {provenance["words"]["dev"]:,} words.
-  Text is mapped to full-width forms (`zhqx/normalize.py`) before training and before segmenting.
+  Text is mapped to full-width forms (`zhqx/text/normalize.py`) before training and before segmenting.
 - Pruned: features with max |weight| < {provenance["min_weight"]} dropped ({pruned["features"]["trained"]:,} ->
   {pruned["features"]["kept"]:,} features, {pruned["words"]:,} dictionary words kept), float32 weights, {provenance["model_mb"]:.1f} MB.
 - Dev F1 (with zhqx's rules, no user dictionary): {dev:.4f}.

@@ -1,4 +1,4 @@
-"""Build the traditional -> simplified character map behind ``zhqx.normalize.to_simplified``.
+"""Build the traditional -> simplified character map behind ``zhqx.text.normalize.to_simplified``.
 
     python scripts/traditional.py
 

@@ -12,8 +12,8 @@ import zhqx
 from zhqx import api
 from scripts import traditional
 from scripts.corpus import read_fixture_articles
-from zhqx.chunking import chunk_spans
-from zhqx.normalize import to_simplified
+from zhqx.text.chunking import chunk_spans
+from zhqx.text.normalize import to_simplified
 from zhqx.reading import decode, read_text
 
 SIGNING = "昆山高新区共6个项目签约，总投资72.3亿元。"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import zhqx
 from zhqx import api
-from zhqx.chunking import chunk_spans
+from zhqx.text.chunking import chunk_spans
 from zhqx.numbers.dates import find_dates
 from zhqx.errors import ZhqxTypeError, ZhqxValueError
 from zhqx.types import Failure
@@ -154,7 +154,7 @@ def test_a_cut_never_falls_inside_a_mention(mention):
 # -- the public spaCy pipeline reads a long text in chunks too -----------------------------------------------
 
 def test_the_public_pipeline_chunks_a_long_text_like_extract():
-    from zhqx import chunking
+    from zhqx.text import chunking
     from zhqx.api import extraction_from_doc
 
     text = "\n".join(f"{1 + i % 12}月{1 + i % 28}日，昆山高新区共{2 + i % 7}个项目签约，总投资{i}.5亿元。" for i in range(30))

@@ -190,7 +190,8 @@ def test_streamed_json_lines_are_the_json_of_the_whole_record():
 # -- a long article is written chunk by chunk ----------------------------------------------------------------
 
 def test_a_long_article_is_streamed_to_the_same_output(tmp_path):
-    from zhqx import api, chunking
+    from zhqx import api
+    from zhqx.text import chunking
 
     text = "\n".join(f"{1 + i % 12}月{1 + i % 28}日，昆山高新区共{2 + i % 7}个项目签约，总投资{i}.5亿元。" for i in range(40))
     (tmp_path / "long.txt").write_text(text, encoding="utf-8")

@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from zhqx.errors import InvalidQuantityError, ZhqxError, ZhqxTypeError
-from zhqx.normalize import to_halfwidth
+from zhqx.text.normalize import to_halfwidth
 from zhqx.numbers.quantities import find_quantities, parse_quantity
 from zhqx.types import Quantity
 

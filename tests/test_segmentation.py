@@ -11,7 +11,7 @@ from spacy.util import get_words_and_spaces
 
 from scripts.corpus import read_fixture_articles
 from zhqx.loading import pipeline_path
-from zhqx.normalize import to_fullwidth
+from zhqx.text.normalize import to_fullwidth
 
 # characters the model features, the rules and the user terms react to, and whitespace of several kinds
 _PIECES = list("中关村科技园区企业复工项目签约投资年产出亿元１２3.5,%％（）“”——……·ABCｘｙ")

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhqx.loading import pipeline_path
-from zhqx.normalize import to_fullwidth
+from zhqx.text.normalize import to_fullwidth
 from zhqx.pipeline.tokenizer import domain_terms
 from zhqx.segmentation import Segmenter
 

@@ -1,6 +1,6 @@
 """``zhqx.extract`` and ``zhqx.extract_many`` over the packaged pipeline.
 
-A text longer than ``CHUNK_CHARS`` is cut into chunks (``zhqx.chunking``), so a huge article is processed in
+A text longer than ``CHUNK_CHARS`` is cut into chunks (``zhqx.text.chunking``), so a huge article is processed in
 bounded memory; results are shifted back to offsets into the whole text. The pipeline sees each chunk
 through one-for-one character maps (traditional to simplified script, HTML remnants to spaces, lone
 surrogates to U+FFFD); results keep the text as written.
@@ -16,11 +16,11 @@ from typing import Literal
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from zhqx.chunking import CHUNK_CHARS, chunk_spans, joined, rebased
+from zhqx.text.chunking import CHUNK_CHARS, chunk_spans, joined, rebased
 from zhqx.numbers.dates import published_date
 from zhqx.errors import ZhqxTypeError, ZhqxValueError, require_text
 from zhqx.loading import load
-from zhqx.normalize import to_simplified
+from zhqx.text.normalize import to_simplified
 from zhqx.pipeline.events import doc_dates, doc_entities, doc_quantities
 from zhqx.pipeline.extensions import PUBLISHED
 from zhqx.types import Extraction, Failure, Relation, event_from_dict

@@ -26,7 +26,7 @@ from tqdm import tqdm
 
 import zhqx
 from zhqx.api import extract_parts
-from zhqx.chunking import CHUNK_CHARS
+from zhqx.text.chunking import CHUNK_CHARS
 from zhqx.numbers.dates import published_date
 from zhqx.frames import COLUMNS, event_rows
 from zhqx.loading import pipeline_path

@@ -7,7 +7,7 @@ from itertools import accumulate
 from spacy.lang.zh import Chinese
 from spacy.tokens import Doc
 
-from zhqx import chunking
+from zhqx.text import chunking
 from zhqx.errors import require_text
 
 
@@ -20,7 +20,7 @@ class ZhqxChinese(Chinese):
     ``TypeError`` naming the type. (Plain spaCy reads bytes as a serialized Doc and fails deep
     inside msgpack; zhqx still passes Docs between its own worker processes that way.)
 
-    ``nlp(text)`` runs a text longer than ``zhqx.chunking.CHUNK_CHARS`` chunk by chunk, as ``zhqx.extract``
+    ``nlp(text)`` runs a text longer than ``zhqx.text.chunking.CHUNK_CHARS`` chunk by chunk, as ``zhqx.extract``
     does (the rules cost more than linear time in a text's length), and joins the chunks' Docs into one.
     """
 

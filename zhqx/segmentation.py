@@ -9,7 +9,7 @@ walked for all positions together), then pkuseg's compiled Viterbi runs on each
 whitespace-free chunk. Around the model it applies the rules that news needs and the
 training corpus cannot teach:
 
-* text is mapped to full-width forms first (``zhqx.normalize``), so half-width commas,
+* text is mapped to full-width forms first (``zhqx.text.normalize``), so half-width commas,
   digits and letters look like the People's Daily corpus;
 * punctuation is always a word of its own, except inside numbers (``72.3``, ``1,200``, ``80%``)
   and runs of dashes or dots (``——``, ``……``);
@@ -25,7 +25,7 @@ from spacy.util import get_words_and_spaces
 from spacy_pkuseg.feature_extractor import FeatureExtractor
 from spacy_pkuseg.inference import run_viterbi
 
-from zhqx.normalize import to_fullwidth
+from zhqx.text.normalize import to_fullwidth
 
 WORD_MIN, WORD_MAX = 2, 6  # pkuseg's dictionary-word feature lengths (config.wordMin / wordMax)
 _NUMBER = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．·][0-9０-９]+)?[%％]?")  # 72.3 1,200 80%

@@ -34,7 +34,7 @@ import re
 import regex
 
 from zhqx.errors import ZhqxTypeError, ZhqxValueError, require_text
-from zhqx.normalize import to_halfwidth
+from zhqx.text.normalize import to_halfwidth
 from zhqx.types import DateMention
 
 _CN_DIGITS = dict(zip("〇零一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))

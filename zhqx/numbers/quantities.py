@@ -27,7 +27,7 @@ else:
     import regex as re  # the stdlib's re has no atomic groups (?>...) before 3.11
 
 from zhqx.errors import InvalidQuantityError, require_text
-from zhqx.normalize import to_halfwidth
+from zhqx.text.normalize import to_halfwidth
 from zhqx.numbers.numerals import CN, DIGITS, MAGNITUDES, NUMBER, magnitude_of, neighbours, numeral_value
 from zhqx.types import Quantity
 
