@@ -22,6 +22,10 @@ RULES = [
     ("titles joined by 兼", "公司副总经理兼财务总监王敏透露。", [("PERSON", "王敏")]),
     ("a space after a title", "记者 张伟报道。", [("PERSON", "张伟")]),
     ("operator words repeated after a park", "苏州工业园区开发建设有限公司成立。", [("ORG", "苏州工业园区开发建设有限公司")]),
+    # media.py
+    ("a media name before a credit cue (MEDIA_CREDIT)", "湖滨晚报讯 据青川电视台报道，新区开园。",
+     [("ORG", "湖滨晚报"), ("ORG", "青川电视台")]),
+    ("本报 and 本台 name no media (MEDIA_CREDIT)", "本报讯 本台消息：新区开园。", []),
     # parks.py
     ("a quoted zone name", "企业已搬进“芯火谷”，开始试生产。", [("PARK", "芯火谷")]),
     ("a quoted name after 简称 is no zone", "该品牌简称“智汇园”。", []),

@@ -30,6 +30,9 @@ class Candidate(NamedTuple):
 PARTY_COMMITTEE = r"(?<=[市省区县州])委(?!员)"
 # …中心 is a body when a title or its party committee follows (扬州市招商服务中心主任): lexicon centre_followers.
 CENTRE_BEFORE_TITLE = "中心(?=(?:{}))"
+# A news organization in a credit line (央视网消息, 据青川电视台报道): 2-10 characters or digits after punctuation, the
+# text's start or 据, not starting with 据 or 本 (本报讯 names no one), ending in a media head before a credit cue.
+MEDIA_CREDIT = r"(?:(?<=据)|(?<![\u4e00-\u9fff0-9]))(?![据本])([\u4e00-\u9fff0-9]{{1,9}}?(?:{heads}))(?=(?:{cues}))"
 # A partnership written after a fund: 常州龙城产业投资基金（有限合伙）.
 PARTNERSHIP = r"(?:[（(]有限合伙[）)])?"
 
@@ -52,9 +55,11 @@ class Grammar:
         self.park_heads = _ending(lex["park_heads"])
         self.quoted_park_end = _ending(lex["quoted_park_suffixes"])
         self.national_org = lex["national_bodies"].pattern
+        self.media_credit = re.compile(MEDIA_CREDIT.format(heads=lex["media_heads"].regex, cues=lex["media_cues"].regex))
         # Compound titles run together or with 兼 (主任助理钱伟, 副总经理兼财务总监王敏).
         self.title = re.compile(f"(?:{titles})(?:兼?(?:{titles}))*[ \u3000]?")
         self.not_name = lex["not_name_words"].pattern
+        self.left_words = lex["left_stop_words"].pattern
         self.after_name = re.compile(f"(?:[^\u4e00-\u9fff]|{lex['after_name_words'].regex})")
         self.legal_form = _ending(lex["legal_forms"])
         self.full_place = _ending(lex["place_suffixes"])
