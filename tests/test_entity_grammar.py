@@ -26,6 +26,10 @@ RULES = [
     ("a media name before a credit cue (MEDIA_CREDIT)", "湖滨晚报讯 据青川电视台报道，新区开园。",
      [("ORG", "湖滨晚报"), ("ORG", "青川电视台")]),
     ("本报 and 本台 name no media (MEDIA_CREDIT)", "本报讯 本台消息：新区开园。", []),
+    # projects.py
+    ("a company name starting a project's name is no ORG (outside_projects)",
+     "星澜科技有限公司年产5万吨电池项目开工，星澜科技有限公司与开发区签约。", [("ORG", "星澜科技有限公司")]),
+    ("a body's projects keep it (outside_projects)", "财政部以存量项目为主。", [("ORG", "财政部")]),
     # parks.py
     ("a quoted zone name", "企业已搬进“芯火谷”，开始试生产。", [("PARK", "芯火谷")]),
     ("a quoted name after 简称 is no zone", "该品牌简称“智汇园”。", []),

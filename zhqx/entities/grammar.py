@@ -17,6 +17,10 @@ from zhqx.lexicon import Lexicon, Lexicons, default_lexicons
 _KEEP = 8  # compiled rule sets kept (the shipped one, a user's, a test's mutants)
 
 
+# The label of a company name written inside a project's or facility's name: no ORG mention, part of the name.
+IN_PROJECT = "ORG_IN_PROJECT"
+
+
 class Candidate(NamedTuple):
     """A mention found by one stage: character offsets and a label (ORG, PARK, GPE or PERSON)."""
 
@@ -49,6 +53,7 @@ class Grammar:
         self.park_suffix = re.compile(lex["park_suffixes"].regex)
         self.org_suffix = re.compile(f"(?:{gov})|(?:{company})(?!生)")
         self.company = re.compile(company)
+        self.gov_end = re.compile(f"(?:{gov})$")
         self.name_end = re.compile(f"(?:{company}|{gov}|园|谷|区)$")
         self.park_name_end = re.compile(f"(?:{company}|{gov}|园|区)$")  # 武汉光谷|生物城 is one name
         self.weak_park_end = _ending(lex["weak_park_ends"])
@@ -60,6 +65,8 @@ class Grammar:
         self.title = re.compile(f"(?:{titles})(?:兼?(?:{titles}))*[ \u3000]?")
         self.not_name = lex["not_name_words"].pattern
         self.left_words = lex["left_stop_words"].pattern
+        self.project_head = lex["project_heads"].pattern
+        self.project_gap_stop = re.compile(f"{lex['project_gap_stops'].regex}|{lex['stop_words'].regex}")
         self.after_name = re.compile(f"(?:[^\u4e00-\u9fff]|{lex['after_name_words'].regex})")
         self.legal_form = _ending(lex["legal_forms"])
         self.full_place = _ending(lex["place_suffixes"])

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from zhqx.events import find_events
 from zhqx.pipeline.extensions import published_of, register_extensions
+from zhqx.pipeline.entities import IN_PROJECTS
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 from zhqx.relations import find_relations
 from zhqx.types import DateMention, Entity, Quantity
@@ -51,8 +52,10 @@ class EventFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy joins the tokens on every access
         entities, quantities = doc_entities(doc, text, NAMED_LABELS), doc_quantities(doc)
+        in_projects = [Entity(text=s.text, label=s.label_, start=s.start_char, end=s.end_char)
+                       for s in doc.spans.get(IN_PROJECTS, [])]  # part of a project's name, no company
         events = find_events(
-            text, entities=entities, quantities=quantities, dates=doc_dates(doc), published=published_of(doc)
+            text, entities=entities + in_projects, quantities=quantities, dates=doc_dates(doc), published=published_of(doc)
         )
         doc._.zhqx_events = [event.to_dict() for event in events]
         doc._.zhqx_relations = [r.to_dict() for r in find_relations(text, entities=entities, quantities=quantities)]
