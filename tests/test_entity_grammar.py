@@ -26,6 +26,13 @@ RULES = [
     ("a media name before a credit cue (MEDIA_CREDIT)", "湖滨晚报讯 据青川电视台报道，新区开园。",
      [("ORG", "湖滨晚报"), ("ORG", "青川电视台")]),
     ("本报 and 本台 name no media (MEDIA_CREDIT)", "本报讯 本台消息：新区开园。", []),
+    # lists.py
+    ("items of a list headed by a company noun (listed_companies)", "园区引来了星澜、云杉和蓝鲸等整机厂商。",
+     [("ORG", "星澜"), ("ORG", "云杉"), ("ORG", "蓝鲸")]),
+    ("places and industries listed are no companies (listed_companies)", "新能源、新材料等企业和电子、汽车等领域企业签约。",
+     []),
+    ("a space between Latin letters stays in a project's name (outside_projects)",
+     "星澜光电有限公司Mini LED项目开工。", []),
     # projects.py
     ("a company name starting a project's name is no ORG (outside_projects)",
      "星澜科技有限公司年产5万吨电池项目开工，星澜科技有限公司与开发区签约。", [("ORG", "星澜科技有限公司")]),

@@ -66,6 +66,8 @@ class Grammar:
         self.not_name = lex["not_name_words"].pattern
         self.left_words = lex["left_stop_words"].pattern
         self.project_head = lex["project_heads"].pattern
+        self.list_head = re.compile(f"等[^，。；：、]{{0,14}}?({lex['list_heads'].regex})")
+        self.list_kind = lex["list_kinds"].pattern
         self.project_gap_stop = re.compile(f"{lex['project_gap_stops'].regex}|{lex['stop_words'].regex}")
         self.after_name = re.compile(f"(?:[^\u4e00-\u9fff]|{lex['after_name_words'].regex})")
         self.legal_form = _ending(lex["legal_forms"])

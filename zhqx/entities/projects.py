@@ -5,8 +5,8 @@ import re
 
 from zhqx.entities.grammar import IN_PROJECT, Candidate, Grammar
 
-# The rest of the phrase after a name: up to the next punctuation, at most 30 characters.
-_PHRASE = re.compile(r"[^，。；、：！？,;:!?\s（）()“”\"《》]{1,30}")
+# The rest of the phrase after a name: up to the next punctuation (a space only between Latin letters: Mini LED).
+_PHRASE = re.compile(r"(?:[^，。；、：！？,;:!?\s（）()“”\"《》]|(?<=[A-Za-z]) (?=[A-Za-z]))+")
 
 
 def in_projects(text: str, found: list[Candidate], grammar: Grammar) -> list[Candidate]:
@@ -28,8 +28,8 @@ def _starts_project(text: str, end: int, grammar: Grammar) -> bool:
     phrase = _PHRASE.match(text, end)
     if not phrase or grammar.title.match(text, end):
         return False
-    head = grammar.project_head.search(text, end, phrase.end())
+    head = grammar.project_head.search(text, end, min(phrase.end(), end + 30))
     if not head:
         return False
     gap = text[end:head.start()]
-    return not (set(gap) & grammar.stop_chars or grammar.project_gap_stop.search(gap))
+    return not grammar.project_gap_stop.search(gap)

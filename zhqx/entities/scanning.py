@@ -132,7 +132,7 @@ def scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool,
     a verb, adverb or preposition glued on at its start is left out (据|星澜集团, 极大|增强|北汽集团)."""
     start = _scan_left(text, end, units, grammar, org=org, limit=limit, barriers=barriers, brand=brand)
     for glued in grammar.left_words.finditer(text, start, end):
-        if glued.end() < end:
+        if glued.end() <= end:
             start = glued.end()
     return start
 
