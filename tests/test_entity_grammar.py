@@ -26,6 +26,9 @@ RULES = [
     ("a media name before a credit cue (MEDIA_CREDIT)", "湖滨晚报讯 据青川电视台报道，新区开园。",
      [("ORG", "湖滨晚报"), ("ORG", "青川电视台")]),
     ("本报 and 本台 name no media (MEDIA_CREDIT)", "本报讯 本台消息：新区开园。", []),
+    # known.py
+    ("a known short name after a stop word (known)", "液晶屏生产企业京东方签约。", [("ORG", "京东方")]),
+    ("a known name inside a word is none (known)", "北京东方红小学开学。", [("GPE", "北京")]),
     # lists.py
     ("items of a list headed by a company noun (listed_companies)", "园区引来了星澜、云杉和蓝鲸等整机厂商。",
      [("ORG", "星澜"), ("ORG", "云杉"), ("ORG", "蓝鲸")]),

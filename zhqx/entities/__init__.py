@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from zhqx.entities.aliases import mentions
 from zhqx.entities.grammar import IN_PROJECT, Candidate, grammar_for
+from zhqx.entities.known import known
 from zhqx.entities.lists import listed_companies
 from zhqx.entities.media import media
 from zhqx.entities.organisations import organisations, short_companies
@@ -50,7 +51,7 @@ def entity_mentions(text: str, *, places: Mapping[str, str] | None = None,
     zones = nested_parks(text, parks(text, units, places, grammar), units, grammar)
     barriers = {end: start for start, end, _ in zones if not grammar.weak_park_end.search(text, start, end)}
     found += zones + quoted_parks(text, grammar) + organisations(text, units, barriers, grammar)
-    found += media(text, grammar) + listed_companies(text, units, grammar)
+    found += media(text, grammar) + listed_companies(text, units, grammar) + known(text, grammar)
     index = TextIndex(text)
     found += short_companies(text, units, grammar, index)
     found += [Candidate(start, end, "PERSON") for start, end in people(text, grammar)]
