@@ -36,6 +36,10 @@ RULES = [
      []),
     ("a space between Latin letters stays in a project's name (outside_projects)",
      "星澜光电有限公司Mini LED项目开工。", []),
+    # parks.py (nested_parks)
+    ("a zone directly followed by its sub-park is one PARK (nested_parks)", "企业入驻青湖高新区江海智汇园。",
+     [("PARK", "青湖高新区江海智汇园")]),
+    ("a city directly before a bare zone name is one PARK (nested_parks)", "深圳前海新增企业。", [("PARK", "深圳前海")]),
     # projects.py
     ("a company name starting a project's name is no ORG (outside_projects)",
      "星澜科技有限公司年产5万吨电池项目开工，星澜科技有限公司与开发区签约。", [("ORG", "星澜科技有限公司")]),

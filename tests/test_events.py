@@ -529,7 +529,7 @@ def test_the_seed_article(shared):
         ("project_signing", None, "昆山高新区", 6, 7.23e9, "2020-02-20"),
         ("project_start", None, "昆山高新区", 9, 8.07e9, "2020-02-20"),
         ("resumption", None, "江海智汇园", 40, None, None),
-        ("settlement", None, "江海智汇园", None, None, "2017"),
+        ("settlement", None, "南通高新区江海智汇园", None, None, "2017"),
         ("project_signing", "无锡先导集成电路装备与材料产业园", "无锡高新区", None, 1.5e10, "2020-02-21"),
         ("project_signing", "吴越半导体氮化镓衬底及芯片制造项目", "无锡高新区", None, 3.7e9, "2020-02-21"),
         ("project_start", "无锡星洲智能信息技术创新园", None, None, 3e8, "2020-02-22"),

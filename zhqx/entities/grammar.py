@@ -79,8 +79,6 @@ class Grammar:
         self.zone_kind = _ending(lex["zone_kinds"])
         self.operator = re.compile(f"(?:{lex['operator_words'].regex})+")
         self.short_company = re.compile(f"[\u4e00-\u9fff]{{2}}(?:{lex['short_company_trades'].regex})")
-        self.industry_park = re.compile(
-            f"(?:{lex['industry_park_themes'].regex})+(?:{lex['industry_park_kinds'].regex})$")
         self.trade_ending = _ending(lex["trade_endings"])
         self.stop_chars = frozenset(lex["stop_chars"])
         self.classifiers = frozenset(lex["classifiers"])

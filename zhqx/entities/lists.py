@@ -55,5 +55,4 @@ def _items(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int,
 
 def _ordinary(name: str, grammar: Grammar) -> bool:
     """An industry or kind word (新能源, 医药, 国有) or a park or body name (江海智汇园, 园区), not a company's name."""
-    return (name in grammar["industry_park_themes"] or name.startswith(grammar.industry_heads + grammar.generic_heads)
-            or grammar.name_end.search(name) is not None)
+    return name.startswith(grammar.industry_heads + grammar.generic_heads) or grammar.name_end.search(name) is not None
