@@ -34,9 +34,8 @@ class Candidate(NamedTuple):
 PARTY_COMMITTEE = r"(?<=[市省区县州])委(?!员)"
 # …中心 is a body when a title or its party committee follows (扬州市招商服务中心主任): lexicon centre_followers.
 CENTRE_BEFORE_TITLE = "中心(?=(?:{}))"
-# A news organization in a credit line (央视网消息, 据青川电视台报道): 2-10 characters or digits after punctuation, the
-# text's start or 据, not starting with 据 or 本 (本报讯 names no one), ending in a media head before a credit cue.
-MEDIA_CREDIT = r"(?:(?<=据)|(?<![\u4e00-\u9fff0-9]))(?![据本])([\u4e00-\u9fff0-9]{{1,9}}?(?:{heads}))(?=(?:{cues}))"
+# A media head right before a credit cue (网|消息, 晚报|讯, 电视台|报道): where a credit line's name ends.
+MEDIA_CREDIT = "(?:{heads})(?=(?:{cues}))"
 # A partnership written after a fund: 常州龙城产业投资基金（有限合伙）.
 PARTNERSHIP = r"(?:[（(]有限合伙[）)])?"
 
