@@ -37,6 +37,8 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             named = start in unit_starts or prefix.startswith(grammar.national_prefixes) or (
                 prefix[:1] in set("市省县区州") and not prefix.startswith("市场")
                 and text[start - 1:start] not in grammar.not_a_place)  # 各市局, 本区
+            if named and text[start:match.end()] in grammar["bare_governments"]:
+                named = False  # 市政府 without its place is no body (conventions)
             if named and suffix == "委" and start not in unit_starts:
                 named = False  # 县委副书记: a party committee without its place is generic
             if named and suffix == "公司" and match.start() - _places_end(start, place_ends) < 2:
