@@ -47,6 +47,7 @@ RULES = [
     # parks.py
     ("a quoted zone name", "企业已搬进“芯火谷”，开始试生产。", [("PARK", "芯火谷")]),
     ("a quoted name after 简称 is no zone", "该品牌简称“智汇园”。", []),
+    ("a quoted name before a park suffix, quotes inside (quoted_parks)", "企业入驻“青石”工业园。", [("PARK", "“青石”工业园")]),
     # organisations.py
     ("a stock code after a short name", "天衡股份（603001）发布公告。", [("ORG", "天衡股份")]),
     ("各/全/本 before 市局 name no place", "各市局负责人参加。", []),

@@ -40,8 +40,13 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
 
 
 def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
-    """Quoted zone names: “智造谷” (a zone suffix), 孵化器“伊通河创客港” (a carrier noun before a zone head)."""
+    """Quoted zone names: “智造谷” (a zone suffix), 孵化器“伊通河创客港” (a carrier noun before a zone head), and a
+    quoted name directly before a park suffix, the quotes inside the name (“青石”工业园)."""
     found = []
+    for match in _QUOTED.finditer(text):
+        suffix = grammar.park_suffix.match(text, match.end())
+        if suffix and grammar.park_name_end.search(suffix.group()):  # …园, …区; not “东海之窗”智慧港|航中心
+            found.append(Candidate(match.start(), suffix.end(), "PARK"))
     carriers = tuple(grammar["carriers"])
     for match in _QUOTED.finditer(text):
         name, before = match.group(1), text[max(0, match.start() - 5):match.start()]
