@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 import zhqx  # noqa: E402
 from scripts.corpus import read_fixture_articles, shared_dir  # noqa: E402
 from zhqx.numbers.dates import find_dates  # noqa: E402
-from zhqx.entities import find_entities  # noqa: E402
+from zhqx.entities import entity_mentions  # noqa: E402
 from zhqx.events import find_events  # noqa: E402
 from zhqx.numbers.quantities import find_quantities  # noqa: E402
 
@@ -112,7 +112,7 @@ def score(articles: Iterable[dict], extract: Callable[[str, str | None], list[di
 def rules(text: str, published: str | None) -> list[dict]:
     """The pure-Python extractor end to end: entities, quantities, dates, then events."""
     events = find_events(
-        text, entities=find_entities(text), quantities=find_quantities(text),
+        text, entities=entity_mentions(text), quantities=find_quantities(text),
         dates=find_dates(text, published=published), published=published,
     )
     return [event.to_dict() for event in events]

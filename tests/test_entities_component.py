@@ -66,3 +66,11 @@ def test_any_text_gives_valid_entities(text):
     assert doc.text == text
     for entity in doc.ents:
         assert text[entity.start_char : entity.end_char] == entity.text
+
+
+def test_a_company_inside_a_project_name_is_no_entity_but_stays_in_the_project():
+    import zhqx
+
+    result = zhqx.extract("5月8日，星澜科技有限公司年产5万吨电池项目在青湖经济开发区开工。")
+    assert "星澜科技有限公司" not in [e.text for e in result.entities]
+    assert [(e.project.text, e.company) for e in result.events] == [("星澜科技有限公司年产5万吨电池项目", None)]

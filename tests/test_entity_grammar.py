@@ -22,9 +22,32 @@ RULES = [
     ("titles joined by 兼", "公司副总经理兼财务总监王敏透露。", [("PERSON", "王敏")]),
     ("a space after a title", "记者 张伟报道。", [("PERSON", "张伟")]),
     ("operator words repeated after a park", "苏州工业园区开发建设有限公司成立。", [("ORG", "苏州工业园区开发建设有限公司")]),
+    # media.py
+    ("a media name before a credit cue (MEDIA_CREDIT)", "湖滨晚报讯 据青川电视台报道，新区开园。",
+     [("ORG", "湖滨晚报"), ("ORG", "青川电视台")]),
+    ("本报 and 本台 name no media (MEDIA_CREDIT)", "本报讯 本台消息：新区开园。", []),
+    # known.py
+    ("a known short name after a stop word (known)", "液晶屏生产企业京东方签约。", [("ORG", "京东方")]),
+    ("a known name inside a word is none (known)", "北京东方红小学开学。", [("GPE", "北京")]),
+    # lists.py
+    ("items of a list headed by a company noun (listed_companies)", "园区引来了星澜、云杉和蓝鲸等整机厂商。",
+     [("ORG", "星澜"), ("ORG", "云杉"), ("ORG", "蓝鲸")]),
+    ("places and industries listed are no companies (listed_companies)", "新能源、新材料等企业和电子、汽车等领域企业签约。",
+     []),
+    ("a space between Latin letters stays in a project's name (outside_projects)",
+     "星澜光电有限公司Mini LED项目开工。", []),
+    # parks.py (nested_parks)
+    ("a zone directly followed by its sub-park is one PARK (nested_parks)", "企业入驻青湖高新区江海智汇园。",
+     [("PARK", "青湖高新区江海智汇园")]),
+    ("a city directly before a bare zone name is one PARK (nested_parks)", "深圳前海新增企业。", [("PARK", "深圳前海")]),
+    # projects.py
+    ("a company name starting a project's name is no ORG (outside_projects)",
+     "星澜科技有限公司年产5万吨电池项目开工，星澜科技有限公司与开发区签约。", [("ORG", "星澜科技有限公司")]),
+    ("a body's projects keep it (outside_projects)", "财政部以存量项目为主。", [("ORG", "财政部")]),
     # parks.py
     ("a quoted zone name", "企业已搬进“芯火谷”，开始试生产。", [("PARK", "芯火谷")]),
     ("a quoted name after 简称 is no zone", "该品牌简称“智汇园”。", []),
+    ("a quoted name before a park suffix, quotes inside (quoted_parks)", "企业入驻“青石”工业园。", [("PARK", "“青石”工业园")]),
     # organisations.py
     ("a stock code after a short name", "天衡股份（603001）发布公告。", [("ORG", "天衡股份")]),
     ("各/全/本 before 市局 name no place", "各市局负责人参加。", []),

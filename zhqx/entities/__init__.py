@@ -9,22 +9,34 @@ the longest of overlapping names is kept (``resolution``). The word lists are th
 from collections.abc import Mapping
 
 from zhqx.entities.aliases import mentions
-from zhqx.entities.grammar import Candidate, grammar_for
+from zhqx.entities.grammar import IN_PROJECT, Candidate, grammar_for
+from zhqx.entities.known import known
+from zhqx.entities.lists import listed_companies
+from zhqx.entities.media import media
 from zhqx.entities.organisations import organisations, short_companies
 from zhqx.entities.parks import nested_parks, parks, quoted_parks
 from zhqx.entities.people import people
+from zhqx.entities.projects import in_projects
 from zhqx.entities.resolution import resolve
 from zhqx.entities.scanning import TextIndex, place_chains, place_units
 from zhqx.errors import require_text
 from zhqx.lexicon import Lexicons
 from zhqx.types import Entity
 
-__all__ = ["find_entities", "Candidate"]
+__all__ = ["find_entities", "entity_mentions", "Candidate", "IN_PROJECT"]
 
 
 def find_entities(text: str, *, places: Mapping[str, str] | None = None,
                   lexicons: Lexicons | None = None) -> list[Entity]:
-    """ORG, PARK, GPE and PERSON mentions in ``text``, non-overlapping and sorted by offset.
+    """ORG, PARK, GPE and PERSON mentions in ``text``, non-overlapping and sorted by offset (arguments as for
+    ``entity_mentions``)."""
+    return [e for e in entity_mentions(text, places=places, lexicons=lexicons) if e.label != IN_PROJECT]
+
+
+def entity_mentions(text: str, *, places: Mapping[str, str] | None = None,
+                    lexicons: Lexicons | None = None) -> list[Entity]:
+    """The entities of ``find_entities`` plus the company names written as the first words of a project's or
+    facility's name (label ``IN_PROJECT``: no ORG mention, but part of the project's name for the events).
 
     ``places`` maps place and zone names to "GPE" or "PARK"; by default the packaged gazetteer (every name and
     short alias) plus the countries and bare zone names of the lexicons. ``lexicons``: the word lists (None: the
@@ -36,13 +48,15 @@ def find_entities(text: str, *, places: Mapping[str, str] | None = None,
     units = place_units(text, places, grammar)
     found = [Candidate(start, end, places[text[start:end]]) for end, start in units.items()]
     found += place_chains(text, units, places, grammar)
-    zones = nested_parks(text, parks(text, units, places, grammar), units, grammar)
+    zones = nested_parks(text, parks(text, units, places, grammar), units, places, grammar)
     barriers = {end: start for start, end, _ in zones if not grammar.weak_park_end.search(text, start, end)}
     found += zones + quoted_parks(text, grammar) + organisations(text, units, barriers, grammar)
+    found += media(text, grammar) + listed_companies(text, units, grammar) + known(text, grammar)
     index = TextIndex(text)
     found += short_companies(text, units, grammar, index)
     found += [Candidate(start, end, "PERSON") for start, end in people(text, grammar)]
     first = resolve(found, [], len(text))
     named = [entity for entity in first if entity.label != "GPE"]  # a short form may contain a place: 宁德时代
     entities = resolve(mentions(text, named, found, places, grammar, index) + first, named, len(text))
+    entities = in_projects(text, entities, grammar)
     return [Entity(text=text[s:e], label=label, start=s, end=e) for s, e, label in sorted(entities)]

@@ -17,6 +17,10 @@ from zhqx.lexicon import Lexicon, Lexicons, default_lexicons
 _KEEP = 8  # compiled rule sets kept (the shipped one, a user's, a test's mutants)
 
 
+# The label of a company name written inside a project's or facility's name: no ORG mention, part of the name.
+IN_PROJECT = "ORG_IN_PROJECT"
+
+
 class Candidate(NamedTuple):
     """A mention found by one stage: character offsets and a label (ORG, PARK, GPE or PERSON)."""
 
@@ -30,6 +34,8 @@ class Candidate(NamedTuple):
 PARTY_COMMITTEE = r"(?<=[市省区县州])委(?!员)"
 # …中心 is a body when a title or its party committee follows (扬州市招商服务中心主任): lexicon centre_followers.
 CENTRE_BEFORE_TITLE = "中心(?=(?:{}))"
+# A media head right before a credit cue (网|消息, 晚报|讯, 电视台|报道): where a credit line's name ends.
+MEDIA_CREDIT = "(?:{heads})(?=(?:{cues}))"
 # A partnership written after a fund: 常州龙城产业投资基金（有限合伙）.
 PARTNERSHIP = r"(?:[（(]有限合伙[）)])?"
 
@@ -46,15 +52,22 @@ class Grammar:
         self.park_suffix = re.compile(lex["park_suffixes"].regex)
         self.org_suffix = re.compile(f"(?:{gov})|(?:{company})(?!生)")
         self.company = re.compile(company)
+        self.gov_end = re.compile(f"(?:{gov})$")
         self.name_end = re.compile(f"(?:{company}|{gov}|园|谷|区)$")
         self.park_name_end = re.compile(f"(?:{company}|{gov}|园|区)$")  # 武汉光谷|生物城 is one name
         self.weak_park_end = _ending(lex["weak_park_ends"])
         self.park_heads = _ending(lex["park_heads"])
         self.quoted_park_end = _ending(lex["quoted_park_suffixes"])
         self.national_org = lex["national_bodies"].pattern
+        self.media_credit = re.compile(MEDIA_CREDIT.format(heads=lex["media_heads"].regex, cues=lex["media_cues"].regex))
         # Compound titles run together or with 兼 (主任助理钱伟, 副总经理兼财务总监王敏).
         self.title = re.compile(f"(?:{titles})(?:兼?(?:{titles}))*[ \u3000]?")
         self.not_name = lex["not_name_words"].pattern
+        self.left_words = lex["left_stop_words"].pattern
+        self.project_head = lex["project_heads"].pattern
+        self.list_head = re.compile(f"等[^，。；：、]{{0,14}}?({lex['list_heads'].regex})")
+        self.list_kind = lex["list_kinds"].pattern
+        self.project_gap_stop = re.compile(f"{lex['project_gap_stops'].regex}|{lex['stop_words'].regex}")
         self.after_name = re.compile(f"(?:[^\u4e00-\u9fff]|{lex['after_name_words'].regex})")
         self.legal_form = _ending(lex["legal_forms"])
         self.full_place = _ending(lex["place_suffixes"])
@@ -65,8 +78,6 @@ class Grammar:
         self.zone_kind = _ending(lex["zone_kinds"])
         self.operator = re.compile(f"(?:{lex['operator_words'].regex})+")
         self.short_company = re.compile(f"[\u4e00-\u9fff]{{2}}(?:{lex['short_company_trades'].regex})")
-        self.industry_park = re.compile(
-            f"(?:{lex['industry_park_themes'].regex})+(?:{lex['industry_park_kinds'].regex})$")
         self.trade_ending = _ending(lex["trade_endings"])
         self.stop_chars = frozenset(lex["stop_chars"])
         self.classifiers = frozenset(lex["classifiers"])

@@ -14,7 +14,7 @@ _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
 def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
     """Government bodies and companies, institutes, banks (2+ characters), and the national bodies.
 
-    A country before a company is a place of its own (德国|博世集团); a bare …公司 needs a 4+ character name
+    An attached country is part of a company's name (德国博世集团, conventions); a bare …公司 needs a 4+ character name
     that is not an industry word (安柏瑞医疗器械公司, not 新能源汽车公司).
     """
     found = [Candidate(m.start(), m.end(), "ORG") for m in grammar.national_org.finditer(text)]
@@ -37,21 +37,19 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             named = start in unit_starts or prefix.startswith(grammar.national_prefixes) or (
                 prefix[:1] in set("市省县区州") and not prefix.startswith("市场")
                 and text[start - 1:start] not in grammar.not_a_place)  # 各市局, 本区
+            if named and text[start:match.end()] in grammar["bare_governments"]:
+                named = False  # 市政府 without its place is no body (conventions)
             if named and suffix == "委" and start not in unit_starts:
                 named = False  # 县委副书记: a party committee without its place is generic
             if named and suffix == "公司" and match.start() - _places_end(start, place_ends) < 2:
                 named = False  # 一家香港公司: a place, then 公司, names no company
             if not named and suffix == "公司" and country and len(prefix) - len(country) >= 2:
-                start, prefix, named = start + len(country), prefix[len(country):], True  # 美国|苹果公司
-            elif country and len(prefix) - len(country) >= 2:
-                start, prefix = start + len(country), prefix[len(country):]  # 日本|丰田汽车公司
+                named = True  # 美国苹果公司: the attached country is part of the name
             if not named and suffix == "公司":
                 named = len(prefix) >= 4 and not prefix.startswith(generic + grammar.industry_heads) and (
                     not grammar.company.search(prefix) and not grammar["parent_company_ends"].suffix_of(prefix)) and (
                     boundary(text, start, grammar) or after_stop_word(text, start, grammar))
         else:
-            if country and len(prefix) - len(country) >= 2:
-                start, prefix = start + len(country), prefix[len(country):]
             named = len(prefix) >= 2 and not prefix.startswith(generic)
         if named:
             found.append(Candidate(start, match.end(), "ORG"))

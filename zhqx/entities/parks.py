@@ -40,8 +40,13 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
 
 
 def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
-    """Quoted zone names: “智造谷” (a zone suffix), 孵化器“伊通河创客港” (a carrier noun before a zone head)."""
+    """Quoted zone names: “智造谷” (a zone suffix), 孵化器“伊通河创客港” (a carrier noun before a zone head), and a
+    quoted name directly before a park suffix, the quotes inside the name (“青石”工业园)."""
     found = []
+    for match in _QUOTED.finditer(text):
+        suffix = grammar.park_suffix.match(text, match.end())
+        if suffix and grammar.park_name_end.search(suffix.group()):  # …园, …区; not “东海之窗”智慧港|航中心
+            found.append(Candidate(match.start(), suffix.end(), "PARK"))
     carriers = tuple(grammar["carriers"])
     for match in _QUOTED.finditer(text):
         name, before = match.group(1), text[max(0, match.start() - 5):match.start()]
@@ -52,19 +57,23 @@ def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
     return found
 
 
-def nested_parks(text: str, found: list[Candidate], units: Units, grammar: Grammar) -> list[Candidate]:
-    """A zone's industry park written after it is one PARK (举水湾经开区石材产业园); a park with a name of its
-    own stays apart (南通高新区|江海智汇园, 舜耕山高新区|淮南大数据产业园)."""
-    by_start = {park.start: park for park in found}
-    place_starts = set(units.values())
-    merged, inner = [], set()
-    for park in sorted(found):
-        if (park.start, park.end) in inner:
-            continue
-        follower = by_start.get(park.end)
-        if follower and park.end not in place_starts and grammar.industry_park.fullmatch(text, park.end, follower.end):
-            merged.append(Candidate(park.start, follower.end, "PARK"))
-            inner.add((follower.start, follower.end))
-        else:
-            merged.append(park)
-    return merged
+def nested_parks(text: str, found: list[Candidate], units: Units, places: Mapping[str, str],
+                 grammar: Grammar) -> list[Candidate]:
+    """A zone directly followed by its sub-park is one PARK (南通高新区江海智汇园, 横琴粤澳深度合作区), and so is a
+    city directly before a bare zone name (深圳前海); the parts stay candidates too."""
+    zones = found + [Candidate(start, end, "PARK") for end, start in units.items()
+                     if places.get(text[start:end]) == "PARK"]
+    longest: dict[int, int] = {}
+    for start, end, _ in zones:
+        longest[start] = max(end, longest.get(start, end))
+    merged = []
+    for start, end in sorted(longest.items()):
+        first, last = start, end
+        while last in longest:
+            last = longest[last]
+        if last == end and text[start:end] in grammar["bare_zones"] and start in units.values():
+            city = next((s for e, s in units.items() if e == start and places.get(text[s:e]) == "GPE"), None)
+            first = start if city is None else city
+        if (first, last) != (start, end):
+            merged.append(Candidate(first, last, "PARK"))
+    return found + merged

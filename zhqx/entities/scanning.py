@@ -128,7 +128,17 @@ def _latin(char: str) -> bool:
 
 def scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool, limit: int, barriers=(),
               brand: bool = False) -> int:
-    """Start of the name whose prefix ends at ``end``: a place name starts it, a stop word or a barrier bounds it."""
+    """Start of the name whose prefix ends at ``end``: a place name starts it, a stop word or a barrier bounds it;
+    a verb, adverb or preposition glued on at its start is left out (据|星澜集团, 极大|增强|北汽集团)."""
+    start = _scan_left(text, end, units, grammar, org=org, limit=limit, barriers=barriers, brand=brand)
+    for glued in grammar.left_words.finditer(text, start, end):
+        if glued.end() <= end:
+            start = glued.end()
+    return start
+
+
+def _scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool, limit: int, barriers=(),
+               brand: bool = False) -> int:
     keep_words = grammar["keep_words"]
     i = end
     while i > 0 and end - i < limit and i not in barriers:

@@ -2,9 +2,10 @@
 
 Named entities come from the grammar in ``zhqx.entities`` over the component's lexicons
 (``zhqx.lexicon.Lexicons``; the packaged ones unless ``initialize(lexicons=...)`` gave others, which
-``to_disk`` then saves with the pipeline); MONEY, PERCENT, QUANTITY and DATE come from the spans
-``zhqx_numbers`` found (it must run first). Where two overlap the longer wins. Tokens are split where
-an entity starts or ends inside one.
+``to_disk`` then saves with the pipeline); company names written inside a project's name (no ORG
+mentions) go to ``doc.spans["zhqx_in_project"]`` for the events; MONEY, PERCENT, QUANTITY and DATE come
+from the spans ``zhqx_numbers`` found (it must run first). Where two overlap the longer wins. Tokens are
+split where an entity starts or ends inside one.
 """
 
 from collections.abc import Callable
@@ -14,13 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from zhqx.entities import find_entities
+from zhqx.entities import IN_PROJECT, entity_mentions
 from zhqx.lexicon import Lexicons, default_lexicons
 from zhqx.pipeline.alignment import split_at
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 from zhqx.pipeline.rules import RulesPipe
 from zhqx.pipeline.scoring import make_entity_scorer, make_event_scorer  # noqa: F401  (registers the scorers)
 
+IN_PROJECTS = "zhqx_in_project"
 NUMBER_LABELS = {"money": "MONEY", "percent": "PERCENT", "percent_point": "PERCENT"}
 
 
@@ -65,12 +67,14 @@ class EntityTagger(RulesPipe):
         self.rules = lexicons
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        found = find_entities(text, **self._rules_kwargs("lexicons"))
-        mentions = [(e.start, e.end, e.label) for e in found]
+        found = entity_mentions(doc.text, **self._rules_kwargs("lexicons"))
+        mentions = [(e.start, e.end, e.label) for e in found if e.label != IN_PROJECT]
+        inside = [(e.start, e.end) for e in found if e.label == IN_PROJECT]
         for span in doc.spans.get(self.quantities_key, []):
             mentions.append((span.start_char, span.end_char, NUMBER_LABELS.get(span.label_, "QUANTITY")))
         mentions += [(span.start_char, span.end_char, "DATE") for span in doc.spans.get(self.dates_key, [])]
-        split_at(doc, [offset for start, end, _ in mentions for offset in (start, end)])
+        split_at(doc, [offset for start, end, _ in mentions for offset in (start, end)]
+                 + [offset for span in inside for offset in span])
+        doc.spans[IN_PROJECTS] = [doc.char_span(start, end, label=IN_PROJECT) for start, end in inside]
         doc.ents = filter_spans([doc.char_span(start, end, label=label) for start, end, label in mentions])
         return doc

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from zhqx.events import find_events
 from zhqx.events.spec import EventRules
 from zhqx.pipeline.extensions import published_of, register_extensions
+from zhqx.pipeline.entities import IN_PROJECTS
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 from zhqx.pipeline.rules import RulesPipe
 from zhqx.pipeline.scoring import make_entity_scorer, make_event_scorer  # noqa: F401  (registers the scorers)
@@ -85,8 +86,10 @@ class EventFinder(RulesPipe):
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy joins the tokens on every access
         entities, quantities = doc_entities(doc, text, NAMED_LABELS), doc_quantities(doc, self.quantities_key)
+        in_projects = [Entity(text=s.text, label=s.label_, start=s.start_char, end=s.end_char)
+                       for s in doc.spans.get(IN_PROJECTS, [])]  # part of a project's name, no company
         events = find_events(
-            text, entities=entities, quantities=quantities, dates=doc_dates(doc, self.dates_key),
+            text, entities=entities + in_projects, quantities=quantities, dates=doc_dates(doc, self.dates_key),
             published=_events_published(doc), **self._rules_kwargs("rules"),
         )
         doc._.zhqx_events = [event.to_dict() for event in events]

@@ -1,0 +1,59 @@
+"""Known names: the company and media names and short forms of the names lexicon (``zhqx.names``:
+京东方, 中石油, 西门子 …) where a name can start (after punctuation, a function word or a stop word).
+
+Only forms of three or more characters: two-character short forms (时代, 现代) are common words and need
+context (``lists``). A place or zone name and a common word (lexicon not_known_names: 老百姓, 机器人) is no mention.
+"""
+
+import re
+from functools import cache
+
+from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.scanning import after_stop_word, boundary, han
+from zhqx.lexicon import Lexicon
+from zhqx.names import name_forms
+
+_KINDS = ("ORG", "MEDIA")
+_SHORTEST = 3
+
+
+@cache
+def known_names() -> Lexicon:
+    """The names lexicon's forms of companies and media (3+ characters) as one matcher (government bodies: the
+    grammar and the national_bodies lexicon)."""
+    forms = sorted(form for form in name_forms(_KINDS) if len(form) >= _SHORTEST and all(map(han, form)))
+    return Lexicon.from_rows("known_names", ({"entry": form} for form in forms))
+
+
+@cache
+def _sizes() -> dict[str, list[int]]:
+    """First two characters of a known name -> the lengths of the names starting with them, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for name in known_names():
+        sizes.setdefault(name[:2], set()).add(len(name))
+    return {start: sorted(lengths, reverse=True) for start, lengths in sizes.items()}
+
+
+@cache
+def _starts(grammar: Grammar) -> "re.Pattern[str]":
+    """A known name's first character after no Chinese character, a function character or the last character of
+    a stop word: where a known name may start (two character classes, so the scan runs in C)."""
+    before = re.escape("".join(sorted(grammar.stop_chars | grammar.stop_last)))
+    firsts = re.escape("".join(sorted({start[0] for start in _sizes()})))
+    return re.compile(f"(?:(?<![\\u4e00-\\u9fff])|(?<=[{before}]))[{firsts}]")
+
+
+def known(text: str, grammar: Grammar) -> list[Candidate]:
+    """The known names in ``text`` that start where a name can start."""
+    found = []
+    common = grammar["not_known_names"].entries
+    sizes, entries = _sizes(), known_names().entries
+    for first in _starts(grammar).finditer(text):
+        start = first.start()
+        name = next((text[start:start + n] for n in sizes.get(text[start:start + 2], ())
+                     if text[start:start + n] in entries), None)
+        if name is None or name in common or name in grammar.places:  # 老百姓; 鄂尔多斯, 中关村
+            continue
+        if boundary(text, start, grammar) or after_stop_word(text, start, grammar):
+            found.append(Candidate(start, start + len(name), "ORG"))
+    return found

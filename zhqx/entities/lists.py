@@ -1,0 +1,58 @@
+"""Lists headed by a company noun: every item of 惠普、宏碁和联想等整机厂商 is a company (ORG), also a short name
+or a brand with no legal suffix; a list with a place, an industry or a park among its items (北京、上海等地企业, 新能源、新材料等领域企业, 园区、楼宇等企业)
+names kinds, not companies."""
+
+import re
+
+from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.scanning import Units
+
+# A list's items: 2-6 Chinese or Latin characters each, joined by 、 和 及 与.
+_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+_JOINER = re.compile(r"、|和|及|与")
+_CLAUSE = re.compile(r"[，。；：！？,;:!?\s“”（）()]")
+
+
+def listed_companies(text: str, units: Units, grammar: Grammar) -> list[Candidate]:
+    """The items of the lists that end in 等 + a company noun (lexicon list_heads), within one clause."""
+    found = []
+    place_spans = {(start, end) for end, start in units.items()}
+    for head in grammar.list_head.finditer(text):
+        gap = text[head.start() + 1:head.start(1)]
+        if grammar.list_kind.search(gap) or _CLAUSE.search(gap):
+            continue
+        clause = max((m.end() for m in _CLAUSE.finditer(text, max(0, head.start() - 40), head.start())),
+                     default=max(0, head.start() - 40))
+        items = _items(text, clause, head.start(), grammar)
+        if len(items) >= 2 and not any((start, end) in place_spans or _ordinary(text[start:end], grammar)
+                                       for start, end in items):  # one place, park or kind: a list of kinds
+            found += [Candidate(start, end, "ORG") for start, end in items]
+    return found
+
+
+def _items(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+    """The items of the list ``text[start:end]``, right to left; the first may follow a verb (引来了|惠普)."""
+    items = []
+    pos = end
+    while pos > start:
+        joiner = None
+        for match in _JOINER.finditer(text, start, pos):
+            joiner = match
+        left = joiner.end() if joiner else start
+        if not joiner:  # the first item: after the last function word or glued verb of the clause
+            for k in range(pos - 1, left - 1, -1):
+                if text[k] in grammar.stop_chars or grammar.left_words.match(text, k, pos):
+                    left = k + 1 if text[k] in grammar.stop_chars else grammar.left_words.match(text, k, pos).end()
+                    break
+        if not _ITEM.fullmatch(text, left, pos):
+            break
+        items.append((left, pos))
+        if not joiner:
+            break
+        pos = joiner.start()
+    return items
+
+
+def _ordinary(name: str, grammar: Grammar) -> bool:
+    """An industry or kind word (新能源, 医药, 国有) or a park or body name (江海智汇园, 园区), not a company's name."""
+    return name.startswith(grammar.industry_heads + grammar.generic_heads) or grammar.name_end.search(name) is not None
