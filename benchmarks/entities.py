@@ -1,9 +1,11 @@
-"""Entities: per-label P/R/F1 of zhqx's pipeline on the shared NER corpora and the project's fixtures.
+"""Entities: per-label P/R/F1 of zhqx's pipeline on real news, the shared NER corpora and the project's fixtures.
 
     python benchmarks/entities.py [--runs 3] [--limit N]
 
+- Real-news dev (the headline): ORG, PARK and ORG+PARK on the look part of ../shared/data/realnews, then its
+  held-out part (scored once per revision, never read for errors); split and scoring in ``realnews.py``.
 - MSRA test (ORG, PERSON, GPE~LOC), People's Daily test (same labels), CLUENER dev (ORG = company +
-  government + organization, PERSON): label mapping and caveats in ``zhqx/build/ner_corpora.py``.
+  government + organization, PERSON): label mapping and caveats in ``scripts/ner_corpora.py``.
 - The project's fixtures (ORG, PARK, GPE, PERSON): dev (tuned on) and heldout (never tuned on).
 Exact span match. Speed: entities/s and chars/s of ``nlp.pipe`` over the MSRA test text, median of
 --runs runs. Needs ../shared (or $ZHQX_SHARED).
@@ -19,8 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import zhqx  # noqa: E402
-from zhqx.build import ner_corpora  # noqa: E402
-from zhqx.build.corpus import read_fixture_articles  # noqa: E402
+from scripts import ner_corpora  # noqa: E402
+from scripts.corpus import read_fixture_articles  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import realnews  # noqa: E402  (benchmarks/realnews.py)
 
 NAMED = ("ORG", "PARK", "GPE", "PERSON")
 
@@ -52,6 +57,7 @@ def main(argv=None) -> None:
     nlp = zhqx.load()
     cut = slice(args.limit)
     print(f"zhqx {zhqx.__version__}, components {nlp.pipe_names}\n")
+    realnews.report("entities")
     print("| corpus | label | P | R | F1 | gold |\n|---|---|---|---|---|---|")
     report("fixtures heldout", fixtures("heldout"), nlp, NAMED)
     report("fixtures dev", fixtures("dev"), nlp, NAMED)

@@ -1,4 +1,4 @@
-"""Entity grammar (zhqx.entity_rules, no model): per-label P/R/F1 on the project's fixtures, and speed.
+"""Entity grammar (zhqx.entities, no model): per-label P/R/F1 on the project's fixtures, and speed.
 
     python benchmarks/entity_rules_dev.py [--split dev|heldout] [--errors] [--runs 5]
 
@@ -16,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from zhqx.build.corpus import read_fixture_articles  # noqa: E402
-from zhqx.build.ner_corpora import span_prf  # noqa: E402
-from zhqx.entity_rules import find_entities  # noqa: E402
+from scripts.corpus import read_fixture_articles  # noqa: E402
+from scripts.ner_corpora import span_prf  # noqa: E402
+from zhqx.entities import find_entities  # noqa: E402
 
 LABELS = ("ORG", "PARK", "GPE", "PERSON")
 

@@ -1,4 +1,8 @@
-"""DuEE-style argument-level scores of event extraction on the gold fixtures.
+"""DuEE-style argument-level scores of event extraction on real news and the gold fixtures.
+
+Real-news dev (the headline, through ``zhqx.extract`` with ``published``): the look part of
+../shared/data/realnews, then its held-out part (scored once per revision, never read for errors); split
+and scoring (money to 1万元, dates on month-day) in ``realnews.py``. The fixtures are scored as below.
 
 A hit is an (event type, role, value) triple found in both the gold and the predicted events of one
 article, counted with multiplicity. Money is compared by its value in yuan (the low end of a range),
@@ -26,11 +30,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import zhqx  # noqa: E402
-from zhqx.build.corpus import read_fixture_articles, shared_dir  # noqa: E402
+from scripts.corpus import read_fixture_articles, shared_dir  # noqa: E402
 from zhqx.dates import find_dates  # noqa: E402
-from zhqx.entity_rules import find_entities  # noqa: E402
+from zhqx.entities import find_entities  # noqa: E402
 from zhqx.events import find_events  # noqa: E402
 from zhqx.quantities import find_quantities  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import realnews  # noqa: E402  (benchmarks/realnews.py)
 
 ROLES = ("project", "park", "company", "investment", "annual_output", "count", "date")
 
@@ -148,9 +155,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=10, help="copies of the speed texts (0: no speed run)")
     args = parser.parse_args()
+    if not args.rules:
+        realnews.report("events")
     for split in args.split or ("dev", "heldout"):
         result = score(read_fixture_articles(split), rules if args.rules else pipeline)
-        _report(split, result)
+        _report(f"fixtures {split}", result)
         if args.errors:
             for article_id, (missed, spurious) in result["errors"].items():
                 if missed or spurious:

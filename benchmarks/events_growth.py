@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from zhqx.build.corpus import read_fixture_articles
+from scripts.corpus import read_fixture_articles
 from zhqx.dates import find_dates
-from zhqx.entity_rules import find_entities
+from zhqx.entities import find_entities
 from zhqx.events import find_events
 from zhqx.quantities import find_quantities
 

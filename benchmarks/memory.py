@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 import zhqx  # noqa: E402
 from zhqx import api  # noqa: E402
-from zhqx.build.corpus import read_fixture_articles  # noqa: E402
+from scripts.corpus import read_fixture_articles  # noqa: E402
 
 
 

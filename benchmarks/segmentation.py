@@ -20,8 +20,8 @@ import numpy
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import zhqx  # noqa: E402
-from zhqx.build.corpus import read_segmented, shared_dir  # noqa: E402
-from zhqx.build.seg_eval import word_prf  # noqa: E402
+from scripts.corpus import read_segmented, shared_dir  # noqa: E402
+from scripts.seg_eval import word_prf  # noqa: E402
 from zhqx.loading import pipeline_path  # noqa: E402
 from zhqx.normalize import to_fullwidth  # noqa: E402
 

@@ -3,8 +3,11 @@ from pathlib import Path
 
 import pytest
 
-import zhqx
-from zhqx.build.corpus import shared_dir
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # scripts/: the build tools (not installed) that tests import
+
+import zhqx  # noqa: E402
+from scripts.corpus import shared_dir  # noqa: E402
 
 
 @pytest.fixture(scope="session")

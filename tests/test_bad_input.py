@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 import zhqx
 from zhqx import api
-from zhqx.build import traditional
-from zhqx.build.corpus import read_fixture_articles
+from scripts import traditional
+from scripts.corpus import read_fixture_articles
+from zhqx.chunking import chunk_spans
 from zhqx.normalize import to_simplified
 from zhqx.reading import decode, read_text
 
@@ -67,7 +68,7 @@ def test_simplified_text_is_never_changed_by_the_traditional_map():
 def test_the_packaged_traditional_map_is_rebuilt_byte_for_byte():
     pytest.importorskip("jionlp")
     built = traditional.build(traditional.source_table())
-    assert built == traditional.OUT.read_text(encoding="utf-8"), "stale: run `python -m zhqx.build.traditional`"
+    assert built == traditional.OUT.read_text(encoding="utf-8"), "stale: run `python scripts/traditional.py`"
 
 
 # -- huge input: the same code path as a 10 MB article, with small chunks -----------------------------------
@@ -80,7 +81,7 @@ PARAGRAPHS = [
 
 def test_chunks_cover_the_text_and_cut_after_paragraph_ends():
     text = "\n".join(PARAGRAPHS)
-    spans = list(api._chunks(text, 300))
+    spans = list(chunk_spans(text, 300))
     assert spans[0][0] == 0 and spans[-1][1] == len(text) and len(spans) > 5
     assert all(a < b <= a + 300 for a, b in spans) and all(b == c for (_, b), (c, _) in zip(spans, spans[1:]))
     assert all(text[b - 1] == "\n" for _, b in spans[:-1])
@@ -88,8 +89,8 @@ def test_chunks_cover_the_text_and_cut_after_paragraph_ends():
 
 def test_chunks_fall_back_to_sentence_ends_then_to_the_size():
     text = "".join(PARAGRAPHS)  # no line breaks
-    assert all(text[b - 1] == "。" for _, b in list(api._chunks(text, 300))[:-1])
-    assert list(api._chunks("字" * 250, 100)) == [(0, 100), (100, 200), (200, 250)]
+    assert all(text[b - 1] == "。" for _, b in list(chunk_spans(text, 300))[:-1])
+    assert list(chunk_spans("字" * 250, 100)) == [(0, 100), (100, 200), (200, 250)]
 
 
 @pytest.mark.parametrize("joiner", ["\n", "\n\n", ""], ids=["lines", "paragraphs", "one paragraph"])

@@ -5,7 +5,7 @@ import shutil
 import numpy
 import srsly
 
-from zhqx.build.pipeline import COMPONENTS, assemble
+from scripts.pipeline import COMPONENTS, assemble
 from zhqx.loading import pipeline_path
 
 

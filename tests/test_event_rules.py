@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from zhqx.dates import find_dates
-from zhqx.entity_rules import find_entities
+from zhqx.entities import find_entities
 from zhqx.events import find_events
 from zhqx.events.spec import (
     EventRules,

@@ -2,7 +2,7 @@ import dataclasses
 
 import pytest
 
-from zhqx.build import gazetteer as builder
+from scripts import gazetteer as builder
 from zhqx.gazetteer import GazetteerEntry, load_gazetteer, lookup_table
 
 
@@ -87,5 +87,5 @@ def test_rebuild_gives_identical_bytes(shared, tmp_path):
     builder.write_sources(source, entries, tmp_path / "gazetteer.SOURCES.md")
     for built, packaged in [("gazetteer.jsonl", builder.OUT_JSONL), ("gazetteer.SOURCES.md", builder.OUT_SOURCES)]:
         assert (tmp_path / built).read_bytes() == packaged.read_bytes(), (
-            f"{packaged.name} is stale: run `python -m zhqx.build.gazetteer`"
+            f"{packaged.name} is stale: run `python scripts/gazetteer.py`"
         )

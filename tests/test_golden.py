@@ -21,9 +21,15 @@ def _check(path, actual, update):
     expected = json.loads(path.read_text(encoding="utf-8"))
     if expected != actual:
         keys = sorted(k for k in set(expected) | set(actual) if expected.get(k) != actual.get(k))
-        details = "\n".join(f"{k}:\n  was {json.dumps(expected.get(k), ensure_ascii=False)[:600]}\n"
-                            f"  now {json.dumps(actual.get(k), ensure_ascii=False)[:600]}" for k in keys)
-        pytest.fail(f"{path.name} changed (accept with --update-golden):\n{details}")
+        pytest.fail(f"{path.name} changed (accept with --update-golden):\n" + "\n".join(_diff(k, expected, actual) for k in keys))
+
+
+def _diff(key, expected, actual):
+    def rows(value):
+        return [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in (value if isinstance(value, list) else [value])]
+    was, now = rows(expected.get(key)), rows(actual.get(key))
+    return (f"{key}: removed {[r for r in was if r not in now]}"[:1500] + "\n"
+            + f"{key}: added {[r for r in now if r not in was]}"[:1500])
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])

@@ -1,7 +1,7 @@
 """Regression guards on the shared corpora (the figures themselves come from benchmarks/)."""
 
-from zhqx.build.corpus import read_segmented
-from zhqx.build.seg_eval import word_prf
+from scripts.corpus import read_segmented
+from scripts.seg_eval import word_prf
 
 
 def f1_on(nlp, gold_path):

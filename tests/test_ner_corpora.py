@@ -3,8 +3,8 @@ from collections import Counter
 
 import pytest
 
-from zhqx.build import ner_corpora
-from zhqx.build.ner_corpora import bio_spans, read_char_bio, span_prf
+from scripts import ner_corpora
+from scripts.ner_corpora import bio_spans, read_char_bio, span_prf
 
 
 def test_bio_spans_start_an_entity_on_a_stray_i_tag():

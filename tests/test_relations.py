@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zhqx.entity_rules import find_entities
+from zhqx.entities import find_entities
 from zhqx.quantities import find_quantities, parse_quantity
 from zhqx.relations import find_relations
 from zhqx.types import Entity, Relation

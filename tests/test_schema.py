@@ -4,7 +4,7 @@ import jsonschema
 import pytest
 
 import zhqx
-from zhqx.build.schema import SCHEMA_PATH, extraction_schema
+from scripts.schema import SCHEMA_PATH, extraction_schema
 
 ARTICLE = (
     "2月21日,总投资150亿元的无锡先导集成电路装备与材料产业园在无锡高新区顺利签约落户,用地50亩。"

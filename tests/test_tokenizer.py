@@ -7,9 +7,9 @@ import spacy_pkuseg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhqx.build.pipeline import domain_terms
 from zhqx.loading import pipeline_path
 from zhqx.normalize import to_fullwidth
+from zhqx.pipeline.tokenizer import domain_terms
 from zhqx.segmentation import Segmenter
 
 NEWS = [

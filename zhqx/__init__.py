@@ -4,7 +4,7 @@ __version__ = "0.1.0"
 
 from zhqx.api import extract, extract_many  # noqa: E402
 from zhqx.dates import find_dates  # noqa: E402
-from zhqx.errors import InvalidQuantityError, ZhqxError, ZhqxTypeError, ZhqxValueError  # noqa: E402
+from zhqx.errors import InvalidQuantityError, WorkerDiedError, ZhqxError, ZhqxTypeError, ZhqxValueError  # noqa: E402
 from zhqx.frames import to_frame  # noqa: E402
 from zhqx.loading import load  # noqa: E402
 from zhqx.quantities import find_quantities, parse_quantity  # noqa: E402
@@ -14,6 +14,7 @@ from zhqx.types import (  # noqa: E402
     Entity,
     Event,
     Extraction,
+    Failure,
     Investment,
     ProjectCompletion,
     ProjectSigning,
@@ -30,6 +31,7 @@ __all__ = [
     "Entity",
     "Event",
     "Extraction",
+    "Failure",
     "Investment",
     "ProjectCompletion",
     "ProjectSigning",
@@ -45,6 +47,7 @@ __all__ = [
     "ZhqxError",
     "ZhqxTypeError",
     "ZhqxValueError",
+    "WorkerDiedError",
     "__version__",
     "find_dates",
     "find_quantities",

@@ -1,40 +1,36 @@
 """``zhqx.extract`` and ``zhqx.extract_many`` over the packaged pipeline.
 
-A text longer than ``CHUNK_CHARS`` is cut into chunks at paragraph ends (else sentence ends), so a huge
-article is processed in bounded memory; results are shifted back to offsets into the whole text. The
-pipeline sees each chunk through one-for-one character maps (traditional to simplified script, HTML
-remnants to spaces, lone surrogates to U+FFFD); results keep the text as written.
+A text longer than ``CHUNK_CHARS`` is cut into chunks (``zhqx.chunking``), so a huge article is processed in
+bounded memory; results are shifted back to offsets into the whole text. The pipeline sees each chunk
+through one-for-one character maps (traditional to simplified script, HTML remnants to spaces, lone
+surrogates to U+FFFD); results keep the text as written.
 """
 
 import datetime
-import multiprocessing
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import fields, replace
 from functools import partial
+from typing import Literal
 
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from zhqx.chunking import CHUNK_CHARS, chunk_spans, joined, rebased
 from zhqx.dates import published_date
-from zhqx.errors import require_text
+from zhqx.errors import ZhqxTypeError, ZhqxValueError, require_text
 from zhqx.loading import load
 from zhqx.normalize import to_simplified
 from zhqx.pipeline.events import doc_dates, doc_entities, doc_quantities
 from zhqx.pipeline.extensions import PUBLISHED
-from zhqx.types import Entity, Extraction, Quantity, Relation, event_from_dict
+from zhqx.types import Extraction, Failure, Relation, event_from_dict
+from zhqx.workers import run_batches
 
 Published = datetime.date | str | None
-
-# Articles up to this size (nearly all news) are read whole. The event and entity rules cost more than
-# linear time in the length of a text, so longer chunks are slower: 100k chars ran at 1/4 the speed of 20k.
-CHUNK_CHARS = 20_000
-_PARAGRAPH_END = re.compile(r"[。！？!?][”’」』\"')）]*[^\S\n]*\n")
-_SENTENCE_END = re.compile(r"[。！？!?]")
+Errors = Literal["raise", "skip", "record"]
+ERRORS = ("raise", "skip", "record")
 _HTML = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});|</?[a-zA-Z][^<>\n]{0,200}>")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_AS_WRITTEN = ("trigger", "project", "park", "company", "title")
 
 
 def extract(text: str, *, published: Published = None) -> Extraction:
@@ -48,27 +44,77 @@ def extract(text: str, *, published: Published = None) -> Extraction:
 
 
 def extract_many(
-    texts: Iterable[str], *, published: Published = None, batch_size: int = 32, n_process: int = 1
-) -> Iterator[Extraction]:
+    texts: Iterable[str],
+    *,
+    published: Published = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+    errors: Errors = "raise",
+) -> Iterator[Extraction | Failure]:
     """``extract`` over many articles, streaming: results come in input order, one at a time.
 
     ``published`` applies to every article. ``n_process > 1`` shares the articles among that many worker
-    processes, ``batch_size * n_process`` articles at a time, so memory stays bounded on any input.
+    processes, ``batch_size`` articles at a time, so memory stays bounded on any input; a worker killed
+    from outside has its batch run again once (then ``WorkerDiedError``). An article that cannot be
+    extracted (not a str, or an error inside) is, per ``errors``: ``"raise"`` (the default) its exception,
+    raised when its turn comes; ``"skip"`` left out; ``"record"`` a ``Failure`` naming its index and error
+    in its place. The arguments are checked at the call, before any article is read.
     """
     iso = published_date(published)
     iso = iso.isoformat() if iso else None
-    texts = (require_text(text) for text in texts)
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        hint = "; for one article use zhqx.extract(text)" if isinstance(texts, str) else ""
+        raise ZhqxTypeError(f"texts must be an iterable of str, got {type(texts).__name__}{hint}")
+    for name, value in (("batch_size", batch_size), ("n_process", n_process)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ZhqxValueError(f"{name} must be an int >= 1, got {value!r}")
+    if errors not in ERRORS:
+        raise ZhqxValueError(f"errors must be one of {', '.join(map(repr, ERRORS))}, got {errors!r}")
+    return _results(iter(texts), iso, batch_size, n_process, errors)
+
+
+def extract_parts(text: str, *, published: Published = None) -> Iterator[Extraction]:
+    """``extract(text)`` chunk by chunk, for an article too long to hold all its results at once (the command
+    line streams them): one ``Extraction`` per chunk, each with the whole ``text`` and offsets into it; their
+    members, concatenated, are those of ``extract(text)``."""
+    text = require_text(text)
+    iso = published_date(published)
+    return _parts(text, iso.isoformat() if iso else None)
+
+
+def _parts(text: str, published: str | None) -> Iterator[Extraction]:
+    spans = list(chunk_spans(text, CHUNK_CHARS))
+    chunks = ((_model_text(text[start:end]), {PUBLISHED: published}) for start, end in spans)
+    for span, (doc, _context) in zip(spans, load().pipe(chunks, as_tuples=True, batch_size=1)):
+        yield rebased(text, span, extraction_from_doc(doc))
+
+
+def _results(texts: Iterator, published: str | None, batch_size: int, n_process: int, errors: str) -> Iterator:
+    batches = minibatch(enumerate(texts), batch_size)
     if n_process == 1:
-        yield from _extract_stream(texts, iso, batch_size)
-        return
-    load()  # before the workers start: forked workers share the loaded pipeline
-    with multiprocessing.Pool(n_process) as pool:
-        for window in minibatch(texts, batch_size * n_process):
-            yield from pool.imap(partial(_extract_one, published=iso), window, chunksize=batch_size)
+        found = (pair for batch in batches for pair in _extract_batch(batch, published))
+    else:
+        load()  # before the workers start: forked workers share the loaded pipeline
+        found = run_batches(partial(_extract_batch, published=published), batches, n_process)
+    for index, result in found:
+        if isinstance(result, Extraction):
+            yield result
+        elif errors == "raise":
+            raise result
+        elif errors == "record":
+            yield Failure(index=index, error=type(result).__name__, message=str(result))
 
 
-def _extract_one(text: str, published: str | None) -> Extraction:
-    return next(_extract_stream([text], published, 1))
+def _extract_batch(batch: list[tuple[int, object]], published: str | None) -> list[tuple[int, object]]:
+    """(index, Extraction or the exception it raised) of each (index, text): the batch through the
+    pipeline together, and again one article at a time when that raises, to find which one failed."""
+    try:
+        texts = [require_text(text) for _, text in batch]
+        return [(index, found) for (index, _), found in zip(batch, _extract_stream(texts, published, len(batch)))]
+    except Exception as error:  # noqa: BLE001 (one bad article must not cost the others)
+        if len(batch) == 1:
+            return [(batch[0][0], error)]
+        return [pair for item in batch for pair in _extract_batch([item], published)]
 
 
 def _extract_stream(texts: Iterable[str], published: str | None, batch_size: int) -> Iterator[Extraction]:
@@ -79,18 +125,18 @@ def _extract_stream(texts: Iterable[str], published: str | None, batch_size: int
 
     def chunks() -> Iterator[tuple[str, dict]]:
         for text in texts:
-            spans = list(_chunks(text, CHUNK_CHARS))
+            spans = list(chunk_spans(text, CHUNK_CHARS))
             pending.append((text, spans))
             for start, end in spans:
                 yield _model_text(text[start:end]), context
 
-    parts = []
+    parts = []  # rebased as they come, so that a chunk's own results are freed at once
     for doc, _context in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size):
-        parts.append(extraction_from_doc(doc))
         text, spans = pending[0]
+        parts.append(rebased(text, spans[len(parts)], extraction_from_doc(doc)))
         if len(parts) == len(spans):
             pending.popleft()
-            yield _merge(text, spans, parts)
+            yield joined(text, parts)
             parts = []
 
 
@@ -107,65 +153,7 @@ def extraction_from_doc(doc: Doc) -> Extraction:
     )
 
 
-def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
-    """(start, end) spans covering ``text``, each at most ``size`` long: cut after the last paragraph end
-    (a sentence end, then a line break) in the second half of the window, else after its last sentence
-    end, else (a text without any) at ``size``."""
-    start = 0
-    while len(text) - start > size:
-        low, high = start + size // 2, start + size
-        ends = [m.end() for m in _PARAGRAPH_END.finditer(text, low, high)]
-        ends = ends or [m.end() for m in _SENTENCE_END.finditer(text, low, high)]
-        end = ends[-1] if ends else high
-        yield start, end
-        start = end
-    yield start, len(text)
-
-
 def _model_text(text: str) -> str:
     """What the pipeline sees of ``text``: the same length, every character at its place."""
     text = _HTML.sub(lambda m: " " * len(m.group()), text)
     return to_simplified(_SURROGATE.sub("\ufffd", text))
-
-
-def _merge(text: str, spans: list[tuple[int, int]], parts: list[Extraction]) -> Extraction:
-    """The Extraction of ``text`` from those of its chunks (``parts``, one per span)."""
-    if len(parts) == 1 and parts[0].text == text:
-        return parts[0]
-    members = {field.name: [] for field in fields(Extraction)[1:]}
-    for (start, end), part in zip(spans, parts):
-        seen = part.text if part.text != text[start:end] else None
-        for name, found in members.items():
-            found += (_rebase(m, start, text, seen) for m in getattr(part, name))
-    return Extraction(text=text, **{name: tuple(found) for name, found in members.items()})
-
-
-def _rebase(record, offset: int, text: str, seen: str | None):
-    """``record`` of the chunk at ``offset`` in ``text``, with offsets into ``text`` and its strings as
-    written there (``seen``: what the pipeline saw of the chunk, when that differs from the text)."""
-    changes = {}
-    for field in fields(record):
-        value = getattr(record, field.name)
-        if isinstance(value, (Entity, Quantity)):
-            changes[field.name] = _rebase(value, offset, text, seen)
-        elif field.name in ("start", "end"):
-            changes[field.name] = value + offset
-        elif field.name == "sentence":
-            changes[field.name] = (value[0] + offset, value[1] + offset)
-    if "start" in changes:
-        changes["text"] = text[changes["start"] : changes["end"]]
-    elif seen is not None:
-        before = record.sentence[1] if "sentence" in changes else len(seen)
-        for name in _AS_WRITTEN:
-            if isinstance(getattr(record, name, None), str):
-                changes[name] = _as_written(getattr(record, name), before, offset, text, seen)
-        if getattr(record, "sectors", ()):
-            changes["sectors"] = tuple(_as_written(s, before, offset, text, seen) for s in record.sectors)
-    return replace(record, **changes)
-
-
-def _as_written(value: str, before: int, offset: int, text: str, seen: str) -> str:
-    """``value`` (a string of ``seen``) as ``text`` writes it: found last before ``before``, else anywhere."""
-    i = seen.rfind(value, 0, before)
-    i = i if i >= 0 else seen.find(value)
-    return value if i < 0 else text[offset + i : offset + i + len(value)]

@@ -1,13 +1,17 @@
 """The ``zhqx`` command: ``extract`` articles to JSON lines, CSV or a table; ``demo``; ``info``; ``tokens``.
 
-Exit codes: 0 on success, 1 when an input could not be read (reported on stderr with its path; the other
-inputs are still processed and written), 2 on usage errors.
+Exit codes: 0 on success, 1 when an input could not be read or extracted (reported on stderr with its path;
+the other inputs are still processed and written), 2 on usage errors, 3 when the output cannot be written
+(a full disk: an existing output file is left as it was), 130 on Ctrl-C (likewise), 141 when the reader of
+stdout goes away (``| head``), quietly.
 """
 
 import codecs
 import csv
-import json
+import os
+import shutil
 import sys
+import tempfile
 import unicodedata
 from collections import deque
 from collections.abc import Iterator
@@ -21,16 +25,22 @@ import typer
 from tqdm import tqdm
 
 import zhqx
+from zhqx.api import extract_parts
+from zhqx.chunking import CHUNK_CHARS
 from zhqx.dates import published_date
 from zhqx.frames import COLUMNS, event_rows
 from zhqx.loading import pipeline_path
-from zhqx.reading import decode, read_text
+from zhqx.reading import decode, input_files, lines_of, read_text
+from zhqx.types import Failure
+from zhqx.writing import AtomicOutput, write_jsonl, write_jsonl_parts
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
     help="Structured, typed data from Chinese economic and government news.",
 )
 STDIN = "-"
+# An article longer than this is extracted and written chunk by chunk, its results never all in memory.
+STREAMED_CHARS = 10 * CHUNK_CHARS
 TABLE_COLUMNS = ("type", "date", "park", "project", "company", "investment", "annual_output", "count")
 
 
@@ -91,48 +101,112 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract entities, quantities, dates and events from articles (one article per file)."""
-    try:
-        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-    except OSError as error:
-        raise typer.BadParameter(f"cannot write {output}: {error.strerror}", param_hint="'-o'") from None
     failures = []
-    inputs = _expand(paths, failures)
+    inputs = input_files(paths, lambda message, error: _report(message, failures, warning=not error))
     sources = deque()
 
     def texts() -> Iterator[str]:
         for source, text in _articles(inputs, lines, encoding, failures):
-            sources.append(source)
-            yield text
+            long = len(text) > STREAMED_CHARS  # read here, chunk by chunk, in its turn: bounded memory
+            sources.append((source, text if long else None))
+            yield "" if long else text
 
     show = len(inputs) > 1 and sys.stderr.isatty() and not quiet
-    writer = _Writer(kind, out)
-    with tqdm(total=None if lines else len(inputs), disable=not show, file=sys.stderr, unit="article") as bar:
-        for extraction in zhqx.extract_many(texts(), published=published, batch_size=batch_size, n_process=n_process):
-            writer.write(sources.popleft(), extraction)
-            bar.update()
-    writer.close()
-    if out is not sys.stdout:
-        out.close()
+    written, target = 0, None
+    try:
+        target = _output(output, inputs)
+        out = target.file if target else sys.stdout
+        writer = _Writer(kind, out)
+        with tqdm(total=None if lines else len(inputs), disable=not show, file=sys.stderr, unit="article") as bar:
+            found = zhqx.extract_many(
+                texts(), published=published, batch_size=batch_size, n_process=n_process, errors="record"
+            )
+            for extraction in found:
+                source, long_text = sources.popleft()
+                if isinstance(extraction, Failure):
+                    _report(f"{source}: {extraction.error}: {extraction.message}", failures)
+                elif long_text is not None:
+                    written += _streamed(writer, source, long_text, published, failures)
+                else:
+                    writer.write(source, extraction)
+                    written += 1
+                bar.update()
+        writer.close()
+        if target and not written and failures:
+            target.discard()
+            _report(f"nothing extracted: {target.path} left unchanged")
+        else:
+            _unless_unwritable(target.commit if target else out.flush)
+    except KeyboardInterrupt:
+        _abandon(target, "interrupted")
+        raise typer.Exit(130) from None
+    except _Unwritable as problem:
+        error = problem.__cause__
+        if isinstance(error, BrokenPipeError) and target is None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            raise typer.Exit(141) from None
+        _abandon(target, f"cannot write {target.path if target else 'to stdout'}: {error.strerror or error}")
+        raise typer.Exit(3) from None
     raise typer.Exit(1 if failures else 0)
 
 
-def _fail(failures: list, message: str) -> None:
-    failures.append(message)
-    tqdm.write(f"zhqx: error: {message}", file=sys.stderr)
+def _streamed(writer: "_Writer", source: str, text: str, published: Optional[str], failures: list) -> bool:
+    """Whether the long article ``text`` was extracted and written, chunk by chunk (else it is reported)."""
+    try:
+        writer.write_parts(source, text, extract_parts(text, published=published))
+        return True
+    except _Unwritable:
+        raise
+    except Exception as error:  # noqa: BLE001 (as extract_many(errors="record") does for the others)
+        _report(f"{source}: {type(error).__name__}: {error}", failures)
+        return False
 
 
-def _expand(paths: list[str], failures: list) -> list[str]:
-    """The inputs: ``-``, files as given, and the ``*.txt`` files under each folder (sorted)."""
-    inputs = []
-    for path in paths:
-        if path != STDIN and Path(path).is_dir():
-            found = sorted(str(p) for p in Path(path).rglob("*.txt") if p.is_file())
-            if not found:
-                _fail(failures, f"{path}: no *.txt files in this folder")
-            inputs += found
-        else:
-            inputs.append(path)
-    return inputs
+class _Unwritable(Exception):
+    """The output could not be written (its cause: the ``OSError``)."""
+
+
+def _unless_unwritable(write, *args) -> None:
+    try:
+        write(*args)
+    except OSError as error:
+        raise _Unwritable() from error
+
+
+def _output(output: Optional[Path], inputs: list[str]) -> Optional[AtomicOutput]:
+    """The output file (None: stdout); an output that is also an input is a usage error."""
+    if output is None:
+        return None
+    for path in inputs:
+        if path != STDIN and (os.path.realpath(path) == os.path.realpath(output) or _same_file(path, output)):
+            _report(f"-o {output} is also an input: writing it would destroy it; choose another output")
+            raise typer.Exit(2)
+    try:
+        return AtomicOutput(output)
+    except OSError as error:
+        _report(f"-o {output}: cannot write there: {error.strerror or error}")
+        raise typer.Exit(2) from None
+
+
+def _same_file(a: str, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _abandon(target: Optional[AtomicOutput], message: str) -> None:
+    if target:
+        if target.discard():
+            message += f"; {target.path} left unchanged"
+    _report(message)
+
+
+def _report(message: str, failures: Optional[list] = None, *, warning: bool = False) -> None:
+    """An error (added to ``failures`` when given) or a warning, on stderr."""
+    if failures is not None and not warning:
+        failures.append(message)
+    tqdm.write(f"zhqx: {'warning' if warning else 'error'}: {message}", file=sys.stderr)
 
 
 def _articles(inputs: list[str], lines: bool, encoding: Optional[str], failures: list) -> Iterator[tuple[str, str]]:
@@ -144,13 +218,13 @@ def _articles(inputs: list[str], lines: bool, encoding: Optional[str], failures:
             else:
                 source, text = path, read_text(path, encoding)
         except OSError as error:
-            _fail(failures, f"{path}: {error.strerror or error}")
+            _report(f"{path}: {error.strerror or error}", failures)
             continue
         except ValueError as error:
-            _fail(failures, str(error))
+            _report(str(error), failures)
             continue
         if lines:
-            yield from ((f"{source}:{n}", line) for n, line in enumerate(text.splitlines(), 1) if line.strip())
+            yield from ((f"{source}:{n}", line) for n, line in lines_of(text) if line.strip())
         else:
             yield source, text
 
@@ -166,15 +240,29 @@ class _Writer:
 
     def write(self, source: str, extraction: zhqx.Extraction) -> None:
         if self.kind is Format.jsonl:
-            self.out.write(json.dumps({"source": source, **extraction.to_dict()}, ensure_ascii=False) + "\n")
+            _unless_unwritable(write_jsonl, self.out, source, extraction)
         elif self.kind is Format.csv:
-            self.csv.writerows(event_rows(extraction, source))
+            _unless_unwritable(self.csv.writerows, event_rows(extraction, source))
         else:
             self.rows += ([source, *_table_cells(event)] for event in extraction.events)
 
+    def write_parts(self, source: str, text: str, parts: Iterator[zhqx.Extraction]) -> None:
+        """``write`` for an article whose Extraction comes chunk by chunk (``extract_parts``)."""
+        if self.kind is Format.jsonl:
+            _unless_unwritable(write_jsonl_parts, self.out, source, text, parts)
+        elif self.kind is Format.csv:  # the rows wait in a temporary file: none written if a chunk fails
+            with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spill:
+                rows = csv.DictWriter(spill, fieldnames=COLUMNS)
+                for part in parts:
+                    rows.writerows(event_rows(part, source))
+                spill.seek(0)
+                _unless_unwritable(shutil.copyfileobj, spill, self.out)
+        else:
+            self.rows += [[source, *_table_cells(event)] for part in parts for event in part.events]
+
     def close(self) -> None:
         if self.kind is Format.table:
-            self.out.write(_table(["source", *TABLE_COLUMNS], self.rows) + "\n")
+            _unless_unwritable(self.out.write, _table(["source", *TABLE_COLUMNS], self.rows) + "\n")
 
 
 def _table_cells(event) -> list[str]:
@@ -239,7 +327,8 @@ def tokens(
 ) -> None:
     """Print the words of a text file, one line per paragraph."""
     failures = []
-    for _, text in _articles([path], False, encoding, failures):
+    for _, text in _articles(input_files([path], lambda message, _error: _report(message, failures)), False,
+                             encoding, failures):
         nlp = zhqx.load()
         for paragraph in text.splitlines():
             if paragraph.strip():

@@ -6,7 +6,8 @@ taken from the article itself: the nearest earlier mention that pins a year
 such as ``2020年春季``, ``2020年一季度``, ``2020年年底``); failing that, from the
 ``published`` date the caller gives; failing that, from the first such mention
 later in the text. Today's date is never used: when no year can be known the
-value has no year (``02-20``). Relative years (今年, 去年, 明年) count from
+value has no year (``02-20``). A date outside the years 0001-9999 is no date (明年 of an
+article published in 9999 is dropped, never ``10000``). Relative years (今年, 去年, 明年) count from
 ``published`` if given, else from the article's year as above; with neither they
 are skipped.
 
@@ -180,6 +181,8 @@ def find_dates(text: str, *, published: datetime.date | str | None = None) -> li
         elif groups["rel"]:
             reference = base if base is not None else article_year(match.start())
             year = None if reference is None else reference + _RELATIVE[groups["rel"]]
+            if year is not None and not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+                continue  # 去年 in year 1, 明年 in 9999: no date
             if year is None and not any(groups[g] for g in ("m", "q", "q2", "half")):
                 continue
         else:

@@ -21,6 +21,11 @@ class InvalidQuantityError(ZhqxValueError):
     """``parse_quantity`` was given text that is not one whole quantity expression."""
 
 
+class WorkerDiedError(ZhqxError, RuntimeError):
+    """A worker process of ``extract_many(n_process=...)`` died (killed from outside, e.g. by the OOM killer)
+    while extracting an article, on both attempts."""
+
+
 def require_text(value: object, name: str = "text") -> str:
     """Return ``value`` if it is a ``str``; otherwise raise ``ZhqxTypeError`` naming its type."""
     if isinstance(value, str):

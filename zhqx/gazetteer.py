@@ -1,6 +1,6 @@
 """The packaged gazetteer: Chinese administrative divisions (GPE) and development zones (PARK).
 
-Built by ``python -m zhqx.build.gazetteer`` into ``zhqx/resources/gazetteer.jsonl``.
+Built by ``python scripts/gazetteer.py`` into ``zhqx/resources/gazetteer.jsonl``.
 """
 
 import json
@@ -35,7 +35,7 @@ def _entries() -> tuple[GazetteerEntry, ...]:
     if not path.is_file():
         raise FileNotFoundError(
             f"zhqx's gazetteer is missing from {path}: reinstall zhqx, or rebuild it with "
-            "`python -m zhqx.build.gazetteer` in a source checkout"
+            "`python scripts/gazetteer.py` in a source checkout"
         )
     with path.open(encoding="utf-8") as lines:
         return tuple(_entry(json.loads(line)) for line in lines)

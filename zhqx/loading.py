@@ -23,7 +23,7 @@ def pipeline_path() -> Path:
     if not (path / "config.cfg").exists():
         raise FileNotFoundError(
             f"zhqx's pipeline is missing from {path}: reinstall zhqx, or rebuild it with "
-            "`python -m zhqx.build.segmenter` in a source checkout"
+            "`python scripts/segmenter.py` in a source checkout"
         )
     return path
 

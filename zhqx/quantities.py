@@ -8,12 +8,16 @@ found parses back to the same ``Quantity``. Numbers may be Arabic (``72.3``,
 Values are computed with ``decimal.Decimal`` and converted to float once, so
 ``16.4亿`` is exactly 1640000000.0.
 
+A value must be finite: a numeral longer than ``MAX_NUMERAL`` characters, or one
+whose value is beyond float range (``1亿亿亿…``), is no quantity.
+
 Dates are left to ``zhqx.dates``: ``2020年`` is a year, not a duration, and
 ``3月``/``一季度`` are not quantities. A number with no unit, currency, ``%`` or
 万/亿 magnitude is not a quantity either (it may be a code, a phone number or a
 year), and ordinals (``第一``) are skipped.
 """
 
+import math
 import sys
 from decimal import Decimal
 
@@ -143,9 +147,10 @@ _FRACTION = re.compile(
 _INDEX = re.compile(rf"指数(?:达到|达|为|是|升至|降至|回升至|回落至|录得|报)?(?P<index>{_NUMBER})(?![%\d])", re.ASCII)
 _NAMED_INDEX = re.compile(rf"[\u3400-\u9fff]*?{_INDEX.pattern}", re.ASCII)
 _FIRST_CHARS = set(_CN + "0123456789十拾百指-负") | {w[0] for w in (*_QUALIFIERS_BEFORE, *_CURRENCY_PREFIXES)}
-# 数十家, 几百人, 上千名, 成百: vague, never read as 十家 or 百人.
+# 数十家, 几百人, 上千名, 成百: vague, never read as 十家 or 百人. A bare 百 / 千 is read only with the
+# qualifier before it (近百家), so a match never starts at it (签约百亿元, 2.4近百亿元: no quantity).
 _START = re.compile(
-    rf"(?![十拾百佰千仟](?<=[数几上成][十拾百佰千仟]))"
+    rf"(?![十拾百佰千仟](?<=[数几上成][十拾百佰千仟]))(?![百千](?<=[近约超逾][百千]))"
     rf"(?<![第\dA-Za-z/{_CN}十拾百佰千仟万萬亿億])(?<!\d[.,])[{re.escape(''.join(sorted(_FIRST_CHARS)))}]", re.ASCII
 )
 _UNIT_TABLE = (
@@ -155,10 +160,15 @@ _UNIT_TABLE = (
 )
 _NUMBER_TOKEN = re.compile(rf"{_ARABIC}|点[{_CN}]+|.", re.ASCII)
 _PLAIN = re.compile(rf"({_ARABIC})([万萬亿億]*)", re.ASCII)  # the common case, read without the loop
+# Longer numerals (and runs of 万/亿) are no quantity: a float holds at most 309 digits before the point,
+# and reading them would hit Python's 4,300-digit limit on int() or decimal.Overflow.
+MAX_NUMERAL = 320
 
 
 def _number(text: str) -> Decimal | None:
     """The value of one numeral (Arabic, Chinese or mixed), or None if it is not well formed."""
+    if len(text) > MAX_NUMERAL:
+        return None
     plain = _PLAIN.fullmatch(text)
     if plain:
         return Decimal(plain[1].replace(",", "")) * _magnitude(plain[2])
@@ -219,6 +229,8 @@ def _number(text: str) -> Decimal | None:
 def _magnitude(*parts: str | None) -> int:
     """The product of the magnitudes (万, 亿) that end the numeral parts given."""
     product = 1
+    if sum(len(part) for part in parts if part) > MAX_NUMERAL:
+        return 10 ** (MAX_NUMERAL * 8)  # beyond float range: the value is dropped as not finite
     for part in parts:
         if part:
             for char in reversed(part):
@@ -357,10 +369,12 @@ def _read_at(normalized: str, text: str, start: int, end: int | None) -> Quantit
         parts = interpret(match)
         if parts is not None:
             kind, value, low, high, unit, qualifier = parts
+            value, low, high = (None if v is None else float(v) for v in (value, low, high))
+            if not all(v is None or math.isfinite(v) for v in (value, low, high)):
+                return None  # 1亿亿…亿元 or 9…9%: beyond float range, no quantity
             return Quantity(
                 text=text[start : match.end()], start=start, end=match.end(), kind=kind,
-                value=float(value) if value is not None else None, low=float(low) if low is not None else None,
-                high=float(high) if high is not None else None, unit=unit, qualifier=qualifier,
+                value=value, low=low, high=high, unit=unit, qualifier=qualifier,
             )
         range_rejected = pattern is _QUANTITY and match["hi"] is not None
     return None
@@ -376,8 +390,9 @@ def parse_quantity(text: str) -> Quantity:
     require_text(text)
     quantity = _read_at(to_halfwidth(text), text, 0, len(text)) if text else None
     if quantity is None:
+        shown = repr(text) if len(text) <= 60 else f"{text[:40]!r}... ({len(text)} characters)"
         raise InvalidQuantityError(
-            f"{text!r} is not a quantity: expected one number with a unit, currency, % or 万/亿 "
+            f"{shown} is not a quantity: expected one number with a unit, currency, % or 万/亿 "
             "(e.g. '72.3亿元', '约40家', '百分之八十', '3-5年'), and nothing else"
         )
     return quantity

@@ -1,4 +1,5 @@
-"""Reading articles from files: UTF-8 (with or without a BOM), UTF-16 with a BOM, or GB18030 / GBK.
+"""Reading articles from files: UTF-8 (with or without a BOM), UTF-16 (with a BOM, or without one when
+every other byte is NUL, as in mostly ASCII text), or GB18030 / GBK; finding the files to read.
 
 ``decode`` tries UTF-8 first (strict: GBK bytes are never valid UTF-8 Chinese), then GB18030, a superset
 of GBK and GB2312. GB18030 decodes most byte strings, so its result is kept only when it looks like Chinese: no
@@ -8,7 +9,11 @@ outside it). Anything else is an error asking for the encoding, never mojibake.
 """
 
 import codecs
+import errno
+import os
 import re
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from zhqx.errors import ZhqxValueError
@@ -36,6 +41,9 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "input") -> 
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return decode(data, codec, name=name)
+    wide = _utf16_without_bom(data)
+    if wide:
+        return decode(data, wide, name=name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -50,6 +58,87 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "input") -> 
             "(--encoding on the command line)"
         )
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` when the NUL bytes of ``data`` fall on one side of its byte pairs, at least
+    one pair in four (UTF-16 of ASCII and Latin text), never on the other; else None."""
+    if len(data) % 2 or b"\x00" not in data:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    pairs = len(data) // 2
+    if odd * 4 >= pairs and even == 0:
+        return "utf-16-le"
+    if even * 4 >= pairs and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def lines_of(text: str) -> Iterator[tuple[int, str]]:
+    """(line number from 1, line) of ``text`` split at ``\\n`` and ``\\r\\n`` only (U+2028, \\x0b, \\x1c, \\x85 …
+    stay inside their line, so that the numbers match what editors and ``wc -l`` count)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        yield number, line[:-1] if line.endswith("\r") else line
+
+
+def input_files(paths: list[str], report: Callable[[str, bool], None], stdin: str = "-") -> list[str]:
+    """The inputs to read: ``stdin`` as is, regular files as given, and the ``*.txt`` regular files under
+    each folder (sorted; symbolic links to files followed, to folders not). What cannot be read as an article (a
+    FIFO, a device, a broken symbolic link, a loop of them, a directory named ``*.txt``) is skipped and
+    ``report``-ed with its reason: as an error (``True``) when given by name, as a warning inside a folder."""
+    inputs = []
+    for path in paths:
+        if path == stdin:
+            inputs.append(path)
+        elif os.path.isdir(path):
+            found = list(_walk(path, report))
+            if not found:
+                report(f"{path}: no *.txt files in this folder", True)
+            inputs += found
+        elif (problem := _not_regular(path)) is None:
+            inputs.append(path)
+        else:
+            report(f"{path}: {problem}: skipped", True)
+    return inputs
+
+
+def _walk(folder: str, report: Callable[[str, bool], None]) -> Iterator[str]:
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in dirs:
+            path = os.path.join(root, name)
+            if os.path.islink(path):
+                report(f"{path}: a symbolic link to a folder: not followed", False)
+            elif name.endswith(".txt"):
+                report(f"{path}: a directory, not an article: its own *.txt files are read", False)
+        for name in sorted(files):
+            if name.endswith(".txt"):
+                path = os.path.join(root, name)
+                problem = _not_regular(path)
+                if problem is None:
+                    yield path
+                else:
+                    report(f"{path}: {problem}: skipped", False)
+
+
+def _not_regular(path: str) -> str | None:
+    """Why ``path`` cannot be read as an article without blocking, or None (a regular file, or missing:
+    reading it then gives the error)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a loop of symbolic links"
+        if os.path.islink(path):
+            return "a broken symbolic link"
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe), which could make the reader wait forever (pipe it to - instead)"
+    return "not a regular file (a device or socket)"
 
 
 def _rare_share(data: bytes, text: str) -> float:

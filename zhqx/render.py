@@ -1,14 +1,19 @@
 """HTML view of an ``Extraction``: the text with its entities highlighted by displaCy (its colours; PARK
 takes the colour of FAC, facilities), then a table of the events."""
 
+from __future__ import annotations
+
 import html
 import re
+from typing import TYPE_CHECKING
 
 from spacy import displacy
 from spacy.displacy.render import DEFAULT_LABEL_COLORS
 
 from zhqx.errors import ZhqxTypeError
-from zhqx.types import Extraction, Quantity
+
+if TYPE_CHECKING:  # for annotations only: zhqx.types imports this module (Extraction._repr_html_)
+    from zhqx.types import Extraction
 
 COLORS = {**DEFAULT_LABEL_COLORS, "PARK": DEFAULT_LABEL_COLORS["FAC"]}
 EVENT_COLUMNS = ("type", "date", "park", "project", "company", "investment", "annual_output", "count")
@@ -19,7 +24,7 @@ _NAMES = ("park", "project", "company")  # wrap; the other columns do not
 
 def render(extraction: Extraction) -> str:
     """The HTML of ``extraction``: highlighted text, then a table of its events (as in a notebook)."""
-    if not isinstance(extraction, Extraction):
+    if not all(hasattr(extraction, name) for name in ("text", "entities", "events")):
         raise ZhqxTypeError(f"render expects an Extraction, got {type(extraction).__name__}")
     text = _UNPRINTABLE.sub("\ufffd", extraction.text)
     ents = [{"start": e.start, "end": e.end, "label": e.label} for e in extraction.entities]
@@ -44,6 +49,5 @@ def _events_table(extraction: Extraction) -> str:
 
 
 def _cell(value) -> str:
-    if isinstance(value, Quantity):
-        value = value.text
+    value = getattr(value, "text", value)  # a Quantity shows as written
     return "" if value is None else html.escape(_UNPRINTABLE.sub("\ufffd", str(value)))

@@ -50,6 +50,16 @@ def _keys(cls: type) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Failure(_Record):
+    """An article ``extract_many(..., errors="record")`` could not extract, in its place among the results:
+    ``index`` is its position in the input (from 0), ``error`` the exception's class name, ``message`` its text."""
+
+    index: int
+    error: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Quantity(_Record):
     """An amount, count, rate or measure as written in the text, with its exact value.
 
@@ -283,10 +293,11 @@ class Extraction:
         return data
 
     def to_json(self, **kwargs: Any) -> str:
-        """``to_dict()`` as JSON (non-ASCII kept as is unless ``ensure_ascii=True`` is passed)."""
+        """``to_dict()`` as JSON (non-ASCII kept as is unless ``ensure_ascii=True`` is passed); strict JSON:
+        never ``Infinity`` or ``NaN``."""
         import json
 
-        return json.dumps(self.to_dict(), **{"ensure_ascii": False, **kwargs})
+        return json.dumps(self.to_dict(), **{"ensure_ascii": False, "allow_nan": False, **kwargs})
 
     def _repr_html_(self) -> str:
         """The notebook view: ``zhqx.render(self)``."""

@@ -3,7 +3,12 @@
 Runs ``zhqx.events.find_events`` and ``zhqx.relations.find_relations`` over what ``zhqx_numbers``
 and ``zhqx_entities`` found (they must run first) and stores plain dicts:
 ``doc._.zhqx_events`` (``Event.to_dict()`` in text order) and ``doc._.zhqx_relations``.
+The event rules are the packaged ones unless ``initialize(rules=...)`` gave others (any rules object
+with ``to_disk`` / classmethod ``from_disk``, as ``find_events`` takes it), which ``to_disk`` saves.
 """
+
+from collections.abc import Callable
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -11,16 +16,30 @@ from spacy.tokens import Doc
 from zhqx.events import find_events
 from zhqx.pipeline.extensions import published_of, register_extensions
 from zhqx.pipeline.numbers import DATES, QUANTITIES
+from zhqx.pipeline.rules import RulesPipe
+from zhqx.pipeline.scoring import make_entity_scorer, make_event_scorer  # noqa: F401  (registers the scorers)
 from zhqx.relations import find_relations
 from zhqx.types import DateMention, Entity, Quantity
 
 NAMED_LABELS = ("ORG", "PARK", "GPE", "PERSON")
 
 
-@Language.factory("zhqx_events", requires=["doc.ents", "doc.spans"])
-def make_events(nlp: Language, name: str) -> "EventFinder":
+@Language.factory(
+    "zhqx_events",
+    default_config={
+        "quantities_key": QUANTITIES,
+        "dates_key": DATES,
+        "scorer": {"@scorers": "zhqx.event_scorer.v1"},
+    },
+    requires=["doc.ents", "doc.spans", "span._.zhqx_quantity", "span._.zhqx_date"],
+    assigns=["doc._.zhqx_events", "doc._.zhqx_relations"],
+    default_score_weights={"events_f": 1.0, "events_p": 0.0, "events_r": 0.0, "events_per_role": None},
+)
+def make_events(
+    nlp: Language, name: str, quantities_key: str, dates_key: str, scorer: Callable | None
+) -> "EventFinder":
     """Factory for ``nlp.add_pipe("zhqx_events")`` (after ``zhqx_numbers`` and ``zhqx_entities``)."""
-    return EventFinder(name)
+    return EventFinder(name, quantities_key=quantities_key, dates_key=dates_key, scorer=scorer)
 
 
 def doc_entities(doc: Doc, text: str, labels: tuple[str, ...] | None = None) -> list[Entity]:
@@ -33,26 +52,40 @@ def doc_entities(doc: Doc, text: str, labels: tuple[str, ...] | None = None) -> 
     ]
 
 
-def doc_quantities(doc: Doc) -> list[Quantity]:
-    return [Quantity.from_dict(span._.zhqx_quantity) for span in doc.spans.get(QUANTITIES, [])]
+def doc_quantities(doc: Doc, key: str = QUANTITIES) -> list[Quantity]:
+    return [Quantity.from_dict(span._.zhqx_quantity) for span in doc.spans.get(key, [])]
 
 
-def doc_dates(doc: Doc) -> list[DateMention]:
-    return [DateMention.from_dict(span._.zhqx_date) for span in doc.spans.get(DATES, [])]
+def doc_dates(doc: Doc, key: str = DATES) -> list[DateMention]:
+    return [DateMention.from_dict(span._.zhqx_date) for span in doc.spans.get(key, [])]
 
 
-class EventFinder:
+def _events_published(doc: Doc) -> str | None:
+    """The publication date the event rules count 昨天 / 上月 / a date's year back from: none in year 1,
+    where the day or year before would be year 0, which is no date (``zhqx.dates``)."""
+    published = published_of(doc)
+    return None if published and str(published).startswith("0001-") else published
+
+
+class EventFinder(RulesPipe):
     """Sets ``doc._.zhqx_events`` and ``doc._.zhqx_relations``."""
 
-    def __init__(self, name: str = "zhqx_events"):
-        self.name = name
+    def __init__(self, name: str = "zhqx_events", *, quantities_key: str = QUANTITIES, dates_key: str = DATES,
+                 scorer: Callable | None = None):
+        super().__init__(name, scorer=scorer)
+        self.quantities_key, self.dates_key = quantities_key, dates_key
         register_extensions()
+
+    def initialize(self, get_examples=None, *, nlp=None, rules: Any = None) -> None:
+        """Load the event rules: a rules object, or ``None`` for the packaged ones."""
+        self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # spaCy joins the tokens on every access
-        entities, quantities = doc_entities(doc, text, NAMED_LABELS), doc_quantities(doc)
+        entities, quantities = doc_entities(doc, text, NAMED_LABELS), doc_quantities(doc, self.quantities_key)
         events = find_events(
-            text, entities=entities, quantities=quantities, dates=doc_dates(doc), published=published_of(doc)
+            text, entities=entities, quantities=quantities, dates=doc_dates(doc, self.dates_key),
+            published=_events_published(doc), **self._rules_kwargs(find_events, "rules"),
         )
         doc._.zhqx_events = [event.to_dict() for event in events]
         doc._.zhqx_relations = [r.to_dict() for r in find_relations(text, entities=entities, quantities=quantities)]

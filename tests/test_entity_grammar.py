@@ -1,0 +1,72 @@
+"""The structural rules that stay in code (zhqx/entities/*, zhqx/relations.py): one example each.
+
+Word lists are lexicons (tests/test_lexicon_integrity.py checks their entries); these are the patterns around
+them: where a name starts or ends, what a bracket, a dot, a date or a quote does.
+"""
+
+import pytest
+
+from zhqx.entities import find_entities
+from zhqx.relations import find_relations
+
+RULES = [
+    # grammar.py
+    ("party committee after its place only (PARTY_COMMITTEE)", "洛阳市委常委出席，县委副书记主持。", [("ORG", "洛阳市委")]),
+    ("a centre before a title is a body (CENTRE_BEFORE_TITLE)", "扬州市招商服务中心主任杜明说。",
+     [("ORG", "扬州市招商服务中心"), ("PERSON", "杜明")]),
+    ("a fund's partnership form is part of its name (PARTNERSHIP)", "常州龙城产业投资基金（有限合伙）注资3亿元。",
+     [("ORG", "常州龙城产业投资基金（有限合伙）")]),
+    ("a short name inside the full name gives way to it (resolution)", "星曜科技有限公司与星曜科技签约。",
+     [("ORG", "星曜科技有限公司"), ("ORG", "星曜科技")]),
+    ("大学 before 生 is no suffix (?!生)", "青禾大学生创业园开园。", []),
+    ("titles joined by 兼", "公司副总经理兼财务总监王敏透露。", [("PERSON", "王敏")]),
+    ("a space after a title", "记者 张伟报道。", [("PERSON", "张伟")]),
+    ("operator words repeated after a park", "苏州工业园区开发建设有限公司成立。", [("ORG", "苏州工业园区开发建设有限公司")]),
+    # parks.py
+    ("a quoted zone name", "企业已搬进“芯火谷”，开始试生产。", [("PARK", "芯火谷")]),
+    ("a quoted name after 简称 is no zone", "该品牌简称“智汇园”。", []),
+    # organisations.py
+    ("a stock code after a short name", "天衡股份（603001）发布公告。", [("ORG", "天衡股份")]),
+    ("各/全/本 before 市局 name no place", "各市局负责人参加。", []),
+    ("市场 is no place", "市场监管局开展检查。", []),
+    ("国家 starts a national body", "国家发改委发布通知。", [("ORG", "国家发改委")]),
+    ("a place then 公司 names no company", "一家香港公司入驻。", [("GPE", "香港")]),
+    # people.py
+    ("a dotted name after a title", "州长买买提·艾力表示，欢迎企业投资。", [("PERSON", "买买提·艾力")]),
+    ("byline names after their titles", "本报讯（记者 王海涛 通讯员 欧阳明月） 近日。",
+     [("PERSON", "王海涛"), ("PERSON", "欧阳明月")]),
+    ("a photographer's 摄 after a name", "图为施工现场。记者 王海涛摄", [("PERSON", "王海涛")]),
+    ("a four-character name at the end", "记者 欧阳明月", [("PERSON", "欧阳明月")]),
+    ("说 after a two-character name", "市长张强说，项目开工。", [("PERSON", "张强")]),
+    # aliases.py
+    ("an alias given in brackets", "江苏中天科技股份有限公司（以下简称“中天科技”）投资，中天科技负责人称。",
+     [("ORG", "江苏中天科技股份有限公司"), ("ORG", "中天科技"), ("ORG", "中天科技")]),
+    ("members listed after a tagged company", "江苏华远电子科技有限公司、丘钛微电子、通力电梯等企业签约。",
+     [("ORG", "江苏华远电子科技有限公司"), ("ORG", "丘钛微电子"), ("ORG", "通力电梯")]),
+    ("a bracketed place leaves the short name", "淮扬智能装备（扬州）有限公司投产，淮扬智能今年扩产。",
+     [("ORG", "淮扬智能装备（扬州）有限公司"), ("ORG", "淮扬智能")]),
+    ("a Latin brand is its short name", "宁波ThinkEdge智能科技有限公司投产，ThinkEdge今年扩产。",
+     [("ORG", "宁波ThinkEdge智能科技有限公司"), ("ORG", "ThinkEdge")]),
+    # scanning.py
+    ("a bracketed province inside a zone name", "中国（江苏）自由贸易试验区苏州片区新设企业。",
+     [("PARK", "中国（江苏）自由贸易试验区苏州片区")]),
+    ("a dot joins two names", "淀湖·桃州湾飞地产业园开园。", [("PARK", "淀湖·桃州湾飞地产业园")]),
+    ("Latin letters inside a name", "苏州NovaLink光电科技有限公司正式入驻。", [("ORG", "苏州NovaLink光电科技有限公司")]),
+    ("a date ends before a name", "2021年南湖湾高新区新增企业。", [("PARK", "南湖湾高新区")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=rule) for rule, t, e in RULES])
+def test_structural_rule(text, expected):
+    assert [(e.label, e.text) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("江苏华远电子科技有限公司签约落户在南通高新区。", [("located_in", "南通高新区")], id="settles-then-zai"),
+    pytest.param("江苏华远电子科技有限公司，落户南通高新区。", [], id="a-clause-break-ends-the-search"),
+    pytest.param("新华社北京6月22日电记者张明华报道。", [], id="a-dateline-is-no-title"),
+    pytest.param("洛阳市委常委出席。", [("part_of", "洛阳市")], id="a-body-is-part-of-its-place"),
+])
+def test_relation_rule(text, expected):
+    relations = find_relations(text, entities=find_entities(text), quantities=[])
+    assert [(r.type, r.tail.text) for r in relations] == expected

@@ -1,0 +1,145 @@
+"""The real-news harness (benchmarks/realnews.py): its fixed split and its scoring rules.
+
+The scoring tests use invented values; the split tests that need the gold ids skip without ../shared.
+"""
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from zhqx.types import Quantity
+
+
+def _harness():
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "realnews.py"
+    spec = importlib.util.spec_from_file_location("realnews_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+rn = _harness()
+
+
+# -- the split --------------------------------------------------------------------------------------
+
+def test_split_is_disjoint_and_sized():
+    parts = rn.split()
+    look, heldout = set(parts["look"]), set(parts["heldout"])
+    assert len(look) == len(parts["look"]) == 60 and len(heldout) == len(parts["heldout"]) == rn.HELDOUT_SIZE
+    assert not look & heldout
+
+
+def test_make_split_depends_on_the_seed_only():
+    ids = [f"x{i:03d}" for i in range(90)]
+    first = rn.make_split(ids)
+    assert rn.make_split(reversed(ids)) == first  # order of the input does not matter
+    assert rn.make_split(ids, seed=rn.SEED + 1) != first
+    assert sorted(first["look"] + first["heldout"]) == ids
+
+
+def test_split_is_the_seeded_split_of_the_gold_ids(shared):
+    gold = shared / "data" / "realnews" / "gold.jsonl"
+    ids = [json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(ids) == 90
+    assert rn.make_split(ids) == rn.split()
+    assert json.loads(rn.SPLIT_FILE.read_text(encoding="utf-8"))["seed"] == rn.SEED
+
+
+# -- normalizing values -----------------------------------------------------------------------------
+
+def _money(text, value, low=None):
+    return Quantity(text=text, start=0, end=len(text), kind="money", value=value,
+                    low=value if low is None else low, high=value, unit="CNY")
+
+
+@pytest.mark.parametrize("value", [
+    72300000.0, 72304999.0, _money("7230万元", 72300000.0), {"text": "7230万元", "value": 72300000.0, "low": 72300000.0},
+    {"text": "7230万至8000万元", "value": None, "low": 72300000.0},
+])
+def test_money_is_compared_to_ten_thousand_yuan(value):
+    assert rn.normalize("investment", value) == 7230
+
+
+def test_money_that_differs_by_ten_thousand_yuan_differs():
+    assert rn.normalize("investment", 72300000.0) != rn.normalize("annual_output", 72310000.0)
+
+
+@pytest.mark.parametrize("gold, predicted, same", [
+    ("2012-10-27", "10-27", True),
+    ("2012-10-27", "2013-10-27", True),
+    ("2012-10-27", "2012-10-28", False),
+    ("2012-05", "2012-05", True),
+    ("2012-05", "05", False),
+    ("2014", "2014", True),
+    ("2014", "2015", False),
+])
+def test_dates_compare_on_month_day_where_a_day_is_given(gold, predicted, same):
+    assert (rn.normalize("date", gold) == rn.normalize("date", predicted)) is same
+
+
+@pytest.mark.parametrize("value", ["星湖经开区", SimpleNamespace(text="星湖经开区", start=3, end=8, label="PARK"),
+                                   {"text": "星湖经开区", "start": 3, "end": 8, "label": "PARK"}])
+def test_mentions_strings_and_dicts_give_the_same_text(value):
+    assert rn.normalize("park", value) == "星湖经开区"
+
+
+# -- scoring ----------------------------------------------------------------------------------------
+
+def _event(**roles):
+    return {"type": "project_start", "trigger": "开工", **roles}
+
+
+def test_event_triples_count_each_role_with_multiplicity():
+    events = [_event(project="甲项目", count=None), _event(project="甲项目", date="2020-03-05")]
+    found = rn.event_triples(events)
+    assert found[("project_start", "project", "甲项目")] == 2
+    assert found[("project_start", "trigger", "开工")] == 2
+    assert ("project_start", "date", "03-05") in found
+    assert not any(key[1] == "count" for key in found)
+
+
+def test_event_triples_read_objects_and_dicts_alike():
+    mention = SimpleNamespace(text="蓝鲸公司", start=0, end=4, label="ORG")
+    as_object = SimpleNamespace(type="settlement", trigger="落户", project=None, park=None, company=mention,
+                                investment=_money("3亿元", 3e8), annual_output=None, count=None, date="2020-03")
+    as_dict = {"type": "settlement", "trigger": {"text": "落户"}, "company": {"text": "蓝鲸公司"},
+               "investment": {"text": "3亿元", "value": 3e8, "low": 3e8}, "date": "2020-03"}
+    assert rn.event_triples([as_object]) == rn.event_triples([as_dict])
+
+
+def test_score_events_separates_triggers_types_and_roles():
+    gold = rn.event_triples([_event(project="甲项目", park="A园", investment=3e8),
+                             {"type": "settlement", "trigger": "入驻", "park": "A园", "count": 12}])
+    predicted = rn.event_triples([_event(project="甲项目", park="B园", investment=3.00001e8),
+                                  {"type": "settlement", "trigger": "落户", "park": "A园", "count": 12},
+                                  {"type": "resumption", "trigger": "复工", "count": 5}])
+    scores = rn.score_events([(gold, predicted)])
+    assert (scores["arguments"]["hits"], scores["arguments"]["predicted"], scores["arguments"]["gold"]) == (4, 6, 5)
+    assert (scores["triggers"]["hits"], scores["triggers"]["predicted"], scores["triggers"]["gold"]) == (1, 3, 2)
+    assert scores["by_role"]["park"]["hits"] == 1 and scores["by_role"]["park"]["gold"] == 2
+    assert scores["by_type"]["resumption"]["p"] == 0.0 and scores["by_type"]["resumption"]["gold"] == 0
+    assert scores["by_type"]["settlement"]["f1"] == 1.0
+    assert scores["arguments"]["f1"] == pytest.approx(2 * (4 / 6) * (4 / 5) / (4 / 6 + 4 / 5))
+
+
+def test_score_entities_uses_distinct_pairs_per_item():
+    gold_1 = rn.entity_pairs([{"text": "央视网", "label": "ORG"}, {"text": "A园", "label": "PARK"},
+                              {"text": "张三", "label": "PERSON"}])
+    predicted_1 = rn.entity_pairs([SimpleNamespace(text="央视网", label="ORG", start=0, end=3),
+                                   SimpleNamespace(text="央视网", label="ORG", start=9, end=12),
+                                   SimpleNamespace(text="A园", label="ORG", start=4, end=6)])
+    gold_2 = rn.entity_pairs([{"text": "央视网", "label": "ORG"}])
+    scores = rn.score_entities([(gold_1, predicted_1), (gold_2, set())])
+    assert (scores["ORG"]["hits"], scores["ORG"]["predicted"], scores["ORG"]["gold"]) == (1, 2, 2)
+    assert (scores["PARK"]["hits"], scores["PARK"]["predicted"], scores["PARK"]["gold"]) == (0, 0, 1)
+    assert (scores["ORG+PARK"]["hits"], scores["ORG+PARK"]["predicted"], scores["ORG+PARK"]["gold"]) == (1, 2, 3)
+
+
+def test_prf_of_nothing_is_zero_not_an_error():
+    assert rn.prf(0, 0, 0) == {"p": 0.0, "r": 0.0, "f1": 0.0, "hits": 0, "predicted": 0, "gold": 0}
+    assert rn.score_events([(Counter(), Counter())])["arguments"]["f1"] == 0.0

@@ -1,1 +1,0 @@
-"""Reproducible builders for the data and models shipped in ``zhqx/resources``."""

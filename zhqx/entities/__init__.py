@@ -1,0 +1,48 @@
+"""Pure-Python entity grammar: ORG, PARK, GPE and PERSON mentions in Chinese news text.
+
+A name is a suffix (…高新区, …有限公司, …管委会) plus the prefix found by scanning left from it (``scanning``);
+then parks, organisations and people, every later mention of a name or of its short form (``aliases``), and only
+the longest of overlapping names is kept (``resolution``). The word lists are the lexicons of
+``zhqx/rules/lexicons`` (``zhqx.lexicon``); pass your own ``Lexicons`` to extend them.
+"""
+
+from collections.abc import Mapping
+
+from zhqx.entities.aliases import mentions
+from zhqx.entities.grammar import Candidate, grammar_for
+from zhqx.entities.organisations import organisations, short_companies
+from zhqx.entities.parks import nested_parks, parks, quoted_parks
+from zhqx.entities.people import people
+from zhqx.entities.resolution import resolve
+from zhqx.entities.scanning import TextIndex, place_chains, place_units
+from zhqx.errors import require_text
+from zhqx.lexicon import Lexicons
+from zhqx.types import Entity
+
+__all__ = ["find_entities", "Candidate"]
+
+
+def find_entities(text: str, *, places: Mapping[str, str] | None = None,
+                  lexicons: Lexicons | None = None) -> list[Entity]:
+    """ORG, PARK, GPE and PERSON mentions in ``text``, non-overlapping and sorted by offset.
+
+    ``places`` maps place and zone names to "GPE" or "PARK"; by default the packaged gazetteer (every name and
+    short alias) plus the countries and bare zone names of the lexicons. ``lexicons``: the word lists (None: the
+    shipped ones, ``zhqx.lexicon.default_lexicons()``).
+    """
+    require_text(text)
+    grammar = grammar_for(lexicons)
+    places = grammar.places if places is None else places
+    units = place_units(text, places, grammar)
+    found = [Candidate(start, end, places[text[start:end]]) for end, start in units.items()]
+    found += place_chains(text, units, places, grammar)
+    zones = nested_parks(text, parks(text, units, places, grammar), units, grammar)
+    barriers = {end: start for start, end, _ in zones if not grammar.weak_park_end.search(text, start, end)}
+    found += zones + quoted_parks(text, grammar) + organisations(text, units, barriers, grammar)
+    index = TextIndex(text)
+    found += short_companies(text, units, grammar, index)
+    found += [Candidate(start, end, "PERSON") for start, end in people(text, grammar)]
+    first = resolve(found, [], len(text))
+    named = [entity for entity in first if entity.label != "GPE"]  # a short form may contain a place: 宁德时代
+    entities = resolve(mentions(text, named, found, places, grammar, index) + first, named, len(text))
+    return [Entity(text=text[s:e], label=label, start=s, end=e) for s, e, label in sorted(entities)]

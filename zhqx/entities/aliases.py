@@ -1,0 +1,97 @@
+"""Aliases: every later mention of a found name, of its short forms (德康生物 for 湖南德康生物制药有限公司, 青山湾
+for 青山湾高新区), of a name given in brackets (以下简称“中天科技”) and of the names listed after it (A、B等)."""
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping
+
+from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.scanning import TextIndex, weak_place
+
+_ALIAS_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+_COORDINATED = re.compile(r"(?<=、)[\u4e00-\u9fff]{4,8}(?=[、等])")
+_BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
+
+
+def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], places: Mapping[str, str],
+             grammar: Grammar, index: TextIndex) -> list[Candidate]:
+    """Every occurrence of a found name, its short forms and the coordinated names (A、B等).
+
+    ``entities`` do not overlap; ``candidates`` are all the names found before resolution.
+    """
+    names: dict[str, str] = {}
+    for start, end, label in entities:
+        if label != "GPE":
+            names[text[start:end]] = label
+    ordered = sorted(entities)
+    starts = [entity.start for entity in ordered]
+    for start, end, label in candidates:  # nested parks count too: 青山湾高新区 in …青山湾高新区分局
+        if label == "PARK" and _inside(start, end, ordered, starts):
+            names.update(dict.fromkeys(_park_aliases(text[start:end], places, grammar), "PARK"))
+    for start, end, label in entities:
+        if label == "ORG":
+            names.update(dict.fromkeys(_company_aliases(text[start:end], places, grammar), "ORG"))
+    label_by_end = {entity.end: entity.label for entity in entities}
+    for note in _ALIAS_NOTE.finditer(text):
+        if note.start() in label_by_end:
+            names[note.group(1)] = label_by_end[note.start()]
+    found = [Candidate(start, start + len(name), label) for name, label in names.items()
+             for start in index.occurrences(name)
+             if not (label == "PARK" and not grammar.park_suffix.search(name)
+                     and grammar.facility.match(text, start + len(name)))]
+    return found + _coordinated(text, entities + found, grammar)
+
+
+def _inside(start: int, end: int, ordered: list[Candidate], starts: list[int]) -> bool:
+    """Whether [start, end) lies inside one of the disjoint, sorted spans ``ordered``."""
+    k = bisect_right(starts, start) - 1
+    return k >= 0 and end <= ordered[k].end
+
+
+def _park_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> list[str]:
+    """The name without its leading places (合肥翠微湖科技园 -> 翠微湖科技园), and a zone's bare name (青山湾)."""
+    short = _strip_places(name, places)
+    aliases = [short] if short != name and len(short) >= 4 else []
+    bare = grammar.zone_kind.sub("", short)
+    if bare != short and len(bare) >= 3:
+        aliases.append(bare)
+    return aliases
+
+
+def _company_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> list[str]:
+    """Short forms of a company name: 四川蜀芯光电科技有限公司 -> 蜀芯光电, 湖北汉江智能电气有限公司 -> 汉江电气."""
+    core = grammar.legal_form.sub("", name)
+    if core == name:
+        return []
+    whole = _BRACKETED_END.sub("", core)
+    core = _strip_places(whole, places)
+    base = grammar.trade_ending.sub("", core)
+    latin = re.match(r"[A-Za-z][A-Za-z0-9]+", base)  # ThinkEdge of 宁波ThinkEdge智能科技有限公司, never Thin
+    forms = {core, base, latin.group()} if latin else {core, base, base[:4], base[:2] + base[-2:]}
+    if len(whole) - len(core) == 2:
+        forms.add(whole[:4])  # 宁德时代 of 宁德时代新能源科技股份有限公司
+    return [form for form in forms if len(form) >= 4 and not form.startswith(grammar.generic_heads)]
+
+
+def _strip_places(name: str, places: Mapping[str, str]) -> str:
+    """``name`` without its leading place names (湖北汉江… -> 汉江…)."""
+    changed = True
+    while changed:
+        changed = False
+        for size in range(min(len(name) - 2, 12), 1, -1):
+            if places.get(name[:size]) == "GPE" and not weak_place(name[:size], places):
+                name, changed = name[size:], True
+                break
+    return name
+
+
+def _coordinated(text: str, spans: list[Candidate], grammar: Grammar) -> list[Candidate]:
+    """Untagged members after a tagged company or park in a list: 丘钛微电子、通力电梯等企业."""
+    by_end = {end: label for _, end, label in spans}
+    found = []
+    for match in _COORDINATED.finditer(text):
+        label = by_end.get(match.start() - 1)
+        if label in ("ORG", "PARK") and not set(match.group()) & grammar.stop_chars:
+            by_end[match.end()] = label
+            found.append(Candidate(match.start(), match.end(), label))
+    return found

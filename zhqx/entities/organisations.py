@@ -1,0 +1,112 @@
+"""Organisations: government bodies (a place or park, then 管委会, …局), companies, institutes, banks, national bodies
+and short company names used without their full name (天衡股份（603xxx））."""
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
+
+_STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
+
+
+def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
+    """Government bodies and companies, institutes, banks (2+ characters), and the national bodies.
+
+    A country before a company is a place of its own (德国|博世集团); a bare …公司 needs a 4+ character name
+    that is not an industry word (安柏瑞医疗器械公司, not 新能源汽车公司).
+    """
+    found = [Candidate(m.start(), m.end(), "ORG") for m in grammar.national_org.finditer(text)]
+    zone_units = {**units, **parks}
+    unit_starts = set(zone_units.values())
+    place_ends = {start: end for end, start in units.items()}
+    generic = grammar.generic_heads
+    for match in grammar.org_suffix.finditer(text):
+        suffix = match.group()
+        gov = not grammar.company.fullmatch(suffix)
+        start = scan_left(text, match.start(), zone_units if gov else units, grammar, org=True, limit=24,
+                          barriers=() if gov else parks, brand=not gov)  # a company name has no park name
+        if not gov and grammar.branch.fullmatch(suffix):
+            start = _brand_before_place(text, start, place_ends, units, grammar)  # 华为|南京|研究所
+        if not gov and start in parks and grammar.operator.fullmatch(text, start, match.start()):
+            start = parks[start]  # the park's own operator: 苏州工业园区|开发建设有限公司 is one name
+        prefix = text[start:match.start()]
+        country = _country(text, start, place_ends, grammar)
+        if gov:
+            named = start in unit_starts or prefix.startswith(grammar.national_prefixes) or (
+                prefix[:1] in set("市省县区州") and not prefix.startswith("市场")
+                and text[start - 1:start] not in grammar.not_a_place)  # 各市局, 本区
+            if named and suffix == "委" and start not in unit_starts:
+                named = False  # 县委副书记: a party committee without its place is generic
+            if named and suffix == "公司" and match.start() - _places_end(start, place_ends) < 2:
+                named = False  # 一家香港公司: a place, then 公司, names no company
+            if not named and suffix == "公司" and country and len(prefix) - len(country) >= 2:
+                start, prefix, named = start + len(country), prefix[len(country):], True  # 美国|苹果公司
+            elif country and len(prefix) - len(country) >= 2:
+                start, prefix = start + len(country), prefix[len(country):]  # 日本|丰田汽车公司
+            if not named and suffix == "公司":
+                named = len(prefix) >= 4 and not prefix.startswith(generic + grammar.industry_heads) and (
+                    not grammar.company.search(prefix) and not grammar["parent_company_ends"].suffix_of(prefix)) and (
+                    boundary(text, start, grammar) or after_stop_word(text, start, grammar))
+        else:
+            if country and len(prefix) - len(country) >= 2:
+                start, prefix = start + len(country), prefix[len(country):]
+            named = len(prefix) >= 2 and not prefix.startswith(generic)
+        if named:
+            found.append(Candidate(start, match.end(), "ORG"))
+    return found
+
+
+def _brand_before_place(text: str, start: int, place_ends: Mapping[int, int], units: Units, grammar: Grammar) -> int:
+    """A brand of 2-4 plain characters right before the place that starts a branch name (华为南京研究所)."""
+    if start not in place_ends or start < 2:
+        return start
+    if function_char(text, start, grammar):  # 华为|南京: one plain character after punctuation, then a function character
+        k = start - 2
+        return k if plain(text[k], grammar) and (k == 0 or not han(text[k - 1])) else start
+    for size in (2, 3, 4):
+        k = start - size
+        if k < 0:
+            break
+        if not all(plain(c, grammar) and c not in grammar.counting for c in text[k:start]) or after_stop_word(
+                text, start, grammar) or k in units:
+            break
+        if boundary(text, k, grammar) or after_stop_word(text, k, grammar):
+            return k
+    return start
+
+
+def _places_end(start: int, place_ends: Mapping[int, int]) -> int:
+    """Where the place names written from ``start`` on end (湖北|麻城|…)."""
+    while start in place_ends:
+        start = place_ends[start]
+    return start
+
+
+def _country(text: str, start: int, place_ends: Mapping[int, int], grammar: Grammar) -> str:
+    """A foreign country written before a company name (德国博世集团), or ""."""
+    name = text[start:place_ends.get(start, start)]
+    return name if name in grammar.foreign else ""
+
+
+def short_companies(text: str, units: Units, grammar: Grammar, index: TextIndex) -> list[Candidate]:
+    """Short company names written without a full name: used twice or more, with a stock code (天衡股份（603xxx）)
+    or before 公告."""
+    found = []
+    place_starts = set(units.values())
+    counts: Counter[str] = Counter()
+    excluded = grammar.stop_chars | grammar.not_brand | grammar.counting
+    heads = grammar.generic_heads + grammar.industry_heads
+    for match in grammar.short_company.finditer(text):
+        name, start = match.group(), match.start()
+        brand = name[:2]
+        if (start in place_starts or not (boundary(text, start, grammar) or after_stop_word(text, start, grammar))
+                or set(brand) & excluded or brand in grammar.stop_words  # 抓好科技防疫
+                or name.startswith(heads)):
+            continue
+        if name not in counts:
+            counts[name] = len(index.occurrences(name))
+        if counts[name] >= 2 or _STOCK_CODE.match(text, match.end()) or text.startswith("公告", match.end()):
+            found.append(Candidate(start, match.end(), "ORG"))
+    return found

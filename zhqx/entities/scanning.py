@@ -1,0 +1,198 @@
+"""Scanning: place names in the text, and where a name that ends at a suffix starts.
+
+A name's prefix is found by scanning left from its suffix: the scan passes over characters and known place or
+park names, and stops at punctuation, function words and verbs, or where a place name starts the name.
+
+Name-boundary rules: a function character stays inside a brand (华为技术, 美的集团, 山东鸢都动力) and a classifier
+ends a name only after a numeral (寒地种业 vs 一种); lexical words keep their function characters (自动化, 高等);
+two-character county names are places only after a boundary (西枝江 holds no 枝江).
+"""
+
+from collections.abc import Mapping
+
+from zhqx.entities.grammar import Candidate, Grammar, sizes_of
+
+Units = dict[int, int]  # end -> start of the place names found in a text
+
+
+def place_units(text: str, places: Mapping[str, str], grammar: Grammar) -> Units:
+    """end -> start of the longest place names, matched left to right."""
+    default = places is grammar.places
+    sizes = grammar.place_sizes if default else sizes_of(places)
+    stop_words = grammar.stop_words
+    units: Units = {}
+    i = 0
+    while i < len(text):
+        for size in sizes.get(text[i], ()):
+            name = text[i:i + size]
+            if i + size <= len(text) and name in places:
+                weak = name in grammar.weak_places if default else weak_place(name, places)
+                if text[i - 1:i + 1] in stop_words or (weak and not (boundary(text, i, grammar) or i in units)):
+                    continue  # no name starts inside a stop word (其|中山西… is 其中|山西)
+                units[i + size] = i
+                i += size - 1
+                break
+        i += 1
+    return units
+
+
+def place_chains(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) -> list[Candidate]:
+    """Full place names written together are one place: 赣州市章贡区, 江苏省昆山市."""
+    full = {end: grammar.full_place.search(text, start, end) is not None and places.get(text[start:end]) == "GPE"
+            for end, start in units.items()}
+    first_of: dict[int, int] = {}  # end of a full place -> start of the chain of full places it closes
+    found = []
+    for end, start in units.items():  # left to right, so the chain before ``start`` is known
+        first = first_of.get(start, start) if start in units and full[start] else start
+        if full[end]:
+            first_of[end] = first
+            if first != start:
+                found.append(Candidate(first, end, "GPE"))
+    return found
+
+
+def weak_place(name: str, places: Mapping[str, str]) -> bool:
+    """A two-character district or county name or alias (江源 of 江源区, 北区): a place only after a boundary."""
+    return len(name) == 2 and (name + "区" in places or name + "县" in places or name[1] in "区县")
+
+
+def han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def function_char(text: str, i: int, grammar: Grammar) -> bool:
+    """Whether the character before ``i`` is a function word; a classifier only after a numeral (一家, 多种)."""
+    char = text[i - 1]
+    if char not in grammar.stop_chars:
+        return False
+    return char not in grammar.classifiers or (i >= 2 and text[i - 2] in grammar.counting)
+
+
+def boundary(text: str, i: int, grammar: Grammar) -> bool:
+    """Whether a name can start at ``i``: after the text's start, punctuation or a function word."""
+    return i == 0 or not han(text[i - 1]) or function_char(text, i, grammar) or _after_date(text, i, grammar)
+
+
+def _after_date(text: str, i: int, grammar: Grammar) -> bool:
+    """Whether a date ends at ``i``: digits (2021年|南湖湾高新区, 3月5日|…) or a year in Chinese numerals (二〇二一年)."""
+    if grammar["period_ends"].suffix_of(text[max(0, i - 3):i]):  # 一季度|三江口高新区
+        return True
+    if i < 2 or text[i - 1] not in "年月日号":
+        return False
+    if text[i - 2] in "0123456789０１２３４５６７８９":
+        return True
+    return i >= 3 and text[i - 1] == "年" and all(c in "〇零一二三四五六七八九" for c in text[i - 3:i - 1])
+
+
+def after_park_stop_word(text: str, i: int, grammar: Grammar) -> bool:
+    """Whether a verb that takes a zone as object ends at ``i`` (监管|昆山高新区), with no 业 after it (现代服务业集聚区)."""
+    return text[max(0, i - 2):i] in grammar.park_stop_words and text[i:i + 1] != "业"
+
+
+def after_stop_word(text: str, i: int, grammar: Grammar) -> bool:
+    """Whether a stop word (落户, 以来) ends at ``i``."""
+    return i > 1 and text[i - 1] in grammar.stop_last and any(
+        text[max(0, i - n):i] in grammar.stop_words for n in range(2, grammar.max_stop_word + 1))
+
+
+def _brand_start(text: str, i: int, units: Units, grammar: Grammar) -> int | None:
+    """Where a brand with a function character starts (华为技术, 美的集团, 山东|鸢都动力, 黑龙江|寒地种业), or None.
+
+    The function character at ``i - 1`` belongs to the name when one plain character before it follows
+    punctuation, a function word or the text's start, or when one or two plain characters before it follow
+    a place name.
+    """
+    j = i - 1
+    for size in (1, 2):
+        k = j - size
+        if k < 0:
+            return None
+        if not all(plain(c, grammar) for c in text[k:j]):
+            return None
+        if k in units and not function_char(text, k, grammar) and units[k] != k:
+            return k
+        if size == 1 and (k == 0 or not han(text[k - 1]) or function_char(text, k, grammar)
+                          or after_stop_word(text, k, grammar)):
+            return k  # ，华为技术 / 与美的集团
+    return None
+
+
+def plain(char: str, grammar: Grammar) -> bool:
+    """A Chinese character that may be part of a brand: no function word, no 内/省/们."""
+    return han(char) and char not in grammar.stop_chars and char not in grammar.not_brand
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool, limit: int, barriers=(),
+              brand: bool = False) -> int:
+    """Start of the name whose prefix ends at ``end``: a place name starts it, a stop word or a barrier bounds it."""
+    keep_words = grammar["keep_words"]
+    i = end
+    while i > 0 and end - i < limit and i not in barriers:
+        if i in units:
+            i = units[i]
+            if i in units or (org and grammar.name_end.search(text, max(0, i - 6), i)):
+                continue  # 湖北|麻城, 闽南海峡银行|漳州分行: the name goes on
+            return i
+        if text[i - 1] in "）)":
+            opening = max(text.rfind("（", max(0, i - 8), i), text.rfind("(", max(0, i - 8), i))
+            if 0 < i - opening <= 8 and (org or units.get(i - 1) == opening + 1):  # 中国（江苏）自由贸易试验区
+                i = opening
+                continue
+        kept = keep_words.suffix_of(text[max(0, i - grammar.longest_keep_word):i])
+        if kept:
+            i -= len(kept)
+            continue
+        if not org and (grammar.park_name_end.search(text, max(0, i - 6), i) or after_park_stop_word(text, i, grammar)):
+            return i
+        if after_stop_word(text, i, grammar):
+            return i
+        if text[i - 1] == "·" and i > 1 and han(text[i - 2]) and text[i - 2] not in grammar.stop_chars:
+            i -= 1  # 淀湖·桃州湾飞地产业园: a dot joins two names
+            continue
+        if _latin(text[i - 1]):  # 苏州NovaLink光电科技有限公司, 深圳Axiom智能科技有限公司, iPark数字经济产业园
+            while i > 1 and (_latin(text[i - 2]) or text[i - 2] in " -&" and i > 2 and _latin(text[i - 3])):
+                i -= 1
+            i -= 1
+            if i > 0 and han(text[i - 1]) and not boundary(text, i, grammar):
+                continue
+            return i
+        if boundary(text, i, grammar):
+            if brand and i > 0 and function_char(text, i, grammar):
+                start = _brand_start(text, i, units, grammar)
+                if start is not None:
+                    if start in units:
+                        i = start
+                        continue
+                    return start
+            return i
+        i -= 1
+    return i
+
+
+class TextIndex:
+    """Where each two-character sequence of a text starts, built on first use: finds every occurrence of many
+    names without one scan of the whole text per name (linear in the text, not in texts x names)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts: dict[str, list[int]] | None = None
+
+    def occurrences(self, name: str) -> list[int]:
+        """Start offsets of ``name``, left to right, without overlaps (as repeated ``str.find`` gives them)."""
+        text = self.text
+        if len(name) < 2:
+            return [i for i, char in enumerate(text) if char == name] if name else []
+        if self._starts is None:
+            self._starts = {}
+            for i in range(len(text) - 1):
+                self._starts.setdefault(text[i:i + 2], []).append(i)
+        found, free = [], 0
+        for i in self._starts.get(name[:2], ()):
+            if i >= free and text.startswith(name, i):
+                found.append(i)
+                free = i + len(name)
+        return found
