@@ -393,6 +393,40 @@ CASES = [
         [{"type": "project_start", "trigger": "开工", "park": "株洲高新区", "date": "04-08"}],
         id="a-ceremony-held-for-a-long-project-name",
     ),
+    pytest.param(
+        "6月2日，舟山海岚冷链物流中心项目在舟山经济开发区建成投用。",
+        None,
+        [{"type": "project_completion", "trigger": "投用", "project": "舟山海岚冷链物流中心项目", "park": "舟山经济开发区"}],
+        id="built-and-in-use-is-reported-by-its-second-word",
+    ),
+    pytest.param(
+        "6月2日，杭州远帆新材料有限公司与舟山经济开发区签下合作协议，计划投资8亿元。",
+        None,
+        [{"type": "project_signing", "trigger": "签下", "company": "杭州远帆新材料有限公司"}],
+        id="an-agreement-signed-with-qianxia",
+    ),
+    pytest.param(
+        "舟山经济开发区36个项目集中签约\n3月1日，舟山经济开发区举行招商大会，共签约项目36个，总投资210亿元。\n"
+        "岱山县8个项目开工\n3月2日，岱山县8个项目集中开工。",
+        None,
+        [{"type": "project_signing", "trigger": "签约", "park": "舟山经济开发区", "count": 36, "date": "03-01"},
+         {"type": "project_start", "trigger": "集中开工", "count": 8, "date": "03-02"}],
+        id="a-headline-and-its-body-are-one-event",
+    ),
+    pytest.param(
+        "舟山经济开发区36个项目集中签约\n3月1日，岱山县举行招商大会，共签约项目12个。",
+        None,
+        [{"type": "project_signing", "trigger": "集中签约", "count": 36},
+         {"type": "project_signing", "trigger": "签约", "count": 12}],
+        id="a-headline-the-body-does-not-repeat-stays",
+    ),
+    pytest.param(
+        "3月1日，舟山经济开发区26个项目集中签约动工，总投资180亿元。",
+        None,
+        [{"type": "project_signing", "trigger": "集中签约", "park": "舟山经济开发区", "count": 26, "investment": 1.8e10},
+         {"type": "project_start", "trigger": "动工", "park": "舟山经济开发区", "count": 26, "investment": 1.8e10}],
+        id="signed-and-started-in-one-compound-are-two-events",
+    ),
 ]
 
 
@@ -428,6 +462,8 @@ NEGATIVES = [
     pytest.param("对于“宁波华宁科技有限公司智能装备项目已经开工”的说法，宁波杭州湾新区管委会回应称不属实。", id="denied-as-untrue"),
     pytest.param("会议要求，各园区要加快推进项目建设，确保签约项目尽快开工。", id="an-order-is-no-start"),
     pytest.param("目前，宁波杭州湾新区标准厂房四期项目已具备开工条件，正在开展开工前准备。", id="ready-to-start"),
+    pytest.param("舟山经济开发区建成区面积已达12平方公里，入园企业120家。", id="a-built-up-area-is-no-completion"),
+    pytest.param("舟山远帆船舶修造项目建成后，年修船能力可达80艘。", id="when-built-is-a-time"),
 ]
 
 

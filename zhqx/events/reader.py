@@ -6,6 +6,7 @@ import re
 
 from zhqx.errors import require_text
 from zhqx.events.article import PHASE, Article
+from zhqx.events.compounds import join_compound, share_compound_figures
 from zhqx.events.discourse import (
     PROJECT_ANAPHOR,
     find_antecedent,
@@ -13,6 +14,7 @@ from zhqx.events.discourse import (
     opens_listing,
 )
 from zhqx.events.draft import Draft
+from zhqx.events.headlines import merge_headlines
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date
@@ -46,7 +48,8 @@ def find_events(
     article = Article(text, entities, quantities, dates, published, rules or EventRules.default())
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
-    return [draft.build() for draft in sorted(article.events, key=lambda d: d.pos)]
+    drafts = merge_headlines(article, sorted(article.events, key=lambda d: d.pos))
+    return [draft.build() for draft in drafts]
 
 
 def _sentence(a: Article, start: int, end: int) -> None:
@@ -85,6 +88,9 @@ def _read(a: Article, start: int, end: int) -> None:
     a.held = {}
     for draft in found:
         if not _fill(a, draft, kept):
+            if join_compound(a, draft, kept):  # 集中签约动工: a start of its own with the signing's roles
+                kept.append(draft)
+                continue
             referred = a.last_count(draft.cls)
             if referred and text.startswith("的项目", draft.pos + len(draft.trigger)):  # 集中开工的项目总投资…
                 a.refer(referred, draft.segment)
@@ -113,6 +119,7 @@ def _read(a: Article, start: int, end: int) -> None:
             kept.extend(find_members(a, (sub.end(), draft.segment[1]), span, draft))
     assign_figures(a, span, segments, kept)
     share_figures(kept)
+    share_compound_figures(kept)
     a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
            or d.get("figures"))
 

@@ -30,8 +30,9 @@ def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
     counted = _COUNTED_NOUN.match(after)
     if counted and not count_at(a, j + counted.end(), j + counted.end() + 1):
         return False
-    if cls is ProjectCompletion and after.startswith("后"):
-        return False
+    if cls is ProjectCompletion and (after.startswith("后") or match.group() == "建成" and re.match(
+            "并?(?:投用|投入|使用|运营|开放|区)", after)):
+        return False  # 建成后: a time; 建成投用: the word after reports it; 建成区: a place
     if cls is ProjectStart and (re.match("复工|复产", after) or before.endswith(("复工", "复产")) or re.search(
             r"企业[已均全部也都陆续先后正式]*$|\d+家[^，,。；;]{0,8}$", before)):
         return False  # 开工复工 is a resumption; 1860家工业企业开工: factories, not projects
