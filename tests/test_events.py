@@ -427,6 +427,42 @@ CASES = [
          {"type": "project_start", "trigger": "动工", "park": "舟山经济开发区", "count": 26, "investment": 1.8e10}],
         id="signed-and-started-in-one-compound-are-two-events",
     ),
+    pytest.param(
+        "今年以来，舟山港区疏浚工程、岱山海塘加固工程、嵊泗客运码头工程等12个项目陆续开工。",
+        "2023-05-01",
+        [{"type": "project_start", "trigger": "开工", "project": None, "count": 12, "date": "2023"}],
+        id="a-mere-list-before-an-aggregate-makes-no-member-events",
+    ),
+    pytest.param(
+        "舟山港区疏浚工程、嵊泗客运码头工程等一批重点工程近日陆续开工。",
+        None,
+        [{"type": "project_start", "trigger": "开工", "project": None}],
+        id="a-mere-list-before-a-batch-is-one-event",
+    ),
+    pytest.param(
+        "3月1日，本次集中开工的18个项目总投资95亿元。",
+        None,
+        [{"type": "project_start", "trigger": "集中开工", "count": 18, "investment": 9.5e9, "date": "03-01"}],
+        id="an-attributive-trigger-with-a-count",
+    ),
+    pytest.param(
+        "目前落户舟山经济开发区的科技型企业达到560多家。",
+        None,
+        [{"type": "settlement", "trigger": "落户", "park": "舟山经济开发区", "count": 560}],
+        id="an-attributive-settlement-with-its-park-and-a-count",
+    ),
+    pytest.param(
+        "刚动工的舟山国际物流枢纽项目总投资50亿元。",
+        None,
+        [{"type": "project_start", "trigger": "动工", "project": "舟山国际物流枢纽项目", "investment": 5e9}],
+        id="an-attributive-trigger-before-its-project",
+    ),
+    pytest.param(
+        "3月1日，舟山远帆船舶修造二期项目签约。本次签约的二期项目将扩大公司产能。",
+        None,
+        [{"type": "project_signing", "trigger": "签约", "project": "舟山远帆船舶修造二期项目"}],
+        id="an-attributive-trigger-before-a-project-reported-before",
+    ),
 ]
 
 

@@ -6,6 +6,7 @@ import re
 
 from zhqx.errors import require_text
 from zhqx.events.article import PHASE, Article
+from zhqx.events.attributive import attributive_roles
 from zhqx.events.compounds import join_compound, share_compound_figures
 from zhqx.events.discourse import (
     PROJECT_ANAPHOR,
@@ -15,6 +16,7 @@ from zhqx.events.discourse import (
 )
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import merge_headlines
+from zhqx.events.lists import drop_list_members
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date
@@ -88,7 +90,7 @@ def _read(a: Article, start: int, end: int) -> None:
     a.held = {}
     for draft in found:
         if not _fill(a, draft, kept):
-            if join_compound(a, draft, kept):  # 集中签约动工: a start of its own with the signing's roles
+            if join_compound(a, draft, kept) or attributive_roles(a, draft):  # 集中签约动工; 开工的18个项目
                 kept.append(draft)
                 continue
             referred = a.last_count(draft.cls)
@@ -117,6 +119,7 @@ def _read(a: Article, start: int, end: int) -> None:
         sub = re.compile("[，,]其中[，,]?").search(text, draft.pos, draft.segment[1])
         if sub and not any(d.segment == draft.segment and d.pos > sub.start() for d in kept):
             kept.extend(find_members(a, (sub.end(), draft.segment[1]), span, draft))
+    kept = drop_list_members(a, kept)
     assign_figures(a, span, segments, kept)
     share_figures(kept)
     share_compound_figures(kept)
