@@ -463,6 +463,12 @@ CASES = [
         [{"type": "project_signing", "trigger": "签约", "project": "舟山远帆船舶修造二期项目"}],
         id="an-attributive-trigger-before-a-project-reported-before",
     ),
+    pytest.param(
+        "停产的企业陆续复工。截至3月1日，舟山经济开发区已有126家企业开工。",
+        None,
+        [{"type": "resumption", "trigger": "开工", "park": "舟山经济开发区", "count": 126, "date": "03-01"}],
+        id="enterprises-opening-in-a-resumption-report-resume",
+    ),
 ]
 
 

@@ -47,6 +47,7 @@ class Article:
                  published: datetime.date | str | None, rules: EventRules):
         self.text = text
         self.rules = rules
+        self.resuming = "复工" in text or "复产" in text  # the article speaks of enterprises opening again
         self.entities = sorted(entities, key=lambda e: e.start)
         self.quantities = ByStart(quantities)
         self.counts = ByStart(q for q in self.quantities if q.kind == "count")

@@ -25,7 +25,7 @@ from zhqx.events.roles.park import find_park, parks_in, previous_park
 from zhqx.events.roles.project import find_projects, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema
-from zhqx.events.triggers import happened
+from zhqx.events.triggers import event_class, happened
 from zhqx.types import (
     DateMention,
     Entity,
@@ -72,9 +72,10 @@ def _read(a: Article, start: int, end: int) -> None:
     schema = a.rules.schema
     for match in schema.trigger_pattern.finditer(text, start, end):
         kind = schema.by_trigger[match.group()]
-        if kind.in_context(match.group(), text, match.start(), match.end()) and happened(a, kind.cls, match, start):
+        cls = event_class(a, kind.cls, match, start)
+        if kind.in_context(match.group(), text, match.start(), match.end()) and happened(a, cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
-            found.append(Draft(kind.cls, match.group(), match.start(), span, segment))
+            found.append(Draft(cls, match.group(), match.start(), span, segment))
     kinds = {d.cls for d in found}
     settles_in, money_in = _yields_to(schema, Settlement), _yields_to(schema, Investment)
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
