@@ -16,7 +16,7 @@ from zhqx.events.spec import EventRules
 from zhqx.types import ProjectStart
 
 MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
-           "lists", "roles.count", "roles.project",
+           "lists", "rates", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
 FULL = {("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
 AT_START = {("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.count", "_COUNTED")}
@@ -35,6 +35,8 @@ RULES = {
     ("triggers", "_FACTORIES"): ("126家规上工业企业已全面", "126家规上工业企业，其中重点项目"),
     ("attributive", "_TO_COUNT"): ("的科技型企业已达", "的科技型企业，其中"),
     ("compounds", "_GLUE"): ("并集中", "后即"),
+    ("rates", "_RESUMED"): ("企业恢复生产", "企业开工"),
+    ("rates", "_REPORTED"): ("园区所有企业已", "支持企业"),
     ("lists", "_LIST_END"): ("A工程、B工程等20项工程都陆续", "A工程、B工程等单位"),
     ("lists", "_AGGREGATE_NAME"): ("杭州西站等一批重点工程", "等候区改造工程"),
     ("reader", "_SAME_PROJECT_NEXT"): ("，次日即正式", "，总投资5亿元的另一个"),

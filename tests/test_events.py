@@ -469,6 +469,12 @@ CASES = [
         [{"type": "resumption", "trigger": "开工", "park": "舟山经济开发区", "count": 126, "date": "03-01"}],
         id="enterprises-opening-in-a-resumption-report-resume",
     ),
+    pytest.param(
+        "3月1日，舟山经济开发区所有企业已复工复产。",
+        None,
+        [{"type": "resumption", "trigger": "复工复产", "park": "舟山经济开发区", "count": None, "date": "03-01"}],
+        id="a-parks-enterprises-resumed-without-a-count",
+    ),
 ]
 
 
@@ -506,6 +512,7 @@ NEGATIVES = [
     pytest.param("目前，宁波杭州湾新区标准厂房四期项目已具备开工条件，正在开展开工前准备。", id="ready-to-start"),
     pytest.param("舟山经济开发区建成区面积已达12平方公里，入园企业120家。", id="a-built-up-area-is-no-completion"),
     pytest.param("舟山远帆船舶修造项目建成后，年修船能力可达80艘。", id="when-built-is-a-time"),
+    pytest.param("舟山经济开发区积极支持企业复工复产。", id="support-for-resuming-is-a-measure"),
 ]
 
 

@@ -17,6 +17,7 @@ from zhqx.events.discourse import (
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import merge_headlines
 from zhqx.events.lists import drop_list_members
+from zhqx.events.rates import rate_only
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date
@@ -91,7 +92,7 @@ def _read(a: Article, start: int, end: int) -> None:
     a.held = {}
     for draft in found:
         if not _fill(a, draft, kept):
-            if join_compound(a, draft, kept) or attributive_roles(a, draft):  # 集中签约动工; 开工的18个项目
+            if join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft):
                 kept.append(draft)
                 continue
             referred = a.last_count(draft.cls)
