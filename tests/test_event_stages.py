@@ -19,7 +19,7 @@ MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "a
            "lists", "rates", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
 FULL = {("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
-AT_START = {("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.count", "_COUNTED")}
+AT_START = {("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.count", "_COUNTED")}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -35,6 +35,7 @@ RULES = {
     ("triggers", "_FACTORIES"): ("126家规上工业企业已全面", "126家规上工业企业，其中重点项目"),
     ("attributive", "_TO_COUNT"): ("的科技型企业已达", "的科技型企业，其中"),
     ("compounds", "_GLUE"): ("并集中", "后即"),
+    ("attributive", "_PLACE"): ("孵化平台的", "，的"),
     ("rates", "_RESUMED"): ("企业恢复生产", "企业开工"),
     ("rates", "_REPORTED"): ("园区所有企业已", "支持企业"),
     ("lists", "_LIST_END"): ("A工程、B工程等20项工程都陆续", "A工程、B工程等单位"),

@@ -452,6 +452,12 @@ CASES = [
         id="an-attributive-settlement-with-its-park-and-a-count",
     ),
     pytest.param(
+        "目前入驻舟山经济开发区孵化平台的小微企业已达31家。",
+        None,
+        [{"type": "settlement", "trigger": "入驻", "park": "舟山经济开发区", "count": 31}],
+        id="an-attributive-settlement-into-a-place-inside-the-park",
+    ),
+    pytest.param(
         "刚动工的舟山国际物流枢纽项目总投资50亿元。",
         None,
         [{"type": "project_start", "trigger": "动工", "project": "舟山国际物流枢纽项目", "investment": 5e9}],
@@ -513,6 +519,8 @@ NEGATIVES = [
     pytest.param("舟山经济开发区建成区面积已达12平方公里，入园企业120家。", id="a-built-up-area-is-no-completion"),
     pytest.param("舟山远帆船舶修造项目建成后，年修船能力可达80艘。", id="when-built-is-a-time"),
     pytest.param("舟山经济开发区积极支持企业复工复产。", id="support-for-resuming-is-a-measure"),
+    pytest.param("3月1日，舟山经济开发区12家企业有了签约意向。", id="an-intention-to-sign"),
+    pytest.param("3月1日，舟山远帆船舶修造项目拿到开工许可证。", id="a-permit-is-no-start"),
 ]
 
 

@@ -8,7 +8,9 @@ from bisect import bisect_left
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.project import name_spans, same_project
+from zhqx.types import Settlement
 
+_PLACE = re.compile(r"([^，,。；;：:、的“”\d]{0,10})的")  # a place noun between the trigger (and its park) and 的
 _COUNTED_UNITS = ("家", "个", "项", "条", "座")
 _LONGEST_NOUN = 12  # 的科技型中小企业 … 达到: the counted noun between 的 and the count
 # 的, the counted noun (no clause mark, no second 的), then a verb of amount
@@ -23,8 +25,10 @@ def attributive_roles(a: Article, draft: Draft) -> bool:
     park = next(iter(a.parks.between(j, j + 1)), None)  # 落户X经开区的企业: the park it names first
     if park is not None:
         j = park[1]
-    if not a.text.startswith("的", j):
+    place = _PLACE.match(a.text, j)  # 入驻X经开区孵化平台的企业, 落户生态城的企业: where, as written
+    if place is None or not (park is not None or not place.group(1) or draft.cls is Settlement):
         return False
+    j = place.end() - 1
     end = _clause_end(a, j, draft.sentence[1])
     q = next((q for q in a.counts.between(j, end) if q.unit in _COUNTED_UNITS), None)
     if q is not None and (q.value or q.low or 0) > 1 and _TO_COUNT.fullmatch(a.text, j, q.start):
