@@ -32,6 +32,7 @@ RULES = {
     ("triggers", "_PHRASE_END"): ("仪式，", "仪式举行"),
     ("triggers", "_HELD"): ("仪式在宁波高新区隆重举行", "仪式将于明年"),
     ("triggers", "_COUNTED_NOUN"): ("项目共", "仪式"),
+    ("triggers", "_AFTER_RESUMED"): ("已复工和新", "复工后新"),
     ("triggers", "_FACTORIES"): ("126家规上工业企业已全面", "126家规上工业企业，其中重点项目"),
     ("attributive", "_TO_COUNT"): ("的科技型企业已达", "的科技型企业，其中"),
     ("compounds", "_GLUE"): ("并集中", "后即"),

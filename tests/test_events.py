@@ -481,6 +481,18 @@ CASES = [
         [{"type": "resumption", "trigger": "复工复产", "park": "舟山经济开发区", "count": None, "date": "03-01"}],
         id="a-parks-enterprises-resumed-without-a-count",
     ),
+    pytest.param(
+        "目前，舟山市已复工和新开工重点项目126个。",
+        None,
+        [{"type": "resumption", "trigger": "复工", "count": 126}],
+        id="resumed-and-newly-started-is-one-resumption",
+    ),
+    pytest.param(
+        "今年以来，舟山经济开发区签约落地项目43个，总投资逾600亿元。",
+        "2023-06-01",
+        [{"type": "project_signing", "trigger": "签约", "park": "舟山经济开发区", "count": 43, "investment": 6e10}],
+        id="signed-and-landed-is-one-signing",
+    ),
 ]
 
 
