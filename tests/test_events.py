@@ -421,6 +421,13 @@ CASES = [
         id="a-headline-the-body-does-not-repeat-stays",
     ),
     pytest.param(
+        "岱山又一座智能工厂投产！\n6月18日，舟山远帆船舶有限公司智能焊接项目在岱山经济开发区正式投产。",
+        None,
+        [{"type": "project_completion", "trigger": "投产", "project": "舟山远帆船舶有限公司智能焊接项目",
+          "park": "岱山经济开发区", "date": "06-18"}],
+        id="a-headline-naming-the-project-by-a-description-is-the-body-event",
+    ),
+    pytest.param(
         "3月1日，舟山经济开发区26个项目集中签约动工，总投资180亿元。",
         None,
         [{"type": "project_signing", "trigger": "集中签约", "park": "舟山经济开发区", "count": 26, "investment": 1.8e10},
@@ -493,6 +500,12 @@ CASES = [
         [{"type": "project_signing", "trigger": "签约", "park": "舟山经济开发区", "count": 43, "investment": 6e10}],
         id="signed-and-landed-is-one-signing",
     ),
+    pytest.param(
+        "3月1日，舟山跨海大桥项目建成通车。",
+        None,
+        [{"type": "project_completion", "trigger": "通车", "project": "舟山跨海大桥项目", "date": "03-01"}],
+        id="built-and-opened-to-traffic-is-reported-by-its-second-word",
+    ),
 ]
 
 
@@ -533,6 +546,7 @@ NEGATIVES = [
     pytest.param("舟山经济开发区积极支持企业复工复产。", id="support-for-resuming-is-a-measure"),
     pytest.param("3月1日，舟山经济开发区12家企业有了签约意向。", id="an-intention-to-sign"),
     pytest.param("3月1日，舟山远帆船舶修造项目拿到开工许可证。", id="a-permit-is-no-start"),
+    pytest.param("3月1日，舟山经济开发区12个先导性项目落地实施。", id="projects-carried-out-are-no-settlement"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Headline and body: a headline (a short line of its own, without 。！？) and the body after it report the same
+"""Headline and body: a headline (a short line of its own, not ended by 。) and the body after it report the same
 happening once. A headline event is merged into the first body event of its type that agrees with it (no role
 both give differently), before the next headline: the body's event stays, with the headline's roles filling its
 gaps; a headline event the body does not report stays as it is."""
@@ -7,7 +7,7 @@ from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 
 _HEADLINE = 41  # the longest headline line (as in ``spans``)
-_COMPARED = ("project", "park", "company", "count", "investment", "date")
+_COMPARED = ("park", "company", "count", "date")
 
 
 def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
@@ -29,16 +29,19 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
 
 
 def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
-    line = text[sentence[0]:sentence[1]]
-    return line.endswith("\n") and len(line.strip()) <= _HEADLINE and not any(mark in line for mark in "。！？!?")
+    """Whether the sentence stands on a short line of its own that does not end as body text does (with 。)."""
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    end = text.find("\n", sentence[0])
+    line = text[start:end].strip()
+    return end >= 0 and sentence[1] <= end + 1 and 0 < len(line) <= _HEADLINE and not line.endswith("。")
 
 
 def _agree(headline: Draft, body: Draft) -> bool:
-    """No role is given differently by the two: a project or place may be shortened in the headline, and a
-    headline's rounded amount (超1500亿) is no figure of its own."""
+    """No role is given differently by the two: a place may be shortened in the headline, a project named by a
+    description (又一座智能工厂), and a headline's rounded amount (超1500亿) is no figure of its own."""
     for role in _COMPARED:
         one, two = _text(headline.get(role)), _text(body.get(role))
-        if role == "investment" or one is None or two is None or one == two:
+        if one is None or two is None or one == two:
             continue
         if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one)):
             return False

@@ -41,11 +41,11 @@ def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
     counted = _COUNTED_NOUN.match(after)
     if counted and not count_at(a, j + counted.end(), j + counted.end() + 1):
         return False
-    if cls is Settlement and match.group() == "落地" and before.endswith("签约"):
-        return False  # 签约落地项目43个: the signing reports it
+    if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
+        return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
     if cls is ProjectCompletion and (after.startswith("后") or match.group() == "建成" and re.match(
-            "并?(?:投用|投入|使用|运营|开放|区)", after)):
-        return False  # 建成后: a time; 建成投用: the word after reports it; 建成区: a place
+            "并?(?:投用|投入|使用|运营|开放|通车|区)", after)):
+        return False  # 建成后: a time; 建成投用/通车: the word after reports it; 建成区: a place
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or _FACTORIES.search(
             before)):
         return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects
