@@ -79,6 +79,7 @@ class Article:
                     self.named_at.setdefault(k, e)
         self.clause_marks = [k for k, char in enumerate(text) if char in CLAUSE_MARKS]
         self.breaks = [m.start() for m in BREAK.finditer(text)]
+        self.newlines = [k for k, char in enumerate(text) if char == "\n"]
         self.full_names: dict[str, tuple[int, str] | None] = {}  # a project name -> where and how first written in full
         self.events: list[Draft] = []
         self.previous: tuple[int, int] | None = None  # the span of the sentence before

@@ -3,6 +3,8 @@ happening once. A headline event is merged into the first body event of its type
 both give differently), before the next headline: the body's event stays, with the headline's roles filling its
 gaps; a headline event the body does not report stays as it is."""
 
+from bisect import bisect_left
+
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 
@@ -12,28 +14,32 @@ _COMPARED = ("park", "company", "count", "date")
 
 def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` (in text order) without the headline events a body event reports again."""
-    headlines = sorted({d.sentence for d in drafts if _is_headline(a.text, d.sentence)})
-    if not headlines:
-        return drafts
+    flags = {sentence: _is_headline(a, sentence) for sentence in {d.sentence for d in drafts}}
     merged: set[int] = set()
-    for n, headline in enumerate(headlines):
-        end = headlines[n + 1][0] if n + 1 < len(headlines) else len(a.text)
-        body = [d for d in drafts if headline[1] <= d.pos < end and not _is_headline(a.text, d.sentence)]
-        for draft in (d for d in drafts if d.sentence == headline):
-            twin = next((d for d in body if d.cls is draft.cls and id(d) not in merged and _agree(draft, d)), None)
-            if twin is not None:
+    for k, draft in enumerate(drafts):
+        if not flags[draft.sentence]:
+            continue
+        for body in drafts[k + 1:]:  # up to the next headline
+            if flags[body.sentence] and body.sentence != draft.sentence:
+                break
+            if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
+                    and _agree(draft, body)):
                 for role, value in draft.roles.items():
-                    twin.fill(role, value)
+                    body.fill(role, value)
                 merged.add(id(draft))
-    return [d for d in drafts if id(d) not in merged]
+                merged.add(id(body))  # one headline per body event
+                break
+    return [d for d in drafts if not (flags[d.sentence] and id(d) in merged)]
 
 
-def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
+def _is_headline(a: Article, sentence: tuple[int, int]) -> bool:
     """Whether the sentence stands on a short line of its own that does not end as body text does (with 。)."""
-    start = text.rfind("\n", 0, sentence[0]) + 1
-    end = text.find("\n", sentence[0])
-    line = text[start:end].strip()
-    return end >= 0 and sentence[1] <= end + 1 and 0 < len(line) <= _HEADLINE and not line.endswith("。")
+    k = bisect_left(a.newlines, sentence[0])
+    if k == len(a.newlines):
+        return False  # the last line has no line break after it: body text
+    start, end = (a.newlines[k - 1] + 1 if k else 0), a.newlines[k]
+    line = a.text[start:end].strip()
+    return sentence[1] <= end + 1 and 0 < len(line) <= _HEADLINE and not line.endswith("。")
 
 
 def _agree(headline: Draft, body: Draft) -> bool:
