@@ -15,10 +15,11 @@ from zhqx.events.spans import LONGEST_SENTENCE, segment_spans, sentence_spans
 from zhqx.events.spec import EventRules
 from zhqx.types import ProjectStart
 
-MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "roles.count", "roles.project",
+MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
+           "lists", "rates", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
-FULL = {("reader", "_SAME_PROJECT_NEXT"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
-AT_START = {("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.count", "_COUNTED")}
+FULL = {("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
+AT_START = {("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.count", "_COUNTED")}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -31,6 +32,15 @@ RULES = {
     ("triggers", "_PHRASE_END"): ("仪式，", "仪式举行"),
     ("triggers", "_HELD"): ("仪式在宁波高新区隆重举行", "仪式将于明年"),
     ("triggers", "_COUNTED_NOUN"): ("项目共", "仪式"),
+    ("triggers", "_AFTER_RESUMED"): ("已复工和新", "复工后新"),
+    ("triggers", "_FACTORIES"): ("126家规上工业企业已全面", "126家规上工业企业，其中重点项目"),
+    ("attributive", "_TO_COUNT"): ("的科技型企业已达", "的科技型企业，其中"),
+    ("compounds", "_GLUE"): ("并集中", "后即"),
+    ("attributive", "_PLACE"): ("孵化平台的", "，的"),
+    ("rates", "_RESUMED"): ("企业恢复生产", "企业开工"),
+    ("rates", "_REPORTED"): ("园区所有企业已", "支持企业"),
+    ("lists", "_LIST_END"): ("A工程、B工程等20项工程都陆续", "A工程、B工程等单位"),
+    ("lists", "_AGGREGATE_NAME"): ("杭州西站等一批重点工程", "等候区改造工程"),
     ("reader", "_SAME_PROJECT_NEXT"): ("，次日即正式", "，总投资5亿元的另一个"),
     ("reader", "_PROJECT_REFERENCE"): ("该项目", "该公司"),
     ("discourse", "PROJECT_ANAPHOR"): ("其中，该项目", "该公司"),

@@ -406,6 +406,119 @@ CASES = [
         [{"type": "project_start", "trigger": "开工", "park": "株洲高新区", "date": "04-08"}],
         id="a-ceremony-held-for-a-long-project-name",
     ),
+    pytest.param(
+        "6月2日，舟山海岚冷链物流中心项目在舟山经济开发区建成投用。",
+        None,
+        [{"type": "project_completion", "trigger": "投用", "project": "舟山海岚冷链物流中心项目", "park": "舟山经济开发区"}],
+        id="built-and-in-use-is-reported-by-its-second-word",
+    ),
+    pytest.param(
+        "6月2日，杭州远帆新材料有限公司与舟山经济开发区签下合作协议，计划投资8亿元。",
+        None,
+        [{"type": "project_signing", "trigger": "签下", "company": "杭州远帆新材料有限公司"}],
+        id="an-agreement-signed-with-qianxia",
+    ),
+    pytest.param(
+        "舟山经济开发区36个项目集中签约\n3月1日，舟山经济开发区举行招商大会，共签约项目36个，总投资210亿元。\n"
+        "岱山县8个项目开工\n3月2日，岱山县8个项目集中开工。",
+        None,
+        [{"type": "project_signing", "trigger": "签约", "park": "舟山经济开发区", "count": 36, "date": "03-01"},
+         {"type": "project_start", "trigger": "集中开工", "count": 8, "date": "03-02"}],
+        id="a-headline-and-its-body-are-one-event",
+    ),
+    pytest.param(
+        "舟山经济开发区36个项目集中签约\n3月1日，岱山县举行招商大会，共签约项目12个。",
+        None,
+        [{"type": "project_signing", "trigger": "集中签约", "count": 36},
+         {"type": "project_signing", "trigger": "签约", "count": 12}],
+        id="a-headline-the-body-does-not-repeat-stays",
+    ),
+    pytest.param(
+        "岱山又一座智能工厂投产！\n6月18日，舟山远帆船舶有限公司智能焊接项目在岱山经济开发区正式投产。",
+        None,
+        [{"type": "project_completion", "trigger": "投产", "project": "舟山远帆船舶有限公司智能焊接项目",
+          "park": "岱山经济开发区", "date": "06-18"}],
+        id="a-headline-naming-the-project-by-a-description-is-the-body-event",
+    ),
+    pytest.param(
+        "3月1日，舟山经济开发区26个项目集中签约动工，总投资180亿元。",
+        None,
+        [{"type": "project_signing", "trigger": "集中签约", "park": "舟山经济开发区", "count": 26, "investment": 1.8e10},
+         {"type": "project_start", "trigger": "动工", "park": "舟山经济开发区", "count": 26, "investment": 1.8e10}],
+        id="signed-and-started-in-one-compound-are-two-events",
+    ),
+    pytest.param(
+        "今年以来，舟山港区疏浚工程、岱山海塘加固工程、嵊泗客运码头工程等12个项目陆续开工。",
+        "2023-05-01",
+        [{"type": "project_start", "trigger": "开工", "project": None, "count": 12, "date": "2023"}],
+        id="a-mere-list-before-an-aggregate-makes-no-member-events",
+    ),
+    pytest.param(
+        "舟山港区疏浚工程、嵊泗客运码头工程等一批重点工程近日陆续开工。",
+        None,
+        [{"type": "project_start", "trigger": "开工", "project": None}],
+        id="a-mere-list-before-a-batch-is-one-event",
+    ),
+    pytest.param(
+        "3月1日，本次集中开工的18个项目总投资95亿元。",
+        None,
+        [{"type": "project_start", "trigger": "集中开工", "count": 18, "investment": 9.5e9, "date": "03-01"}],
+        id="an-attributive-trigger-with-a-count",
+    ),
+    pytest.param(
+        "目前落户舟山经济开发区的科技型企业达到560多家。",
+        None,
+        [{"type": "settlement", "trigger": "落户", "park": "舟山经济开发区", "count": 560}],
+        id="an-attributive-settlement-with-its-park-and-a-count",
+    ),
+    pytest.param(
+        "目前入驻舟山经济开发区孵化平台的小微企业已达31家。",
+        None,
+        [{"type": "settlement", "trigger": "入驻", "park": "舟山经济开发区", "count": 31}],
+        id="an-attributive-settlement-into-a-place-inside-the-park",
+    ),
+    pytest.param(
+        "刚动工的舟山国际物流枢纽项目总投资50亿元。",
+        None,
+        [{"type": "project_start", "trigger": "动工", "project": "舟山国际物流枢纽项目", "investment": 5e9}],
+        id="an-attributive-trigger-before-its-project",
+    ),
+    pytest.param(
+        "3月1日，舟山远帆船舶修造二期项目签约。本次签约的二期项目将扩大公司产能。",
+        None,
+        [{"type": "project_signing", "trigger": "签约", "project": "舟山远帆船舶修造二期项目"}],
+        id="an-attributive-trigger-before-a-project-reported-before",
+    ),
+    pytest.param(
+        "停产的企业陆续复工。截至3月1日，舟山经济开发区已有126家企业开工。",
+        None,
+        [{"type": "resumption", "trigger": "开工", "park": "舟山经济开发区", "count": 126, "date": "03-01"}],
+        id="enterprises-opening-in-a-resumption-report-resume",
+    ),
+    pytest.param(
+        "3月1日，舟山经济开发区所有企业已复工复产。",
+        None,
+        [{"type": "resumption", "trigger": "复工复产", "park": "舟山经济开发区", "count": None, "date": "03-01"}],
+        id="a-parks-enterprises-resumed-without-a-count",
+    ),
+    pytest.param(
+        "目前，舟山市已复工和新开工重点项目126个。",
+        None,
+        [{"type": "resumption", "trigger": "复工", "count": 126}],
+        id="resumed-and-newly-started-is-one-resumption",
+    ),
+    pytest.param(
+        "今年以来，舟山经济开发区签约落地项目43个，总投资逾600亿元。",
+        "2023-06-01",
+        [{"type": "project_signing", "trigger": "签约", "park": "舟山经济开发区", "count": 43, "investment": 6e10}],
+        id="signed-and-landed-is-one-signing",
+    ),
+    pytest.param(
+        "3月1日，舟山跨海大桥项目建成通车。",
+        None,
+        [{"type": "project_completion", "trigger": "通车", "project": "舟山跨海大桥项目", "date": "03-01"}],
+        id="built-and-opened-to-traffic-is-reported-by-its-second-word",
+    ),
 ]
 
 
@@ -441,6 +554,12 @@ NEGATIVES = [
     pytest.param("对于“宁波华宁科技有限公司智能装备项目已经开工”的说法，宁波杭州湾新区管委会回应称不属实。", id="denied-as-untrue"),
     pytest.param("会议要求，各园区要加快推进项目建设，确保签约项目尽快开工。", id="an-order-is-no-start"),
     pytest.param("目前，宁波杭州湾新区标准厂房四期项目已具备开工条件，正在开展开工前准备。", id="ready-to-start"),
+    pytest.param("舟山经济开发区建成区面积已达12平方公里，入园企业120家。", id="a-built-up-area-is-no-completion"),
+    pytest.param("舟山远帆船舶修造项目建成后，年修船能力可达80艘。", id="when-built-is-a-time"),
+    pytest.param("舟山经济开发区积极支持企业复工复产。", id="support-for-resuming-is-a-measure"),
+    pytest.param("3月1日，舟山经济开发区12家企业有了签约意向。", id="an-intention-to-sign"),
+    pytest.param("3月1日，舟山远帆船舶修造项目拿到开工许可证。", id="a-permit-is-no-start"),
+    pytest.param("3月1日，舟山经济开发区12个先导性项目落地实施。", id="projects-carried-out-are-no-settlement"),
 ]
 
 

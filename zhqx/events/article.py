@@ -48,6 +48,7 @@ class Article:
                  published: datetime.date | str | None, rules: EventRules):
         self.text = text
         self.rules = rules
+        self.resuming = "复工" in text or "复产" in text  # the article speaks of enterprises opening again
         self.entities = sorted(entities, key=lambda e: e.start)
         self.quantities = ByStart(quantities)
         self.counts = ByStart(q for q in self.quantities if q.kind == "count")
@@ -79,6 +80,7 @@ class Article:
                     self.named_at.setdefault(k, e)
         self.clause_marks = [k for k, char in enumerate(text) if char in CLAUSE_MARKS]
         self.breaks = [m.start() for m in BREAK.finditer(text)]
+        self.newlines = [k for k, char in enumerate(text) if char == "\n"]
         self.full_names: dict[str, tuple[int, str] | None] = {}  # a project name -> where and how first written in full
         self.events: list[Draft] = []
         self.previous: tuple[int, int] | None = None  # the span of the sentence before

@@ -6,6 +6,8 @@ import re
 
 from zhqx.errors import require_text
 from zhqx.events.article import PHASE, Article
+from zhqx.events.attributive import attributive_roles
+from zhqx.events.compounds import join_compound, share_compound_figures
 from zhqx.events.discourse import (
     PROJECT_ANAPHOR,
     find_antecedent,
@@ -13,6 +15,9 @@ from zhqx.events.discourse import (
     opens_listing,
 )
 from zhqx.events.draft import Draft
+from zhqx.events.headlines import merge_headlines
+from zhqx.events.lists import drop_list_members
+from zhqx.events.rates import rate_only
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date
@@ -21,7 +26,7 @@ from zhqx.events.roles.park import find_park, parks_in, previous_park
 from zhqx.events.roles.project import find_projects, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema
-from zhqx.events.triggers import happened
+from zhqx.events.triggers import event_class, happened
 from zhqx.types import (
     DateMention,
     Entity,
@@ -46,8 +51,8 @@ def find_events(
     article = Article(text, entities, quantities, dates, published, rules or EventRules.default())
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
-    return [draft.build(article.mention, article.amended.get(id(draft), {}))
-            for draft in sorted(article.events, key=lambda d: d.pos)]
+    drafts = merge_headlines(article, sorted(article.events, key=lambda d: d.pos))
+    return [draft.build(article.mention, article.amended.get(id(draft), {})) for draft in drafts]
 
 
 def _sentence(a: Article, start: int, end: int) -> None:
@@ -68,9 +73,10 @@ def _read(a: Article, start: int, end: int) -> None:
     schema = a.rules.schema
     for match in schema.trigger_pattern.finditer(text, start, end):
         kind = schema.by_trigger[match.group()]
-        if kind.in_context(match.group(), text, match.start(), match.end()) and happened(a, kind.cls, match, start):
+        cls = event_class(a, kind.cls, match, start)
+        if kind.in_context(match.group(), text, match.start(), match.end()) and happened(a, cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
-            found.append(Draft(kind.cls, match.group(), match.start(), span, segment))
+            found.append(Draft(cls, match.group(), match.start(), span, segment))
     kinds = {d.cls for d in found}
     settles_in, money_in = _yields_to(schema, Settlement), _yields_to(schema, Investment)
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
@@ -86,6 +92,9 @@ def _read(a: Article, start: int, end: int) -> None:
     a.held = {}
     for draft in found:
         if not _fill(a, draft, kept):
+            if join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft):
+                kept.append(draft)
+                continue
             referred = a.last_count(draft.cls)
             if referred and text.startswith("的项目", draft.pos + len(draft.trigger)):  # 集中开工的项目总投资…
                 a.refer(referred, draft.segment)
@@ -112,8 +121,10 @@ def _read(a: Article, start: int, end: int) -> None:
         sub = re.compile("[，,]其中[，,]?").search(text, draft.pos, draft.segment[1])
         if sub and not any(d.segment == draft.segment and d.pos > sub.start() for d in kept):
             kept.extend(find_members(a, (sub.end(), draft.segment[1]), span, draft))
+    kept = drop_list_members(a, kept)
     assign_figures(a, span, segments, kept)
     share_figures(kept)
+    share_compound_figures(kept)
     a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
            or d.get("figures"))
 

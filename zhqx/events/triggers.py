@@ -7,13 +7,24 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.roles.count import count_at
-from zhqx.types import Investment, ProjectCompletion, ProjectStart
+from zhqx.types import Investment, ProjectCompletion, ProjectStart, Resumption, Settlement
 
 _PHRASE_END = re.compile(r"[，,：:；;。！？!?\n]")
 _HELD_LENGTH = 64  # longer than any match of _HELD
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
+_AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复工和新|开工: the resumption reports it
+_FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\d+家[^，,。；;]{0,8}$")  # 企业已全面|开工
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
+
+
+def event_class(a: Article, cls: type, match: re.Match, floor: int) -> type:
+    """The type a trigger reports: 开工 of enterprises (1860家工业企业开工) in an article that speaks of 复工 /
+    复产 is a resumption (enterprises opening again after a shutdown), else the trigger's own type."""
+    if cls is ProjectStart and a.resuming and _FACTORIES.search(a.text, a.clause_start(match.start(), floor),
+                                                                 match.start()):
+        return Resumption
+    return cls
 
 
 def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
@@ -31,11 +42,14 @@ def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
     counted = _COUNTED_NOUN.match(after)
     if counted and not count_at(a, j + counted.end(), j + counted.end() + 1):
         return False
-    if cls is ProjectCompletion and after.startswith("后"):
-        return False
-    if cls is ProjectStart and (re.match("复工|复产", after) or before.endswith(("复工", "复产")) or re.search(
-            r"企业[已均全部也都陆续先后正式]*$|\d+家[^，,。；;]{0,8}$", before)):
-        return False  # 开工复工 is a resumption; 1860家工业企业开工: factories, not projects
+    if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
+        return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
+    if cls is ProjectCompletion and (after.startswith("后") or match.group() == "建成" and re.match(
+            "并?(?:投用|投入|使用|运营|开放|通车|区)", after)):
+        return False  # 建成后: a time; 建成投用/通车: the word after reports it; 建成区: a place
+    if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or _FACTORIES.search(
+            before)):
+        return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects
     if cls is Investment:
         money = any(q.kind == "money" for q in a.quantities.between(j, j + 2))
         if re.match("额|总额|总量|规模", after):  # 投资额 / 投资总额: a cue word, no verb

@@ -1,0 +1,35 @@
+"""Two happenings in one compound (集中签约动工, 签约并开工, 签约、开工): the second trigger, glued to the first,
+reports its own event with the first one's roles and figures (CONVENTIONS: 签约并开工 is two events)."""
+
+import re
+
+from zhqx.events.article import Article
+from zhqx.events.draft import Draft
+
+_GLUE = re.compile(r"(?:并|、|和|及|暨)?(?:集中|同步|同时)?")
+_SHARED = ("project", "park", "company", "count", "date", "sectors")
+_FIGURES = ("investment", "annual_output")
+
+
+def join_compound(a: Article, draft: Draft, kept: list[Draft]) -> bool:
+    """Whether ``draft`` (found without roles of its own) follows the trigger of the event before it in its
+    segment with nothing but a conjunction between; if so it takes that event's roles."""
+    first = kept[-1] if kept else None
+    if first is None or first.cls is draft.cls or first.segment != draft.segment:
+        return False
+    if not _GLUE.fullmatch(a.text, first.pos + len(first.trigger), draft.pos):
+        return False
+    for role in _SHARED:
+        draft.roles[role] = first.get(role)
+    draft.roles["joined"] = first
+    return True
+
+
+def share_compound_figures(kept: list[Draft]) -> None:
+    """An event of a compound carries the figures of the event it is joined to (and the other way round)."""
+    for draft in kept:
+        first = draft.get("joined")
+        if first is not None:
+            for role in _FIGURES:
+                draft.fill(role, first.get(role))
+                first.fill(role, draft.get(role))

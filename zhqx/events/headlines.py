@@ -1,0 +1,59 @@
+"""Headline and body: a headline (a short line of its own, not ended by 。) and the body after it report the same
+happening once. A headline event is merged into the first body event of its type that agrees with it (no role
+both give differently), before the next headline: the body's event stays, with the headline's roles filling its
+gaps; a headline event the body does not report stays as it is."""
+
+from bisect import bisect_left
+
+from zhqx.events.article import Article
+from zhqx.events.draft import Draft
+
+_HEADLINE = 41  # the longest headline line (as in ``spans``)
+_COMPARED = ("park", "company", "count", "date")
+
+
+def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` (in text order) without the headline events a body event reports again."""
+    flags = {sentence: _is_headline(a, sentence) for sentence in {d.sentence for d in drafts}}
+    merged: set[int] = set()
+    for k, draft in enumerate(drafts):
+        if not flags[draft.sentence]:
+            continue
+        for body in drafts[k + 1:]:  # up to the next headline
+            if flags[body.sentence] and body.sentence != draft.sentence:
+                break
+            if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
+                    and _agree(draft, body)):
+                for role, value in draft.roles.items():
+                    body.fill(role, value)
+                merged.add(id(draft))
+                merged.add(id(body))  # one headline per body event
+                break
+    return [d for d in drafts if not (flags[d.sentence] and id(d) in merged)]
+
+
+def _is_headline(a: Article, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence stands on a short line of its own that does not end as body text does (with 。)."""
+    k = bisect_left(a.newlines, sentence[0])
+    if k == len(a.newlines):
+        return False  # the last line has no line break after it: body text
+    start, end = (a.newlines[k - 1] + 1 if k else 0), a.newlines[k]
+    line = a.text[start:end].strip()
+    return sentence[1] <= end + 1 and 0 < len(line) <= _HEADLINE and not line.endswith("。")
+
+
+def _agree(headline: Draft, body: Draft) -> bool:
+    """No role is given differently by the two: a place may be shortened in the headline, a project named by a
+    description (又一座智能工厂), and a headline's rounded amount (超1500亿) is no figure of its own."""
+    for role in _COMPARED:
+        one, two = _text(headline.get(role)), _text(body.get(role))
+        if one is None or two is None or one == two:
+            continue
+        if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one)):
+            return False
+    return True
+
+
+def _text(value):
+    """A role's value as compared: a mention's text, else the value."""
+    return getattr(value, "text", value)

@@ -1,0 +1,37 @@
+"""A mere list of names before an aggregate (A、B、C等20项工程陆续开工; A、B等一批重点工程开工): one aggregate
+event, no member events from the names (CONVENTIONS: a mere list of names makes no member events)."""
+
+import re
+
+from zhqx.events.article import Article
+from zhqx.events.draft import Draft
+
+_NUMBER = "[0-9０-９一二三四五六七八九十两几百千万多余]+"
+# 等 and an amount of items closing a list, then the rest of the clause before the trigger
+_LIST_END = re.compile(rf"等(?:{_NUMBER}[项个座家条批大]|一批)[^，,。；;：:]{{0,20}}$")
+_AGGREGATE_NAME = re.compile(rf"等(?:{_NUMBER}[项个座家条批大]|一批)")
+
+
+def drop_list_members(a: Article, kept: list[Draft]) -> list[Draft]:
+    """``kept`` with the events read off a mere list: of the events of one trigger after such a list, only
+    its aggregate stays (the one with a count, else one without project or company); a project that is
+    itself a list (杭州西站等一批重点工程) is no project."""
+    listed: dict[tuple[type, int], list[Draft]] = {}
+    for draft in kept:
+        if draft.get("project") and _AGGREGATE_NAME.search(_text(draft.get("project"))):
+            draft.roles["project"] = None
+        if not draft.get("member") and _LIST_END.search(a.text, draft.segment[0], draft.pos):
+            listed.setdefault((draft.cls, draft.pos), []).append(draft)
+    chosen = set()
+    for drafts in listed.values():
+        aggregate = next((d for d in drafts if d.get("count")), None) or drafts[0]
+        if aggregate.get("count") is None:
+            aggregate.roles["project"] = aggregate.roles["company"] = None
+        chosen.add(id(aggregate))
+    return [d for d in kept if ((d.cls, d.pos) not in listed or id(d) in chosen)
+            and (id(d) in chosen or any(d.get(role) for role in ("project", "company", "count", "park")))]
+
+
+def _text(value) -> str:
+    """A role's value as written: a mention's text, else the value."""
+    return getattr(value, "text", value)
