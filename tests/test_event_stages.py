@@ -150,3 +150,13 @@ def test_no_stage_changes_an_event_once_emitted(monkeypatch):
     found = events(text)
     assert found[0]["investment"]["value"] == 9.3e8 and found[0]["land"]["text"] == "50亩"
     assert emitted and all(d.roles == roles for d, roles in emitted)
+
+
+@pytest.mark.parametrize("text", ["青川网消息：青湖经济开发区新能源电池项目签约。",
+                                  "湖滨晚报讯 青湖经济开发区昨日举行签约仪式，3个项目签约。"], ids=["消息", "讯"])
+def test_a_news_source_is_no_company_of_the_event(text):
+    import zhqx
+
+    result = zhqx.extract(text)
+    assert result.events and [e.label for e in result.entities if e.text in text[:4]] == ["ORG"]
+    assert [e.company for e in result.events] == [None] * len(result.events)

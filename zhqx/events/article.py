@@ -15,6 +15,8 @@ from zhqx.events.spans import BREAK, CLAUSE_MARKS
 from zhqx.events.spec import EventRules
 from zhqx.types import DateMention, Entity, Mention, Quantity
 
+# A news organisation written as the source of the report (X消息, X讯, 据X报道, X记者) is no event's company.
+_CREDITS = ("消息", "讯", "报道", "记者")
 _GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
 _T = TypeVar("_T")
 _LABELS = {"park": "PARK", "company": "ORG"}
@@ -69,7 +71,8 @@ class Article:
         for start, _, name in self.parks:
             for k in range(len(name)):
                 self.park_endings.setdefault(name[k:], {}).setdefault(name, start)
-        self.companies = ByStart(e for e in self.entities if e.label == "ORG" and not _GOVERNMENT.search(e.text))
+        self.companies = ByStart(e for e in self.entities if e.label == "ORG" and not _GOVERNMENT.search(e.text)
+                                 and not self.text.startswith(_CREDITS, e.end))  # 青川网消息: a source, no actor
         self.company_first: dict[str, int] = {}  # company name -> its first mention's rank
         for rank, e in enumerate(self.companies):
             self.company_first.setdefault(e.text, rank)
