@@ -136,19 +136,6 @@ def speed(texts: list[str], n_process: int, runs: int) -> tuple[float, float]:
     return len(texts) / median, n_chars / median
 
 
-def _report(name: str, result: dict) -> None:
-    def line(label: str, s: dict) -> str:
-        return f"  {label:<20} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}  ({s['hits']}/{s['predicted']}/{s['gold']})"
-
-    print(f"{name}: hits/predicted/gold")
-    print(line("arguments", result["arguments"]))
-    print(line("triggers", result["triggers"]))
-    for kind, s in result["by_type"].items():
-        print(line(kind, s))
-    for role, s in result["by_role"].items():
-        print(line(role, s))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout"), action="append", help="default: both")
@@ -161,7 +148,7 @@ def main() -> None:
         realnews.report("events")
     for split in args.split or ("dev", "heldout"):
         result = score(read_fixture_articles(split), rules if args.rules else pipeline)
-        _report(f"fixtures {split}", result)
+        realnews.print_event_scores(f"fixtures {split}: hits/predicted/gold", result)
         if args.errors:
             for article_id, (missed, spurious) in result["errors"].items():
                 if missed or spurious:

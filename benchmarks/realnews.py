@@ -217,8 +217,12 @@ def print_entities(title: str, scores: dict) -> None:
 
 
 def print_events(title: str, scores: dict) -> None:
+    print_event_scores(f"real-news {title}: (type, role, value) triples, hits/predicted/gold", scores)
+
+
+def print_event_scores(heading: str, scores: dict) -> None:
     """Arguments, triggers, then each type and each role."""
-    print(f"real-news {title}: (type, role, value) triples, hits/predicted/gold")
+    print(heading)
     print(_line("arguments", scores["arguments"]))
     print(_line("triggers", scores["triggers"]))
     for kind, s in scores["by_type"].items():
