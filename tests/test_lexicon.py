@@ -74,3 +74,12 @@ def test_to_disk_from_disk_carry_a_user_extension(tmp_path):
     extended = lexicons.replaced(lexicons["t"].extended([{"entry": "科学城", "source": "user", "example": "光明科学城"}]))
     extended.to_disk(tmp_path / "lexicons")
     assert Lexicons.from_disk(tmp_path / "lexicons")["t"].pattern.search("光明科学城").group() == "科学城"
+
+
+def test_where_selects_rows_by_a_column_once():
+    cues = Lexicon.from_rows("t", [{"entry": "日前", "category": "VAGUE"}, {"entry": "去年", "category": "PAST"},
+                                   {"entry": "近日", "category": "VAGUE"}])
+    vague = cues.where("category", "VAGUE")
+    assert list(vague) == ["日前", "近日"] and vague.pattern.findall("近日去年日前") == ["近日", "日前"]
+    assert cues.where("category", "VAGUE") is vague
+    assert len(cues.where("category", "NONE")) == 0

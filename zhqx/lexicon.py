@@ -96,6 +96,13 @@ class Lexicon:
         """A copy with further rows (a user's own entries); an entry already listed is an error."""
         return Lexicon.from_rows(self.name, self.rows + tuple(rows))
 
+    def where(self, column: str, value: str) -> "Lexicon":
+        """The rows whose ``column`` is ``value``, as a lexicon of their own (built once per lexicon and value)."""
+        subsets = self.__dict__.setdefault("_subsets", {})  # a cache beside the frozen fields
+        if (column, value) not in subsets:
+            subsets[column, value] = Lexicon(self.name, tuple(row for row in self.rows if row.get(column) == value))
+        return subsets[column, value]
+
     @cached_property
     def regex(self) -> str:
         """The lexicon as a regular-expression source (longest entry first at each position)."""

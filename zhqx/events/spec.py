@@ -197,13 +197,8 @@ def read_schema(path: Path | str = SCHEMA_PATH) -> EventSchema:
 
 
 def rows_pattern(lexicon: Lexicon, column: str, value: str) -> "re.Pattern[str]":
-    """The pattern of the rows of ``lexicon`` whose ``column`` is ``value`` (compiled once per set of rows)."""
-    return _rows_pattern(lexicon.name, tuple(tuple(sorted(row.items())) for row in lexicon.rows if row.get(column) == value))
-
-
-@cache
-def _rows_pattern(name: str, rows: tuple[tuple[tuple[str, str], ...], ...]) -> "re.Pattern[str]":
-    return Lexicon(name, tuple(dict(row) for row in rows)).pattern
+    """The pattern of the rows of ``lexicon`` whose ``column`` is ``value``."""
+    return lexicon.where(column, value).pattern
 
 
 @cache
