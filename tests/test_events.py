@@ -514,6 +514,26 @@ CASES = [
         id="signed-and-landed-is-one-signing",
     ),
     pytest.param(
+        "2天前，甲乙新材料有限公司与嘉兴南湖高新区签约，设立研发中心。二十天前，丙丁科技有限公司与嘉兴南湖高新区签约。",
+        "2018-08-26",
+        [{"type": "project_signing", "trigger": "签约", "date": "2018-08-24"},
+         {"type": "project_signing", "trigger": "签约", "date": None}],
+        id="n-days-ago-against-the-publication-date",
+    ),
+    pytest.param(
+        "就在这个月，云水自贸试验区第三批项目集中开工和签约。其中，开工项目131个、总投资476亿元；签约项目50个、总投资935亿元。",
+        "2019-03-25",
+        [{"type": "project_start", "trigger": "开工", "count": 131, "date": "2019-03"},
+         {"type": "project_signing", "trigger": "签约", "count": 50, "date": "2019-03"}],
+        id="a-month-stated-before-holds-for-the-listing-after-it",
+    ),
+    pytest.param(
+        "今年前7个月，禅城区共签约亿元以上项目220个，总投资1600亿元。",
+        "2021-10-16",
+        [{"type": "project_signing", "trigger": "签约", "count": 220, "date": "2021"}],
+        id="the-years-first-months-give-the-year",
+    ),
+    pytest.param(
         "3月1日，舟山跨海大桥项目建成通车。",
         None,
         [{"type": "project_completion", "trigger": "通车", "project": "舟山跨海大桥项目", "date": "03-01"}],
