@@ -534,6 +534,13 @@ CASES = [
         id="the-years-first-months-give-the-year",
     ),
     pytest.param(
+        "云水省打造电子信息产业集群，150个重点项目集中签约，70个亿元以上项目集中开工；甲乙高新区在量子科技等领域加快布局。",
+        "2022-02-10",
+        [{"type": "project_signing", "trigger": "集中签约", "count": 150, "park": None},
+         {"type": "project_start", "trigger": "集中开工", "count": 70, "park": None}],
+        id="a-park-after-a-semicolon-belongs-to-its-own-clause",
+    ),
+    pytest.param(
         "3月1日，舟山跨海大桥项目建成通车。",
         None,
         [{"type": "project_completion", "trigger": "通车", "project": "舟山跨海大桥项目", "date": "03-01"}],
