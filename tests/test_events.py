@@ -541,6 +541,18 @@ CASES = [
         id="a-park-after-a-semicolon-belongs-to-its-own-clause",
     ),
     pytest.param(
+        "4月7日，中英两国多家企业签署了8份合作协议。",
+        "2023-04-08",
+        [{"type": "project_signing", "trigger": "签署", "count": 8, "date": "2023-04-07"}],
+        id="documents-signed-are-the-count",
+    ),
+    pytest.param(
+        "3月18日，云水电网公司分别开工建设大雅河、兴城两座抽水蓄能电站，总投资192亿元。",
+        "2023-03-18",
+        [{"type": "project_start", "trigger": "开工", "count": 2, "investment": 1.92e10}],
+        id="the-number-closing-a-list-of-names-is-the-count",
+    ),
+    pytest.param(
         "3月1日，舟山跨海大桥项目建成通车。",
         None,
         [{"type": "project_completion", "trigger": "通车", "project": "舟山跨海大桥项目", "date": "03-01"}],
