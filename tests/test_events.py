@@ -553,6 +553,12 @@ CASES = [
         id="the-number-closing-a-list-of-names-is-the-count",
     ),
     pytest.param(
+        "甲乙汽车自主品牌高端基地竣工暨生产线启动仪式27日在云水市顺义区举行。",
+        "2012-10-27",
+        [{"type": "project_completion", "trigger": "竣工", "project": "甲乙汽车自主品牌高端基地", "date": "2012-10-27"}],
+        id="the-day-a-ceremony-named-by-the-trigger-is-held",
+    ),
+    pytest.param(
         "3月1日，舟山跨海大桥项目建成通车。",
         None,
         [{"type": "project_completion", "trigger": "通车", "project": "舟山跨海大桥项目", "date": "03-01"}],
