@@ -559,6 +559,12 @@ CASES = [
         id="the-day-a-ceremony-named-by-the-trigger-is-held",
     ),
     pytest.param(
+        "本报讯（记者 林木） 6月9日，云水市召开复工推进会。截至昨日17时，云水高新区128家规上企业已复工。",
+        "2021-06-10",
+        [{"type": "resumption", "trigger": "复工", "count": 128, "date": "2021-06-08"}],
+        id="yesterday-against-the-dateline-before-the-publication-date",
+    ),
+    pytest.param(
         "3月1日，舟山跨海大桥项目建成通车。",
         None,
         [{"type": "project_completion", "trigger": "通车", "project": "舟山跨海大桥项目", "date": "03-01"}],

@@ -1,5 +1,6 @@
-"""The date role: the nearest date before the trigger, relative days (同日, 次日, 昨天) against the event before
-or the publication date, a period opening the sentence before; a dated happening cannot follow publication."""
+"""The date role: the nearest date before the trigger, relative days (同日, 次日, 昨天, 2天前) against the event
+before, the dateline or the publication date, a period opening the sentence before; a dated happening cannot
+follow publication."""
 
 import datetime
 import re
@@ -91,7 +92,10 @@ def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
             return None
         days = int(word[:-2]) if word[0].isdigit() else _DAYS[word[0]]
         return (a.published - datetime.timedelta(days=days)).isoformat()
-    if word in ("昨天", "昨日", "今天", "今日"):
+    if word in ("昨天", "昨日", "今天", "今日"):  # against the dateline's day, else the publication date
+        if a.dateline and _DATE_FORMAT.fullmatch(a.dateline) and len(a.dateline) in (5, 10):
+            day = datetime.date.fromisoformat(a.dateline if len(a.dateline) == 10 else "2000-" + a.dateline)  # leap
+            return (day - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()[-len(a.dateline):]
         if a.published is None:
             return None
         return (a.published - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()
