@@ -18,8 +18,8 @@ from zhqx.types import ProjectStart
 MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
            "lists", "rates", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
-FULL = {("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
-AT_START = {("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.count", "_COUNTED")}
+FULL = {("roles.count", "_SIGNED"), ("roles.count", "_NAMED_LIST"), ("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
+AT_START = {("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -48,6 +48,9 @@ RULES = {
     ("roles.count", "_COUNTED"): ("个重点项目", "亿元"),
     ("roles.count", "_COUNTED_AFTER"): ("企业已达", "，"),
     ("roles.count", "_COUNTED_BEFORE"): ("已全部", "项目"),
+    ("roles.count", "_SIGNED"): ("了", "了合作"),
+    ("roles.count", "_DOCUMENT"): ("合作协议", "企业"),
+    ("roles.count", "_NAMED_LIST"): ("建设大雅河、兴城", "建设大雅河，兴城"),
     ("roles.project", "_BUILT"): ("建设研发中心", "建设中"),
     ("roles.project", "_AGREEMENT"): ("投资协议", "投资额"),
     ("roles.project", "_SETTLES"): ("正式落户", "签约"),
@@ -60,6 +63,8 @@ RULES = {
     ("roles.date", "_NOT_A_DATE.False"): ("重点项目", "日"),
     ("roles.date", "_NOT_A_DATE.True"): ("项目", "新进驻"),
     ("roles.date", "_DATE_FORMAT"): ("2021-03-01", "三月"),
+    ("roles.date", "_YEAR_PERIOD"): ("前三季度", "前一天"),
+    ("roles.date", "_CEREMONY_HELD"): ("竣工暨生产线启动仪式27日", "竣工仪式在顺义区"),
     ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
     ("roles.money", "_EQUIVALENT"): ("，约合", "，其中"),

@@ -13,6 +13,7 @@ from typing import Generic, TypeVar
 from zhqx.events.draft import Draft
 from zhqx.events.spans import BREAK, CLAUSE_MARKS
 from zhqx.events.spec import EventRules
+from zhqx.numbers.dates import dateline_date
 from zhqx.types import DateMention, Entity, Mention, Quantity
 
 # A news organisation written as the source of the report (X消息, X讯, 据X报道, X记者) is no event's company.
@@ -57,6 +58,8 @@ class Article:
         self.dates = ByStart(dates)
         self.date_inner = {k for d in self.dates for k in range(d.start + 1, d.end + 1)}  # d.start < k <= d.end
         self.published = datetime.date.fromisoformat(published) if isinstance(published, str) else published
+        dateline = dateline_date(text, published=self.published) if text.strip() else None
+        self.dateline: str | None = dateline.value if dateline else None  # the report's day: 今天/昨天 count from it
         park_names = {e.text for e in self.entities if e.label == "PARK"}
         parks = []  # (start, end, park name): PARK entities and the park of a 管委会-like ORG
         for e in self.entities:

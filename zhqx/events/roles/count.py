@@ -9,6 +9,11 @@ _COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单�
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 _COUNTED_AFTER = re.compile(rf"(?:[^，,。；;、：:\d]{{0,8}}?(?:项目|企业|单位|机构|公司))?(?:共计?|总数|数量|数)?{_COUNT_VERB}")
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
+# The grammar's own quantity right after the trigger: 签署了8份合作协议 (documents signed), 开工建设大雅河、
+# 兴城两座抽水蓄能电站 (the named list's number).
+_SIGNED = re.compile(r"了?")
+_DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
+_NAMED_LIST = re.compile(r"了?(?:[^，,。；;：:、\d]{1,8}、)+[^，,。；;：:、\d]{1,8}")
 
 
 def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
@@ -21,10 +26,27 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
                   and (q.text.endswith("项目") or a.text.startswith("项目", q.end))), None)  # 集中开工，9个项目…
     if after:
         return _number(after)
+    stated = _stated_after(a, j)
+    if stated:
+        return stated
     before = [q for q in _counts(a.counts.between(clause, i)) if q.end <= i]
     if before and _COUNTED_BEFORE.fullmatch(a.text, before[-1].end, i):  # only adverbs between: 已有97家复工
         return _number(before[-1])  # (an earlier count has the same words and more between)
     return next((_number(q) for q in reversed(before) if _COUNTED.match(a.text, q.start, i)), None)
+
+
+def _stated_after(a: Article, j: int) -> int | None:
+    """N份 / N项 agreements right after a signing word (签署了8份合作协议), or the number closing a list of
+    names right after the trigger (开工建设甲、乙两座电站)."""
+    for q in a.counts.between(j, j + 20):
+        if (q.value or 0) <= 1 or q.start > j + 20:
+            continue
+        if q.unit in ("份", "项") and _SIGNED.fullmatch(a.text, j, q.start) and _DOCUMENT.match(a.text, q.end):
+            return _number(q)
+        if q.unit in ("座", "个", "项", "家") and _NAMED_LIST.fullmatch(a.text, j, q.start):
+            return _number(q)
+        return None
+    return None
 
 
 def count_at(a: Article, lo: int, hi: int) -> Quantity | None:

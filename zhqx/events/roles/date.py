@@ -1,5 +1,6 @@
-"""The date role: the nearest date before the trigger, relative days (同日, 次日, 昨天) against the event before
-or the publication date, a period opening the sentence before; a dated happening cannot follow publication."""
+"""The date role: the nearest date before the trigger, relative days (同日, 次日, 昨天, 2天前) against the event
+before, the dateline or the publication date, a period opening the sentence before; a dated happening cannot
+follow publication."""
 
 import datetime
 import re
@@ -10,13 +11,17 @@ from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
 from zhqx.types import DateMention
 
-_RELATIVE_DAY = re.compile(r"同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
+_RELATIVE_DAY = re.compile(r"(?<![\d一二两三四五六七八九十几多])(?:\d{1,2}|[两二三四五六七八九十])天前|同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
                            r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
 _SAME_DAY = ("同日", "同一天", "当天", "当日", "上午", "下午", "中午", "晚上", "傍晚")
 _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
 # A year or month running into a noun is no date of a happening (2021年第二批, 2020年重点项目, 一季度);
 # a month may run into 新 (5月新进驻企业9家), a year may not (2021年新开工项目).
 _NOT_A_DATE = {False: re.compile("[重项春夏秋冬首新前度第]"), True: re.compile("[重项春夏秋冬首前度第]")}
+# A period over the year's first months (今年前7个月, 今年前三季度) gives the year.
+_YEAR_PERIOD = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?(?:月|季度)")
+_CEREMONY_HELD = re.compile(r"[^，,。；;]{0,12}?(?:仪式|典礼)(?=[^，,。；;]{0,6}?\d)")  # …竣工仪式27日在…举行
+_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
 
 
@@ -26,7 +31,8 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     previous = kept[-1].pos if kept else start
     candidates = [(d.start, value) for d in a.dates.between(previous, i) if d.end <= i
                   and (value := _date_value(d)) and (value := _since(value, a.text, d.end))
-                  and (d.precision == "day" or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
+                  and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
+                       or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前")]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start())) for m in _RELATIVE_DAY.finditer(a.text, previous, i)]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
@@ -36,9 +42,35 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
         return _checked(a, max(candidates)[1])
     if past.search(a.text, previous, i) or vague:
         return None
+    held = _held_on(a, i)
+    if held:
+        return held
     if kept:
         return kept[-1].get("date")
-    return _last_date(a, kept, start) if continues else _period(a, draft)
+    if continues:
+        return _last_date(a, kept, start) or _stated_before(a, kept)
+    return _period(a, draft)
+
+
+def _held_on(a: Article, i: int) -> str | None:
+    """The day of a ceremony named by the trigger, written after it (X项目竣工仪式27日在顺义区举行)."""
+    ceremony = _CEREMONY_HELD.match(a.text, i)
+    if not ceremony:
+        return None
+    day = next((d for d in a.dates.between(ceremony.end(), ceremony.end() + 8) if d.precision == "day"), None)
+    if day is None or not re.match(r"[^，,。；;]{0,20}?举行", a.text[day.end:day.end + 24]):
+        return None
+    return _checked(a, day.value) if _DATE_FORMAT.fullmatch(day.value) else None
+
+
+def _stated_before(a: Article, kept: list[Draft]) -> str | None:
+    """A day or month the sentence before states against the publication date (就在这个月，…集中开工。其中，…)."""
+    if a.previous is None:
+        return None
+    p0, p1 = a.previous
+    words = [m.group() for m in _RELATIVE_DAY.finditer(a.text, p0, p1) if m.group()[0] in "今昨上本这" or
+             m.group().endswith("天前")]
+    return _checked(a, _relative(a, words[-1], kept, p1)) if words else None
 
 
 def _period(a: Article, draft: Draft) -> str | None:
@@ -55,7 +87,15 @@ def _period(a: Article, draft: Draft) -> str | None:
 
 
 def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
-    if word in ("昨天", "昨日", "今天", "今日"):
+    if word.endswith("天前"):  # 2天前 against the publication date (几天前 stays undated)
+        if a.published is None:
+            return None
+        days = int(word[:-2]) if word[0].isdigit() else _DAYS[word[0]]
+        return (a.published - datetime.timedelta(days=days)).isoformat()
+    if word in ("昨天", "昨日", "今天", "今日"):  # against the dateline's day, else the publication date
+        if a.dateline and _DATE_FORMAT.fullmatch(a.dateline) and len(a.dateline) in (5, 10):
+            day = datetime.date.fromisoformat(a.dateline if len(a.dateline) == 10 else "2000-" + a.dateline)  # leap
+            return (day - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()[-len(a.dateline):]
         if a.published is None:
             return None
         return (a.published - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()

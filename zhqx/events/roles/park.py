@@ -27,11 +27,18 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
             return chain[2]
         before = [p for p in parks if p[1] <= draft.pos]
         return before[-1][2] if before else None
-    for lo, hi in ((g0, g1), (s0, s1)):
+    for lo, hi in ((g0, g1), _semicolon_part(a.text, s0, s1, g1)):
         inside = [p for p in parks if lo <= p[0] < hi]
         if inside:
             return inside[0][2]
     return None
+
+
+def _semicolon_part(text: str, s0: int, s1: int, g1: int) -> tuple[int, int]:
+    """The sentence up to the semicolon after the segment: a park after ； belongs to its own clause
+    (甲区…集中开工；乙高新区加快布局 gives the start no park); one named before it may head a list (X：…；…)."""
+    after = [k for k in (text.find("；", g1 - 1, s1), text.find(";", g1 - 1, s1)) if k >= 0]  # the segment may end at it
+    return s0, min(after, default=s1)
 
 
 def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
