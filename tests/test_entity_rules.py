@@ -36,6 +36,18 @@ POSITIVES = [
                  [("PARK", "苏州工业园区"), ("GPE", "新加坡"), ("ORG", "恒岳集团")], id="country-before-company"),
     pytest.param("日本的三菱电机株式会社在大连投资建厂。",
                  [("GPE", "日本"), ("ORG", "三菱电机株式会社"), ("GPE", "大连")], id="kabushiki-kaisha"),
+    pytest.param("德国蓝鹰公司在当地投资，蓝鹰计划扩产，不仅蓝鹰，", [("ORG", "德国蓝鹰公司"), ("ORG", "蓝鹰"), ("ORG", "蓝鹰")],
+                 id="alias-without-country-and-head"),
+    pytest.param("常州鼓风机集团签约，常鼓表示将扩产。", [("ORG", "常州鼓风机集团"), ("ORG", "常鼓")],
+                 id="alias-of-place-and-core-initials"),
+    pytest.param("湖南远帆集团投资，远帆号下水，远帆的员工到岗。", [("ORG", "湖南远帆集团")],
+                 id="short-alias-inside-words-is-no-mention"),
+    pytest.param("新能源车企蔚来在当地建厂，国内面板厂商海信表示将扩产。", [("ORG", "蔚来"), ("ORG", "海信")],
+                 id="apposition-known-short-name"),
+    pytest.param("多家企业海信表示，科技企业和科研单位到场，本地企业联合攻关。", [], id="apposition-needs-a-kind-word-and-a-plain-name"),
+    pytest.param("我国大型家电企业海信公司如何投资。", [("ORG", "海信公司")], id="apposition-with-group-head"),
+    pytest.param("企业入驻青禾高新区电子信息产业园，青禾服装产业园投产。",
+                 [("PARK", "青禾高新区电子信息产业园"), ("PARK", "青禾服装产业园")], id="zone-with-kind-only-sub-park"),
     pytest.param("四川蓉芯光电科技有限公司签约入驻，蓉芯光电董事长表示满意。",
                  [("ORG", "四川蓉芯光电科技有限公司"), ("ORG", "蓉芯光电")], id="company-short-name"),
     pytest.param("湖北楚天智能电气有限公司去年投产，楚天电气今年扩产。",
@@ -134,6 +146,8 @@ OWN_PROJECTS = [
 ]
 
 NEGATIVES = [
+    pytest.param("刚投产的服装产业园吸引企业入驻，新能源汽车产业园也在建。", id="kind-only-parks"),
+    pytest.param("支持该市建设先行示范区。", id="policy-designation"),
     pytest.param("企业和政府共同推进园区建设，管委会表示欢迎。", id="generic-nouns"),
     pytest.param("该公司生产基地位于开发区内，工厂已复工。", id="plant-and-bare-zone-word"),
     pytest.param("该区现有高新技术企业300家，高新区将继续加大支持。", id="bare-gaoxinqu"),

@@ -9,6 +9,7 @@ the longest of overlapping names is kept (``resolution``). The word lists are th
 from collections.abc import Mapping
 
 from zhqx.entities.aliases import mentions
+from zhqx.entities.apposition import appositions
 from zhqx.entities.grammar import IN_PROJECT, Candidate, grammar_for
 from zhqx.entities.known import known
 from zhqx.entities.lists import listed_companies
@@ -53,6 +54,7 @@ def entity_mentions(text: str, *, places: Mapping[str, str] | None = None,
     found += zones + quoted_parks(text, grammar) + organisations(text, units, barriers, grammar)
     found += media(text, grammar) + listed_companies(text, units, grammar) + known(text, grammar)
     index = TextIndex(text)
+    found += appositions(text, grammar)
     found += short_companies(text, units, grammar, index)
     found += [Candidate(start, end, "PERSON") for start, end in people(text, grammar)]
     first = resolve(found, [], len(text))

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
-from zhqx.entities.scanning import TextIndex, weak_place
+from zhqx.entities.scanning import TextIndex, han, weak_place
 
 _ALIAS_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")
 _COORDINATED = re.compile(r"(?<=、)[\u4e00-\u9fff]{4,8}(?=[、等])")
@@ -28,9 +28,12 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
     for start, end, label in candidates:  # nested parks count too: 青山湾高新区 in …青山湾高新区分局
         if label == "PARK" and _inside(start, end, ordered, starts):
             names.update(dict.fromkeys(_park_aliases(text[start:end], places, grammar), "PARK"))
+    loose: set[str] = set()  # short forms without a legal form: mentions only where they stand alone
     for start, end, label in entities:
         if label == "ORG":
             names.update(dict.fromkeys(_company_aliases(text[start:end], places, grammar), "ORG"))
+            loose.update(form for form in _head_aliases(text[start:end], places, grammar) if form not in names)
+    names.update(dict.fromkeys(loose, "ORG"))
     label_by_end = {entity.end: entity.label for entity in entities}
     for note in _ALIAS_NOTE.finditer(text):
         if note.start() in label_by_end:
@@ -38,7 +41,8 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
     found = [Candidate(start, start + len(name), label) for name, label in names.items()
              for start in index.occurrences(name)
              if not (label == "PARK" and not grammar.park_suffix.search(name)
-                     and grammar.facility.match(text, start + len(name)))]
+                     and grammar.facility.match(text, start + len(name)))
+             and (name not in loose or _stands_alone(text, start, start + len(name), grammar))]
     return found + _coordinated(text, entities + found, grammar)
 
 
@@ -71,6 +75,29 @@ def _company_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> 
     if len(whole) - len(core) == 2:
         forms.add(whole[:4])  # 宁德时代 of 宁德时代新能源科技股份有限公司
     return [form for form in forms if len(form) >= 4 and not form.startswith(grammar.generic_heads)]
+
+
+def _head_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> list[str]:
+    """Short forms of a name without a legal form: 德国蓝鹰公司 -> 蓝鹰, 丹霞鼓风机集团 -> 丹霞鼓风机, and the
+    initials of its place and of its core (常州鼓风机集团 -> 常鼓)."""
+    core = grammar.alias_head.sub("", name)
+    if core == name:
+        return []
+    short = _strip_places(core, places)
+    forms = {core, short}
+    place = core[:len(core) - len(short)]
+    if short != core and place not in grammar.foreign:  # 常州鼓风机集团 -> 常鼓, never 德蓝 of 德国蓝鹰公司
+        forms.add(place[0] + short[0])
+    return [form for form in forms if len(form) >= 2 and form not in places and form not in grammar.stop_words
+            and not set(form) & grammar.stop_chars
+            and not form.startswith(grammar.generic_heads + grammar.industry_heads)]  # 石油 of 英国石油公司
+
+
+def _stands_alone(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a short form (蓝鹰) at [start, end) ends a word: before punctuation, a word that follows names
+    (表示, 在) or a stop word (计划), not inside a longer word (蓝鹰的, 蓝鹰号)."""
+    return (end == len(text) or not han(text[end]) or grammar.after_name.match(text, end) is not None
+            or any(text[end:end + n] in grammar.stop_words for n in range(2, grammar.max_stop_word + 1)))
 
 
 def _strip_places(name: str, places: Mapping[str, str]) -> str:

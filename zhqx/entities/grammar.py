@@ -70,6 +70,7 @@ class Grammar:
         self.project_gap_stop = re.compile(f"{lex['project_gap_stops'].regex}|{lex['stop_words'].regex}")
         self.after_name = re.compile(f"(?:[^\u4e00-\u9fff]|{lex['after_name_words'].regex})")
         self.legal_form = _ending(lex["legal_forms"])
+        self.alias_head = _ending(lex["alias_heads"])
         self.full_place = _ending(lex["place_suffixes"])
         self.zone_end = _ending(lex["zone_ends"])
         self.branch = lex["branch_suffixes"].pattern

@@ -31,12 +31,23 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if match.group().endswith("集聚区") and start not in unit_starts and not grammar.zone_end.search(
                 text, max(0, start - 4), start):
             continue  # 打造氢能产业集聚区 is a plan, 长葛市产业集聚区 a zone
-        if start in ends and (len(prefix) < 2 or prefix.startswith(generic) or match.group() == "片区"):
+        if start in ends and (len(prefix) < 2 or prefix.startswith(generic) or match.group() == "片区"
+                              or _kind_only(prefix, grammar)):
             start, prefix = ends[start], text[ends[start]:match.start()]  # 南京江北新区|产业技术研创园, …自贸区|大连片区
-        if len(prefix) >= 2 and not prefix.startswith(generic):
+        if len(prefix) >= 2 and not prefix.startswith(generic) and not _kind_only(prefix, grammar):
             found.append(Candidate(start, match.end(), places.get(text[start:match.end()], "PARK")))
             ends[match.end()] = start
     return found
+
+
+def _kind_only(prefix: str, grammar: Grammar) -> bool:
+    """Whether a park's prefix is only industry words (生物|科技园, 新能源汽车|产业园): a kind of park, no name."""
+    while prefix:
+        word = next((w for w in grammar.industry_heads if prefix.startswith(w)), None)
+        if word is None:
+            return False
+        prefix = prefix[len(word):]
+    return True
 
 
 def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:

@@ -1,0 +1,45 @@
+"""Apposition: a known name written right after a descriptor of its kind (液晶屏生产企业比亚迪签约, 国际评级机构穆迪的
+报告, 汽车企业长城汽车) is an ORG even where no name may start; the descriptor (lexicon apposition_nouns after a
+kind word) is not part of it. Unknown words there are mostly verb phrases (外资企业纷纷扩大投资), so only the names
+lexicon's forms count."""
+
+import re
+from functools import cache
+
+from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.scanning import han
+from zhqx.names import name_forms
+
+_SHORTEST, _LONGEST = 2, 6
+
+
+@cache
+def _descriptor(pattern: str) -> "re.Pattern[str]":
+    """A descriptor noun after two Chinese characters of a kind word (生产|企业, 评级|机构), overlapping matches
+    included (汽车企业 holds 车企 and 企业)."""
+    return re.compile(f"(?<=[\\u4e00-\\u9fff]{{2}})(?=({pattern}))")
+
+
+@cache
+def _known() -> frozenset[str]:
+    """The company and media names and short forms of the names lexicon, of any length (穆迪)."""
+    return frozenset(form for form in name_forms(("ORG", "MEDIA")) if all(map(han, form)))
+
+
+def appositions(text: str, grammar: Grammar) -> list[Candidate]:
+    """The longest name of the names lexicon (2-6 characters) right after a descriptor (…生产企业), with a
+    公司 or 集团 written after it (lexicon alias_heads)."""
+    found = []
+    excluded = grammar.stop_chars | grammar.counting
+    nouns = [(noun.start(), noun.end(1)) for noun in _descriptor(grammar["apposition_nouns"].regex).finditer(text)]
+    for (start, end), later in zip(nouns, [*nouns[1:], (len(text), len(text))]):
+        if later[0] < end or text[start - 1] in excluded:  # 多家企业, 等企业, 车企|业
+            continue
+        name_end = next((k for k in range(min(end + _LONGEST, len(text)), end + _SHORTEST - 1, -1)
+                         if text[end:k] in _known()), None)
+        if (name_end is not None and not set(text[end:name_end]) & grammar.stop_chars  # 企业|和科研单位
+                and text[end:name_end] not in grammar["not_known_names"].entries  # 私营企业|老板
+                and text[end:name_end] not in grammar.stop_words):  # 本地企业|联合进行
+            head = next((h for h in grammar["alias_heads"] if text.startswith(h, name_end)), "")  # 长虹|公司
+            found.append(Candidate(end, name_end + len(head), "ORG"))
+    return found
