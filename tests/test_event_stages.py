@@ -64,7 +64,7 @@ RULES = {
     ("roles.date", "_NOT_A_DATE.True"): ("项目", "新进驻"),
     ("roles.date", "_DATE_FORMAT"): ("2021-03-01", "三月"),
     ("roles.date", "_YEAR_PERIOD"): ("前三季度", "前一天"),
-    ("roles.date", "_CEREMONY_HELD"): ("竣工暨生产线启动仪式27日", "竣工仪式在顺义区"),
+    ("roles.date", "_CEREMONY_HELD"): ("竣工暨总装线启动仪式18日", "竣工仪式在青湖区"),
     ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
     ("roles.money", "_EQUIVALENT"): ("，约合", "，其中"),

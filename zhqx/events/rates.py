@@ -1,5 +1,5 @@
 """Resumptions without a count (CONVENTIONS: a rate alone is a resumption event): a park's enterprises that
-opened again (X高新区所有企业已复工复产; 在X开发区，超过八成的企业已经开工), when the sentence reports no other
+opened again (X高新区所有企业已复工复产; 在X开发区，近九成的企业已开工), when the sentence reports no other
 resumption (198家企业已复工，其余企业已全部复工: one event)."""
 
 import re
