@@ -1,11 +1,11 @@
 """zhqx.events and the event types: table-driven cases, negatives, round trips, a dev-fixture floor."""
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from repo_modules import load
 
 import zhqx
 from zhqx.numbers.dates import find_dates
@@ -687,11 +687,7 @@ def test_never_raises(text):
 # -- the dev fixtures ------------------------------------------------------------------------------
 
 def _benchmark():
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "events.py"
-    spec = importlib.util.spec_from_file_location("events_benchmark", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("benchmarks/events.py", "events_benchmark")
 
 
 def test_score_counts_each_triple():

@@ -1,21 +1,16 @@
 """A bounded fuzz harness (the long one is ``benchmarks/fuzz.py``, whose checks these tests share): generated
 text never raises, never gives a value that is not finite, an invalid offset, or JSON that is not strict."""
 
-import importlib.util
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import zhqx
+from repo_modules import load
 
 
 def _fuzz():
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "fuzz.py"
-    spec = importlib.util.spec_from_file_location("fuzz_benchmark", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("benchmarks/fuzz.py", "fuzz_benchmark")
 
 
 FUZZ = _fuzz()

@@ -1,7 +1,6 @@
 """The entity and relation lexicons: the check script, leave-one-out (every entry changes its own example) and
 user lexicons passed to the entity stage."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -11,15 +10,13 @@ from zhqx.entities import find_entities
 from zhqx.lexicon import LEXICON_DIR, Lexicon, Lexicons, default_lexicons
 from zhqx.numbers.quantities import find_quantities
 from zhqx.relations import find_relations
+from repo_modules import load
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("check_lexicons", ROOT / "scripts" / "check_lexicons.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("scripts/check_lexicons.py", "check_lexicons")
 
 
 def test_the_shipped_lexicons_pass_the_check(capsys):

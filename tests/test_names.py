@@ -1,21 +1,18 @@
 """The names lexicon: its build script (scripts/build_names.py) on invented rows, the committed artifacts
 (rebuilt byte for byte from ../shared, skipped without it) and the loader ``zhqx.names``."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from zhqx.names import KINDS, load_names, name_forms
+from repo_modules import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("build_names", ROOT / "scripts" / "build_names.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("scripts/build_names.py", "build_names")
 
 
 build_names = _script()

@@ -3,23 +3,18 @@
 The scoring tests use invented values; the split tests that need the gold ids skip without ../shared.
 """
 
-import importlib.util
 import json
 from collections import Counter
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from zhqx.types import Quantity
+from repo_modules import load
 
 
 def _harness():
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "realnews.py"
-    spec = importlib.util.spec_from_file_location("realnews_benchmark", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("benchmarks/realnews.py", "realnews_benchmark")
 
 
 rn = _harness()
