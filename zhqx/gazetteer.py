@@ -6,7 +6,8 @@ Built by ``python scripts/gazetteer.py`` into ``zhqx/resources/gazetteer.jsonl``
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from zhqx.packaged import packaged_file
 
 GAZETTEER_FILE = "gazetteer.jsonl"
 
@@ -31,12 +32,7 @@ def load_gazetteer() -> list[GazetteerEntry]:
 
 @cache
 def _entries() -> tuple[GazetteerEntry, ...]:
-    path = resources.files("zhqx") / "resources" / GAZETTEER_FILE
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"zhqx's gazetteer is missing from {path}: reinstall zhqx, or rebuild it with "
-            "`python scripts/gazetteer.py` in a source checkout"
-        )
+    path = packaged_file(GAZETTEER_FILE, rebuild="python scripts/gazetteer.py")
     with path.open(encoding="utf-8") as lines:
         return tuple(_entry(json.loads(line)) for line in lines)
 

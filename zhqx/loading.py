@@ -1,7 +1,6 @@
 """``zhqx.load()``: the spaCy pipeline shipped inside the package, loaded offline."""
 
 import threading
-from importlib import resources
 from pathlib import Path
 
 import spacy
@@ -11,6 +10,7 @@ import zhqx.pipeline.events  # noqa: F401
 import zhqx.pipeline.numbers  # noqa: F401
 import zhqx.pipeline.tokenizer  # noqa: F401
 from zhqx.language import ZhqxChinese
+from zhqx.packaged import packaged_file
 
 PIPELINE_DIR = "pipeline"
 _cache = {}
@@ -19,13 +19,7 @@ _lock = threading.Lock()
 
 def pipeline_path() -> Path:
     """Where the packaged pipeline directory is (inside the installed ``zhqx/resources``)."""
-    path = Path(str(resources.files("zhqx") / "resources" / PIPELINE_DIR))
-    if not (path / "config.cfg").exists():
-        raise FileNotFoundError(
-            f"zhqx's pipeline is missing from {path}: reinstall zhqx, or rebuild it with "
-            "`python scripts/segmenter.py` in a source checkout"
-        )
-    return path
+    return packaged_file(PIPELINE_DIR, rebuild="python scripts/segmenter.py", inside="config.cfg")
 
 
 def load(*, fresh: bool = False) -> ZhqxChinese:

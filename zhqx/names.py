@@ -8,9 +8,9 @@ licence and sources (see ``zhqx/resources/names.SOURCES.md``).
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from zhqx.errors import ZhqxValueError
+from zhqx.packaged import packaged_file
 
 NAMES_FILES = ("names.tsv", "names.cc-by-sa.tsv")
 KINDS = ("ORG", "GOV", "MEDIA", "PARK")
@@ -58,12 +58,7 @@ def name_forms(kinds: Iterable[str] | None = None) -> dict[str, list[NameEntry]]
 def _entries() -> tuple[NameEntry, ...]:
     entries = []
     for file_name in NAMES_FILES:
-        path = resources.files("zhqx") / "resources" / file_name
-        if not path.is_file():
-            raise FileNotFoundError(
-                f"zhqx's names lexicon is missing from {path}: reinstall zhqx, or rebuild it with "
-                "`python scripts/build_names.py` in a source checkout"
-            )
+        path = packaged_file(file_name, rebuild="python scripts/build_names.py")
         with path.open(encoding="utf-8") as lines:
             header = next(lines).rstrip("\n").split("\t")
             if header != _COLUMNS:
