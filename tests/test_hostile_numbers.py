@@ -128,3 +128,13 @@ def test_a_bare_hundred_is_read_only_with_the_qualifier_in_its_span():
     """Found by benchmarks/fuzz.py: 近 right after a digit starts no quantity, nor does the 百 after it."""
     assert find_quantities("总投资2.4近百亿元。同日，3约百家") == []
     assert [q.text for q in find_quantities("总投资近百亿元。同日，约百家")] == ["近百亿元", "约百家"]
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("3月1日，昆山高新区签约。次日，无锡高新区开工。", ["03-01", "03-02"]),  # after publication: no year 0
+    ("昨天，昆山高新区共6个项目签约。", [None]),
+    ("上月，昆山高新区6个项目签约。", [None]),
+    ("2天前，昆山高新区6个项目开工。", [None]),
+], ids=["day-and-next-day", "yesterday", "last-month", "days-ago"])
+def test_event_dates_in_year_1_stay_in_the_calendar(text, dates):
+    assert [e.date for e in zhqx.extract(text, published="0001-01-01").events] == dates

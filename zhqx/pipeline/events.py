@@ -62,13 +62,6 @@ def doc_dates(doc: Doc, key: str = DATES) -> list[DateMention]:
     return [DateMention.from_dict(span._.zhqx_date) for span in doc.spans.get(key, [])]
 
 
-def _events_published(doc: Doc) -> str | None:
-    """The publication date the event rules count 昨天 / 上月 / a date's year back from: none in year 1,
-    where the day or year before would be year 0, which is no date (``zhqx.numbers.dates``)."""
-    published = published_of(doc)
-    return None if published and str(published).startswith("0001-") else published
-
-
 class EventFinder(RulesPipe):
     """Sets ``doc._.zhqx_events`` and ``doc._.zhqx_relations``."""
 
@@ -90,7 +83,7 @@ class EventFinder(RulesPipe):
                        for s in doc.spans.get(IN_PROJECTS, [])]  # part of a project's name, no company
         events = find_events(
             text, entities=entities + in_projects, quantities=quantities, dates=doc_dates(doc, self.dates_key),
-            published=_events_published(doc), **self._rules_kwargs("rules"),
+            published=published_of(doc), **self._rules_kwargs("rules"),
         )
         doc._.zhqx_events = [event.to_dict() for event in events]
         doc._.zhqx_relations = [r.to_dict() for r in find_relations(text, entities=entities, quantities=quantities)]

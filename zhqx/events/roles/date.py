@@ -86,34 +86,45 @@ def _period(a: Article, draft: Draft) -> str | None:
     return None
 
 
+def _shifted(day: datetime.date, days: int) -> datetime.date | None:
+    """``day`` moved by ``days``; None outside the calendar (the day before 0001-01-01 is no date)."""
+    try:
+        return day + datetime.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _iso(day: datetime.date | None, last: int = 10) -> str | None:
+    return None if day is None else day.isoformat()[-last:]
+
+
 def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
     if word.endswith("天前"):  # 2天前 against the publication date (几天前 stays undated)
         if a.published is None:
             return None
         days = int(word[:-2]) if word[0].isdigit() else _DAYS[word[0]]
-        return (a.published - datetime.timedelta(days=days)).isoformat()
+        return _iso(_shifted(a.published, -days))
     if word in ("昨天", "昨日", "今天", "今日"):  # against the dateline's day, else the publication date
         if a.dateline and _DATE_FORMAT.fullmatch(a.dateline) and len(a.dateline) in (5, 10):
             day = datetime.date.fromisoformat(a.dateline if len(a.dateline) == 10 else "2000-" + a.dateline)  # leap
-            return (day - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()[-len(a.dateline):]
+            return _iso(_shifted(day, -(word in ("昨天", "昨日"))), last=len(a.dateline))
         if a.published is None:
             return None
-        return (a.published - datetime.timedelta(days=word in ("昨天", "昨日"))).isoformat()
+        return _iso(_shifted(a.published, -(word in ("昨天", "昨日"))))
     if word[0] in "上本这" and "月" in word[1:3]:  # 上月 / 上个月 / 本月 / 上月28日: against the publication date
         if a.published is None:
             return None
         month = a.published.replace(day=1)
-        if word[0] == "上":
-            month = (month - datetime.timedelta(days=1)).replace(day=1)
+        if word[0] == "上" and (month := _shifted(month, -1)) is None:
+            return None
         day = re.match(r"\d+", word[word.index("月") + 1:])
         return f"{month.isoformat()[:7]}-{int(day.group()):02d}" if day else month.isoformat()[:7]
     last = _last_date(a, kept, at, day=word in _DAY_SHIFT or word in _SAME_DAY)
     if word in ("同月", "当月") and last:
         return last[:7] if len(last) in (7, 10) else None  # a month alone (MM) is no date value
     if word in _DAY_SHIFT and last and len(last) in (5, 10):
-        day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last) + datetime.timedelta(
-            days=_DAY_SHIFT[word])
-        return day.isoformat()[-len(last):]
+        day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last)
+        return _iso(_shifted(day, _DAY_SHIFT[word]), last=len(last))
     return last
 
 
@@ -128,9 +139,11 @@ def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str
 
 
 def _checked(a: Article, value: str | None) -> str | None:
-    """A dated happening cannot follow publication: its year was the one before."""
+    """A dated happening cannot follow publication: its year was the one before (no year before year 1: a day
+    keeps its month and day, a month alone is no date)."""
     if value and a.published and len(value) >= 7 and value > a.published.isoformat()[:len(value)]:
-        return f"{int(value[:4]) - 1}{value[4:]}"
+        year = int(value[:4]) - 1
+        return f"{year:04d}{value[4:]}" if year >= 1 else (value[5:] if len(value) == 10 else None)
     return value
 
 
