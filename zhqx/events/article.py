@@ -7,17 +7,24 @@ of the whole article, so reading an article takes time linear in its length.
 import datetime
 import re
 from bisect import bisect_left
+from functools import cache
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 from zhqx.events.draft import Draft
 from zhqx.events.spans import BREAK, CLAUSE_MARKS
 from zhqx.events.spec import EventRules
+from zhqx.lexicon import default_lexicons
 from zhqx.numbers.dates import dateline_date
 from zhqx.types import DateMention, Entity, Mention, Quantity
 
-# A news organisation written as the source of the report (X消息, X讯, 据X报道, X记者) is no event's company.
-_CREDITS = ("消息", "讯", "报道", "记者")
+@cache
+def _credit_cues() -> tuple[str, ...]:
+    """What follows a news organisation named as the report's source (X消息, X讯, 据X报道, X记者): the entity
+    stage's ``media_cues`` lexicon. Such an organisation is no event's company."""
+    return tuple(default_lexicons()["media_cues"])
+
+
 _GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
 _T = TypeVar("_T")
 _LABELS = {"park": "PARK", "company": "ORG"}
@@ -75,7 +82,7 @@ class Article:
             for k in range(len(name)):
                 self.park_endings.setdefault(name[k:], {}).setdefault(name, start)
         self.companies = ByStart(e for e in self.entities if e.label == "ORG" and not _GOVERNMENT.search(e.text)
-                                 and not self.text.startswith(_CREDITS, e.end))  # 青川网消息: a source, no actor
+                                 and not self.text.startswith(_credit_cues(), e.end))  # 青川网消息: a source, no actor
         self.company_first: dict[str, int] = {}  # company name -> its first mention's rank
         for rank, e in enumerate(self.companies):
             self.company_first.setdefault(e.text, rank)
