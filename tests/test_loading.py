@@ -72,3 +72,31 @@ def test_non_str_input_raises_type_error_naming_the_type(nlp, bad):
 def test_bytes_error_says_to_decode(nlp):
     with pytest.raises(TypeError, match="decode"):
         nlp("昆山".encode())
+
+
+def test_load_maps_the_decoder_tables_and_reads_the_pkuseg_model_only_when_asked():
+    fresh = zhqx.load(fresh=True)
+    assert fresh.tokenizer._pkuseg_seg is None  # loading did not unpack the model's features
+    assert words(fresh(ARTICLE)) == words(zhqx.load()(ARTICLE))
+    assert fresh.tokenizer._pkuseg_seg is None
+    assert fresh.tokenizer.pkuseg_seg is not None  # made from the files read at load
+    assert sorted(fresh.tokenizer._user_words()) == sorted(zhqx.load().tokenizer._user_words())
+
+
+def test_a_pipeline_saved_without_the_decoder_tables_loads_and_segments_alike(nlp, tmp_path):
+    import shutil
+
+    nlp.to_disk(tmp_path / "copy")
+    shutil.rmtree(tmp_path / "copy" / "tokenizer" / "zhqx_segmenter")
+    copy = _load_from(tmp_path / "copy")
+    assert copy.tokenizer._pkuseg_seg is not None
+    assert words(copy(ARTICLE)) == words(nlp(ARTICLE))
+
+
+def test_a_loaded_pipeline_saved_over_its_own_folder_keeps_working(tmp_path):
+    _load_from(pipeline_path()).to_disk(tmp_path / "copy")
+    copy = _load_from(tmp_path / "copy")
+    expected = words(copy(ARTICLE))
+    copy.to_disk(tmp_path / "copy")  # its tables are mapped from there: replaced, not overwritten in place
+    assert words(copy(ARTICLE)) == expected
+    assert words(_load_from(tmp_path / "copy")(ARTICLE)) == expected

@@ -48,10 +48,11 @@ def test_words_and_spaces_join_back(segmenter, text):
 def test_whole_articles_agree_with_pkuseg_own_decoder():
     """Every whitespace-free chunk of the fixture articles gets pkuseg's own words for the same model."""
     from zhqx.segmentation import Segmenter
+    from zhqx.segmentation_tables import build_tables
 
     stock = spacy_pkuseg.pkuseg(str(pipeline_path() / "tokenizer" / "pkuseg_model"), user_dict=None)
     stock.model.w = numpy.asarray(stock.model.w, dtype=numpy.float64)  # shipped float32; pkuseg wants float64
-    fast = Segmenter(stock)
+    fast = Segmenter(build_tables(stock))
     chunks = [to_fullwidth(c) for article in read_fixture_articles()[:60] for c in article["text"].split()]
     assert sum(map(len, chunks)) > 10_000
     for chunk in chunks:

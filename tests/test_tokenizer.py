@@ -11,6 +11,7 @@ from zhqx.loading import pipeline_path
 from zhqx.text.normalize import to_fullwidth
 from zhqx.pipeline.tokenizer import domain_terms
 from zhqx.segmentation import Segmenter
+from zhqx.segmentation_tables import build_tables
 
 NEWS = [
     "昆山高新区共6个项目签约,总投资72.3亿元,预计年产出124亿元。",
@@ -115,7 +116,7 @@ def test_decoder_agrees_with_pkuseg_own_decoder():
     """zhqx's fast decoder must give exactly the words pkuseg's decoder gives for the same model."""
     stock = spacy_pkuseg.pkuseg(str(pipeline_path() / "tokenizer" / "pkuseg_model"), user_dict=None)
     stock.model.w = numpy.asarray(stock.model.w, dtype=numpy.float64)  # shipped float32; pkuseg wants float64
-    fast = Segmenter(stock)
+    fast = Segmenter(build_tables(stock))
     for text in NEWS + ["新华社北京二月十日电", "国务院总理李鹏今天会见了日本客人。"]:
         canonical = to_fullwidth(text)
         starts = fast._decode(canonical)

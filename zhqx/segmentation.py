@@ -5,9 +5,9 @@ same words as pkuseg's own decoder for the same model (``tests/test_tokenizer.py
 this), but it never builds a feature string and has no Python loop per character: a whole
 document is featurized at once in numpy (character features from tables indexed by code
 point, pair features and dictionary words by sorted integer keys, the words found by a trie
-walked for all positions together), then pkuseg's compiled Viterbi runs on each
-whitespace-free chunk. Around the model it applies the rules that news needs and the
-training corpus cannot teach:
+walked for all positions together; the tables: ``zhqx.segmentation_tables``), then
+pkuseg's compiled Viterbi runs on each whitespace-free chunk. Around the model it applies
+the rules that news needs and the training corpus cannot teach:
 
 * text is mapped to full-width forms first (``zhqx.text.normalize``), so half-width commas,
   digits and letters look like the People's Daily corpus;
@@ -91,12 +91,9 @@ def _padded(values: numpy.ndarray, fill: int) -> numpy.ndarray:
 class _Lookup:
     """A map from int64 keys to rows of feature ids, searched for many keys at once (absent: -1)."""
 
-    def __init__(self, keys: list[int], columns: list[int], values: list[int], width: int):
-        """One entry per (key, column, value): the row of ``key`` holds ``value`` in ``column``."""
-        keys, row = numpy.unique(numpy.array(keys, dtype=numpy.int64), return_inverse=True)
-        self._keys = numpy.append(keys, numpy.iinfo(numpy.int64).max)  # a sentinel no query reaches
-        self._rows = numpy.full((len(self._keys), width), -1, dtype=numpy.int64)
-        self._rows[row, numpy.array(columns, dtype=numpy.intp)] = values
+    def __init__(self, keys: numpy.ndarray, rows: numpy.ndarray):
+        """``keys`` sorted, ending with a sentinel no query reaches (whose row is all -1); ``rows[i]``: of ``keys[i]``."""
+        self._keys, self._rows = keys, rows
 
     def __call__(self, queries: numpy.ndarray, valid: numpy.ndarray) -> numpy.ndarray:
         if len(queries) > 256:  # sorted queries search about 3x faster; sorting a few costs more than it saves
@@ -109,50 +106,13 @@ class _Lookup:
         return self._rows.take(at, axis=0)
 
 
-def _feature_tables(feature_ids: dict) -> dict:
-    """Index pkuseg's feature names by what they read, so decoding never builds a feature string."""
-    chars = {name: numpy.full(_TABLE_SIZE, -1, dtype=numpy.int64) for name in _CHAR_FEATURES}
-    pair_column = {kind[:-1]: column for column, kind in enumerate(_PAIR_FEATURES)}
-    pairs, words, word_pairs = ([], [], []), {}, {"l": {}, "r": {}}  # pairs: (key, column, feature) lists
-    for name, feature in feature_ids.items():
-        kind, _, rest = name.partition(".")
-        column = pair_column.get(kind)
-        if column is not None:
-            first, _, second = rest.partition(".")
-            first, second = _SYMBOLS.get(first, first), _SYMBOLS.get(second, second)
-            if len(first) == 1 and len(second) == 1:  # anything else never matches a pair of characters
-                pairs[0].append(ord(first) * _CODES + ord(second))
-                pairs[1].append(column)
-                pairs[2].append(feature)
-        elif kind + "." in _CHAR_FEATURES:
-            code = ord(_SYMBOLS.get(rest, rest))
-            if code < _TABLE_SIZE:
-                chars[kind + "."][code] = feature
-        elif kind in ("w-1", "w1"):
-            words.setdefault(rest, [-1, -1])[kind == "w1"] = feature
-        elif kind == "ww":
-            side, _, pair = rest.partition(".")
-            pre, _, post = pair.partition("*")
-            word_pairs[side][pre, post] = feature
-    return {"chars": chars, "pairs": pairs, "words": words, "word_pairs": word_pairs}
-
-
 class _WordTrie:
     """The dictionary words of WORD_MIN..WORD_MAX characters, found at every position of a text at once."""
 
-    def __init__(self, words):
-        self.words = sorted(w for w in words if WORD_MIN <= len(w) <= WORD_MAX)
-        steps, ends = {}, {}  # (state * _CODES + code) -> next state; state -> word index
-        self.pair_states = {}  # (first * _CODES + second) -> the state after a word's first two characters
-        for index, word in enumerate(self.words):
-            state = 0
-            for char in word:
-                state = steps.setdefault(state * _CODES + ord(char), len(steps) + 1)
-            ends[state] = index
-            self.pair_states[ord(word[0]) * _CODES + ord(word[1])] = steps[steps[ord(word[0])] * _CODES + ord(word[1])]
-        self._steps = _Lookup(list(steps), [0] * len(steps), list(steps.values()), 1)
-        self._word_at = numpy.full(len(steps) + 2, -1, dtype=numpy.int64)  # the last row: the absent state
-        self._word_at[list(ends)] = list(ends.values())
+    def __init__(self, steps: _Lookup, word_at: numpy.ndarray):
+        """``steps``: (state * _CODES + code) -> next state; ``word_at``: state -> word index or -1 (the last
+        row: the absent state)."""
+        self._steps, self._word_at = steps, word_at
 
     def find(self, codes: numpy.ndarray, chunk: numpy.ndarray, after_two: numpy.ndarray) -> tuple:
         """(starts, lengths, word indices) of every dictionary word inside one chunk, by start then length.
@@ -177,37 +137,19 @@ class _WordTrie:
 
 
 class Segmenter:
-    """Fast decoder over a loaded ``spacy_pkuseg.pkuseg`` object (its features and weights)."""
+    """Fast decoder over the tables of a pkuseg model (``zhqx.segmentation_tables``: built from a loaded
+    ``spacy_pkuseg.pkuseg`` by ``build_tables``, or read from disk by ``load_tables``)."""
 
-    def __init__(self, pkuseg_model, user_words=()):
-        extractor, model = pkuseg_model.feature_extractor, pkuseg_model.model
-        tables = _feature_tables(extractor.feature_to_idx)
-        self._char_ids = tables["chars"]
-        self._trie = _WordTrie(extractor.unigram)
-        # one search per pair of characters: its three pair features, then the trie state after it
-        keys, columns, found = tables["pairs"]
-        states = self._trie.pair_states
-        width = len(_PAIR_FEATURES) + 1
-        self._pairs = _Lookup(keys + list(states), columns + [width - 1] * len(states), found + list(states.values()), width)
-        index = {word: i for i, word in enumerate(self._trie.words)}
-        # per word: (w-1, w1); per pair of adjacent words: (ww.l, ww.r)
-        self._word_ids = numpy.array([tables["words"].get(w, [-1, -1]) for w in self._trie.words]).reshape(-1, 2)
-        keys, columns, found = [], [], []
-        for column, side in enumerate("lr"):
-            for (pre, post), feature in tables["word_pairs"][side].items():
-                if pre in index and post in index:
-                    keys.append(index[pre] * len(index) + index[post])
-                    columns.append(column)
-                    found.append(feature)
-        self._word_pairs = _Lookup(keys, columns, found, 2)
-        n_tag, n_feature = model.n_tag, model.n_feature
-        weights = numpy.asarray(model.w, dtype=numpy.float64)
-        # one extra row of zeros at the end, so feature id -1 ("absent") adds nothing
-        self._node_weights = numpy.vstack([weights[: n_feature * n_tag].reshape(n_feature, n_tag), numpy.zeros(n_tag)])
-        # pkuseg adds w[n_feature*n_tag + tag*n_tag + previous] to edge_score[previous, tag], starting from 1
-        self._edge_scores = numpy.ascontiguousarray(1.0 + weights[n_feature * n_tag :].reshape(n_tag, n_tag).T)
-        begin_tags = {idx for tag, idx in extractor.tag_to_idx.items() if tag.startswith("B")}
-        self._is_begin = numpy.array([idx in begin_tags for idx in range(n_tag)])
+    def __init__(self, tables: dict, user_words=()):
+        self.tables = tables
+        self._char_ids = tables["char_ids"]
+        self._trie = _WordTrie(_Lookup(tables["step_keys"], tables["step_rows"]), tables["word_at"])
+        self._pairs = _Lookup(tables["pair_keys"], tables["pair_rows"])
+        self._word_ids = tables["word_ids"]
+        self._word_pairs = _Lookup(tables["word_pair_keys"], tables["word_pair_rows"])
+        self._node_weights = tables["node_weights"]  # one extra row of zeros at the end: feature id -1 adds nothing
+        self._edge_scores = tables["edge_scores"]
+        self._is_begin = tables["is_begin"]
         self.set_user_words(user_words)
 
     def set_user_words(self, words) -> None:
@@ -304,15 +246,16 @@ class Segmenter:
         codes = _padded(codes, 0)
         table_codes = numpy.where(codes < _TABLE_SIZE, codes, 0)
         columns = [numpy.zeros(n, dtype=numpy.int64)]  # the "$$" bias feature every position has
-        for name, shift in _CHAR_FEATURES.items():  # a neighbour outside the chunk reads as code 0
+        for k, shift in enumerate(_CHAR_FEATURES.values()):  # a neighbour outside the chunk reads as code 0
             near = _PAD + shift
-            columns.append(self._char_ids[name][numpy.where(chunk[near : near + n] == own, table_codes[near : near + n], 0)])
+            columns.append(self._char_ids[k][numpy.where(chunk[near : near + n] == own, table_codes[near : near + n], 0)])
         pair_ok = (own >= 0) & (chunk[_PAD + 1 : _PAD + 1 + n] == own)  # the pair starting at j is in one chunk
         pairs = numpy.full((n + 3, len(_PAIR_FEATURES)), -1, dtype=numpy.int64)  # the pair at j is row j + 2
         found = self._pairs(codes[_PAD : _PAD + n] * _CODES + codes[_PAD + 1 : _PAD + 1 + n], pair_ok)
         pairs[2 : n + 2] = found[:, :-1]
         columns += [pairs[2 - offset : 2 - offset + n, k] for k, offset in enumerate(_PAIR_FEATURES.values())]
-        scores = self._node_weights.take(columns[0], axis=0)  # id -1 is the row of zeros
+        # id -1 is the row of zeros; summed in float64 (the weights may be stored as float32)
+        scores = numpy.asarray(self._node_weights.take(columns[0], axis=0), dtype=numpy.float64)
         for column in columns[1:]:  # in this order, as pkuseg sums them
             scores += self._node_weights.take(column, axis=0)
         positions, features = self._word_features(codes, chunk, found[:, -1])
@@ -332,7 +275,7 @@ class Segmenter:
         owner = numpy.repeat(numpy.arange(count), high - low)  # one row per (word, word starting right after it)
         nth = numpy.arange(len(owner)) - numpy.repeat(numpy.cumsum(high - low) - (high - low), high - low)
         after = low[owner] + nth
-        pair_ids = self._word_pairs(words[owner] * len(self._trie.words) + words[after], numpy.ones(len(owner), bool))
+        pair_ids = self._word_pairs(words[owner] * len(self._word_ids) + words[after], numpy.ones(len(owner), bool))
         word_ids = self._word_ids[words]
         positions = numpy.concatenate([starts, ends, ends[owner] + 1, ends[owner]])
         features = numpy.concatenate([word_ids[:, 1], word_ids[:, 0], pair_ids[:, 0], pair_ids[:, 1]])

@@ -3,20 +3,27 @@
 The model, its user dictionary and their serialization are exactly spaCy's
 ``ChineseTokenizer`` with ``segmenter = "pkuseg"``; only the decoding is replaced,
 because the stock decoder is about 5x slower and knows nothing of half-width text.
+``to_disk`` also writes the decoder's tables (``zhqx_segmenter/``, ``zhqx.segmentation_tables``), and
+``from_disk`` maps them into memory instead of unpacking the model's features, which it reads into a
+``spacy_pkuseg.pkuseg`` object only when something asks for ``pkuseg_seg`` (saving, a new user dictionary).
 """
 
+import tempfile
 from importlib import resources
 from pathlib import Path
 
 import spacy_pkuseg
+import srsly
 from spacy.lang.zh import ChineseTokenizer, _get_pkuseg_trie_data
 from spacy.tokens import Doc
 from spacy.util import minibatch, registry
 
 from zhqx.errors import require_text
 from zhqx.segmentation import Segmenter
+from zhqx.segmentation_tables import build_tables, load_tables, save_tables
 
 DOMAIN_TERMS = "default"
+TABLES_DIR = "zhqx_segmenter"
 
 
 def packaged_model_dir() -> Path:
@@ -50,6 +57,19 @@ class ZhqxTokenizer(ChineseTokenizer):
         super().__init__(vocab, segmenter="pkuseg")
         self._segmenter = None
 
+    @property
+    def pkuseg_seg(self):
+        """spaCy's pkuseg object (model and user dictionary); after ``from_disk``, made from the files read
+        there on first use (decoding does not need it)."""
+        if self._pkuseg_seg is None and self._pkuseg_files is not None:
+            self._pkuseg_seg = _pkuseg_from(*self._pkuseg_files)
+            self._pkuseg_files = None
+        return self._pkuseg_seg
+
+    @pkuseg_seg.setter
+    def pkuseg_seg(self, value):
+        self._pkuseg_seg, self._pkuseg_files = value, None
+
     def __call__(self, text: str) -> Doc:
         require_text(text)
         words, spaces = self.segmenter_for_model().words_and_spaces(text)
@@ -67,7 +87,7 @@ class ZhqxTokenizer(ChineseTokenizer):
         if self._segmenter is None:
             if self.pkuseg_seg is None:
                 raise ValueError("the pkuseg model is not loaded: use zhqx.load() or nlp.initialize()")
-            self._segmenter = Segmenter(self.pkuseg_seg, self._user_words())
+            self._segmenter = Segmenter(build_tables(self.pkuseg_seg), self._user_words())
         return self._segmenter
 
     def _user_words(self) -> list[str]:
@@ -87,7 +107,7 @@ class ZhqxTokenizer(ChineseTokenizer):
         dictionary), or loads the packaged one if there is none. ``pkuseg_user_dict``: applied with a newly
         loaded model: ``"default"`` for zhqx's domain terms, a file of words one a line, or ``None`` for none.
         """
-        if pkuseg_model is None and self.pkuseg_seg is not None:
+        if pkuseg_model is None and (self._pkuseg_seg is not None or self._pkuseg_files is not None):
             return
         segmenter = spacy_pkuseg.pkuseg(str(pkuseg_model or packaged_model_dir()), user_dict=None)
         # pkuseg's post-processing word lists: spaCy serializes them, zhqx's decoder does not use them
@@ -110,7 +130,34 @@ class ZhqxTokenizer(ChineseTokenizer):
         self._segmenter = None
         return self
 
+    def to_disk(self, path, **kwargs):
+        super().to_disk(path, **kwargs)
+        if self.pkuseg_seg is not None:
+            save_tables(self.segmenter_for_model().tables, Path(path) / TABLES_DIR)
+
     def from_disk(self, path, **kwargs):
-        super().from_disk(path, **kwargs)
-        self._segmenter = None
+        path = Path(path)
+        if not (path / TABLES_DIR).is_dir():  # saved without the decoder's tables: built from the model on first use
+            super().from_disk(path, **kwargs)
+            self._segmenter = None
+            return self
+        self._set_config(srsly.read_json(path / "cfg"))
+        processors = srsly.read_msgpack(path / "pkuseg_processors")
+        model = {file.name: file.read_bytes() for file in (path / "pkuseg_model").iterdir()}
+        self.pkuseg_seg = None
+        self._pkuseg_files = (model, processors)
+        self._segmenter = Segmenter(load_tables(path / TABLES_DIR), [word for word, _ in processors[0]])
         return self
+
+
+def _pkuseg_from(model: dict[str, bytes], processors) -> spacy_pkuseg.pkuseg:
+    """A pkuseg object from the files of a saved model and the saved processors, as spaCy's ``from_disk`` makes it."""
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, data in model.items():
+            (Path(scratch) / name).write_bytes(data)
+        segmenter = spacy_pkuseg.pkuseg(scratch)
+    user_dict, do_process, common_words, other_words = processors
+    segmenter.preprocesser = spacy_pkuseg.Preprocesser(user_dict)
+    segmenter.postprocesser.do_process = do_process
+    segmenter.postprocesser.common_words, segmenter.postprocesser.other_words = set(common_words), set(other_words)
+    return segmenter
