@@ -33,8 +33,8 @@ def load_gazetteer() -> list[GazetteerEntry]:
 @cache
 def _entries() -> tuple[GazetteerEntry, ...]:
     path = packaged_file(GAZETTEER_FILE, rebuild="python scripts/gazetteer.py")
-    with path.open(encoding="utf-8") as lines:
-        return tuple(_entry(json.loads(line)) for line in lines)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(map(_entry, json.loads("[" + ",".join(lines) + "]")))  # one parse: faster than one per line
 
 
 def _entry(record: dict) -> GazetteerEntry:
