@@ -5,7 +5,9 @@
 
 Run it after changing the components' configuration or the domain terms (``zhqx/resources/domain_terms.txt``);
 no shared data is needed. The components are saved without rules of their own, so the shipped pipeline
-reads the rules in ``zhqx/rules`` (``zhqx.pipeline.rules``).
+reads the rules in ``zhqx/rules`` (``zhqx.pipeline.rules``). The tokenizer is saved with its decoder's tables
+(``tokenizer/zhqx_segmenter/*.npy``, built from the model: the same bytes on every run), which loading maps
+into memory.
 """
 
 import argparse

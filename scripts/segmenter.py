@@ -151,6 +151,9 @@ Written by `python scripts/segmenter.py`; do not edit by hand.
 - Held-out: the whole SIGHAN 2005 PKU test gold (`shared/{HELDOUT_GOLD}`, sha256 `{held["sha256"]}`), never used
   for training or choosing anything: precision {held["p"]:.4f}, recall {held["r"]:.4f}, **F1 {held["f1"]:.4f}**
   (the shipped pipeline, user dictionary included).
+- Decoder tables (`pipeline/tokenizer/zhqx_segmenter/*.npy`): the same model's features and weights indexed for
+  zhqx's decoder (`zhqx/segmentation_tables.py`), written by `python scripts/pipeline.py`; loading maps them
+  into memory instead of unpacking the model's features.
 
 ## Domain user dictionary
 `zhqx/resources/domain_terms.txt` (written for the project), built into `pipeline/tokenizer/pkuseg_processors`.
