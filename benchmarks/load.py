@@ -63,7 +63,9 @@ def main(argv=None) -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--against", type=Path, help="another checkout of zhqx, measured interleaved")
     args = parser.parse_args(argv)
-    sides = {"this checkout": None} if args.against is None else {str(args.against): args.against, "this checkout": ROOT}
+    sides = {"this checkout": None}
+    if args.against is not None:
+        sides = {str(args.against): args.against, "this checkout": ROOT}
     runs = {side: [] for side in sides}
     for _ in range(args.runs):
         for side, checkout in sides.items():

@@ -19,7 +19,8 @@ def test_reassembling_the_packaged_pipeline_changes_nothing(tmp_path):
     tables = sorted(path.name for path in (packaged / "tokenizer" / TABLES_DIR).iterdir())
     assert tables == sorted(f"{name}.npy" for name in TABLES)
     for name in tables:  # the decoder's tables, rebuilt from the model's features
-        assert (rebuilt / "tokenizer" / TABLES_DIR / name).read_bytes() == (packaged / "tokenizer" / TABLES_DIR / name).read_bytes(), name
+        new, old = rebuilt / "tokenizer" / TABLES_DIR / name, packaged / "tokenizer" / TABLES_DIR / name
+        assert new.read_bytes() == old.read_bytes(), name
     with numpy.load(rebuilt / "tokenizer/pkuseg_model/weights.npz") as new, numpy.load(
         packaged / "tokenizer/pkuseg_model/weights.npz"
     ) as old:  # compared as arrays: the zip inside .npz stamps the time

@@ -11,8 +11,9 @@ def _run(code: str) -> str:
 
 
 def test_import_zhqx_does_not_import_spacy_and_the_api_is_there_when_used():
-    code = ("import sys, zhqx; print('spacy' in sys.modules); zhqx.find_dates('3月5日'); print('spacy' in sys.modules);"
-            " print(zhqx.extract('昆山高新区共6个项目签约。').entities[0].text); print('spacy' in sys.modules)")
+    code = ("import sys, zhqx; print('spacy' in sys.modules); zhqx.find_dates('3月5日');"
+            " print('spacy' in sys.modules); print(zhqx.extract('昆山高新区共6个项目签约。').entities[0].text);"
+            " print('spacy' in sys.modules)")
     assert _run(code).split() == ["False", "False", "昆山高新区", "True"]
 
 

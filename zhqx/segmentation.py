@@ -92,7 +92,7 @@ class _Lookup:
     """A map from int64 keys to rows of feature ids, searched for many keys at once (absent: -1)."""
 
     def __init__(self, keys: numpy.ndarray, rows: numpy.ndarray):
-        """``keys`` sorted, ending with a sentinel no query reaches (whose row is all -1); ``rows[i]``: of ``keys[i]``."""
+        """``keys``: sorted, ending with a sentinel no query reaches (its row all -1); ``rows[i]``: of ``keys[i]``."""
         self._keys, self._rows = keys, rows
 
     def __call__(self, queries: numpy.ndarray, valid: numpy.ndarray) -> numpy.ndarray:
