@@ -23,6 +23,7 @@ from zhqx.loading import load
 from zhqx.text.normalize import to_simplified
 from zhqx.pipeline.events import doc_dates, doc_entities, doc_quantities
 from zhqx.pipeline.extensions import PUBLISHED
+from zhqx.pipeline.shared import doc_text
 from zhqx.types import Extraction, Failure, Relation, event_from_dict
 from zhqx.workers import run_batches
 
@@ -144,7 +145,7 @@ def _extract_stream(texts: Iterable[str], published: str | None, batch_size: int
 
 def extraction_from_doc(doc: Doc) -> Extraction:
     """The typed ``Extraction`` of a Doc the zhqx pipeline has processed."""
-    text = doc.text  # spaCy joins the tokens on every access
+    text = doc_text(doc)
     return Extraction(
         text=text,
         entities=tuple(doc_entities(doc, text)),

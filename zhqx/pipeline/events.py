@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from zhqx.events import find_events
 from zhqx.events.spec import EventRules
 from zhqx.pipeline.extensions import published_of, register_extensions
+from zhqx.pipeline.shared import doc_text
 from zhqx.pipeline.entities import IN_PROJECTS
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 from zhqx.pipeline.rules import RulesPipe
@@ -77,7 +78,7 @@ class EventFinder(RulesPipe):
         self.rules = rules if rules is None or isinstance(rules, EventRules) else EventRules.from_disk(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy joins the tokens on every access
+        text = doc_text(doc)
         entities, quantities = doc_entities(doc, text, NAMED_LABELS), doc_quantities(doc, self.quantities_key)
         in_projects = [Entity(text=s.text, label=s.label_, start=s.start_char, end=s.end_char)
                        for s in doc.spans.get(IN_PROJECTS, [])]  # part of a project's name, no company
