@@ -23,7 +23,8 @@ from zhqx.loading import load
 from zhqx.text.normalize import to_simplified
 from zhqx.pipeline.events import doc_dates, doc_entities, doc_quantities
 from zhqx.pipeline.extensions import PUBLISHED
-from zhqx.types import Extraction, Failure, Relation, event_from_dict
+from zhqx.pipeline.shared import doc_text, from_dict
+from zhqx.types import EVENT_TYPES, Extraction, Failure, Relation, event_from_dict
 from zhqx.workers import run_batches
 
 Published = datetime.date | str | None
@@ -144,15 +145,21 @@ def _extract_stream(texts: Iterable[str], published: str | None, batch_size: int
 
 def extraction_from_doc(doc: Doc) -> Extraction:
     """The typed ``Extraction`` of a Doc the zhqx pipeline has processed."""
-    text = doc.text  # spaCy joins the tokens on every access
+    text = doc_text(doc)
     return Extraction(
         text=text,
         entities=tuple(doc_entities(doc, text)),
         quantities=tuple(doc_quantities(doc)),
         dates=tuple(doc_dates(doc)),
-        relations=tuple(Relation.from_dict(r) for r in doc._.zhqx_relations or ()),
-        events=tuple(event_from_dict(e) for e in doc._.zhqx_events or ()),
+        relations=tuple(from_dict(doc, r, Relation.from_dict) for r in doc._.zhqx_relations or ()),
+        events=tuple(_event(doc, e) for e in doc._.zhqx_events or ()),
     )
+
+
+def _event(doc: Doc, value: dict):
+    """The event of a ``doc._.zhqx_events`` dict (its object when the dict was made from one of zhqx's event types)."""
+    event = from_dict(doc, value, event_from_dict)
+    return event if EVENT_TYPES.get(event.type) is type(event) else event_from_dict(value)
 
 
 def _model_text(text: str) -> str:

@@ -20,6 +20,7 @@ from zhqx.lexicon import Lexicons, default_lexicons
 from zhqx.pipeline.alignment import split_at
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 from zhqx.pipeline.rules import RulesPipe
+from zhqx.pipeline.shared import doc_text
 from zhqx.pipeline.scoring import make_entity_scorer, make_event_scorer  # noqa: F401  (registers the scorers)
 
 IN_PROJECTS = "zhqx_in_project"
@@ -67,7 +68,7 @@ class EntityTagger(RulesPipe):
         self.rules = lexicons
 
     def __call__(self, doc: Doc) -> Doc:
-        found = entity_mentions(doc.text, **self._rules_kwargs("lexicons"))
+        found = entity_mentions(doc_text(doc), **self._rules_kwargs("lexicons"))
         mentions = [(e.start, e.end, e.label) for e in found if e.label != IN_PROJECT]
         inside = [(e.start, e.end) for e in found if e.label == IN_PROJECT]
         for span in doc.spans.get(self.quantities_key, []):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from zhqx.events import find_events
 from zhqx.events.spec import EventRules
 from zhqx.pipeline.extensions import published_of, register_extensions
+from zhqx.pipeline.shared import as_dict, doc_text, from_dict
 from zhqx.pipeline.entities import IN_PROJECTS
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 from zhqx.pipeline.rules import RulesPipe
@@ -55,11 +56,11 @@ def doc_entities(doc: Doc, text: str, labels: tuple[str, ...] | None = None) -> 
 
 
 def doc_quantities(doc: Doc, key: str = QUANTITIES) -> list[Quantity]:
-    return [Quantity.from_dict(span._.zhqx_quantity) for span in doc.spans.get(key, [])]
+    return [from_dict(doc, span._.zhqx_quantity, Quantity.from_dict) for span in doc.spans.get(key, [])]
 
 
 def doc_dates(doc: Doc, key: str = DATES) -> list[DateMention]:
-    return [DateMention.from_dict(span._.zhqx_date) for span in doc.spans.get(key, [])]
+    return [from_dict(doc, span._.zhqx_date, DateMention.from_dict) for span in doc.spans.get(key, [])]
 
 
 class EventFinder(RulesPipe):
@@ -77,7 +78,7 @@ class EventFinder(RulesPipe):
         self.rules = rules if rules is None or isinstance(rules, EventRules) else EventRules.from_disk(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy joins the tokens on every access
+        text = doc_text(doc)
         entities, quantities = doc_entities(doc, text, NAMED_LABELS), doc_quantities(doc, self.quantities_key)
         in_projects = [Entity(text=s.text, label=s.label_, start=s.start_char, end=s.end_char)
                        for s in doc.spans.get(IN_PROJECTS, [])]  # part of a project's name, no company
@@ -85,6 +86,6 @@ class EventFinder(RulesPipe):
             text, entities=entities + in_projects, quantities=quantities, dates=doc_dates(doc, self.dates_key),
             published=published_of(doc), **self._rules_kwargs("rules"),
         )
-        doc._.zhqx_events = [event.to_dict() for event in events]
-        doc._.zhqx_relations = [r.to_dict() for r in find_relations(text, entities=entities, quantities=quantities)]
+        doc._.zhqx_events = [as_dict(doc, event) for event in events]
+        doc._.zhqx_relations = [as_dict(doc, r) for r in find_relations(text, entities=entities, quantities=quantities)]
         return doc

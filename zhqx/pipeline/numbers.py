@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from zhqx.numbers.dates import find_dates
 from zhqx.pipeline.alignment import split_at
 from zhqx.pipeline.extensions import published_of, register_extensions
+from zhqx.pipeline.shared import as_dict, doc_text
 from zhqx.numbers.quantities import find_quantities
 
 QUANTITIES, DATES = "zhqx_quantities", "zhqx_dates"
@@ -40,7 +41,7 @@ class NumberFinder(Pipe):
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy joins the tokens on every access
+        text = doc_text(doc)
         quantities = find_quantities(text)
         dates = find_dates(text, published=published_of(doc))
         split_at(doc, [offset for m in (*quantities, *dates) for offset in (m.start, m.end)])
@@ -51,5 +52,5 @@ class NumberFinder(Pipe):
     @staticmethod
     def _span(doc: Doc, mention, label: str, extension: str):
         span = doc.char_span(mention.start, mention.end, label=label)
-        span._.set(extension, mention.to_dict())
+        span._.set(extension, as_dict(doc, mention))
         return span
