@@ -234,11 +234,13 @@ def main() -> None:
         parts = " / ".join(f"{peaks.get(kind, 0):,.0f}" for kind in kinds)
         used = {kind: statistics.median(cpu_parts[mode].get(kind, [0.0])) for kind in kinds}
         tree = statistics.median(cpu[mode])
-        extracting = used["python workers"] if mode.startswith("spark") else tree  # the pool's reaped workers
+        # extract_many's pool workers are reaped by the end: their CPU counts in the driver's (its children's)
+        extracting = used["python workers"] if mode.startswith("spark") else tree
         cores = 1 if mode.endswith("=1") else 2
         print(f"| {mode} | {chars / statistics.median(runs):,.0f} ({min(rates):,.0f}-{max(rates):,.0f}) | "
               f"{base / statistics.median(runs):.2f} | {' / '.join(f'{used[k]:.1f}' for k in kinds)} | "
-              f"{chars / extracting:,.0f} ({base_cpu / extracting:.2f}) | {chars / tree:,.0f} ({base_cpu / tree:.2f}) | "
+              f"{chars / extracting:,.0f} ({base_cpu / extracting:.2f}) | "
+              f"{chars / tree:,.0f} ({base_cpu / tree:.2f}) | "
               f"{cores * base_cpu / tree:.2f}x | {peaks['total']:,.0f} ({parts}) |")
     print("\nCPU-s: medians of the user + system seconds of each kind of process; they change little when other jobs")
     print("compete for the cores, unlike the wall clock. 'At most, on 2 idle cores': the cores x the tree's chars per")
