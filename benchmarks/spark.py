@@ -1,20 +1,26 @@
 """zhqx on Spark (local[2]) against ``extract_many`` with 1 and 2 processes, on the same texts, in one run.
 
-    python benchmarks/spark.py                 # 2,000 texts, 3 interleaved runs of each
-    python benchmarks/spark.py --runs 1 --n 500
+    python benchmarks/spark.py                 # 4,000 texts, 3 interleaved runs of each
+    python benchmarks/spark.py --quick         # 2,000 texts, one run of each
 
 Needs ``pip install ".[spark]"``, a Java runtime and ``../shared`` (or ``ZHQX_SHARED``). The texts: the
 real news items of ``shared/data/realnews`` (``unlabeled.jsonl`` and ``texts/``) and the fixture articles,
-read at run time, repeated from the start when ``--n`` is more than there are; no publication dates.
-Spark runs ``zhqx spark-job``'s code (``zhqx.spark_job.main``) on a one-file Parquet of the texts, so the
-timing includes reading, spreading the input over the cores and writing the events; it is checked to
-write exactly ``extract_many``'s events. Each Spark run follows a warm-up job on two texts (Python workers
-started and the pipeline loaded once per worker, as on a long job: Spark stops workers idle for a minute,
-as they are while the other modes run); extract_many's pipeline is loaded before timing.
+read at run time, repeated from the start when ``--n`` is more than there are (1,968 distinct: the default
+4,000 holds each about twice, which amortizes the Spark job's fixed cost of about a second as a long job
+does); no publication dates. Spark runs ``zhqx spark-job``'s code (``zhqx.spark_job.main``, with its local
+JVM options) on a one-file Parquet of the texts, so the timing includes reading, spreading the input over
+the cores and writing the events; it is checked to write exactly ``extract_many``'s events. Each Spark run
+follows a warm-up job on the same 50 texts that warm ``extract_many``'s pipeline before timing (Python
+workers started and the pipeline loaded once per worker, as on a long job: Spark stops workers idle for a
+minute, as they are while the other modes run). The load average at start and end tells whether the
+cores were free: wall-clock ratios hold only on an idle machine.
 Memory: the peak proportional set size (PSS: shared pages split among the processes that share them) of
 this process and its descendants, sampled every 0.2 s, per mode: for Spark the JVM and its Python workers
 too, for extract_many its pool (without the idle JVM). CPU: the user + system seconds of the same tree
-(and of its reaped children) during each run, which does not depend on other jobs competing for the cores.
+(and of its reaped children) during each run, by kind of process, which depends little on other jobs
+competing for the cores: the chars per CPU-second of the Python that extracts (the one process, the pool's
+workers, Spark's Python workers) against one process's show each mode's own overhead, the whole tree's
+what the cores must also carry (the pool's parent, Spark's JVM).
 """
 
 import argparse
@@ -143,7 +149,7 @@ def plain_run(items: list[str], n_process: int) -> tuple[float, list]:
     return time.perf_counter() - start, found
 
 
-def spark_run(session, parquet: Path, output: Path) -> float:
+def spark_run(parquet: Path, output: Path) -> float:
     start = time.perf_counter()
     status = spark_job.main(["--input", str(parquet), "--output", str(output), "--mode", "overwrite",
                              "--log-every", "600"])
@@ -154,16 +160,20 @@ def spark_run(session, parquet: Path, output: Path) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--n", type=int, default=2000, help="texts (default 2,000)")
+    parser.add_argument("--n", type=int, default=4000, help="texts (default 4,000)")
     parser.add_argument("--runs", type=int, default=3, help="interleaved runs of each mode (default 3)")
+    parser.add_argument("--quick", action="store_true", help="2,000 texts, one run of each mode")
     args = parser.parse_args()
+    if args.quick:
+        args.n, args.runs = 2000, 1
     items, distinct = texts(args.n)
     chars = sum(map(len, items))
     print(f"zhqx {zhqx.__version__}; {len(items):,} texts ({distinct:,} distinct), {chars:,} chars; "
-          f"{os.cpu_count()} cores; {args.runs} runs", flush=True)
+          f"{os.cpu_count()} cores; {args.runs} runs; load average at start {_load()}", flush=True)
     list(zhqx.extract_many(items[:50]))  # load the pipeline, warm its caches
     seconds = {"extract_many n_process=1": [], "extract_many n_process=2": [], "spark local[2]": []}
     cpu = {mode: [] for mode in seconds}
+    cpu_parts = {mode: {} for mode in seconds}
     memory = {}
     with tempfile.TemporaryDirectory() as tmp:
         parquet, output = Path(tmp) / "articles.parquet", Path(tmp) / "events"
@@ -174,26 +184,29 @@ def main() -> None:
 
         start = time.perf_counter()
         session = (SparkSession.builder.master("local[2]").appName("zhqx-benchmark")
+                   .config("spark.driver.extraJavaOptions", spark_job.LOCAL_JAVA_OPTIONS)
                    .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").getOrCreate())
         session.sparkContext.setLogLevel("ERROR")
         session.range(1).count()
         session_start = time.perf_counter() - start
         warm = Path(tmp) / "warm.parquet"
-        pd.DataFrame({"id": ["w0", "w1"], "text": items[:2]}).to_parquet(warm)
+        pd.DataFrame({"id": [f"w{i}" for i in range(50)], "text": items[:50]}).to_parquet(warm)
         start = time.perf_counter()
-        spark_run(session, warm, Path(tmp) / "warm-events")
+        spark_run(warm, Path(tmp) / "warm-events")
         warm_up = time.perf_counter() - start
         for run in range(args.runs):
             for mode in seconds:
                 if mode.startswith("spark"):  # Spark stops Python workers idle for a minute: start them again
-                    spark_run(session, warm, Path(tmp) / "warm-events")
+                    spark_run(warm, Path(tmp) / "warm-events")
                 with TreeUsage(with_jvm=mode.startswith("spark")) as tree:
                     if mode.startswith("spark"):
-                        seconds[mode].append(spark_run(session, parquet, output))
+                        seconds[mode].append(spark_run(parquet, output))
                     else:
                         elapsed, found = plain_run(items, int(mode[-1]))
                         seconds[mode].append(elapsed)
                 cpu[mode].append(tree.cpu_seconds)
+                for kind, used in tree.cpu_by_kind.items():
+                    cpu_parts[mode].setdefault(kind, []).append(used)
                 for kind, mb in tree.peaks.items():
                     memory.setdefault(mode, {})[kind] = max(memory.get(mode, {}).get(kind, 0.0), mb)
                 parts = ", ".join(f"{kind} {used:.1f}" for kind, used in sorted(tree.cpu_by_kind.items()))
@@ -205,25 +218,39 @@ def main() -> None:
         tuple(row.values()) for i, extraction in enumerate(found) for row in batches.event_rows(f"{i:05d}", extraction)
     )
     same = _rows(written) == expected
-    print(f"\nSpark session start {session_start:.1f} s; warm-up job (workers start, pipeline load) {warm_up:.1f} s")
+    print(f"\nload average at end {_load()}")
+    print(f"Spark session start {session_start:.1f} s; warm-up job (workers start, pipeline load) {warm_up:.1f} s")
     print(f"events: Spark wrote {len(written):,}, extract_many gave {len(expected):,}; identical rows: {same}\n")
     base = statistics.median(seconds["extract_many n_process=1"])
     base_cpu = statistics.median(cpu["extract_many n_process=1"])
-    print("| mode | chars/s median (min-max) | x one process | chars per CPU-s | x one process's | "
-          "peak PSS of the tree, MB (driver / JVM / Python workers) |")
-    print("|---|---|---|---|---|---|")
+    print("| mode | chars/s median (min-max) | x one process | CPU-s (driver / JVM / Python workers) | "
+          "chars per CPU-s of the extracting Python (x one process's) | chars per CPU-s of the tree (x one "
+          "process's) | at most, on 2 idle cores | peak PSS of the tree, MB (driver / JVM / Python workers) |")
+    print("|---|---|---|---|---|---|---|---|")
     for mode, runs in seconds.items():
         rates = [chars / s for s in runs]
         peaks = memory[mode]
-        parts = " / ".join(f"{peaks.get(kind, 0):,.0f}" for kind in ("driver", "jvm", "python workers"))
-        used = statistics.median(cpu[mode])
+        kinds = ("driver", "jvm", "python workers")
+        parts = " / ".join(f"{peaks.get(kind, 0):,.0f}" for kind in kinds)
+        used = {kind: statistics.median(cpu_parts[mode].get(kind, [0.0])) for kind in kinds}
+        tree = statistics.median(cpu[mode])
+        # extract_many's pool workers are reaped by the end: their CPU counts in the driver's (its children's)
+        extracting = used["python workers"] if mode.startswith("spark") else tree
+        cores = 1 if mode.endswith("=1") else 2
         print(f"| {mode} | {chars / statistics.median(runs):,.0f} ({min(rates):,.0f}-{max(rates):,.0f}) | "
-              f"{base / statistics.median(runs):.2f} | {chars / used:,.0f} | {base_cpu / used:.2f} | "
-              f"{peaks['total']:,.0f} ({parts}) |")
-    print("\nchars per CPU-s: the chars of the run over the CPU seconds of the whole process tree (medians), which")
-    print("other jobs on the machine do not change; on idle cores a mode runs at about its cores x that rate.")
+              f"{base / statistics.median(runs):.2f} | {' / '.join(f'{used[k]:.1f}' for k in kinds)} | "
+              f"{chars / extracting:,.0f} ({base_cpu / extracting:.2f}) | "
+              f"{chars / tree:,.0f} ({base_cpu / tree:.2f}) | "
+              f"{cores * base_cpu / tree:.2f}x | {peaks['total']:,.0f} ({parts}) |")
+    print("\nCPU-s: medians of the user + system seconds of each kind of process; they change little when other jobs")
+    print("compete for the cores, unlike the wall clock. 'At most, on 2 idle cores': the cores x the tree's chars per")
+    print("CPU-s over one process's, the speed-up if every core stayed busy (start-up, skew and waits cost the rest).")
     if not same:
         raise SystemExit("Spark's events differ from extract_many's")
+
+
+def _load() -> str:
+    return " / ".join(f"{value:.2f}" for value in os.getloadavg()) + " (1 / 5 / 15 min)"
 
 
 def _rows(frame: pd.DataFrame) -> list[tuple]:
