@@ -9,10 +9,12 @@ from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
+from zhqx.text.prefilter import Prefiltered, prefiltered
 from zhqx.types import DateMention
 
 _RELATIVE_DAY = re.compile(r"(?<![\d一二两三四五六七八九十几多])(?:\d{1,2}|[两二三四五六七八九十])天前|同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
                            r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
+_RELATIVE_DAY = Prefiltered(_RELATIVE_DAY)  # searched from the sentence's start for every trigger
 _SAME_DAY = ("同日", "同一天", "当天", "当日", "上午", "下午", "中午", "晚上", "傍晚")
 _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
 # A year or month running into a noun is no date of a happening (2021年第二批, 2020年重点项目, 一季度);
@@ -36,7 +38,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (a.published or d.text[0] not in "今去明前")]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start())) for m in _RELATIVE_DAY.finditer(a.text, previous, i)]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
-    vague, past = rows_pattern(cues, "category", "VAGUE"), rows_pattern(cues, "category", "PAST")
+    vague, past = (prefiltered(rows_pattern(cues, "category", c)) for c in ("VAGUE", "PAST"))
     vague = [m.start() for m in vague.finditer(a.text, previous, i)]
     if candidates and not (vague and vague[-1] > max(candidates)[0]):
         return _checked(a, max(candidates)[1])

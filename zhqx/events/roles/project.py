@@ -8,6 +8,7 @@ from functools import cache
 from zhqx.events.article import PHASE, PHASE_END, Article
 from zhqx.events.draft import Draft
 from zhqx.events.spans import CLAUSE_MARKS
+from zhqx.text.prefilter import Prefiltered
 from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumption
 
 LONGEST_NAME = 64  # the longest project name of the fixtures has 30 characters
@@ -178,6 +179,6 @@ def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> lis
 
 
 @cache
-def _suffix_pattern(suffixes: str) -> "re.Pattern[str]":
+def _suffix_pattern(suffixes: str) -> Prefiltered:
     """Where a project name ends: one or more suffix words (工程塑料项目) and a phase, or a phase alone."""
-    return re.compile(rf"(?:{suffixes}+{PHASE}?|{PHASE}){_NO_NAME_AFTER}")
+    return Prefiltered(re.compile(rf"(?:{suffixes}+{PHASE}?|{PHASE}){_NO_NAME_AFTER}"))
