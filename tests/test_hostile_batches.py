@@ -151,6 +151,14 @@ def test_a_cut_never_falls_inside_a_mention(mention):
         assert [q.value for q in zhqx.extract(text).quantities] == [7.23e9]
 
 
+def test_a_run_of_digits_longer_than_half_a_window_is_cut_at_the_window_end():
+    """No cut avoids it: full windows (before, the cut stepped back to just after the chunk's start, 400
+    characters at a time, and the chunks were tiny: time quadratic in the run's length)."""
+    assert list(chunk_spans("1234567890" * 50, 100)) == [(k, k + 100) for k in range(0, 500, 100)]
+    text = "字" * 60 + "a1" * 100 + "字" * 10
+    assert list(chunk_spans(text, 100)) == [(0, 60), (60, 160), (160, 260), (260, 270)]  # cut before the run
+
+
 # -- the public spaCy pipeline reads a long text in chunks too -----------------------------------------------
 
 def test_the_public_pipeline_chunks_a_long_text_like_extract():

@@ -248,3 +248,15 @@ def test_a_real_ctrl_c_leaves_the_existing_output_as_it_was(tmp_path):
     assert child.returncode == 130, stderr.decode()
     assert "interrupted" in stderr.decode() and "Traceback" not in stderr.decode()
     assert out.read_text(encoding="utf-8") == "earlier results\n" and list(tmp_path.iterdir()) == [out]
+
+
+def test_a_long_text_is_written_a_piece_at_a_time_as_the_same_json():
+    from zhqx import writing
+
+    text = 'a"b\\c\u2028d\x85e\x01' * 5 + SIGNING
+    extraction = zhqx.extract(text)
+    whole, pieces = io.StringIO(), io.StringIO()
+    write_jsonl(whole, "a.txt", extraction)
+    with mock.patch.object(writing, "_PIECE", 7):
+        write_jsonl(pieces, "a.txt", extraction)
+    assert pieces.getvalue() == whole.getvalue() and json.loads(pieces.getvalue())["text"] == text

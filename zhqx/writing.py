@@ -5,11 +5,12 @@ so that an interrupted or failed run never leaves a truncated or partial file, a
 only replaced by a complete one. An output that is no regular file (``/dev/stdout``, a FIFO, a device such
 as ``/dev/full``) is written directly.
 
-``write_jsonl`` writes one Extraction as one JSON line member by member, never holding the whole dict or
-JSON string of a huge article in memory; ``write_jsonl_parts`` writes the same line from the Extractions of
-an article's chunks (``zhqx.api.extract_parts``), keeping the members in temporary files until the last
-chunk is read, so that memory stays bounded for an article of any length. Characters that some readers take for line breaks (U+2028,
-U+2029, U+0085) are escaped, so that every record is one line however the file is split.
+``write_jsonl`` writes one Extraction as one JSON line member by member (the text a piece at a time), never
+holding the whole dict or JSON string of a huge article in memory; ``write_jsonl_parts`` writes the same line
+from the Extractions of an article's chunks (``zhqx.api.extract_parts``), keeping the members in temporary
+files until the last chunk is read, so that memory stays bounded for an article of any length. Characters
+that some readers take for line breaks (U+2028, U+2029, U+0085) are escaped, so that every record is one
+line however the file is split.
 """
 
 import json
@@ -28,8 +29,20 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 _LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
+_PIECE = 1 << 20  # characters of a long string encoded at a time
+
+
 def _json(value) -> str:
     return _ENCODER.encode(value).translate(_LINE_BREAKS)
+
+
+def _write_string(out: TextIO, text: str) -> None:
+    """``_json(text)`` written a piece at a time (JSON escapes each character alone), so that no copy of a
+    long article's whole text is made."""
+    out.write('"')
+    for k in range(0, len(text), _PIECE):
+        out.write(_json(text[k : k + _PIECE])[1:-1])
+    out.write('"')
 
 
 class AtomicOutput:
@@ -77,7 +90,8 @@ def _umask() -> int:
 
 def write_jsonl(out: TextIO, source: str, extraction: Extraction) -> None:
     """``{"source": source, **extraction.to_dict()}`` as one JSON line, written member by member."""
-    out.write('{"source": ' + _json(source) + ', "text": ' + _json(extraction.text))
+    out.write('{"source": ' + _json(source) + ', "text": ')
+    _write_string(out, extraction.text)
     for name in (field.name for field in fields(Extraction)[1:]):
         out.write(f', "{name}": [')
         for i, member in enumerate(getattr(extraction, name)):
@@ -98,7 +112,8 @@ def write_jsonl_parts(out: TextIO, source: str, text: str, parts: Iterable[Extra
                 for member in getattr(part, name):
                     spills[name].write((", " if counts[name] else "") + _json(member.to_dict()))
                     counts[name] += 1
-        out.write('{"source": ' + _json(source) + ', "text": ' + _json(text))
+        out.write('{"source": ' + _json(source) + ', "text": ')
+        _write_string(out, text)
         for name in names:
             out.write(f', "{name}": [')
             spills[name].seek(0)

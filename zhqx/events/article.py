@@ -95,6 +95,7 @@ class Article:
         self.breaks = [m.start() for m in BREAK.finditer(text)]
         self.newlines = [k for k, char in enumerate(text) if char == "\n"]
         self.full_names: dict[str, tuple[int, str] | None] = {}  # a project name -> where and how first written in full
+        self.name_steps: dict[int, int | None] = {}  # the walk back over a project name (roles/project.py)
         self.events: list[Draft] = []
         self.previous: tuple[int, int] | None = None  # the span of the sentence before
         self.held: dict[type, tuple] = {}  # ceremonies held in the sentence before, without roles of their own

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from zhqx.lexicon import Lexicon
+from zhqx.text.prefilter import Prefiltered
 
 NOT_DONE = ("PLANNED", "NEGATED", "POSTPONED")
 _PHRASE_GAP = 6  # 集中开工|暨重大项目推进|会: the phrase's noun stands at most this far after the trigger
@@ -22,7 +23,7 @@ class Modality:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self._not_done = _pattern(lexicon, NOT_DONE, ("clause",))
+        self._not_done = Prefiltered(_pattern(lexicon, NOT_DONE, ("clause",)))  # for every trigger
         self._not_done_adjacent = tuple(_rows(lexicon, NOT_DONE, ("adjacent",)))
         self._called_off = _pattern(lexicon, ("CALLED_OFF",), ("ceremony",))
         self._doubted = _pattern(lexicon, ("DOUBTED",), ("sentence", "clause"))

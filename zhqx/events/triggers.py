@@ -7,6 +7,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.roles.count import count_at
+from zhqx.text.prefilter import prefiltered
 from zhqx.types import Investment, ProjectCompletion, ProjectStart, Resumption, Settlement
 
 _PHRASE_END = re.compile(r"[，,：:；;。！？!?\n]")
@@ -47,8 +48,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
     if cls is ProjectCompletion and (after.startswith("后") or match.group() == "建成" and re.match(
             "并?(?:投用|投入|使用|运营|开放|通车|区)", after)):
         return False  # 建成后: a time; 建成投用/通车: the word after reports it; 建成区: a place
-    if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or _FACTORIES.search(
-            before)):
+    if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
+            _FACTORIES).search(before)):
         return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects
     if cls is Investment:
         money = any(q.kind == "money" for q in a.quantities.between(j, j + 2))

@@ -3,10 +3,12 @@
 A text longer than ``CHUNK_CHARS`` is cut, in the second half of each window, after its last paragraph
 end, else sentence end (。！？), else ；, else ，、, else whitespace, else any character that is no
 letter, digit or ideograph; a text with none of these is cut at the window's end. A cut is never left
-inside a quantity or a date (it moves to the mention's start) nor between two ASCII letters or digits.
+inside a quantity or a date (it moves to the mention's start) nor between two ASCII letters or digits,
+unless the mention is longer than half a window.
 """
 
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import fields, replace
 
@@ -26,7 +28,7 @@ _CUTS = tuple(
 )
 # A mention around a cut is found within this many characters of it (longer numerals are no quantity).
 _MARGIN = 400
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+_ALNUM = string.ascii_letters + string.digits
 _AS_WRITTEN = ("trigger", "project", "park", "company", "title")
 
 
@@ -51,15 +53,20 @@ def _last_end(pattern: re.Pattern, text: str, low: int, high: int) -> int:
 
 def _outside_mentions(text: str, cut: int, start: int) -> int:
     """``cut``, or an earlier offset after ``start`` when ``cut`` falls inside a quantity, a date or a run
-    of ASCII letters and digits."""
+    of ASCII letters and digits; ``cut`` itself when the mention begins at or before ``start`` (a run of
+    digits longer than half a window: no cut avoids it)."""
+    first = cut
     while True:
         base = max(start, cut - _MARGIN)
         window = text[base : cut + _MARGIN]
         inside = [m.start + base for m in (*find_quantities(window), *find_dates(window))
                   if m.start + base < cut < m.end + base]
-        inside += [m.start() for m in _ASCII_WORD.finditer(text, base, cut + _MARGIN) if m.start() < cut < m.end()]
+        if cut < len(text) and text[cut] in _ALNUM and text[cut - 1] in _ALNUM:  # where the run starts
+            inside.append(cut - (len(head := text[start:cut]) - len(head.rstrip(_ALNUM))))
         earlier = min(inside, default=cut)
-        if earlier == cut or earlier <= start:
+        if earlier <= start:
+            return first
+        if earlier == cut:
             return cut
         cut = earlier
 

@@ -9,6 +9,7 @@ from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
+from zhqx.text.prefilter import prefiltered
 from zhqx.types import DateMention
 
 _RELATIVE_DAY = re.compile(r"(?<![\d一二两三四五六七八九十几多])(?:\d{1,2}|[两二三四五六七八九十])天前|同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
@@ -34,9 +35,10 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前")]
-    candidates += [(m.start(), _relative(a, m.group(), kept, m.start())) for m in _RELATIVE_DAY.finditer(a.text, previous, i)]
+    candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
+                   for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i)]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
-    vague, past = rows_pattern(cues, "category", "VAGUE"), rows_pattern(cues, "category", "PAST")
+    vague, past = (prefiltered(rows_pattern(cues, "category", c)) for c in ("VAGUE", "PAST"))
     vague = [m.start() for m in vague.finditer(a.text, previous, i)]
     if candidates and not (vague and vague[-1] > max(candidates)[0]):
         return _checked(a, max(candidates)[1])
@@ -68,7 +70,7 @@ def _stated_before(a: Article, kept: list[Draft]) -> str | None:
     if a.previous is None:
         return None
     p0, p1 = a.previous
-    words = [m.group() for m in _RELATIVE_DAY.finditer(a.text, p0, p1) if m.group()[0] in "今昨上本这" or
+    words = [m.group() for m in prefiltered(_RELATIVE_DAY).finditer(a.text, p0, p1) if m.group()[0] in "今昨上本这" or
              m.group().endswith("天前")]
     return _checked(a, _relative(a, words[-1], kept, p1)) if words else None
 

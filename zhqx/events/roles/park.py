@@ -6,6 +6,7 @@ from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.project import occurrences
 from zhqx.events.spec import rows_pattern
+from zhqx.text.prefilter import prefiltered
 from zhqx.types import Settlement
 
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
@@ -45,7 +46,7 @@ def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
     """Parks named in the span, with 该区 / 园区 / 开发区 … resolved to the park spoken of before."""
     found = a.parks.between(start, end)
     anaphors = a.rules.lexicons["event_park_anaphors"]  # 该区, 园区 anywhere; 产业园 at the start of a phrase
-    anywhere, phrase_start = (rows_pattern(anaphors, "position", p) for p in ("anywhere", "phrase_start"))
+    anywhere, phrase_start = (prefiltered(rows_pattern(anaphors, "position", p)) for p in ("anywhere", "phrase_start"))
     words = [m for m in phrase_start.finditer(a.text, start, end)  # 产业园已入驻…, 落户片区, 示范区内…
              if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS]
     for match in [*anywhere.finditer(a.text, start, end), *words]:

@@ -8,6 +8,7 @@ from functools import cache
 from zhqx.events.article import PHASE, PHASE_END, Article
 from zhqx.events.draft import Draft
 from zhqx.events.spans import CLAUSE_MARKS
+from zhqx.text.prefilter import Prefiltered
 from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumption
 
 LONGEST_NAME = 64  # the longest project name of the fixtures has 30 characters
@@ -89,7 +90,15 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
     ``LONGEST_NAME`` characters)."""
     floor = max(floor, end - LONGEST_NAME)
     start = end
+    steps = a.name_steps
     while start > floor:
+        far = start - _STEP_REACH >= floor  # the step reads nothing before the floor: the same in every walk
+        step = steps.get(start, -1) if far else -1  # known for a start with no entity before it
+        if step != -1:
+            if step is None:
+                break
+            start = step
+            continue
         entity = a.entity_at(start - 1)
         if entity is not None:
             inner = a.text.startswith("项目", entity.end)
@@ -101,28 +110,40 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
             if a.text.endswith(("企业", "公司"), floor, start):  # 新加坡企业X集团…项目: the name starts at X
                 break
             continue
-        latin_space = a.text[start - 1] == " " and start > floor + 1 and a.text[start - 2].isascii() and (
-            a.text[start - 2].isalnum() and a.text[start].isascii() and a.text[start].isalnum())  # Mini LED
-        if a.text[start - 1] == "、" and a.text[start].isdigit() and start - 1 > floor:
-            start -= 1  # 年产10万吨电子化学品、5万吨锂电材料项目: one name
-            continue
-        bracket = _BRACKETED.search(a.text, max(floor, start - 5), start)
-        if bracket:  # 华信化工（一期）项目, 年产3000台（套）
-            start = bracket.start()
-            continue
-        if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
-                a.text[max(floor, start - 4):start]):
+        step = _step_back(a, start, floor)
+        if far:
+            steps[start] = step
+        if step is None:
             break
-        if _LISTED.search(a.text, max(floor, start - 6), start):  # A项目和B项目: B starts after 和
-            break
-        if start in a.date_inner:
-            break
-        start -= 1
+        start = step
     name = a.text[start:end].lstrip("”")
     if name.startswith("“") and "”" not in name:
         name = name[1:]
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
     return name if len(name) >= 4 or (after_park and re.fullmatch(PHASE, name)) else None  # …产业园|二期
+
+
+_STEP_REACH = 6  # _step_back reads the text from start - 6 on
+
+
+def _step_back(a: Article, start: int, floor: int) -> int | None:
+    """Where a name that starts at ``start`` (no entity ends there) may start instead, one step back, or None
+    at a stop; ``floor`` matters only within ``_STEP_REACH`` of ``start``."""
+    latin_space = a.text[start - 1] == " " and start > floor + 1 and a.text[start - 2].isascii() and (
+        a.text[start - 2].isalnum() and a.text[start].isascii() and a.text[start].isalnum())  # Mini LED
+    if a.text[start - 1] == "、" and a.text[start].isdigit() and start - 1 > floor:
+        return start - 1  # 年产10万吨电子化学品、5万吨锂电材料项目: one name
+    bracket = _BRACKETED.search(a.text, max(floor, start - 5), start)
+    if bracket:  # 华信化工（一期）项目, 年产3000台（套）
+        return bracket.start()
+    if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
+            a.text[max(floor, start - 4):start]):
+        return None
+    if _LISTED.search(a.text, max(floor, start - 6), start):  # A项目和B项目: B starts after 和
+        return None
+    if start in a.date_inner:
+        return None
+    return start - 1
 
 
 def full_name(a: Article, name: str, before: int) -> str:
@@ -158,6 +179,6 @@ def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> lis
 
 
 @cache
-def _suffix_pattern(suffixes: str) -> "re.Pattern[str]":
+def _suffix_pattern(suffixes: str) -> Prefiltered:
     """Where a project name ends: one or more suffix words (工程塑料项目) and a phase, or a phase alone."""
-    return re.compile(rf"(?:{suffixes}+{PHASE}?|{PHASE}){_NO_NAME_AFTER}")
+    return Prefiltered(re.compile(rf"(?:{suffixes}+{PHASE}?|{PHASE}){_NO_NAME_AFTER}"))
