@@ -22,7 +22,7 @@ from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date
 from zhqx.events.roles.money import assign_figures, share_figures
-from zhqx.events.roles.park import find_park, parks_in, previous_park
+from zhqx.events.roles.park import find_park, parks_in, previous_park, subject_park
 from zhqx.events.roles.project import find_projects, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema
@@ -161,7 +161,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         if referred:
             draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
-        previous_park(a, sentence_start) if continues else None)
+        previous_park(a, sentence_start) if continues else None) or (
+        subject_park(a) if draft.cls is Settlement and not draft.get("project") else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
     if not all(any(draft.get(role) for role in group) for group in a.rules.schema.by_class[draft.cls].requires):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
