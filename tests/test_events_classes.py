@@ -21,11 +21,33 @@ CASES = [
         [{"type": "settlement", "count": 86, "date": "2021"}],
         id="a-total-up-to-part-of-a-month-is-dated-by-its-year",
     ),
+
+    pytest.param(
+        "截至3月1日，宁波全市规上企业复工率达95%，开工率超过八成。", "2021-06-30",
+        [{"type": "resumption", "count": None, "date": "2021-03-01"}],
+        id="a-resumption-rate-alone-is-a-resumption-and-enterprises-opening-rate-none",
+    ),
+    pytest.param(
+        "截至目前，全省已有3200多家规模以上工业企业，复工率近六成。", "2021-06-30",
+        [{"type": "resumption", "count": 3200}],
+        id="a-resumption-rate-counts-the-enterprises-of-the-clause-before",
+    ),
+    pytest.param(
+        "截至3月1日，宁波高新区已有186家企业复工，复工率达97%，其中规上企业复工率100%。", "2021-06-30",
+        [{"type": "resumption", "count": 186}],
+        id="a-rate-beside-the-count-or-of-a-subgroup-adds-nothing",
+    ),
+    pytest.param(
+        "一季度，宁波高新区重点项目开工率达92%。", "2021-06-30",
+        [{"type": "project_start", "park": "宁波高新区", "count": None, "date": "2021"}],
+        id="projects-starting-rate-is-a-start-without-count",
+    ),
 ]
 
 NEGATIVES = [
     pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),
+    pytest.param("市长要求，力争二季度全市重点项目开工率达到90%以上，规上企业复工率达到95%。", id="target-rates"),
 ]
 
 
@@ -38,4 +60,4 @@ def test_classes(text, published, expected):
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_events(text):
-    assert [e for e in extract(text, "2021-06-30") if e["type"] == "settlement"] == []
+    assert [e for e in extract(text, "2021-06-30") if e["type"] in ("settlement", "resumption", "project_start")] == []

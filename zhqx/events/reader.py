@@ -17,7 +17,7 @@ from zhqx.events.discourse import (
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import merge_headlines
 from zhqx.events.lists import drop_list_members
-from zhqx.events.rates import rate_only
+from zhqx.events.rates import rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date
@@ -74,9 +74,13 @@ def _read(a: Article, start: int, end: int) -> None:
     for match in schema.trigger_pattern.finditer(text, start, end):
         kind = schema.by_trigger[match.group()]
         cls = event_class(a, kind.cls, match, start)
-        if kind.in_context(match.group(), text, match.start(), match.end()) and happened(a, cls, match, start):
+        if not kind.in_context(match.group(), text, match.start(), match.end()):
+            continue
+        rate = reported_rate(a, cls, match.start(), match.end(), start) and happened(a, cls, match, start, rate=True) \
+            and not a.rules.modality.not_done(text, start, match.start())  # 力争A率达90%，B率达95%: targets
+        if rate or happened(a, cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
-            found.append(Draft(cls, match.group(), match.start(), span, segment))
+            found.append(Draft(cls, match.group(), match.start(), span, segment, {"rate": True} if rate else {}))
     kinds = {d.cls for d in found}
     settles_in, money_in = _yields_to(schema, Settlement), _yields_to(schema, Investment)
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
@@ -136,7 +140,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     floor = max([draft.segment[0]] + [d.pos + len(d.trigger) for d in kept if d.segment == draft.segment])
     clause = a.clause_start(i, floor)
     end = i + len(draft.trigger)
-    count = find_count(a, clause, i, end)
+    count = None if draft.get("rate") else find_count(a, clause, i, end)
     continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)

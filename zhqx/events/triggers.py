@@ -27,8 +27,9 @@ def event_class(a: Article, cls: type, match: re.Match, floor: int) -> type:
     return cls
 
 
-def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
-    """Whether the trigger reports a happening (see the module docstring)."""
+def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = False) -> bool:
+    """Whether the trigger reports a happening (see the module docstring); with ``rate``, the rate after it is
+    known to report one (``zhqx.events.rates``): only its modality is checked."""
     text, i, j = a.text, match.start(), match.end()
     if a.entity_at(i) or a.entity_at(j - 1):
         return False
@@ -36,6 +37,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
     after = text[j:j + 16]
     if a.rules.modality.not_done(before, 0, len(before)):
         return False
+    if rate:
+        return True
     if a.rules.modality.naming.match(after) and not (re.search(r"举行[^，,。；;]{0,40}$", before) and re.match(
             r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not _held(a, j):
         return False
