@@ -19,7 +19,7 @@ MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "a
            "lists", "rates", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
 FULL = {("rates", "_COUNTED_SUBJECT"), ("roles.count", "_SIGNED"), ("roles.count", "_NAMED_LIST"), ("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
-AT_START = {("rates", "_RATE"), ("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
+AT_START = {("reader", "_FROM_TO_AFTER"), ("roles.project", "_DETERMINER"), ("rates", "_RATE"), ("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -46,6 +46,10 @@ RULES = {
     ("lists", "_AGGREGATE_NAME"): ("杭州西站等一批重点工程", "等候区改造工程"),
     ("reader", "_SAME_PROJECT_NEXT"): ("，次日即正式", "，总投资5亿元的另一个"),
     ("reader", "_PROJECT_REFERENCE"): ("该项目", "该公司"),
+    ("reader", "_FROM_TO"): ("从项目", "从项目签约到"),
+    ("reader", "_FROM_TO_AFTER"): ("到全面开工", "到园区"),
+    ("reader", "_THIS_PROJECT"): ("这个项目只用了", "该公司"),
+    ("roles.project", "_DETERMINER"): ("这个", "扶贫"),
     ("discourse", "PROJECT_ANAPHOR"): ("其中，该项目", "该公司"),
     ("discourse", "_MEMBERS"): ("签约仪式上", "签约后"),
     ("roles.count", "_COUNTED"): ("个重点项目", "亿元"),

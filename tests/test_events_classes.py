@@ -44,6 +44,21 @@ CASES = [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "位于宁波北仑的这个海洋装备科技示范园项目，现在正是施工高峰期。从项目签约到全面开工，这个项目只用了五个月。", None,
+        [{"type": "project_signing", "trigger": "签约", "project": "海洋装备科技示范园项目", "park": "海洋装备科技示范园"},
+         {"type": "project_start", "trigger": "开工", "project": "海洋装备科技示范园项目", "park": "海洋装备科技示范园"}],
+        id="from-signing-to-start-are-two-happenings-of-the-project-spoken-of",
+    ),
+    pytest.param(
+        "甬江智能装备项目从开工到投产仅用了8个月。", None,
+        [{"type": "project_start", "project": "甬江智能装备项目"},
+         {"type": "project_completion", "project": "甬江智能装备项目"}],
+        id="from-start-to-completion",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),

@@ -39,6 +39,10 @@ from zhqx.types import (
 
 _SAME_PROJECT_NEXT = re.compile(r"[^，,。；;]{0,4}|[，,](?:并|并于|于)?(?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?")
 _PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
+# 从签约到开工 / 从开工到投产: two happenings of one project, the subject of the sentence
+_FROM_TO = re.compile(r"从[^，,。；;到]{0,4}$")
+_FROM_TO_AFTER = re.compile(r"到(?:项目)?(?:全面|正式|顺利)?[^，,。；;]{0,4}?(?:开工|投产|竣工|建成|签约)")
+_THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
 
 
 def find_events(
@@ -159,6 +163,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
                 PROJECT_ANAPHOR.match(text, sentence_start) or PROJECT_ANAPHOR.match(text, clause)):
             referred = name_spans(a, *a.previous)[-1:]  # …推进会在X项目工地举行。该项目当天破土
             projects = [name for _, _, name in referred]
+        if not projects and (_FROM_TO.search(text, clause, i) or _FROM_TO_AFTER.match(text, end)):
+            projects = _project_of_span(a, draft)  # 从签约到开工，这个项目只用了六个月
         draft.roles["projects"] = projects
         draft.roles["project"] = projects[0] if projects else None
         draft.roles["company"] = find_company(a, draft, clause, floor, i)
@@ -175,6 +181,18 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
         and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))
         for d in a.with_project_like(project) + kept))
+
+
+def _project_of_span(a: Article, draft: Draft) -> list[str]:
+    """The project of 从签约到开工: named in the sentence, else the last one named in the sentence before when
+    the sentence speaks of 这个项目 / 该项目."""
+    s0, s1 = draft.sentence
+    named = [name for _, _, name in name_spans(a, s0, s1)]
+    if named:
+        return named[:1]
+    if a.previous and _THIS_PROJECT.search(a.text, s0, s1):
+        return [name for _, _, name in name_spans(a, *a.previous)[-1:]]
+    return []
 
 
 def _yields_to(schema: EventSchema, cls: type) -> set[type]:

@@ -1,6 +1,7 @@
 """The park role: after 落户 / 入驻, at 在…, else the first park of the segment or sentence; 该区 / 园区 refer
 back to the park spoken of before."""
 
+import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
@@ -32,7 +33,9 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
         inside = [p for p in parks if lo <= p[0] < hi]
         if inside:
             return inside[0][2]
-    return None
+    bare = [re.sub("(?:项目|工程)$", "", project) for project in projects]  # no host zone named: a park's
+    return next((name for name, project in zip(bare, projects)  # project (X示范园项目) is in that park
+                 if name != project and name in a.park_endings.get(name, {})), None)
 
 
 def _semicolon_part(text: str, s0: int, s1: int, g1: int) -> tuple[int, int]:
