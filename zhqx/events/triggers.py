@@ -7,7 +7,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.roles.count import count_at
-from zhqx.types import Investment, ProjectCompletion, ProjectStart, Resumption, Settlement
+from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectStart, Resumption, Settlement
 
 _PHRASE_END = re.compile(r"[，,：:；;。！？!?\n]")
 _HELD_LENGTH = 64  # longer than any match of _HELD
@@ -39,6 +39,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False
     if rate:
         return True
+    if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), _clause_end(a, j)):
+        return False
     if a.rules.modality.naming.match(after) and not (re.search(r"举行[^，,。；;]{0,40}$", before) and re.match(
             r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not _held(a, j):
         return False
@@ -65,6 +67,11 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
             return True
         return not re.search("总|项目|的$", before[-2:]) and (money or after.startswith("扩产"))
     return True
+
+
+def _clause_end(a: Article, j: int) -> int:
+    end = _PHRASE_END.search(a.text, j)
+    return end.start() if end else len(a.text)
 
 
 def _held(a: Article, j: int) -> bool:
