@@ -59,6 +59,26 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "3月1日，华信新能源汽车基地竣工仪式在宁波举行。华信新能源汽车基地是华信集团的整车生产基地，位于宁波杭州湾经济开发区，总投资60亿元。",
+        "2021-06-30",
+        [{"type": "project_completion", "project": "华信新能源汽车基地", "park": "宁波杭州湾经济开发区", "company": "华信集团",
+          "investment": 6e9}],
+        id="a-sentence-describing-a-known-project-gives-its-park-company-and-investment",
+    ),
+    pytest.param(
+        "5日，两国领导人共同出席甬舟大桥一期竣工典礼和华信化工新材料项目开工仪式。", "2021-06-30",
+        [{"type": "project_completion", "trigger": "竣工"}, {"type": "project_start", "trigger": "开工"}],
+        id="ceremonies-attended-took-place",
+    ),
+    pytest.param(
+        "3月1日，宁波高新区与华信化工有限公司签署合作协议。市长出席签约仪式。", "2021-06-30",
+        [{"type": "project_signing", "company": "华信化工有限公司"}],
+        id="attending-the-signing-ceremony-reports-no-second-signing",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),

@@ -10,6 +10,9 @@ from zhqx.events.roles.count import count_at
 from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectStart, Resumption, Settlement
 
 _PHRASE_END = re.compile(r"[，,：:；;。！？!?\n]")
+# a ceremony held or attended took place: 举行X项目开工仪式, 出席X项目签约仪式 (not 将出席); 出席签约仪式 alone
+# names the ceremony of a signing already reported
+_ATTENDED = re.compile(r"举行[^，,。；;]{0,40}$|(?:出席|参加|见证)[^，,。；;]{2,40}$")
 _HELD_LENGTH = 64  # longer than any match of _HELD
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
@@ -41,8 +44,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return True
     if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), _clause_end(a, j)):
         return False
-    if a.rules.modality.naming.match(after) and not (re.search(r"举行[^，,。；;]{0,40}$", before) and re.match(
-            r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not _held(a, j):
+    if a.rules.modality.naming.match(after) and not (_ATTENDED.search(before) and re.match(
+            r"[^，,。；;]{0,3}?(?:仪式|典礼|活动)", after)) and not _held(a, j):
         return False
     counted = _COUNTED_NOUN.match(after)
     if counted and not count_at(a, j + counted.end(), j + counted.end() + 1):

@@ -12,7 +12,7 @@ from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumpti
 
 LONGEST_NAME = 64  # the longest project name of the fixtures has 30 characters
 # After a project name's end: no bracket, no company name or title running on.
-_NO_NAME_AFTER = r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s]{0,4}?(?:有限|股份|集团|公司))"
+_NO_NAME_AFTER = r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s是由]{0,4}?(?:有限|股份|集团|公司))"
 _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
 _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
