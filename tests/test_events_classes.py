@@ -79,6 +79,37 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "截至目前，全省32项重大水利工程已开工建设21项。", "2021-06-30",
+        [{"type": "project_start", "count": 21}],
+        id="the-count-after-start-of-construction",
+    ),
+    pytest.param(
+        "截至目前，青州市已建成扶贫车间900多个。", "2021-06-30",
+        [{"type": "project_completion", "count": 900}],
+        id="the-count-after-what-was-built",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "截至目前，宁波高新区已有27个重大项目开工，完成投资超过350亿元。", "2021-06-30",
+        [{"type": "project_start", "count": 27, "investment": None}],
+        id="completed-investment-is-no-total",
+    ),
+    pytest.param(
+        "新办法实施期限到2028年底。今天（6月21日），宁波高新区集中签约项目25个，总签约额超140亿元。", "2024-06-21",
+        [{"type": "project_signing", "count": 25, "investment": 1.4e10, "date": "2024-06-21"}],
+        id="a-year-carried-from-a-plan-never-dates-a-happening-after-publication",
+    ),
+    pytest.param(
+        "在宁波北仑，总投资12.5亿元的甬舟光伏发电基地二期工程全面复工。", "2021-06-30",
+        [{"type": "resumption", "project": "甬舟光伏发电基地二期工程", "investment": 1.25e9}],
+        id="a-resumed-project-carries-its-investment",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),

@@ -7,7 +7,8 @@ from zhqx.types import Quantity
 
 _COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
-_COUNTED_AFTER = re.compile(rf"(?:[^，,。；;、：:\d]{{0,8}}?(?:项目|企业|单位|机构|公司))?(?:共计?|总数|数量|数)?{_COUNT_VERB}")
+_COUNTED_AFTER = re.compile(rf"(?:建设)?(?:[^，,。；;、：:\d]{{0,8}}?(?:项目|企业|单位|机构|公司|车间|工程))?(?:共计?|总数|数量|数)?"
+                            rf"{_COUNT_VERB}")  # 开工建设105项, 已建成扶贫车间1800多个
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
 # The grammar's own quantity right after the trigger: 签署了8份合作协议 (documents signed), 开工建设大雅河、
 # 兴城两座抽水蓄能电站 (the named list's number).

@@ -140,10 +140,11 @@ def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str
 
 
 def _checked(a: Article, value: str | None) -> str | None:
-    """A dated happening cannot follow publication: its year was the one before (no year before year 1: a day
-    keeps its month and day, a month alone is no date)."""
+    """A dated happening cannot follow publication: its year is the last one before publication with that month
+    and day (a year carried over from a plan, 实施期限到2028年底…今天（2月21日）, is not its year; no year before year
+    1: a day keeps its month and day, a month alone is no date)."""
     if value and a.published and len(value) >= 7 and value > a.published.isoformat()[:len(value)]:
-        year = int(value[:4]) - 1
+        year = a.published.year - (value[4:] > a.published.isoformat()[4:len(value)])
         return f"{year:04d}{value[4:]}" if year >= 1 else (value[5:] if len(value) == 10 else None)
     return value
 
