@@ -110,6 +110,19 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "今天，宁波前湾数字经济试验区2021年重点项目集中开工，包括多家企业总部项目。", "2021-06-30",
+        [{"type": "project_start", "trigger": "集中开工", "park": "宁波前湾数字经济试验区", "count": None, "date": "2021-06-30"}],
+        id="a-batch-in-a-park-is-an-aggregate-without-a-count",
+    ),
+    pytest.param(
+        "本月，宁波前湾数字经济试验区第三批项目集中开工。其中，开工项目31个、总投资76亿元。", "2021-06-30",
+        [{"type": "project_start", "trigger": "开工", "count": 31, "investment": 7.6e9}],
+        id="a-batch-whose-count-follows-is-one-event",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),

@@ -55,7 +55,7 @@ def find_events(
     article = Article(text, entities, quantities, dates, published, rules or EventRules.default())
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
-    drafts = merge_headlines(article, sorted(article.events, key=lambda d: d.pos))
+    drafts = merge_headlines(article, _counted_later(sorted(article.events, key=lambda d: d.pos)))
     return [draft.build(article.mention, article.amended.get(id(draft), {})) for draft in drafts]
 
 
@@ -100,7 +100,7 @@ def _read(a: Article, start: int, end: int) -> None:
     a.held = {}
     for draft in found:
         if not _fill(a, draft, kept):
-            if join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft):
+            if join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft) or _batch(a, draft):
                 kept.append(draft)
                 continue
             referred = a.last_count(draft.cls)
@@ -181,6 +181,23 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
         and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))
         for d in a.with_project_like(project) + kept))
+
+
+def _batch(a: Article, draft: Draft) -> bool:
+    """A batch written by its trigger (X试验区重点项目集中开工) in a park is an aggregate even without a count (not a
+    ceremony named so, 集中开工仪式举行: the count it has comes after)."""
+    draft.roles["batch"] = True
+    end = draft.pos + len(draft.trigger)
+    return (draft.trigger.startswith("集中") and bool(draft.get("park")) and not draft.get("project")
+            and not a.rules.modality.naming.match(a.text, end) and not a.text.startswith("的", end))
+
+
+def _counted_later(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without a batch whose count the article gives (…第三批项目集中开工和签约。其中，开工项目131个…):
+    one happening."""
+    counted = {d.cls for d in drafts if d.get("count")}
+    return [d for d in drafts if not ((d.get("batch") or (d.get("joined") or d).get("batch"))
+                                      and not d.get("count") and d.cls in counted)]
 
 
 def _project_of_span(a: Article, draft: Draft) -> list[str]:
