@@ -123,6 +123,19 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "仅6日一天，宁波展馆就见证了中外企业超过30亿元人民币、17项商业协议的签署。", "2021-11-07",
+        [{"type": "project_signing", "count": 17, "date": "2021-11-06"}],
+        id="agreements-counted-before-a-nominal-signing",
+    ),
+    pytest.param(
+        "中日两国企业7日也签署了跨越5年、总价值超过90亿元人民币的13项协议。", "2021-11-07",
+        [{"type": "project_signing", "count": 13, "date": "2021-11-07"}],
+        id="agreements-counted-after-a-description",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),
