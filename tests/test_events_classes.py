@@ -136,6 +136,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "记者获悉，今年安排中央投资计划的项目开工率达到98.5%。", "2021-12-21",
+        [{"type": "project_start", "count": None, "date": "2021"}],
+        id="a-plan-as-a-noun-is-no-plan",
+    ),
+    pytest.param(
+        "11月24日，随着甬江水库工程开工，今年“再开工12项重大水利工程”任务全面完成。"
+        "像甲水库扩建、乙灌区二期等12项工程都陆续提前开工。", "2021-12-21",
+        [{"type": "project_start", "project": "甬江水库工程"}, {"type": "project_start", "count": 12}],
+        id="one-aggregate-of-a-type-and-count",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),

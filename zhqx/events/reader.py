@@ -55,7 +55,7 @@ def find_events(
     article = Article(text, entities, quantities, dates, published, rules or EventRules.default())
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
-    drafts = merge_headlines(article, _counted_later(sorted(article.events, key=lambda d: d.pos)))
+    drafts = _one_per_count(merge_headlines(article, _counted_later(sorted(article.events, key=lambda d: d.pos))))
     return [draft.build(article.mention, article.amended.get(id(draft), {})) for draft in drafts]
 
 
@@ -198,6 +198,22 @@ def _counted_later(drafts: list[Draft]) -> list[Draft]:
     counted = {d.cls for d in drafts if d.get("count")}
     return [d for d in drafts if not ((d.get("batch") or (d.get("joined") or d).get("batch"))
                                       and not d.get("count") and d.cls in counted)]
+
+
+def _one_per_count(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without a second aggregate of a type and count read before in another sentence (…任务完成，再开工20项
+    工程。…等20项工程陆续开工: one aggregate); the first takes the roles it lacks."""
+    first: dict[tuple, Draft] = {}
+    kept = []
+    for d in drafts:
+        key = (d.cls, d.get("count"))
+        if d.get("count") and not d.get("project") and key in first and first[key].sentence != d.sentence:
+            for role, value in d.roles.items():
+                first[key].fill(role, value)
+            continue
+        first.setdefault(key, d)
+        kept.append(d)
+    return kept
 
 
 def _project_of_span(a: Article, draft: Draft) -> list[str]:
