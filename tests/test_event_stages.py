@@ -52,7 +52,7 @@ RULES = {
     ("triggers", "_ATTENDED"): ("共同出席甬舟大桥一期竣工典礼和华信", "出席"),
     ("reader", "_FROM_TO_AFTER"): ("到全面开工", "到园区"),
     ("reader", "_THIS_PROJECT"): ("这个项目只用了", "该公司"),
-    ("roles.project", "_DETERMINER"): ("这个", "扶贫"),
+    ("roles.project", "_DETERMINER"): ("第一家", "扶贫"),
     ("discourse", "PROJECT_ANAPHOR"): ("其中，该项目", "该公司"),
     ("discourse", "_MEMBERS"): ("签约仪式上", "签约后"),
     ("roles.count", "_COUNTED"): ("个重点项目", "亿元"),

@@ -150,6 +150,14 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "与此同时，宁波高新区在上海设立的第一家创新中心也在嘉兴投入运营。", "2021-12-21",
+        [{"type": "project_completion", "project": "创新中心"}],
+        id="an-ordinal-is-no-part-of-a-project-name",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),

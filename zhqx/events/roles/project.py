@@ -18,7 +18,7 @@ _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协�
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
-_DETERMINER = re.compile(r"(?:这|那|此|该)(?:个|座|家|一|条|批)?(?:新|大)?")
+_DETERMINER = re.compile(r"(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条])(?:新|大)?")
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
@@ -122,7 +122,7 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
     name = a.text[start:end].lstrip("”")
     if name.startswith("“") and "”" not in name:
         name = name[1:]
-    determiner = _DETERMINER.match(name)  # 这个扶贫产业园项目 -> 扶贫产业园项目 (not 这个项目)
+    determiner = _DETERMINER.match(name)  # 这个扶贫产业园项目 -> 扶贫产业园项目, 第一家创新中心 -> 创新中心 (not 这个项目)
     if determiner and len(name) - determiner.end() >= 4:
         name = name[determiner.end():]
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
