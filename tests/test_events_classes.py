@@ -158,10 +158,24 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "3月1日，华信化工有限公司进入宁波高新区。", "2021-06-30",
+        [{"type": "settlement", "company": "华信化工有限公司", "park": "宁波高新区"}],
+        id="entering-a-park-settles",
+    ),
+    pytest.param(
+        "3月1日，宁波星海基金由华信集团有限公司出资8亿元设立。", "2021-06-30",
+        [{"type": "investment", "company": "华信集团有限公司", "investment": 8e8}],
+        id="set-up-with-the-funds-of",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),
     pytest.param("市长要求，力争二季度全市重点项目开工率达到90%以上，规上企业复工率达到95%。", id="target-rates"),
+    pytest.param("目前，该项目主泵已进入生产阶段。", id="entering-a-stage-is-no-settlement"),
 ]
 
 

@@ -200,14 +200,27 @@ def _counted_later(drafts: list[Draft]) -> list[Draft]:
                                       and not d.get("count") and d.cls in counted)]
 
 
+_NEAR = 300  # characters between two sentences of one report
+
+
+def _roles(draft: Draft) -> tuple:
+    """What an event says, without where (a figure by its text)."""
+    return draft.trigger, tuple(sorted((k, str(getattr(v, "text", v))) for k, v in draft.roles.items()
+                                       if v is not None and k != "joined"))
+
+
 def _one_per_count(drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` without a second aggregate of a type and count read before in another sentence (…任务完成，再开工20项
-    工程。…等20项工程陆续开工: one aggregate); the first takes the roles it lacks."""
+    """``drafts`` without a second aggregate of a type and count read shortly before in another sentence, with no
+    park or date given differently (…任务完成，再开工20项工程。…等20项工程陆续开工: one aggregate); the first takes
+    the roles it lacks."""
     first: dict[tuple, Draft] = {}
     kept = []
     for d in drafts:
         key = (d.cls, d.get("count"))
-        if d.get("count") and not d.get("project") and key in first and first[key].sentence != d.sentence:
+        if d.get("count") and not d.get("project") and key in first and first[key].sentence != d.sentence and (
+                d.sentence[0] - first[key].sentence[1] < _NEAR) and not any(
+                first[key].get(role) is not None and d.get(role) is not None and first[key].get(role) != d.get(role)
+                for role in ("park", "date")) and _roles(d) != _roles(first[key]):  # a text repeated: each kept
             for role, value in d.roles.items():
                 first[key].fill(role, value)
             continue

@@ -50,6 +50,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     counted = _COUNTED_NOUN.match(after)
     if counted and not count_at(a, j + counted.end(), j + counted.end() + 1):
         return False
+    if cls is Settlement and match.group() == "进入" and not any(p[0] <= j + 1 for p in a.parks.between(j, j + 2)):
+        return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not
     if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
         return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
     if cls is ProjectCompletion and (after.startswith("后") or match.group() == "建成" and re.match(
@@ -62,7 +64,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         money = any(q.kind == "money" for q in a.quantities.between(j, j + 2))
         if re.match("额|总额|总量|规模", after):  # 投资额 / 投资总额: a cue word, no verb
             return False
-        if re.search(r"由[^，,。；;]*$", before):  # 由X投资建设: X builds the project, no event of its own
+        if re.search(r"由[^，,。；;]*$", before) and not (money and re.match(  # 由X投资建设: X builds the project;
+                r"[^，,。；;]{0,12}?(?:设立|组建|成立)", after)):  # 由X出资8亿元设立Y: X invests
             return False
         if re.search(r"(?:协议|合同|意向|计划|实际|固定资产|累计完成)$", before):  # cue words of an amount
             return False
