@@ -171,6 +171,14 @@ CASES += [
     ),
 ]
 
+CASES += [
+    pytest.param(
+        "今天，浙江省投资项目签约仪式在宁波举行，共计签约项目86个，总签约额超400亿元。", "2021-06-30",
+        [{"type": "project_signing", "project": None, "count": 86, "investment": 4e10}],
+        id="a-regions-investment-projects-are-no-project-name",
+    ),
+]
+
 NEGATIVES = [
     pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),
