@@ -184,6 +184,8 @@ NEGATIVES = [
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),
     pytest.param("市长要求，力争二季度全市重点项目开工率达到90%以上，规上企业复工率达到95%。", id="target-rates"),
     pytest.param("目前，该项目主泵已进入生产阶段。", id="entering-a-stage-is-no-settlement"),
+    pytest.param("前11个月，全省转型项目完成投资3494亿元。", id="completed-investment-is-a-statistic"),
+    pytest.param("这两天，一批重点建设项目、民生工程陆续开工。", id="a-kind-of-works-is-no-project"),
 ]
 
 
@@ -196,4 +198,5 @@ def test_classes(text, published, expected):
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_events(text):
-    assert [e for e in extract(text, "2021-06-30") if e["type"] in ("settlement", "resumption", "project_start")] == []
+    assert [e for e in extract(text, "2021-06-30") if e["type"] in ("settlement", "resumption", "project_start", "investment") and (
+        e["type"] != "project_start" or e["project"] or e["count"])] == []

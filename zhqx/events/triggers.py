@@ -67,7 +67,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         if re.search(r"由[^，,。；;]*$", before) and not (money and re.match(  # 由X投资建设: X builds the project;
                 r"[^，,。；;]{0,12}?(?:设立|组建|成立)", after)):  # 由X出资8亿元设立Y: X invests
             return False
-        if re.search(r"(?:协议|合同|意向|计划|实际|固定资产|累计完成)$", before):  # cue words of an amount
+        if re.search(r"(?:协议|合同|意向|计划|实际|固定资产|完成)$", before):  # cue words of an amount (完成投资: a statistic)
             return False
         if re.search(r"完成对[^，,。；;]{2,40}的$", before):  # 完成对子公司的增资，增资金额4亿元
             return True
