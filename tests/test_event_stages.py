@@ -18,8 +18,8 @@ from zhqx.types import ProjectStart
 MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
            "lists", "rates", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
-FULL = {("roles.count", "_SIGNED"), ("roles.count", "_NAMED_LIST"), ("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
-AT_START = {("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
+FULL = {("rates", "_COUNTED_SUBJECT"), ("roles.count", "_SIGNED"), ("roles.count", "_NAMED_LIST"), ("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
+AT_START = {("reader", "_FROM_TO_AFTER"), ("roles.project", "_DETERMINER"), ("rates", "_RATE"), ("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -39,10 +39,20 @@ RULES = {
     ("attributive", "_PLACE"): ("孵化平台的", "，的"),
     ("rates", "_RESUMED"): ("企业恢复生产", "企业开工"),
     ("rates", "_REPORTED"): ("园区所有企业已", "支持企业"),
+    ("rates", "_RATE"): ("率达到95.3%", "率目标"),
+    ("rates", "_PROJECTS_RATE"): ("一季度重点项目", "规上企业"),
+    ("rates", "_COUNTED_SUBJECT"): ("多家规模以上工业企业", "多家规模以上工业企业中有"),
     ("lists", "_LIST_END"): ("A工程、B工程等20项工程都陆续", "A工程、B工程等单位"),
     ("lists", "_AGGREGATE_NAME"): ("杭州西站等一批重点工程", "等候区改造工程"),
     ("reader", "_SAME_PROJECT_NEXT"): ("，次日即正式", "，总投资5亿元的另一个"),
     ("reader", "_PROJECT_REFERENCE"): ("该项目", "该公司"),
+    ("reader", "_FROM_TO"): ("从项目", "从项目签约到"),
+    ("discourse", "_LOCATED"): ("总投资5亿元，位于", "位于甲地的"),
+    ("discourse", "_OWNED"): ("基地是", "是否"),
+    ("triggers", "_ATTENDED"): ("共同出席甬舟大桥一期竣工典礼和华信", "出席"),
+    ("reader", "_FROM_TO_AFTER"): ("到全面开工", "到园区"),
+    ("reader", "_THIS_PROJECT"): ("这个项目只用了", "该公司"),
+    ("roles.project", "_DETERMINER"): ("第一家", "扶贫"),
     ("discourse", "PROJECT_ANAPHOR"): ("其中，该项目", "该公司"),
     ("discourse", "_MEMBERS"): ("签约仪式上", "签约后"),
     ("roles.count", "_COUNTED"): ("个重点项目", "亿元"),

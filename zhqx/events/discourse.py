@@ -39,6 +39,7 @@ def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], ag
     known = next((d for d in reversed(a.with_project_like(name)) if same_project(d.get("project"), name)), None)
     if known:
         a.refer(known, segment)
+        _describe(a, known, segment)
         return []
     whole = aggregate.segment if aggregate else segment
     if aggregate is None:
@@ -61,3 +62,21 @@ def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], ag
                         "company": company, "member": True}
         drafts.append(member)
     return drafts
+
+
+_LOCATED = re.compile("(?:位于|坐落在|坐落于|落户在?|建在|地处)$")
+_OWNED = re.compile("是$")
+
+
+def _describe(a: Article, known: Draft, segment: tuple[int, int]) -> None:
+    """Roles a sentence about a known project states (X基地是Y集团的生产基地，位于Z开发区): its park after 位于 and
+    the company it belongs to (是Y的…), for the event that lacks them."""
+    g0, g1 = segment
+    park = next((p for p in a.parks.between(g0, g1) if _LOCATED.search(a.text, max(g0, p[0] - 3), p[0])), None)
+    if park is not None:
+        a.fill(known, "park", park[2])
+    company = next((e for e in a.companies.between(g0, g1) if _OWNED.search(a.text, max(g0, e.start - 1), e.start)
+                    and a.text.startswith("的", e.end)), None)
+    if company is not None:
+        a.fill(known, "company", company.text)
+

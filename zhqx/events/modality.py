@@ -1,7 +1,7 @@
 """Modality cues as data, in the style of medspaCy's ConText rules (``zhqx/rules/lexicons/modality.tsv``).
 
 Each row is a cue: ``entry`` (the literal), ``category`` (PLANNED, NEGATED, POSTPONED, DOUBTED, CALLED_OFF,
-NAMING, RATE), ``direction`` (FORWARD: it modifies a trigger after it; BACKWARD: one before it;
+NAMING, RATE, STATE: an agreement between governments), ``direction`` (FORWARD: it modifies a trigger after it; BACKWARD: one before it;
 BIDIRECTIONAL), ``scope`` (``clause``: anywhere before the trigger in its clause; ``adjacent``: right next to
 it; ``phrase``: within a few characters after it, 开工|仪式, 签约暨集中开工|推进会; ``sentence``: the clauses
 of its sentence, see ``Modality.doubted``; ``ceremony``: inside a held ceremony's phrase) and ``not_after`` /
@@ -27,6 +27,7 @@ class Modality:
         self._not_done_adjacent = tuple(_rows(lexicon, NOT_DONE, ("adjacent",)))
         self._called_off = _pattern(lexicon, ("CALLED_OFF",), ("ceremony",))
         self._doubted = _pattern(lexicon, ("DOUBTED",), ("sentence", "clause"))
+        self._state = _pattern(lexicon, ("STATE",), ("clause",))
         adjacent = _pattern(lexicon, ("NAMING", "RATE"), ("adjacent",)).pattern
         phrase = _pattern(lexicon, ("NAMING",), ("phrase",)).pattern
         # After a trigger: a meeting, ceremony, plan or paper named after it (签约暨集中开工推进会), or a rate (复工率).
@@ -41,6 +42,11 @@ class Modality:
     def called_off(self, phrase: str) -> bool:
         """Whether a held ceremony's phrase says it was not held as planned (将于…举行, 延期举行, 取消)."""
         return self.not_done(phrase, 0, len(phrase)) or bool(self._called_off.search(phrase))
+
+    def between_states(self, text: str, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` (a signing's clause) names governments as its parties or a state document
+        (与15个国家签署, 两地签署, 本币互换协议): no project signing (NOTES.md: intergovernmental documents)."""
+        return bool(self._state.search(text, lo, hi))
 
     def doubted(self, text: str, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` doubts or denies a report (网传, 不实, 辟谣)."""

@@ -1,24 +1,61 @@
-"""Resumptions without a count (CONVENTIONS: a rate alone is a resumption event): a park's enterprises that
-opened again (X高新区所有企业已复工复产; 在X开发区，近九成的企业已开工), when the sentence reports no other
-resumption (198家企业已复工，其余企业已全部复工: one event)."""
+"""Events reported by a rate alone (CONVENTIONS: a rate alone is a resumption event without a count; NOTES.md
+n037: projects' 开工率 is a start without a count): a park's enterprises that opened again (X高新区所有企业已复工复产;
+在X开发区，近九成的企业已开工), a reported 复工率 (全省规上企业复工率达89.4%) when the sentence reports no other
+resumption (198家企业已复工，复工率达97%: one event), and projects' 开工率 (重点项目开工率达92%); enterprises'
+开工率 without a shutdown is no event."""
 
 import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
-from zhqx.types import Resumption
+from zhqx.types import ProjectStart, Resumption
 
 # enterprises reported as opened again: 企业已 / 企业正逐步 / 企业均已全面 (not 支持企业复工复产: a measure)
 _RESUMED = re.compile("复工|复产|恢复生产")
 _REPORTED = re.compile(r"企业[^，,。；;]{0,6}?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{0,4}$")
+# a rate stated with its value: 复工率达到95%, 开工率为87%, 复工率近五成, 复工率100%
+_RATE = re.compile(r"率(?:已经?|均)?(?:达到|达|为|保持|超过|超|逾|近|约|升至|提高到|提升至)?[约近超逾]?"
+                   r"(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]成)")
+_PROJECTS_RATE = re.compile(r"项目$")  # 重点项目开工率, 签约项目开工率 (not 企业开工率)
+_COUNTED_SUBJECT = re.compile(r"[^，,。；;]{0,12}企业$")  # 7600多家规模以上工业企业，复工率近五成
+
+
+def reported_rate(a: Article, cls: type, i: int, j: int, floor: int) -> bool:
+    """Whether the trigger at ``i:j`` opens a rate stated with its value that reports a happening (see the module
+    docstring): any resumption rate outside a subgroup (其中…), a start rate of projects."""
+    if not _RATE.match(a.text, j):
+        return False
+    clause = a.text[a.clause_start(i, floor):i]
+    if cls is ProjectStart:
+        return bool(_PROJECTS_RATE.search(clause))
+    return cls is Resumption and "其中" not in clause
 
 
 def rate_only(a: Article, draft: Draft) -> bool:
-    """Whether ``draft``, a resumption without count, project or company, is one of a park's enterprises."""
-    if draft.cls is not Resumption or not draft.get("park"):
+    """Whether ``draft``, a resumption without count, project or company, is one of a park's enterprises or a
+    reported rate; or a start reported by its projects' rate."""
+    if draft.get("rate"):
+        draft.roles["project"] = draft.roles["company"] = None
+        if draft.cls is ProjectStart:
+            return True
+    if draft.cls is not Resumption or not (draft.get("park") or draft.get("rate")):
         return False
     start, end = draft.sentence
     if any(not draft.pos <= m.start() < draft.pos + len(draft.trigger) for m in _RESUMED.finditer(a.text, start, end)):
         return False  # another resumption word in the sentence reports it
     clause = a.clause_start(draft.pos, draft.sentence[0])
+    if draft.get("rate"):
+        draft.roles["count"] = _subject_count(a, clause, draft.sentence[0])
+        return True
     return bool(_REPORTED.search(a.text, clause, draft.pos))
+
+
+def _subject_count(a: Article, clause: int, floor: int) -> int | None:
+    """The count of enterprises making up the clause before the rate (7600多家规模以上工业企业，复工率近五成)."""
+    if clause <= floor:
+        return None
+    before = a.clause_start(clause - 1, floor)
+    q = next((q for q in a.counts.between(before, clause) if q.unit == "家" and (q.value or q.low or 0) > 1), None)
+    if q is None or not _COUNTED_SUBJECT.fullmatch(a.text, q.end, clause - 1):
+        return None
+    return int(q.low if q.value is None else q.value)

@@ -17,12 +17,12 @@ from zhqx.events.discourse import (
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import merge_headlines
 from zhqx.events.lists import drop_list_members
-from zhqx.events.rates import rate_only
+from zhqx.events.rates import rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date
 from zhqx.events.roles.money import assign_figures, share_figures
-from zhqx.events.roles.park import find_park, parks_in, previous_park
+from zhqx.events.roles.park import find_park, parks_in, previous_park, subject_park
 from zhqx.events.roles.project import find_projects, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema
@@ -39,6 +39,10 @@ from zhqx.types import (
 
 _SAME_PROJECT_NEXT = re.compile(r"[^，,。；;]{0,4}|[，,](?:并|并于|于)?(?:次日|当天|当日|同日|随即|随后|旋即)即?(?:正式|顺利)?")
 _PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
+# 从签约到开工 / 从开工到投产: two happenings of one project, the subject of the sentence
+_FROM_TO = re.compile(r"从[^，,。；;到]{0,4}$")
+_FROM_TO_AFTER = re.compile(r"到(?:项目)?(?:全面|正式|顺利)?[^，,。；;]{0,4}?(?:开工|投产|竣工|建成|签约)")
+_THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
 
 
 def find_events(
@@ -51,7 +55,7 @@ def find_events(
     article = Article(text, entities, quantities, dates, published, rules or EventRules.default())
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
-    drafts = merge_headlines(article, sorted(article.events, key=lambda d: d.pos))
+    drafts = _one_per_count(merge_headlines(article, _counted_later(sorted(article.events, key=lambda d: d.pos))))
     return [draft.build(article.mention, article.amended.get(id(draft), {})) for draft in drafts]
 
 
@@ -74,9 +78,13 @@ def _read(a: Article, start: int, end: int) -> None:
     for match in schema.trigger_pattern.finditer(text, start, end):
         kind = schema.by_trigger[match.group()]
         cls = event_class(a, kind.cls, match, start)
-        if kind.in_context(match.group(), text, match.start(), match.end()) and happened(a, cls, match, start):
+        if not kind.in_context(match.group(), text, match.start(), match.end()):
+            continue
+        rate = reported_rate(a, cls, match.start(), match.end(), start) and happened(a, cls, match, start, rate=True) \
+            and not a.rules.modality.not_done(text, start, match.start())  # 力争A率达90%，B率达95%: targets
+        if rate or happened(a, cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
-            found.append(Draft(cls, match.group(), match.start(), span, segment))
+            found.append(Draft(cls, match.group(), match.start(), span, segment, {"rate": True} if rate else {}))
     kinds = {d.cls for d in found}
     settles_in, money_in = _yields_to(schema, Settlement), _yields_to(schema, Investment)
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
@@ -92,7 +100,7 @@ def _read(a: Article, start: int, end: int) -> None:
     a.held = {}
     for draft in found:
         if not _fill(a, draft, kept):
-            if join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft):
+            if join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft) or _batch(a, draft):
                 kept.append(draft)
                 continue
             referred = a.last_count(draft.cls)
@@ -136,7 +144,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     floor = max([draft.segment[0]] + [d.pos + len(d.trigger) for d in kept if d.segment == draft.segment])
     clause = a.clause_start(i, floor)
     end = i + len(draft.trigger)
-    count = find_count(a, clause, i, end)
+    count = None if draft.get("rate") else find_count(a, clause, i, end)
     continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
@@ -155,13 +163,16 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
                 PROJECT_ANAPHOR.match(text, sentence_start) or PROJECT_ANAPHOR.match(text, clause)):
             referred = name_spans(a, *a.previous)[-1:]  # …推进会在X项目工地举行。该项目当天破土
             projects = [name for _, _, name in referred]
+        if not projects and (_FROM_TO.search(text, clause, i) or _FROM_TO_AFTER.match(text, end)):
+            projects = _project_of_span(a, draft)  # 从签约到开工，这个项目只用了六个月
         draft.roles["projects"] = projects
         draft.roles["project"] = projects[0] if projects else None
         draft.roles["company"] = find_company(a, draft, clause, floor, i)
         if referred:
             draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
-        previous_park(a, sentence_start) if continues else None)
+        previous_park(a, sentence_start) if continues else None) or (
+        subject_park(a) if draft.cls is Settlement and not draft.get("project") else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
     if not all(any(draft.get(role) for role in group) for group in a.rules.schema.by_class[draft.cls].requires):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
@@ -170,6 +181,64 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
         and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))
         for d in a.with_project_like(project) + kept))
+
+
+def _batch(a: Article, draft: Draft) -> bool:
+    """A batch written by its trigger (X试验区重点项目集中开工) in a park is an aggregate even without a count (not a
+    ceremony named so, 集中开工仪式举行: the count it has comes after)."""
+    draft.roles["batch"] = True
+    end = draft.pos + len(draft.trigger)
+    return (draft.trigger.startswith("集中") and bool(draft.get("park")) and not draft.get("project")
+            and not a.rules.modality.naming.match(a.text, end) and not a.text.startswith("的", end))
+
+
+def _counted_later(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without a batch whose count the article gives (…第三批项目集中开工和签约。其中，开工项目131个…):
+    one happening."""
+    counted = {d.cls for d in drafts if d.get("count")}
+    return [d for d in drafts if not ((d.get("batch") or (d.get("joined") or d).get("batch"))
+                                      and not d.get("count") and d.cls in counted)]
+
+
+_NEAR = 300  # characters between two sentences of one report
+
+
+def _roles(draft: Draft) -> tuple:
+    """What an event says, without where (a figure by its text)."""
+    return draft.trigger, tuple(sorted((k, str(getattr(v, "text", v))) for k, v in draft.roles.items()
+                                       if v is not None and k != "joined"))
+
+
+def _one_per_count(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without a second aggregate of a type and count read shortly before in another sentence, with no
+    park or date given differently (…任务完成，再开工20项工程。…等20项工程陆续开工: one aggregate); the first takes
+    the roles it lacks."""
+    first: dict[tuple, Draft] = {}
+    kept = []
+    for d in drafts:
+        key = (d.cls, d.get("count"))
+        if d.get("count") and not d.get("project") and key in first and first[key].sentence != d.sentence and (
+                d.sentence[0] - first[key].sentence[1] < _NEAR) and not any(
+                first[key].get(role) is not None and d.get(role) is not None and first[key].get(role) != d.get(role)
+                for role in ("park", "date")) and _roles(d) != _roles(first[key]):  # a text repeated: each kept
+            for role, value in d.roles.items():
+                first[key].fill(role, value)
+            continue
+        first.setdefault(key, d)
+        kept.append(d)
+    return kept
+
+
+def _project_of_span(a: Article, draft: Draft) -> list[str]:
+    """The project of 从签约到开工: named in the sentence, else the last one named in the sentence before when
+    the sentence speaks of 这个项目 / 该项目."""
+    s0, s1 = draft.sentence
+    named = [name for _, _, name in name_spans(a, s0, s1)]
+    if named:
+        return named[:1]
+    if a.previous and _THIS_PROJECT.search(a.text, s0, s1):
+        return [name for _, _, name in name_spans(a, *a.previous)[-1:]]
+    return []
 
 
 def _yields_to(schema: EventSchema, cls: type) -> set[type]:

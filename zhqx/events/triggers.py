@@ -8,9 +8,12 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.roles.count import count_at
 from zhqx.text.prefilter import prefiltered
-from zhqx.types import Investment, ProjectCompletion, ProjectStart, Resumption, Settlement
+from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectStart, Resumption, Settlement
 
 _PHRASE_END = re.compile(r"[，,：:；;。！？!?\n]")
+# a ceremony held or attended took place: 举行X项目开工仪式, 出席X项目签约仪式 (not 将出席); 出席签约仪式 alone
+# names the ceremony of a signing already reported
+_ATTENDED = re.compile(r"举行[^，,。；;]{0,40}$|(?:出席|参加|见证)[^，,。；;]{2,40}$")
 _HELD_LENGTH = 64  # longer than any match of _HELD
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
@@ -28,8 +31,9 @@ def event_class(a: Article, cls: type, match: re.Match, floor: int) -> type:
     return cls
 
 
-def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
-    """Whether the trigger reports a happening (see the module docstring)."""
+def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = False) -> bool:
+    """Whether the trigger reports a happening (see the module docstring); with ``rate``, the rate after it is
+    known to report one (``zhqx.events.rates``): only its modality is checked."""
     text, i, j = a.text, match.start(), match.end()
     if a.entity_at(i) or a.entity_at(j - 1):
         return False
@@ -37,12 +41,18 @@ def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
     after = text[j:j + 16]
     if a.rules.modality.not_done(before, 0, len(before)):
         return False
-    if a.rules.modality.naming.match(after) and not (re.search(r"举行[^，,。；;]{0,40}$", before) and re.match(
-            r"[^，,。；;]{0,3}?(?:仪式|活动)", after)) and not _held(a, j):
+    if rate:
+        return True
+    if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), _clause_end(a, j)):
+        return False
+    if a.rules.modality.naming.match(after) and not (_ATTENDED.search(before) and re.match(
+            r"[^，,。；;]{0,3}?(?:仪式|典礼|活动)", after)) and not _held(a, j):
         return False
     counted = _COUNTED_NOUN.match(after)
     if counted and not count_at(a, j + counted.end(), j + counted.end() + 1):
         return False
+    if cls is Settlement and match.group() == "进入" and not any(p[0] <= j + 1 for p in a.parks.between(j, j + 2)):
+        return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not
     if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
         return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
     if cls is ProjectCompletion and (after.startswith("后") or match.group() == "建成" and re.match(
@@ -55,14 +65,20 @@ def happened(a: Article, cls: type, match: re.Match, floor: int) -> bool:
         money = any(q.kind == "money" for q in a.quantities.between(j, j + 2))
         if re.match("额|总额|总量|规模", after):  # 投资额 / 投资总额: a cue word, no verb
             return False
-        if re.search(r"由[^，,。；;]*$", before):  # 由X投资建设: X builds the project, no event of its own
+        if re.search(r"由[^，,。；;]*$", before) and not (money and re.match(  # 由X投资建设: X builds the project;
+                r"[^，,。；;]{0,12}?(?:设立|组建|成立)", after)):  # 由X出资8亿元设立Y: X invests
             return False
-        if re.search(r"(?:协议|合同|意向|计划|实际|固定资产|累计完成)$", before):  # cue words of an amount
+        if re.search(r"(?:协议|合同|意向|计划|实际|固定资产|完成)$", before):  # cue words of an amount (完成投资: a statistic)
             return False
         if re.search(r"完成对[^，,。；;]{2,40}的$", before):  # 完成对子公司的增资，增资金额4亿元
             return True
         return not re.search("总|项目|的$", before[-2:]) and (money or after.startswith("扩产"))
     return True
+
+
+def _clause_end(a: Article, j: int) -> int:
+    end = _PHRASE_END.search(a.text, j)
+    return end.start() if end else len(a.text)
 
 
 def _held(a: Article, j: int) -> bool:

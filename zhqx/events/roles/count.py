@@ -5,13 +5,15 @@ import re
 from zhqx.events.article import Article
 from zhqx.types import Quantity
 
-_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司)")
+_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司|工程|协议的?)")  # 19项商业协议的签署
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
-_COUNTED_AFTER = re.compile(rf"(?:[^，,。；;、：:\d]{{0,8}}?(?:项目|企业|单位|机构|公司))?(?:共计?|总数|数量|数)?{_COUNT_VERB}")
+_COUNTED_AFTER = re.compile(rf"(?:建设)?(?:[^，,。；;、：:\d]{{0,8}}?(?:项目|企业|单位|机构|公司|车间|工程))?(?:共计?|总数|数量|数)?"
+                            rf"{_COUNT_VERB}")  # 开工建设105项, 已建成扶贫车间1800多个
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
 # The grammar's own quantity right after the trigger: 签署了8份合作协议 (documents signed), 开工建设大雅河、
 # 兴城两座抽水蓄能电站 (the named list's number).
-_SIGNED = re.compile(r"了?")
+_SIGNED = re.compile(r"了?(?:[^，,。；;]{2,30}的)?")  # 签署了跨越5年、总价值超过750亿元的11项协议
+_STATED_SPAN = 40
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
 _NAMED_LIST = re.compile(r"了?(?:[^，,。；;：:、\d]{1,8}、)+[^，,。；;：:、\d]{1,8}")
 
@@ -38,8 +40,8 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
 def _stated_after(a: Article, j: int) -> int | None:
     """N份 / N项 agreements right after a signing word (签署了8份合作协议), or the number closing a list of
     names right after the trigger (开工建设甲、乙两座电站)."""
-    for q in a.counts.between(j, j + 20):
-        if (q.value or 0) <= 1 or q.start > j + 20:
+    for q in a.counts.between(j, j + _STATED_SPAN):
+        if (q.value or 0) <= 1 or not _SIGNED.fullmatch(a.text, j, q.start) and q.start > j + 20:
             continue
         if q.unit in ("份", "项") and _SIGNED.fullmatch(a.text, j, q.start) and _DOCUMENT.match(a.text, q.end):
             return _number(q)

@@ -32,6 +32,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     previous = kept[-1].pos if kept else start
     candidates = [(d.start, value) for d in a.dates.between(previous, i) if d.end <= i
                   and (value := _date_value(d)) and (value := _since(value, a.text, d.end))
+                  and (value := _until_part_of_month(value, a.text, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前")]
@@ -141,10 +142,11 @@ def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str
 
 
 def _checked(a: Article, value: str | None) -> str | None:
-    """A dated happening cannot follow publication: its year was the one before (no year before year 1: a day
-    keeps its month and day, a month alone is no date)."""
+    """A dated happening cannot follow publication: its year is the last one before publication with that month
+    and day (a year carried over from a plan, 实施期限到2028年底…今天（2月21日）, is not its year; no year before year
+    1: a day keeps its month and day, a month alone is no date)."""
     if value and a.published and len(value) >= 7 and value > a.published.isoformat()[:len(value)]:
-        year = int(value[:4]) - 1
+        year = a.published.year - (value[4:] > a.published.isoformat()[4:len(value)])
         return f"{year:04d}{value[4:]}" if year >= 1 else (value[5:] if len(value) == 10 else None)
     return value
 
@@ -161,6 +163,14 @@ def _date_value(d: DateMention) -> str | None:
     if d.precision in ("quarter", "half") and re.fullmatch(r"\d{4}-[QH]\d", d.value):  # 一季度 -> 2022
         return d.value[:4]
     return None
+
+
+def _until_part_of_month(value: str, text: str, d: DateMention) -> str | None:
+    """A running total up to a part of a month (截至11月中旬, 截至5月上旬) is a period statistic: its year only
+    (NOTES.md n023); without a year, nothing."""
+    if not (len(value) == 7 and re.search("[上中下]旬$", d.text) and re.search("(?:截至|截止到?)$", text[max(0, d.start - 3):d.start])):
+        return value
+    return value[:4] if value[:4].isdigit() else None
 
 
 def _since(value: str, text: str, end: int) -> str | None:

@@ -1,10 +1,12 @@
 """The park role: after 落户 / 入驻, at 在…, else the first park of the segment or sentence; 该区 / 园区 refer
 back to the park spoken of before."""
 
+import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.project import occurrences
+from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Settlement
@@ -32,7 +34,9 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
         inside = [p for p in parks if lo <= p[0] < hi]
         if inside:
             return inside[0][2]
-    return None
+    bare = [re.sub("(?:项目|工程)$", "", project) for project in projects]  # no host zone named: a park's
+    return next((name for name, project in zip(bare, projects)  # project (X示范园项目) is in that park
+                 if name != project and name in a.park_endings.get(name, {})), None)
 
 
 def _semicolon_part(text: str, s0: int, s1: int, g1: int) -> tuple[int, int]:
@@ -51,10 +55,29 @@ def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
              if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS]
     for match in [*anywhere.finditer(a.text, start, end), *words]:
         if a.entity_at(match.start()) is None:
-            park = previous_park(a, match.start())
+            park = _named_by_kind(a, match.group(), match.start()) if match in words else None
+            park = park or previous_park(a, match.start())
             if park:
                 found.append((match.start(), match.end(), park))
     return sorted(found)
+
+
+def _named_by_kind(a: Article, word: str, at: int) -> str | None:
+    """The park named last before ``at`` whose name ends in the kind word (生态城 -> 天津滨海新区生态城), unless
+    it is a project of an event before (X产业园签约落户Y高新区。…该产业园首个项目: the park of X)."""
+    named = [(k, name) for name, k in a.park_endings.get(word, {}).items() if k < at and name != word
+             and not any(d.get("project") == name for d in a.with_project_like(name))]
+    return _in_full(a, max(named)[1], at) if named else None
+
+
+def subject_park(a: Article) -> str | None:
+    """The park the sentence before speaks of: the first one opening a clause of it (不仅如此，X试验区…).
+    A settlement whose sentence names no park settles there (截至目前，已落地项目18个)."""
+    if a.previous is None:
+        return None
+    p0, p1 = a.previous
+    return next((name for start, _, name in a.parks.between(p0, p1)
+                 if start == p0 or a.text[start - 1] in CLAUSE_MARKS), None)
 
 
 def previous_park(a: Article, at: int) -> str | None:
@@ -62,8 +85,11 @@ def previous_park(a: Article, at: int) -> str | None:
     article also writes it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
     last = a.last_with("park")
     park = last.get("park") if last else next((p[2] for p in a.parks.before(at) if p[1] <= at), None)
-    if park is None:
-        return None
+    return None if park is None else _in_full(a, park, at)
+
+
+def _in_full(a: Article, park: str, at: int) -> str:
+    """``park`` by its full name when the article writes it out before ``at`` (章贡湾产业园 -> 赣州章贡湾产业园)."""
     named = a.park_endings.get(park, {})
     return max((name for name, k in named.items() if k < at), key=len, default=park)
 

@@ -1,0 +1,202 @@
+"""Classes of phrasing found in published reports (issue 12), each with invented sentences."""
+
+import pytest
+
+from test_events import _shown, extract
+
+CASES = [
+    pytest.param(
+        "3月1日，华信化工新材料项目在宁波临港生态城开工。3月5日，落户生态城的企业已达120家。", "2021-06-30",
+        [{"type": "project_start", "park": "宁波临港生态城"},
+         {"type": "settlement", "park": "宁波临港生态城", "count": 120}],
+        id="a-bare-kind-word-names-the-park-of-that-kind",
+    ),
+    pytest.param(
+        "不仅如此，宁波滨海试验区将对新兴产业给予奖励。截至目前，已落地项目18个，总投资额74亿元。", "2021-06-30",
+        [{"type": "settlement", "park": "宁波滨海试验区", "count": 18, "investment": 7.4e9}],
+        id="a-settlement-without-a-park-settles-in-the-park-the-sentence-before-speaks-of",
+    ),
+    pytest.param(
+        "截至5月中旬，宁波高新区已累计入驻企业86家。", "2021-12-30",
+        [{"type": "settlement", "count": 86, "date": "2021"}],
+        id="a-total-up-to-part-of-a-month-is-dated-by-its-year",
+    ),
+
+    pytest.param(
+        "截至3月1日，宁波全市规上企业复工率达95%，开工率超过八成。", "2021-06-30",
+        [{"type": "resumption", "count": None, "date": "2021-03-01"}],
+        id="a-resumption-rate-alone-is-a-resumption-and-enterprises-opening-rate-none",
+    ),
+    pytest.param(
+        "截至目前，全省已有3200多家规模以上工业企业，复工率近六成。", "2021-06-30",
+        [{"type": "resumption", "count": 3200}],
+        id="a-resumption-rate-counts-the-enterprises-of-the-clause-before",
+    ),
+    pytest.param(
+        "截至3月1日，宁波高新区已有186家企业复工，复工率达97%，其中规上企业复工率100%。", "2021-06-30",
+        [{"type": "resumption", "count": 186}],
+        id="a-rate-beside-the-count-or-of-a-subgroup-adds-nothing",
+    ),
+    pytest.param(
+        "一季度，宁波高新区重点项目开工率达92%。", "2021-06-30",
+        [{"type": "project_start", "park": "宁波高新区", "count": None, "date": "2021"}],
+        id="projects-starting-rate-is-a-start-without-count",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "位于宁波北仑的这个海洋装备科技示范园项目，现在正是施工高峰期。从项目签约到全面开工，这个项目只用了五个月。", None,
+        [{"type": "project_signing", "trigger": "签约", "project": "海洋装备科技示范园项目", "park": "海洋装备科技示范园"},
+         {"type": "project_start", "trigger": "开工", "project": "海洋装备科技示范园项目", "park": "海洋装备科技示范园"}],
+        id="from-signing-to-start-are-two-happenings-of-the-project-spoken-of",
+    ),
+    pytest.param(
+        "甬江智能装备项目从开工到投产仅用了8个月。", None,
+        [{"type": "project_start", "project": "甬江智能装备项目"},
+         {"type": "project_completion", "project": "甬江智能装备项目"}],
+        id="from-start-to-completion",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "3月1日，华信新能源汽车基地竣工仪式在宁波举行。华信新能源汽车基地是华信集团的整车生产基地，位于宁波杭州湾经济开发区，总投资60亿元。",
+        "2021-06-30",
+        [{"type": "project_completion", "project": "华信新能源汽车基地", "park": "宁波杭州湾经济开发区", "company": "华信集团",
+          "investment": 6e9}],
+        id="a-sentence-describing-a-known-project-gives-its-park-company-and-investment",
+    ),
+    pytest.param(
+        "5日，两国领导人共同出席甬舟大桥一期竣工典礼和华信化工新材料项目开工仪式。", "2021-06-30",
+        [{"type": "project_completion", "trigger": "竣工"}, {"type": "project_start", "trigger": "开工"}],
+        id="ceremonies-attended-took-place",
+    ),
+    pytest.param(
+        "3月1日，宁波高新区与华信化工有限公司签署合作协议。市长出席签约仪式。", "2021-06-30",
+        [{"type": "project_signing", "company": "华信化工有限公司"}],
+        id="attending-the-signing-ceremony-reports-no-second-signing",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "截至目前，全省32项重大水利工程已开工建设21项。", "2021-06-30",
+        [{"type": "project_start", "count": 21}],
+        id="the-count-after-start-of-construction",
+    ),
+    pytest.param(
+        "截至目前，青州市已建成扶贫车间900多个。", "2021-06-30",
+        [{"type": "project_completion", "count": 900}],
+        id="the-count-after-what-was-built",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "截至目前，宁波高新区已有27个重大项目开工，完成投资超过350亿元。", "2021-06-30",
+        [{"type": "project_start", "count": 27, "investment": None}],
+        id="completed-investment-is-no-total",
+    ),
+    pytest.param(
+        "新办法实施期限到2028年底。今天（6月21日），宁波高新区集中签约项目25个，总签约额超140亿元。", "2024-06-21",
+        [{"type": "project_signing", "count": 25, "investment": 1.4e10, "date": "2024-06-21"}],
+        id="a-year-carried-from-a-plan-never-dates-a-happening-after-publication",
+    ),
+    pytest.param(
+        "在宁波北仑，总投资12.5亿元的甬舟光伏发电基地二期工程全面复工。", "2021-06-30",
+        [{"type": "resumption", "project": "甬舟光伏发电基地二期工程", "investment": 1.25e9}],
+        id="a-resumed-project-carries-its-investment",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "今天，宁波前湾数字经济试验区2021年重点项目集中开工，包括多家企业总部项目。", "2021-06-30",
+        [{"type": "project_start", "trigger": "集中开工", "park": "宁波前湾数字经济试验区", "count": None, "date": "2021-06-30"}],
+        id="a-batch-in-a-park-is-an-aggregate-without-a-count",
+    ),
+    pytest.param(
+        "本月，宁波前湾数字经济试验区第三批项目集中开工。其中，开工项目31个、总投资76亿元。", "2021-06-30",
+        [{"type": "project_start", "trigger": "开工", "count": 31, "investment": 7.6e9}],
+        id="a-batch-whose-count-follows-is-one-event",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "仅6日一天，宁波展馆就见证了中外企业超过30亿元人民币、17项商业协议的签署。", "2021-11-07",
+        [{"type": "project_signing", "count": 17, "date": "2021-11-06"}],
+        id="agreements-counted-before-a-nominal-signing",
+    ),
+    pytest.param(
+        "中日两国企业7日也签署了跨越5年、总价值超过90亿元人民币的13项协议。", "2021-11-07",
+        [{"type": "project_signing", "count": 13, "date": "2021-11-07"}],
+        id="agreements-counted-after-a-description",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "记者获悉，今年安排中央投资计划的项目开工率达到98.5%。", "2021-12-21",
+        [{"type": "project_start", "count": None, "date": "2021"}],
+        id="a-plan-as-a-noun-is-no-plan",
+    ),
+    pytest.param(
+        "11月24日，随着甬江水库工程开工，今年“再开工12项重大水利工程”任务全面完成。"
+        "像甲水库扩建、乙灌区二期等12项工程都陆续提前开工。", "2021-12-21",
+        [{"type": "project_start", "project": "甬江水库工程"}, {"type": "project_start", "count": 12}],
+        id="one-aggregate-of-a-type-and-count",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "与此同时，宁波高新区在上海设立的第一家创新中心也在嘉兴投入运营。", "2021-12-21",
+        [{"type": "project_completion", "project": "创新中心"}],
+        id="an-ordinal-is-no-part-of-a-project-name",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "3月1日，华信化工有限公司进入宁波高新区。", "2021-06-30",
+        [{"type": "settlement", "company": "华信化工有限公司", "park": "宁波高新区"}],
+        id="entering-a-park-settles",
+    ),
+    pytest.param(
+        "3月1日，宁波星海基金由华信集团有限公司出资8亿元设立。", "2021-06-30",
+        [{"type": "investment", "company": "华信集团有限公司", "investment": 8e8}],
+        id="set-up-with-the-funds-of",
+    ),
+]
+
+CASES += [
+    pytest.param(
+        "今天，浙江省投资项目签约仪式在宁波举行，共计签约项目86个，总签约额超400亿元。", "2021-06-30",
+        [{"type": "project_signing", "project": None, "count": 86, "investment": 4e10}],
+        id="a-regions-investment-projects-are-no-project-name",
+    ),
+]
+
+NEGATIVES = [
+    pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
+    pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),
+    pytest.param("市长要求，力争二季度全市重点项目开工率达到90%以上，规上企业复工率达到95%。", id="target-rates"),
+    pytest.param("目前，该项目主泵已进入生产阶段。", id="entering-a-stage-is-no-settlement"),
+    pytest.param("前11个月，全省转型项目完成投资3494亿元。", id="completed-investment-is-a-statistic"),
+    pytest.param("这两天，一批重点建设项目、民生工程陆续开工。", id="a-kind-of-works-is-no-project"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_classes(text, published, expected):
+    found = extract(text, published)
+    assert [_shown(e, want) for e, want in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_events(text):
+    assert [e for e in extract(text, "2021-06-30") if e["type"] in ("settlement", "resumption", "project_start", "investment") and (
+        e["type"] != "project_start" or e["project"] or e["count"])] == []
