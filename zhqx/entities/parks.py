@@ -20,14 +20,23 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     ends = {end: start for end, start in units.items() if places.get(text[start:end]) == "PARK"}  # 许昌经开区|尚集…
     zone_ends = dict(ends)
     generic, joiners = grammar.generic_heads, grammar["park_name_joiners"].entries
+    placed = grammar["park_suffixes"].where("needs", "place").entries
     for match in grammar.park_suffix.finditer(text):
         start = scan_left(text, match.start(), units, grammar, org=False, limit=12, barriers=zone_ends)
         if text[start - 1:start] in joiners and start not in unit_starts:  # 无锡先导集成电路装备与材料产业园
             joined = scan_left(text, start - 1, units, grammar, org=False, limit=12)
             start = joined if joined in unit_starts or joined in ends else start
         prefix = text[start:match.start()]
-        if grammar.owner_end.search(text, max(0, start - 6), start):
+        owner = grammar.owner_end.search(text, max(0, start - 6), start)
+        if owner:  # 青禾集团|生物医药产业园: an owner directly followed by its park is one PARK
+            first = scan_left(text, owner.start(), units, grammar, org=True, limit=12, brand=True)
+            if owner.start() - first >= 2:
+                found.append(Candidate(first, match.end(), "PARK"))
             continue
+        if match.group() in placed and not _placed(text, start, match.start(), units, ends, grammar):
+            continue  # 园区, CBD name a park only after a place or a zone (义乌商贸园区, 北京CBD; not 智慧园区)
+        if _counted(prefix, grammar):
+            continue  # 一处工业园区, 某工业园区, 新老开发区: a quantity or a kind, no name
         if match.group().endswith("集聚区") and start not in unit_starts and not grammar.zone_end.search(
                 text, max(0, start - 4), start):
             continue  # 打造氢能产业集聚区 is a plan, 长葛市产业集聚区 a zone
@@ -38,6 +47,27 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             found.append(Candidate(start, match.end(), places.get(text[start:match.end()], "PARK")))
             ends[match.end()] = start
     return found
+
+
+def _placed(text: str, start: int, end: int, units: Units, ends: Mapping[int, int], grammar: Grammar) -> bool:
+    """Whether a park prefix ``text[start:end]`` is a zone then a 2+ character name (二坝|园区 after a zone), or a
+    place then a name that is no generic word (义乌|商贸|园区, not 湖南|省级以上|园区)."""
+    if start in ends:
+        return end - start >= 2
+    place_end = next((e for e, s in units.items() if s == start), None)
+    if place_end is None:  # a county name the unit scan leaves to a boundary (落户|义乌|北苑园区)
+        place_end = next((start + n for n in (3, 2) if grammar.places.get(text[start:start + n]) == "GPE"), None)
+    generic = grammar.generic_heads  # the place's last character may start a level word: 湖南省|级 is 湖南|省级
+    return place_end is not None and text[place_end:place_end + 1] not in grammar.counting and not any(
+        text.startswith(generic, i, end) for i in (place_end - 1, place_end))  # 辽宁|两大|园区 counts parks
+
+
+def _counted(prefix: str, grammar: Grammar) -> bool:
+    """Whether a park's prefix starts with a quantity or a determiner (一处|, 两个|, 某|, 新老|): lexicon
+    park_counted_starts, or a counting character then a classifier."""
+    if prefix.startswith(tuple(grammar["park_counted_starts"])):
+        return True
+    return len(prefix) >= 2 and prefix[0] in grammar.counting and prefix[1] in grammar.classifiers
 
 
 def _kind_only(prefix: str, grammar: Grammar) -> bool:
@@ -82,9 +112,9 @@ def nested_parks(text: str, found: list[Candidate], units: Units, places: Mappin
         first, last = start, end
         while last in longest:
             last = longest[last]
-        if last == end and text[start:end] in grammar["bare_zones"] and start in units.values():
+        if any(text[start:e] in grammar["bare_zones"] for e, s in units.items() if s == start):
             city = next((s for e, s in units.items() if e == start and places.get(text[s:e]) == "GPE"), None)
-            first = start if city is None else city
+            first = start if city is None else city  # 深圳|前海, 东莞|松山湖高新区
         if (first, last) != (start, end):
             merged.append(Candidate(first, last, "PARK"))
     return found + merged

@@ -1,0 +1,47 @@
+"""Parks as real news names them (issue 11): heads, bare zone names, nesting and generic phrases. Invented
+sentences only."""
+
+import pytest
+
+from zhqx.entities import find_entities
+
+
+def _parks(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "PARK"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # heads other outlets use: special zones, small industrial estates, export zones, new towns, …谷 brands
+    ("青州经济特区成立二十年。", ["青州经济特区"]),
+    ("项目落户西岭工业小区。", ["西岭工业小区"]),
+    ("企业入驻苏州北岭出口加工区。", ["苏州北岭出口加工区"]),
+    ("项目落户青湖台商投资区。", ["青湖台商投资区"]),
+    ("项目落户西岭新城。", ["西岭新城"]),
+    ("企业迁入中国车谷。", ["中国车谷"]),
+    # 园区 and CBD name a park only after a place or a zone
+    ("项目落户义乌北苑园区。", ["义乌北苑园区"]),
+    ("总部落户杭州CBD。", ["杭州CBD"]),
+    ("项目落户青湖经济开发区北岭园区。", ["青湖经济开发区北岭园区"]),
+    # a bare zone name, and a city before it (also before its zone head)
+    ("项目落户松山湖。", ["松山湖"]),
+    ("项目落户东莞松山湖高新区。", ["东莞松山湖高新区"]),
+    # an owner directly followed by its park is one PARK
+    ("星澜集团生物医药产业园今天开工。", ["星澜集团生物医药产业园"]),
+])
+def test_named_parks(text, expected):
+    assert _parks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "他们在一处工业园区租下厂房。",
+    "新老开发区都要加快转型。",
+    "辽宁两大园区捷报频传。",
+    "湖南省级以上园区入园企业超过两千家。",
+    "打造智慧园区和绿色园区。",
+    "中国设立经济特区四十年。",
+    "香港特区政府发布新规。",
+    "三年之内建新城。",
+    "星澜新城控股集团拿地。",
+])
+def test_generic_phrases_are_no_parks(text):
+    assert _parks(text) == []
