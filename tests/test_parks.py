@@ -25,6 +25,7 @@ def _parks(text: str) -> list[str]:
     # a bare zone name, and a city before it (also before its zone head)
     ("项目落户松山湖。", ["松山湖"]),
     ("项目落户东莞松山湖高新区。", ["东莞松山湖高新区"]),
+    ("天津市亦庄经济技术开发区新增企业30家。", ["天津市亦庄经济技术开发区"]),
     # an owner directly followed by its park is one PARK
     ("星澜集团生物医药产业园今天开工。", ["星澜集团生物医药产业园"]),
 ])

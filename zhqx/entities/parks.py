@@ -112,7 +112,7 @@ def nested_parks(text: str, found: list[Candidate], units: Units, places: Mappin
         first, last = start, end
         while last in longest:
             last = longest[last]
-        if any(text[start:e] in grammar["bare_zones"] for e, s in units.items() if s == start):
+        if grammar["bare_zones"].prefix_of(text[start:end]):
             city = next((s for e, s in units.items() if e == start and places.get(text[s:e]) == "GPE"), None)
             first = start if city is None else city  # 深圳|前海, 东莞|松山湖高新区
         if (first, last) != (start, end):
