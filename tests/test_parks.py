@@ -28,6 +28,12 @@ def _parks(text: str) -> list[str]:
     ("天津市亦庄经济技术开发区新增企业30家。", ["天津市亦庄经济技术开发区"]),
     # an owner directly followed by its park is one PARK
     ("星澜集团生物医药产业园今天开工。", ["星澜集团生物医药产业园"]),
+    # a park inside a zone (…园内…园) is named on its own; a place and a zone joined by 与 are two names
+    ("企业入驻青湖工业园内商贸物流园。", ["青湖工业园", "商贸物流园"]),
+    ("2022年，青州市与青湖经济开发区一体化发展。", ["青湖经济开发区"]),
+    ("无锡北塘装备与材料产业园开工。", ["无锡北塘装备与材料产业园"]),
+    # kinds after a place are names; a name with a kind word in it stays one
+    ("项目落户杭州人工智能与数字经济试验区。", ["杭州人工智能与数字经济试验区"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -43,6 +49,11 @@ def test_named_parks(text, expected):
     "香港特区政府发布新规。",
     "三年之内建新城。",
     "星澜新城控股集团拿地。",
+    # only kinds of zone (NOTES: a kind name without a place or proper name is no PARK), and a quoted kind
+    "全国首个大数据综合试验区开始建设。",
+    "多地建设零碳产业园和海上风电产业园。",
+    "各地国家高新区加快发展。",
+    "湖南“众创空间”扶助创业。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

@@ -11,10 +11,8 @@ _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,10})”")
 
 
 def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) -> list[Candidate]:
-    """Zones and parks: a prefix of 2+ characters that is not generic (全省, 国家级), then a park suffix.
-
-    A park right after a company name (…科技有限公司大数据产业园项目) is the company's own project, not a zone.
-    """
+    """Zones and parks: a prefix of 2+ characters that is not generic (全省, 国家级) nor only a kind (大数据|试验区),
+    then a park suffix; an owner directly followed by its park is one PARK (星澜集团生物医药产业园)."""
     found = []
     unit_starts = set(units.values())
     ends = {end: start for end, start in units.items() if places.get(text[start:end]) == "PARK"}  # 许昌经开区|尚集…
@@ -25,7 +23,8 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         start = scan_left(text, match.start(), units, grammar, org=False, limit=12, barriers=zone_ends)
         if text[start - 1:start] in joiners and start not in unit_starts:  # 无锡先导集成电路装备与材料产业园
             joined = scan_left(text, start - 1, units, grammar, org=False, limit=12)
-            start = joined if joined in unit_starts or joined in ends else start
+            coordinated = places.get(text[joined:start - 1]) == "GPE"  # 儋州市|与|洋浦经济开发区: two names
+            start = joined if (joined in unit_starts or joined in ends) and not coordinated else start
         prefix = text[start:match.start()]
         owner = grammar.owner_end.search(text, max(0, start - 6), start)
         if owner:  # 青禾集团|生物医药产业园: an owner directly followed by its park is one PARK
@@ -35,7 +34,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             continue
         if match.group() in placed and not _placed(text, start, match.start(), units, ends, grammar):
             continue  # 园区, CBD name a park only after a place or a zone (义乌商贸园区, 北京CBD; not 智慧园区)
-        if _counted(prefix, grammar):
+        if _counted(text, start, grammar):
             continue  # 一处工业园区, 某工业园区, 新老开发区: a quantity or a kind, no name
         if match.group().endswith("集聚区") and start not in unit_starts and not grammar.zone_end.search(
                 text, max(0, start - 4), start):
@@ -62,18 +61,19 @@ def _placed(text: str, start: int, end: int, units: Units, ends: Mapping[int, in
         text.startswith(generic, i, end) for i in (place_end - 1, place_end))  # 辽宁|两大|园区 counts parks
 
 
-def _counted(prefix: str, grammar: Grammar) -> bool:
-    """Whether a park's prefix starts with a quantity or a determiner (一处|, 两个|, 某|, 新老|): lexicon
-    park_counted_starts, or a counting character then a classifier."""
-    if prefix.startswith(tuple(grammar["park_counted_starts"])):
+def _counted(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether a park's prefix at ``start`` starts with a quantity or a determiner, also one the scan split (一处|,
+    新老|, 各|地|: lexicon park_counted_starts), or a counting character then a classifier (两个|)."""
+    counted = tuple(grammar["park_counted_starts"])
+    if text.startswith(counted, start) or (start > 0 and text.startswith(counted, start - 1)):
         return True
-    return len(prefix) >= 2 and prefix[0] in grammar.counting and prefix[1] in grammar.classifiers
+    return text[start:start + 1] in grammar.counting and text[start + 1:start + 2] in grammar.classifiers
 
 
 def _kind_only(prefix: str, grammar: Grammar) -> bool:
     """Whether a park's prefix is only industry words (生物|科技园, 新能源汽车|产业园): a kind of park, no name."""
     while prefix:
-        word = next((w for w in grammar.industry_heads if prefix.startswith(w)), None)
+        word = next((w for w in grammar.industry_heads + tuple(grammar["park_kinds"]) if prefix.startswith(w)), None)
         if word is None:
             return False
         prefix = prefix[len(word):]
@@ -91,8 +91,8 @@ def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
     carriers = tuple(grammar["carriers"])
     for match in _QUOTED.finditer(text):
         name, before = match.group(1), text[max(0, match.start() - 5):match.start()]
-        if before.endswith(grammar.quoted_name_cues):  # a brand or a short name (简称“智汇园”), no zone
-            continue
+        if before.endswith(grammar.quoted_name_cues) or name in grammar["park_suffixes"]:
+            continue  # a brand or a short name (简称“智汇园”), or only a kind of park (“众创空间”): no zone
         if grammar.quoted_park_end.search(name) or (before.endswith(carriers) and grammar.park_heads.search(name)):
             found.append(Candidate(match.start(1), match.end(1), "PARK"))
     return found
