@@ -32,6 +32,12 @@ def _parks(text: str) -> list[str]:
     ("企业入驻青湖工业园内商贸物流园。", ["青湖工业园", "商贸物流园"]),
     ("2022年，青州市与青湖经济开发区一体化发展。", ["青湖经济开发区"]),
     ("无锡北塘装备与材料产业园开工。", ["无锡北塘装备与材料产业园"]),
+    # a level word before a zone's name is no part of it; coordinated zones stay apart; a chain of parts is one
+    ("项目落户国家级青湖新区。", ["青湖新区"]),
+    ("项目落户省级西岭经济开发区。", ["西岭经济开发区"]),
+    ("青湖高新区、西岭经开区和北岭工业园区共签约30个项目。", ["青湖高新区", "西岭经开区", "北岭工业园区"]),
+    ("项目落户长沙青湖高新区星澜谷生物城。", ["长沙青湖高新区星澜谷生物城"]),
+    ("项目落户青湖航空港经济综合实验区。", ["青湖航空港经济综合实验区"]),
     # kinds after a place are names; a name with a kind word in it stays one
     ("项目落户杭州人工智能与数字经济试验区。", ["杭州人工智能与数字经济试验区"]),
 ])
@@ -53,6 +59,7 @@ def test_named_parks(text, expected):
     "全国首个大数据综合试验区开始建设。",
     "多地建设零碳产业园和海上风电产业园。",
     "各地国家高新区加快发展。",
+    "全省省级开发区达到20家。",
     "湖南“众创空间”扶助创业。",
 ])
 def test_generic_phrases_are_no_parks(text):

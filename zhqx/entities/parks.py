@@ -23,8 +23,11 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         start = scan_left(text, match.start(), units, grammar, org=False, limit=12, barriers=zone_ends)
         if text[start - 1:start] in joiners and start not in unit_starts:  # 无锡先导集成电路装备与材料产业园
             joined = scan_left(text, start - 1, units, grammar, org=False, limit=12)
-            coordinated = places.get(text[joined:start - 1]) == "GPE"  # 儋州市|与|洋浦经济开发区: two names
+            coordinated = places.get(text[joined:start - 1]) == "GPE" or start - 1 in ends  # 儋州市|与|…, …经开区|和|…
             start = joined if (joined in unit_starts or joined in ends) and not coordinated else start
+        level = grammar["park_levels"].prefix_of(text[start:match.start()])
+        if level and match.start() - start - len(level) >= 2:
+            start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
         prefix = text[start:match.start()]
         owner = grammar.owner_end.search(text, max(0, start - 6), start)
         if owner:  # 青禾集团|生物医药产业园: an owner directly followed by its park is one PARK
@@ -104,17 +107,27 @@ def nested_parks(text: str, found: list[Candidate], units: Units, places: Mappin
     city directly before a bare zone name (深圳前海); the parts stay candidates too."""
     zones = found + [Candidate(start, end, "PARK") for end, start in units.items()
                      if places.get(text[start:end]) == "PARK"]
-    longest: dict[int, int] = {}
+    following: dict[int, set[int]] = {}
     for start, end, _ in zones:
-        longest[start] = max(end, longest.get(start, end))
+        following.setdefault(start, set()).add(end)
     merged = []
-    for start, end in sorted(longest.items()):
-        first, last = start, end
-        while last in longest:
-            last = longest[last]
+    for start, ends in sorted(following.items()):
+        end = max(ends)
+        first, last = start, _chain_end(start, following)  # 武汉东湖高新区|光谷|生物城: any chain of parts
         if grammar["bare_zones"].prefix_of(text[start:end]):
             city = next((s for e, s in units.items() if e == start and places.get(text[s:e]) == "GPE"), None)
             first = start if city is None else city  # 深圳|前海, 东莞|松山湖高新区
         if (first, last) != (start, end):
             merged.append(Candidate(first, last, "PARK"))
     return found + merged
+
+
+def _chain_end(start: int, following: Mapping[int, set[int]]) -> int:
+    """The farthest end reached from ``start`` through parks that each start where another ends."""
+    reached, todo = {start}, [start]
+    while todo:
+        for end in following.get(todo.pop(), ()):
+            if end not in reached:
+                reached.add(end)
+                todo.append(end)
+    return max(reached)
