@@ -60,6 +60,14 @@ def test_named_parks(text, expected):
     "多地建设零碳产业园和海上风电产业园。",
     "各地国家高新区加快发展。",
     "全省省级开发区达到20家。",
+    # counts and sizes of zones, verbs taking a zone as object, a scan cut inside a word
+    "山东两大经济区协同发展。",
+    "村里建起了万亩工业园。",
+    "整个自贸区新入驻企业超过千家。",
+    "县里决定重新规划工业园区。",
+    "工人今起撤出工业园。",
+    "建设跨境经济合作区和文创产业功能区。",
+    "广东省建设珠江三角洲金融改革创新综合实验区。",
     "湖南“众创空间”扶助创业。",
 ])
 def test_generic_phrases_are_no_parks(text):

@@ -4,9 +4,11 @@ import re
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
-from zhqx.entities.scanning import Units, scan_left
+from zhqx.entities.scanning import Units, boundary, scan_left
 
 # A quoted name (“智造谷”): a zone when it ends like one, or when a carrier noun introduces it.
+_LIMIT = 12  # the longest prefix of a park name scanned
+
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,10})”")
 
 
@@ -20,9 +22,11 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     generic, joiners = grammar.generic_heads, grammar["park_name_joiners"].entries
     placed = grammar["park_suffixes"].where("needs", "place").entries
     for match in grammar.park_suffix.finditer(text):
-        start = scan_left(text, match.start(), units, grammar, org=False, limit=12, barriers=zone_ends)
+        start = scan_left(text, match.start(), units, grammar, org=False, limit=_LIMIT, barriers=zone_ends)
+        if match.start() - start >= _LIMIT and not boundary(text, start, grammar) and start not in unit_starts:
+            continue  # the scan stopped inside a word (…|江三角洲金融改革创新综合实验区): no whole name found
         if text[start - 1:start] in joiners and start not in unit_starts:  # 无锡先导集成电路装备与材料产业园
-            joined = scan_left(text, start - 1, units, grammar, org=False, limit=12)
+            joined = scan_left(text, start - 1, units, grammar, org=False, limit=_LIMIT)
             coordinated = places.get(text[joined:start - 1]) == "GPE" or start - 1 in ends  # 儋州市|与|…, …经开区|和|…
             start = joined if (joined in unit_starts or joined in ends) and not coordinated else start
         level = grammar["park_levels"].prefix_of(text[start:match.start()])
@@ -31,13 +35,13 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         prefix = text[start:match.start()]
         owner = grammar.owner_end.search(text, max(0, start - 6), start)
         if owner:  # 青禾集团|生物医药产业园: an owner directly followed by its park is one PARK
-            first = scan_left(text, owner.start(), units, grammar, org=True, limit=12, brand=True)
+            first = scan_left(text, owner.start(), units, grammar, org=True, limit=_LIMIT, brand=True)
             if owner.start() - first >= 2:
                 found.append(Candidate(first, match.end(), "PARK"))
             continue
         if match.group() in placed and not _placed(text, start, match.start(), units, ends, grammar):
             continue  # 园区, CBD name a park only after a place or a zone (义乌商贸园区, 北京CBD; not 智慧园区)
-        if _counted(text, start, grammar):
+        if _counted(text, start, match.start(), grammar):
             continue  # 一处工业园区, 某工业园区, 新老开发区: a quantity or a kind, no name
         if match.group().endswith("集聚区") and start not in unit_starts and not grammar.zone_end.search(
                 text, max(0, start - 4), start):
@@ -64,19 +68,22 @@ def _placed(text: str, start: int, end: int, units: Units, ends: Mapping[int, in
         text.startswith(generic, i, end) for i in (place_end - 1, place_end))  # 辽宁|两大|园区 counts parks
 
 
-def _counted(text: str, start: int, grammar: Grammar) -> bool:
+def _counted(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether a park's prefix at ``start`` starts with a quantity or a determiner, also one the scan split (一处|,
     新老|, 各|地|: lexicon park_counted_starts), or a counting character then a classifier (两个|)."""
     counted = tuple(grammar["park_counted_starts"])
     if text.startswith(counted, start) or (start > 0 and text.startswith(counted, start - 1)):
         return True
-    return text[start:start + 1] in grammar.counting and text[start + 1:start + 2] in grammar.classifiers
+    measures = grammar.classifiers | grammar["park_measures"].entries
+    prefix = text[start:end]  # 两大|, 万亩|, 福建三地|: a count of zones or a size, no name
+    return any(prefix[i:i + 1] in grammar.counting and prefix[i + 1:i + 2] in measures for i in (0, len(prefix) - 2))
 
 
 def _kind_only(prefix: str, grammar: Grammar) -> bool:
     """Whether a park's prefix is only industry words (生物|科技园, 新能源汽车|产业园): a kind of park, no name."""
+    kinds = grammar.industry_heads + grammar.generic_heads + tuple(grammar["park_kinds"])  # 文创|产业|功能区
     while prefix:
-        word = next((w for w in grammar.industry_heads + tuple(grammar["park_kinds"]) if prefix.startswith(w)), None)
+        word = next((w for w in kinds if prefix.startswith(w)), None)
         if word is None:
             return False
         prefix = prefix[len(word):]
