@@ -24,6 +24,8 @@ def _parks(text: str) -> list[str]:
     ("项目落户青湖经济开发区北岭园区。", ["青湖经济开发区北岭园区"]),
     # a bare zone name, and a city before it (also before its zone head)
     ("项目落户松山湖。", ["松山湖"]),
+    ("在浦东新区，12个项目集中签约。", ["浦东新区"]),
+    ("项目落户西岭国际医疗旅游先行区。", ["西岭国际医疗旅游先行区"]),
     ("项目落户东莞松山湖高新区。", ["东莞松山湖高新区"]),
     ("天津市亦庄经济技术开发区新增企业30家。", ["天津市亦庄经济技术开发区"]),
     # an owner directly followed by its park is one PARK
