@@ -40,6 +40,13 @@ def _parks(text: str) -> list[str]:
     ("青湖高新区、西岭经开区和北岭工业园区共签约30个项目。", ["青湖高新区", "西岭经开区", "北岭工业园区"]),
     ("项目落户长沙青湖高新区星澜谷生物城。", ["长沙青湖高新区星澜谷生物城"]),
     ("项目落户青湖航空港经济综合实验区。", ["青湖航空港经济综合实验区"]),
+    # a free-trade zone directly followed by its 片区 that starts with a city and a bare zone name is one PARK
+    ("项目落户广东自贸区深圳前海北岭片区。", ["广东自贸区深圳前海北岭片区"]),
+    # a county name right before the head, after a settle verb (not the tail of another name: 西|枝江)
+    ("一批项目落户五家渠经济技术开发区。", ["五家渠经济技术开发区"]),
+    ("在西枝江高新区建设电子元器件项目。", ["西枝江高新区"]),
+    # a bilateral park names its partner country first
+    ("一批企业入驻中马钦州产业园。", ["中马钦州产业园"]),
     # kinds after a place are names; a name with a kind word in it stays one
     ("项目落户杭州人工智能与数字经济试验区。", ["杭州人工智能与数字经济试验区"]),
 ])
@@ -64,6 +71,7 @@ def test_named_parks(text, expected):
     "全省省级开发区达到20家。",
     # counts and sizes of zones, verbs taking a zone as object, a scan cut inside a word
     "山东两大经济区协同发展。",
+    "福建三地自贸区进入倒计时。",
     "村里建起了万亩工业园。",
     "整个自贸区新入驻企业超过千家。",
     "县里决定重新规划工业园区。",

@@ -4,7 +4,7 @@ import re
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
-from zhqx.entities.scanning import Units, boundary, scan_left
+from zhqx.entities.scanning import Units, after_stop_word, boundary, scan_left
 
 # A quoted name (“智造谷”): a zone when it ends like one, or when a carrier noun introduces it.
 _LIMIT = 12  # the longest prefix of a park name scanned
@@ -16,6 +16,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     """Zones and parks: a prefix of 2+ characters that is not generic (全省, 国家级) nor only a kind (大数据|试验区),
     then a park suffix; an owner directly followed by its park is one PARK (星澜集团生物医药产业园)."""
     found = []
+    units = _with_counties(text, units, places, grammar)
     unit_starts = set(units.values())
     ends = {end: start for end, start in units.items() if places.get(text[start:end]) == "PARK"}  # 许昌经开区|尚集…
     zone_ends = dict(ends)
@@ -29,6 +30,9 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             joined = scan_left(text, start - 1, units, grammar, org=False, limit=_LIMIT)
             coordinated = places.get(text[joined:start - 1]) == "GPE" or start - 1 in ends  # 儋州市|与|…, …经开区|和|…
             start = joined if (joined in unit_starts or joined in ends) and not coordinated else start
+        if start in unit_starts and text[start - 2:start - 1] == "中" and text[start - 1:start] in grammar[
+                "partner_countries"] and (boundary(text, start - 2, grammar) or after_stop_word(text, start - 2, grammar)):
+            start -= 2  # 中马|钦州产业园区: a bilateral park names its partner country first
         level = grammar["park_levels"].prefix_of(text[start:match.start()])
         if level and match.start() - start - len(level) >= 2:
             start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
@@ -41,7 +45,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             continue
         if match.group() in placed and not _placed(text, start, match.start(), units, ends, grammar):
             continue  # 园区, CBD name a park only after a place or a zone (义乌商贸园区, 北京CBD; not 智慧园区)
-        if _counted(text, start, match.start(), grammar):
+        if _counted(text, _after_place(start, units), match.start(), grammar):
             continue  # 一处工业园区, 某工业园区, 新老开发区: a quantity or a kind, no name
         if match.group().endswith("集聚区") and start not in unit_starts and not grammar.zone_end.search(
                 text, max(0, start - 4), start):
@@ -53,6 +57,26 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             found.append(Candidate(start, match.end(), places.get(text[start:match.end()], "PARK")))
             ends[match.end()] = start
     return found
+
+
+def _with_counties(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) -> Units:
+    """``units`` plus the county names written directly before a park suffix, which the unit scan leaves to a
+    boundary (落户|东至|经开区, 落户|五家渠|经济技术开发区)."""
+    added = dict(units)
+    for match in grammar.park_suffix.finditer(text):
+        end = match.start()
+        if end in added:
+            continue
+        size = next((n for n in (3, 2) if places.get(text[end - n:end]) == "GPE"), None)
+        if size and end - size >= 0 and end - size not in added.values() and (
+                boundary(text, end - size, grammar) or after_stop_word(text, end - size, grammar)):  # not 西|枝江
+            added[end] = end - size
+    return added
+
+
+def _after_place(start: int, units: Units) -> int:
+    """Where the place name that starts at ``start`` ends (``start`` if none does): 五家渠| counts nothing."""
+    return max((end for end, begin in units.items() if begin == start), default=start)
 
 
 def _placed(text: str, start: int, end: int, units: Units, ends: Mapping[int, int], grammar: Grammar) -> bool:
@@ -111,21 +135,20 @@ def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
 def nested_parks(text: str, found: list[Candidate], units: Units, places: Mapping[str, str],
                  grammar: Grammar) -> list[Candidate]:
     """A zone directly followed by its sub-park is one PARK (南通高新区江海智汇园, 横琴粤澳深度合作区), and so is a
-    city directly before a bare zone name (深圳前海); the parts stay candidates too."""
+    city directly before a zone that starts with a bare zone name (深圳前海, 东莞松山湖高新区); the parts stay
+    candidates too."""
     zones = found + [Candidate(start, end, "PARK") for end, start in units.items()
                      if places.get(text[start:end]) == "PARK"]
+    cities = {end: start for end, start in units.items() if places.get(text[start:end]) == "GPE"}
+    merged = [Candidate(cities[start], end, "PARK") for start, end, _ in zones
+              if start in cities and grammar["bare_zones"].prefix_of(text[start:end])]
     following: dict[int, set[int]] = {}
-    for start, end, _ in zones:
+    for start, end, _ in zones + merged:
         following.setdefault(start, set()).add(end)
-    merged = []
     for start, ends in sorted(following.items()):
-        end = max(ends)
-        first, last = start, _chain_end(start, following)  # 武汉东湖高新区|光谷|生物城: any chain of parts
-        if grammar["bare_zones"].prefix_of(text[start:end]):
-            city = next((s for e, s in units.items() if e == start and places.get(text[s:e]) == "GPE"), None)
-            first = start if city is None else city  # 深圳|前海, 东莞|松山湖高新区
-        if (first, last) != (start, end):
-            merged.append(Candidate(first, last, "PARK"))
+        last = _chain_end(start, following)  # 武汉东湖高新区|光谷|生物城: any chain of parts
+        if last != max(ends):
+            merged.append(Candidate(start, last, "PARK"))
     return found + merged
 
 
