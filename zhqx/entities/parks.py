@@ -16,13 +16,17 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     """Zones and parks: a prefix of 2+ characters that is not generic (全省, 国家级) nor only a kind (大数据|试验区),
     then a park suffix; an owner directly followed by its park is one PARK (星澜集团生物医药产业园)."""
     found = []
-    units = _with_counties(text, units, places, grammar)
+    units = dict(units)  # plus the county names found before park heads
     unit_starts = set(units.values())
     ends = {end: start for end, start in units.items() if places.get(text[start:end]) == "PARK"}  # 许昌经开区|尚集…
     zone_ends = dict(ends)
     generic, joiners = grammar.generic_heads, grammar["park_name_joiners"].entries
     placed = grammar["park_suffixes"].where("needs", "place").entries
     for match in grammar.park_suffix.finditer(text):
+        county = _county_before(text, match.start(), units, places, grammar)
+        if county is not None:
+            units[match.start()] = county
+            unit_starts.add(county)
         start = scan_left(text, match.start(), units, grammar, org=False, limit=_LIMIT, barriers=zone_ends)
         if match.start() - start >= _LIMIT and not boundary(text, start, grammar) and start not in unit_starts:
             continue  # the scan stopped inside a word (…|江三角洲金融改革创新综合实验区): no whole name found
@@ -59,19 +63,15 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     return found
 
 
-def _with_counties(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) -> Units:
-    """``units`` plus the county names written directly before a park suffix, which the unit scan leaves to a
-    boundary (落户|东至|经开区, 落户|五家渠|经济技术开发区)."""
-    added = dict(units)
-    for match in grammar.park_suffix.finditer(text):
-        end = match.start()
-        if end in added:
-            continue
-        size = next((n for n in (3, 2) if places.get(text[end - n:end]) == "GPE"), None)
-        if size and end - size >= 0 and end - size not in added.values() and (
-                boundary(text, end - size, grammar) or after_stop_word(text, end - size, grammar)):  # not 西|枝江
-            added[end] = end - size
-    return added
+def _county_before(text: str, end: int, units: Units, places: Mapping[str, str], grammar: Grammar) -> int | None:
+    """Where a county name written directly before a park head starts, when the unit scan left it to a boundary
+    (落户|东至|经开区, 落户|五家渠|经济技术开发区; not 西|枝江)."""
+    if end in units:
+        return None
+    size = next((n for n in (3, 2) if end >= n and places.get(text[end - n:end]) == "GPE"), None)
+    if size and (boundary(text, end - size, grammar) or after_stop_word(text, end - size, grammar)):
+        return end - size
+    return None
 
 
 def _after_place(start: int, units: Units) -> int:
