@@ -138,9 +138,9 @@ POSITIVES = [
 ]
 
 OWN_PROJECTS = [
-    # a park named after a company name is the company's own project, not a zone; the company name inside the
-    # project's name is no ORG mention either (conventions as clarified for issue 11)
-    pytest.param("陕西秦岭新材料科技有限公司大数据产业园项目签约。", [],
+    # an owner directly followed by its park is one PARK, also inside a project's name; the company name in it is
+    # no ORG mention (conventions as clarified for issue 11)
+    pytest.param("陕西秦岭新材料科技有限公司大数据产业园项目签约。", [("PARK", "陕西秦岭新材料科技有限公司大数据产业园")],
                  id="company-own-park-project"),
     pytest.param("项目由一家香港公司投资建设。", [("GPE", "香港")], id="place-plus-gongsi-is-generic"),
 ]

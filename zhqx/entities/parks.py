@@ -4,30 +4,53 @@ import re
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
-from zhqx.entities.scanning import Units, scan_left
+from zhqx.entities.scanning import Units, after_stop_word, boundary, scan_left
 
 # A quoted name (“智造谷”): a zone when it ends like one, or when a carrier noun introduces it.
+_LIMIT = 12  # the longest prefix of a park name scanned
+
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,10})”")
 
 
 def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) -> list[Candidate]:
-    """Zones and parks: a prefix of 2+ characters that is not generic (全省, 国家级), then a park suffix.
-
-    A park right after a company name (…科技有限公司大数据产业园项目) is the company's own project, not a zone.
-    """
+    """Zones and parks: a prefix of 2+ characters that is not generic (全省, 国家级) nor only a kind (大数据|试验区),
+    then a park suffix; an owner directly followed by its park is one PARK (星澜集团生物医药产业园)."""
     found = []
+    units = dict(units)  # plus the county names found before park heads
     unit_starts = set(units.values())
     ends = {end: start for end, start in units.items() if places.get(text[start:end]) == "PARK"}  # 许昌经开区|尚集…
     zone_ends = dict(ends)
     generic, joiners = grammar.generic_heads, grammar["park_name_joiners"].entries
+    placed = grammar["park_suffixes"].where("needs", "place").entries
     for match in grammar.park_suffix.finditer(text):
-        start = scan_left(text, match.start(), units, grammar, org=False, limit=12, barriers=zone_ends)
+        county = _county_before(text, match.start(), units, places, grammar)
+        if county is not None:
+            units[match.start()] = county
+            unit_starts.add(county)
+        start = scan_left(text, match.start(), units, grammar, org=False, limit=_LIMIT, barriers=zone_ends)
+        if match.start() - start >= _LIMIT and not boundary(text, start, grammar) and start not in unit_starts:
+            continue  # the scan stopped inside a word (…|江三角洲金融改革创新综合实验区): no whole name found
         if text[start - 1:start] in joiners and start not in unit_starts:  # 无锡先导集成电路装备与材料产业园
-            joined = scan_left(text, start - 1, units, grammar, org=False, limit=12)
-            start = joined if joined in unit_starts or joined in ends else start
+            joined = scan_left(text, start - 1, units, grammar, org=False, limit=_LIMIT)
+            coordinated = places.get(text[joined:start - 1]) == "GPE" or start - 1 in ends  # 儋州市|与|…, …经开区|和|…
+            start = joined if (joined in unit_starts or joined in ends) and not coordinated else start
+        if start in unit_starts and text[start - 2:start - 1] == "中" and text[start - 1:start] in grammar[
+                "partner_countries"] and (boundary(text, start - 2, grammar) or after_stop_word(text, start - 2, grammar)):
+            start -= 2  # 中马|钦州产业园区: a bilateral park names its partner country first
+        level = grammar["park_levels"].prefix_of(text[start:match.start()])
+        if level and match.start() - start - len(level) >= 2:
+            start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
         prefix = text[start:match.start()]
-        if grammar.owner_end.search(text, max(0, start - 6), start):
+        owner = grammar.owner_end.search(text, max(0, start - 6), start)
+        if owner:  # 青禾集团|生物医药产业园: an owner directly followed by its park is one PARK
+            first = scan_left(text, owner.start(), units, grammar, org=True, limit=_LIMIT, brand=True)
+            if owner.start() - first >= 2:
+                found.append(Candidate(first, match.end(), "PARK"))
             continue
+        if match.group() in placed and not _placed(text, start, match.start(), units, ends, grammar):
+            continue  # 园区, CBD name a park only after a place or a zone (义乌商贸园区, 北京CBD; not 智慧园区)
+        if _counted(text, _after_place(start, units), match.start(), grammar):
+            continue  # 一处工业园区, 某工业园区, 新老开发区: a quantity or a kind, no name
         if match.group().endswith("集聚区") and start not in unit_starts and not grammar.zone_end.search(
                 text, max(0, start - 4), start):
             continue  # 打造氢能产业集聚区 is a plan, 长葛市产业集聚区 a zone
@@ -40,10 +63,51 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     return found
 
 
+def _county_before(text: str, end: int, units: Units, places: Mapping[str, str], grammar: Grammar) -> int | None:
+    """Where a county name written directly before a park head starts, when the unit scan left it to a boundary
+    (落户|东至|经开区, 落户|五家渠|经济技术开发区; not 西|枝江)."""
+    if end in units:
+        return None
+    size = next((n for n in (3, 2) if end >= n and places.get(text[end - n:end]) == "GPE"), None)
+    if size and (boundary(text, end - size, grammar) or after_stop_word(text, end - size, grammar)):
+        return end - size
+    return None
+
+
+def _after_place(start: int, units: Units) -> int:
+    """Where the place name that starts at ``start`` ends (``start`` if none does): 五家渠| counts nothing."""
+    return max((end for end, begin in units.items() if begin == start), default=start)
+
+
+def _placed(text: str, start: int, end: int, units: Units, ends: Mapping[int, int], grammar: Grammar) -> bool:
+    """Whether a park prefix ``text[start:end]`` is a zone then a 2+ character name (二坝|园区 after a zone), or a
+    place then a name that is no generic word (义乌|商贸|园区, not 湖南|省级以上|园区)."""
+    if start in ends:
+        return end - start >= 2
+    place_end = next((e for e, s in units.items() if s == start), None)
+    if place_end is None:  # a county name the unit scan leaves to a boundary (落户|义乌|北苑园区)
+        place_end = next((start + n for n in (3, 2) if grammar.places.get(text[start:start + n]) == "GPE"), None)
+    generic = grammar.generic_heads  # the place's last character may start a level word: 湖南省|级 is 湖南|省级
+    return place_end is not None and text[place_end:place_end + 1] not in grammar.counting and not any(
+        text.startswith(generic, i, end) for i in (place_end - 1, place_end))  # 辽宁|两大|园区 counts parks
+
+
+def _counted(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a park's prefix at ``start`` starts with a quantity or a determiner, also one the scan split (一处|,
+    新老|, 各|地|: lexicon park_counted_starts), or a counting character then a classifier (两个|)."""
+    counted = tuple(grammar["park_counted_starts"])
+    if text.startswith(counted, start) or (start > 0 and text.startswith(counted, start - 1)):
+        return True
+    measures = grammar.classifiers | grammar["park_measures"].entries
+    prefix = text[start:end]  # 两大|, 万亩|, 福建三地|: a count of zones or a size, no name
+    return any(prefix[i:i + 1] in grammar.counting and prefix[i + 1:i + 2] in measures for i in (0, len(prefix) - 2))
+
+
 def _kind_only(prefix: str, grammar: Grammar) -> bool:
     """Whether a park's prefix is only industry words (生物|科技园, 新能源汽车|产业园): a kind of park, no name."""
+    kinds = grammar.industry_heads + grammar.generic_heads + tuple(grammar["park_kinds"])  # 文创|产业|功能区
     while prefix:
-        word = next((w for w in grammar.industry_heads if prefix.startswith(w)), None)
+        word = next((w for w in kinds if prefix.startswith(w)), None)
         if word is None:
             return False
         prefix = prefix[len(word):]
@@ -61,8 +125,8 @@ def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
     carriers = tuple(grammar["carriers"])
     for match in _QUOTED.finditer(text):
         name, before = match.group(1), text[max(0, match.start() - 5):match.start()]
-        if before.endswith(grammar.quoted_name_cues):  # a brand or a short name (简称“智汇园”), no zone
-            continue
+        if before.endswith(grammar.quoted_name_cues) or name in grammar["park_suffixes"]:
+            continue  # a brand or a short name (简称“智汇园”), or only a kind of park (“众创空间”): no zone
         if grammar.quoted_park_end.search(name) or (before.endswith(carriers) and grammar.park_heads.search(name)):
             found.append(Candidate(match.start(1), match.end(1), "PARK"))
     return found
@@ -71,20 +135,29 @@ def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
 def nested_parks(text: str, found: list[Candidate], units: Units, places: Mapping[str, str],
                  grammar: Grammar) -> list[Candidate]:
     """A zone directly followed by its sub-park is one PARK (南通高新区江海智汇园, 横琴粤澳深度合作区), and so is a
-    city directly before a bare zone name (深圳前海); the parts stay candidates too."""
+    city directly before a zone that starts with a bare zone name (深圳前海, 东莞松山湖高新区); the parts stay
+    candidates too."""
     zones = found + [Candidate(start, end, "PARK") for end, start in units.items()
                      if places.get(text[start:end]) == "PARK"]
-    longest: dict[int, int] = {}
-    for start, end, _ in zones:
-        longest[start] = max(end, longest.get(start, end))
-    merged = []
-    for start, end in sorted(longest.items()):
-        first, last = start, end
-        while last in longest:
-            last = longest[last]
-        if last == end and text[start:end] in grammar["bare_zones"] and start in units.values():
-            city = next((s for e, s in units.items() if e == start and places.get(text[s:e]) == "GPE"), None)
-            first = start if city is None else city
-        if (first, last) != (start, end):
-            merged.append(Candidate(first, last, "PARK"))
+    cities = {end: start for end, start in units.items() if places.get(text[start:end]) == "GPE"}
+    merged = [Candidate(cities[start], end, "PARK") for start, end, _ in zones
+              if start in cities and grammar["bare_zones"].prefix_of(text[start:end])]
+    following: dict[int, set[int]] = {}
+    for start, end, _ in zones + merged:
+        following.setdefault(start, set()).add(end)
+    for start, ends in sorted(following.items()):
+        last = _chain_end(start, following)  # 武汉东湖高新区|光谷|生物城: any chain of parts
+        if last != max(ends):
+            merged.append(Candidate(start, last, "PARK"))
     return found + merged
+
+
+def _chain_end(start: int, following: Mapping[int, set[int]]) -> int:
+    """The farthest end reached from ``start`` through parks that each start where another ends."""
+    reached, todo = {start}, [start]
+    while todo:
+        for end in following.get(todo.pop(), ()):
+            if end not in reached:
+                reached.add(end)
+                todo.append(end)
+    return max(reached)

@@ -1,0 +1,84 @@
+"""Parks as real news names them (issue 11): heads, bare zone names, nesting and generic phrases. Invented
+sentences only."""
+
+import pytest
+
+from zhqx.entities import find_entities
+
+
+def _parks(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "PARK"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # heads other outlets use: special zones, small industrial estates, export zones, new towns, …谷 brands
+    ("青州经济特区成立二十年。", ["青州经济特区"]),
+    ("项目落户西岭工业小区。", ["西岭工业小区"]),
+    ("企业入驻苏州北岭出口加工区。", ["苏州北岭出口加工区"]),
+    ("项目落户青湖台商投资区。", ["青湖台商投资区"]),
+    ("项目落户西岭新城。", ["西岭新城"]),
+    ("企业迁入中国车谷。", ["中国车谷"]),
+    # 园区 and CBD name a park only after a place or a zone
+    ("项目落户义乌北苑园区。", ["义乌北苑园区"]),
+    ("总部落户杭州CBD。", ["杭州CBD"]),
+    ("项目落户青湖经济开发区北岭园区。", ["青湖经济开发区北岭园区"]),
+    # a bare zone name, and a city before it (also before its zone head)
+    ("项目落户松山湖。", ["松山湖"]),
+    ("在浦东新区，12个项目集中签约。", ["浦东新区"]),
+    ("项目落户西岭国际医疗旅游先行区。", ["西岭国际医疗旅游先行区"]),
+    ("项目落户东莞松山湖高新区。", ["东莞松山湖高新区"]),
+    ("天津市亦庄经济技术开发区新增企业30家。", ["天津市亦庄经济技术开发区"]),
+    # an owner directly followed by its park is one PARK
+    ("星澜集团生物医药产业园今天开工。", ["星澜集团生物医药产业园"]),
+    # a park inside a zone (…园内…园) is named on its own; a place and a zone joined by 与 are two names
+    ("企业入驻青湖工业园内商贸物流园。", ["青湖工业园", "商贸物流园"]),
+    ("2022年，青州市与青湖经济开发区一体化发展。", ["青湖经济开发区"]),
+    ("无锡北塘装备与材料产业园开工。", ["无锡北塘装备与材料产业园"]),
+    # a level word before a zone's name is no part of it; coordinated zones stay apart; a chain of parts is one
+    ("项目落户国家级青湖新区。", ["青湖新区"]),
+    ("项目落户省级西岭经济开发区。", ["西岭经济开发区"]),
+    ("青湖高新区、西岭经开区和北岭工业园区共签约30个项目。", ["青湖高新区", "西岭经开区", "北岭工业园区"]),
+    ("项目落户长沙青湖高新区星澜谷生物城。", ["长沙青湖高新区星澜谷生物城"]),
+    ("项目落户青湖航空港经济综合实验区。", ["青湖航空港经济综合实验区"]),
+    # a free-trade zone directly followed by its 片区 that starts with a city and a bare zone name is one PARK
+    ("项目落户广东自贸区深圳前海北岭片区。", ["广东自贸区深圳前海北岭片区"]),
+    # a county name right before the head, after a settle verb (not the tail of another name: 西|枝江)
+    ("一批项目落户五家渠经济技术开发区。", ["五家渠经济技术开发区"]),
+    ("在西枝江高新区建设电子元器件项目。", ["西枝江高新区"]),
+    # a bilateral park names its partner country first
+    ("一批企业入驻中马钦州产业园。", ["中马钦州产业园"]),
+    # kinds after a place are names; a name with a kind word in it stays one
+    ("项目落户杭州人工智能与数字经济试验区。", ["杭州人工智能与数字经济试验区"]),
+])
+def test_named_parks(text, expected):
+    assert _parks(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "他们在一处工业园区租下厂房。",
+    "新老开发区都要加快转型。",
+    "辽宁两大园区捷报频传。",
+    "湖南省级以上园区入园企业超过两千家。",
+    "打造智慧园区和绿色园区。",
+    "中国设立经济特区四十年。",
+    "香港特区政府发布新规。",
+    "三年之内建新城。",
+    "星澜新城控股集团拿地。",
+    # only kinds of zone (NOTES: a kind name without a place or proper name is no PARK), and a quoted kind
+    "全国首个大数据综合试验区开始建设。",
+    "多地建设零碳产业园和海上风电产业园。",
+    "各地国家高新区加快发展。",
+    "全省省级开发区达到20家。",
+    # counts and sizes of zones, verbs taking a zone as object, a scan cut inside a word
+    "山东两大经济区协同发展。",
+    "福建三地自贸区进入倒计时。",
+    "村里建起了万亩工业园。",
+    "整个自贸区新入驻企业超过千家。",
+    "县里决定重新规划工业园区。",
+    "工人今起撤出工业园。",
+    "建设跨境经济合作区和文创产业功能区。",
+    "广东省建设珠江三角洲金融改革创新综合实验区。",
+    "湖南“众创空间”扶助创业。",
+])
+def test_generic_phrases_are_no_parks(text):
+    assert _parks(text) == []
