@@ -81,6 +81,8 @@ def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Gramm
     an optional place, 1-4 Chinese characters (no function word) and a unit head (lexicon unit_heads; not a title: 处长), not two
     heads (有关司局: units in general) nor after a stop word."""
     k = place_ends.get(end, end)
+    if text.startswith("长", end):
+        return end  # 国防部长: a title
     heads = grammar["unit_heads"].pattern
     for size in range(1, _UNIT_GAP + 1):
         char = text[k + size - 1:k + size]
