@@ -9,6 +9,7 @@ from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
+_AMOUNT = re.compile(r"[0-9０-９.]+[万亿]*元")
 _UNIT_GAP = 4  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
 
 
@@ -57,8 +58,10 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                     boundary(text, start, grammar) or after_stop_word(text, start, grammar))
         else:
             named = len(prefix) >= 2 and not prefix.startswith(generic)
-        if named and prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers:
-            named = False  # 一家合作社: a count of a kind
+        if named and (prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers or _AMOUNT.match(prefix)):
+            named = False  # 一家合作社, 50亿元产业发展基金: a count or an amount of a kind
+        if named and gov and start in place_ends:  # 中共|青州市委: an attached party prefix is part of the name
+            start -= len(grammar["attached_prefixes"].suffix_of(text[max(0, start - 4):start]) or "")
         if named:
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
             found.append(Candidate(start, end, "ORG"))
@@ -78,11 +81,11 @@ def _national_start(text: str, start: int, body: str, grammar: Grammar) -> int:
 
 def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Grammar) -> int:
     """Where a body's name ends when a unit of it follows (商务部外资司, 省工信厅产业政策处, 中科院长春光机所):
-    an optional place, 1-4 Chinese characters (no function word) and a unit head (lexicon unit_heads; not a title: 处长), not two
-    heads (有关司局: units in general) nor after a stop word."""
+    an optional place, 1-4 Chinese characters (no function word) and a unit head (lexicon unit_heads; not a title:
+    处长), not two heads (有关司局: units in general) nor a stop word and more (将于…; 组织|部 is a unit)."""
     k = place_ends.get(end, end)
-    if text.startswith("长", end):
-        return end  # 国防部长: a title
+    if k == end and text.startswith("长", end):
+        return end  # 国防部长: a title (长春 is a place)
     heads = grammar["unit_heads"].pattern
     for size in range(1, _UNIT_GAP + 1):
         char = text[k + size - 1:k + size]
@@ -91,7 +94,7 @@ def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Gramm
         head = heads.match(text, k + size)
         if head:
             gap = text[k:k + size]
-            if heads.match(text, head.end()) or any(gap[:n] in grammar.stop_words for n in (2, 3)):
+            if heads.match(text, head.end()) or any(gap[:n] in grammar.stop_words for n in range(2, size)):
                 return end  # 有关司局, 相关处室: units in general
             return head.end()
     return end
@@ -137,15 +140,21 @@ def short_companies(text: str, units: Units, grammar: Grammar, index: TextIndex)
     counts: Counter[str] = Counter()
     excluded = grammar.stop_chars | grammar.not_brand | grammar.counting
     heads = grammar.generic_heads + grammar.industry_heads
+    descriptors = grammar["apposition_nouns"]
     for match in grammar.short_company.finditer(text):
         name, start = match.group(), match.start()
         brand = name[:2]
-        if (start in place_starts or not (boundary(text, start, grammar) or after_stop_word(text, start, grammar))
+        described = bool(descriptors.suffix_of(text[max(0, start - 3):start])) and text[start - 3:start - 2] not in (
+            grammar.stop_chars) and not text.startswith("的", match.end()) or (  # 帮助企业|优化汽车的设计
+            text[start - 1:start] == "以" and text.startswith("为代表", match.end()))
+        if (start in place_starts or not (described or boundary(text, start, grammar)
+                                          or after_stop_word(text, start, grammar))
                 or set(brand) & excluded or brand in grammar.stop_words  # 抓好科技防疫
                 or name.startswith(heads)):
             continue
         if name not in counts:
             counts[name] = len(index.occurrences(name))
-        if counts[name] >= 2 or _STOCK_CODE.match(text, match.end()) or text.startswith("公告", match.end()):
+        if counts[name] >= 2 or described or _STOCK_CODE.match(text, match.end()) or text.startswith(
+                "公告", match.end()):
             found.append(Candidate(start, match.end(), "ORG"))
     return found
