@@ -59,12 +59,13 @@ SHARE_ALIKE = {"CC-BY-SA-4.0"}
 
 _CJK = r"[\u3400-\u9fff]"
 _STATUS_PREFIX = re.compile(rf"^(?:S\*ST|\*ST|SST|ST|PT|XD|XR|DR|N|C|S)(?={_CJK})")
-_CLASS_SUFFIX = re.compile(rf"(?<={_CJK})(?:-(?:SWR|SW|WR|W|R|S|B)|[AB]|Ａ|Ｂ)$")
+# Hong Kong marks come with an ASCII or a full-width hyphen (小米集团-W, 英特尔－T).
+_CLASS_SUFFIX = re.compile(rf"(?<={_CJK})(?:[-－](?:SWR|SW|WR|SS|W|R|S|B|T)|[AB]|Ａ|Ｂ)$")
 
 
 def clean_stock_name(name: str) -> str:
     """A stock short name without status and share-class marks: ``*ST国华`` -> ``国华``, ``万科A`` -> ``万科``,
-    ``小米集团-W`` -> ``小米集团``; other names unchanged (``TCL科技``)."""
+    ``小米集团-W`` / ``小米集团－W`` -> ``小米集团``; other names unchanged (``TCL科技``)."""
     return _CLASS_SUFFIX.sub("", _STATUS_PREFIX.sub("", name.strip()))
 
 

@@ -20,7 +20,8 @@ build_names = _script()
 
 @pytest.mark.parametrize("raw, clean", [
     ("*ST甲乙", "甲乙"), ("ST甲乙B", "甲乙"), ("S*ST甲乙", "甲乙"), ("甲乙A", "甲乙"), ("甲乙集团-W", "甲乙集团"),
-    ("甲乙控股-SW", "甲乙控股"), ("TCL甲乙", "TCL甲乙"), ("甲乙丙", "甲乙丙"), ("ABC", "ABC"),
+    ("甲乙控股-SW", "甲乙控股"), ("甲乙集团－W", "甲乙集团"), ("甲乙医药－B", "甲乙医药"), ("甲乙－T", "甲乙"),
+    ("TCL甲乙", "TCL甲乙"), ("甲乙丙", "甲乙丙"), ("ABC", "ABC"),
 ])
 def test_stock_names_lose_status_and_share_class_marks(raw, clean):
     assert build_names.clean_stock_name(raw) == clean

@@ -1,5 +1,6 @@
 """Aliases: every later mention of a found name, of its short forms (德康生物 for 湖南德康生物制药有限公司, 青山湾
-for 青山湾高新区), of a name given in brackets (以下简称“中天科技”) and of the names listed after it (A、B等)."""
+for 青山湾高新区, the brand 恒远 of 江苏恒远轮胎有限公司, with a place: 南京恒远, 恒远（中国）), of a name given in brackets
+(以下简称“中天科技”) and of the names listed after it (A、B等)."""
 
 import re
 from bisect import bisect_right
@@ -8,8 +9,10 @@ from collections.abc import Mapping
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.scanning import TextIndex, han, weak_place
 
-_ALIAS_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+_ALIAS_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]{2,8})[”\"]?[）)]")
 _COORDINATED = re.compile(r"(?<=、)[\u4e00-\u9fff]{4,8}(?=[、等])")
+_GOODS = re.compile(r"”?牌")  # “恒远”牌: a brand used for goods is no company
+_BRACKETED_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 
 
@@ -31,8 +34,10 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
     loose: set[str] = set()  # short forms without a legal form: mentions only where they stand alone
     for start, end, label in entities:
         if label == "ORG":
-            names.update(dict.fromkeys(_company_aliases(text[start:end], places, grammar), "ORG"))
-            loose.update(form for form in _head_aliases(text[start:end], places, grammar) if form not in names)
+            name = text[start:end]
+            names.update(dict.fromkeys(_company_aliases(name, places, grammar), "ORG"))
+            loose.update(form for form in [*_head_aliases(name, places, grammar), *_brand(name, places, grammar)]
+                         if form not in names)
     names.update(dict.fromkeys(loose, "ORG"))
     label_by_end = {entity.end: entity.label for entity in entities}
     for note in _ALIAS_NOTE.finditer(text):
@@ -43,7 +48,26 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
              if not (label == "PARK" and not grammar.park_suffix.search(name)
                      and grammar.facility.match(text, start + len(name)))
              and (name not in loose or _stands_alone(text, start, start + len(name), grammar))]
+    brands = {form for form in loose if len(form) == 2}
+    found = [Candidate(_place_before(text, start, places), _place_after(text, end, places), label)
+             if label == "ORG" else Candidate(start, end, label) for start, end, label in found
+             if text[start:end] not in brands or not _GOODS.match(text, end)]
     return found + _coordinated(text, entities + found, grammar)
+
+
+def _place_after(text: str, end: int, places: Mapping[str, str]) -> int:
+    """A mention's end with a bracketed place written right after it (恒远（中国）)."""
+    bracket = _BRACKETED_PLACE.match(text, end)
+    return bracket.end() if bracket and places.get(bracket.group(1)) == "GPE" else end
+
+
+def _place_before(text: str, start: int, places: Mapping[str, str]) -> int:
+    """A mention's start with a place written right before it (南京|恒远: a regional form of the company)."""
+    for size in (4, 3, 2):
+        if start >= size and places.get(text[start - size:start]) == "GPE" and not weak_place(
+                text[start - size:start], places) and (start == size or not han(text[start - size - 1])):
+            return start - size
+    return start
 
 
 def _inside(start: int, end: int, ordered: list[Candidate], starts: list[int]) -> bool:
@@ -75,6 +99,19 @@ def _company_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> 
     if len(whole) - len(core) == 2:
         forms.add(whole[:4])  # 宁德时代 of 宁德时代新能源科技股份有限公司
     return [form for form in forms if len(form) >= 4 and not form.startswith(grammar.generic_heads)]
+
+
+def _brand(name: str, places: Mapping[str, str], grammar: Grammar) -> list[str]:
+    """The two-character brand of a company name that is brand + trade + legal form (江苏恒远轮胎有限公司 -> 恒远)."""
+    core = _strip_places(_BRACKETED_END.sub("", grammar.legal_form.sub("", name)), places)
+    trade = core[2:]
+    if core == name or not grammar.alias_head.search(name) or not 2 <= len(trade) <= 4 or not all(map(han, core)) or trade.startswith(grammar.generic_heads):
+        return []
+    brand = core[:2]
+    if brand in places or brand in grammar.stop_words or set(brand) & (grammar.stop_chars | grammar.not_brand) or (
+            brand.startswith(grammar.generic_heads + grammar.industry_heads)):
+        return []
+    return [brand]
 
 
 def _head_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> list[str]:

@@ -5,19 +5,21 @@ names kinds, not companies."""
 import re
 
 from zhqx.entities.grammar import Candidate, Grammar
-from zhqx.entities.scanning import Units
+from zhqx.entities.scanning import Units, boundary
 
 # A list's items: 2-6 Chinese or Latin characters each, joined by 、 和 及 与.
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 _JOINER = re.compile(r"、|和|及|与")
 _CLAUSE = re.compile(r"[，。；：！？,;:!?\s“”（）()]")
+# 等 and a count of 家 heads a list of organisations (星澜和云杉等三家银行): 家 counts companies and institutions.
+_COUNTED = re.compile(r"等[一二两三四五六七八九十几多数百千0-9]+(家)")
 
 
 def listed_companies(text: str, units: Units, grammar: Grammar) -> list[Candidate]:
     """The items of the lists that end in 等 + a company noun (lexicon list_heads), within one clause."""
     found = []
     place_spans = {(start, end) for end, start in units.items()}
-    for head in grammar.list_head.finditer(text):
+    for head in [*grammar.list_head.finditer(text), *_COUNTED.finditer(text)]:
         gap = text[head.start() + 1:head.start(1)]
         if grammar.list_kind.search(gap) or _CLAUSE.search(gap):
             continue
@@ -31,7 +33,8 @@ def listed_companies(text: str, units: Units, grammar: Grammar) -> list[Candidat
 
 
 def _items(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
-    """The items of the list ``text[start:end]``, right to left; the first may follow a verb (引来了|惠普)."""
+    """The items of the list ``text[start:end]``, right to left; the first may follow a verb (引来了|惠普) or a
+    date (上半年|惠普)."""
     items = []
     pos = end
     while pos > start:
@@ -43,6 +46,9 @@ def _items(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int,
             for k in range(pos - 1, left - 1, -1):
                 if text[k] in grammar.stop_chars or grammar.left_words.match(text, k, pos):
                     left = k + 1 if text[k] in grammar.stop_chars else grammar.left_words.match(text, k, pos).end()
+                    break
+                if k + 1 < pos - 1 and boundary(text, k + 1, grammar):
+                    left = k + 1
                     break
         if not _ITEM.fullmatch(text, left, pos):
             break

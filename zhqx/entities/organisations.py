@@ -9,6 +9,8 @@ from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
+_AMOUNT = re.compile(r"[0-9０-９.]+[万亿]*元")
+_UNIT_GAP = 4  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
 
 
 def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
@@ -17,10 +19,12 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
     An attached country is part of a company's name (德国博世集团, conventions); a bare …公司 needs a 4+ character name
     that is not an industry word (安柏瑞医疗器械公司, not 新能源汽车公司).
     """
-    found = [Candidate(m.start(), m.end(), "ORG") for m in grammar.national_org.finditer(text)]
+    place_ends = {start: end for end, start in units.items()}
+    found = [Candidate(_national_start(text, m.start(), m.group(), grammar),
+                       _unit_end(text, m.end(), place_ends, grammar), "ORG")
+             for m in grammar.national_org.finditer(text)]
     zone_units = {**units, **parks}
     unit_starts = set(zone_units.values())
-    place_ends = {start: end for end, start in units.items()}
     generic = grammar.generic_heads
     for match in grammar.org_suffix.finditer(text):
         suffix = match.group()
@@ -36,7 +40,10 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         if gov:
             named = start in unit_starts or prefix.startswith(grammar.national_prefixes) or (
                 prefix[:1] in set("市省县区州") and not prefix.startswith("市场")
-                and text[start - 1:start] not in grammar.not_a_place)  # 各市局, 本区
+                and text[start - 1:start] not in grammar.not_a_place) or (  # 各市局, 本区
+                _zone_unit(prefix, grammar)) or (  # 高新区招商局: a bare zone's named unit
+                suffix in grammar["institute_heads"].entries and len(prefix) >= 2 and not prefix.startswith(generic)
+                and not grammar.project_head.match(text, match.end()))  # 光电国家研究中心: no place needed
             if named and text[start:match.end()] in grammar["bare_governments"]:
                 named = False  # 市政府 without its place is no body (conventions)
             if named and suffix == "委" and start not in unit_starts:
@@ -51,9 +58,46 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                     boundary(text, start, grammar) or after_stop_word(text, start, grammar))
         else:
             named = len(prefix) >= 2 and not prefix.startswith(generic)
+        if named and (prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers or _AMOUNT.match(prefix)):
+            named = False  # 一家合作社, 50亿元产业发展基金: a count or an amount of a kind
+        if named and gov and start in place_ends:  # 中共|青州市委: an attached party prefix is part of the name
+            start -= len(grammar["attached_prefixes"].suffix_of(text[max(0, start - 4):start]) or "")
         if named:
-            found.append(Candidate(start, match.end(), "ORG"))
+            end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
+            found.append(Candidate(start, end, "ORG"))
     return found
+
+
+def _zone_unit(prefix: str, grammar: Grammar) -> bool:
+    """A bare zone kind and a unit's own name (高新区|招商|局); a bare 开发区管委会 stays generic."""
+    kind = next((k for k in grammar["zone_kinds"] if prefix.startswith(k)), "")
+    return bool(kind) and len(prefix) > len(kind)
+
+
+def _national_start(text: str, start: int, body: str, grammar: Grammar) -> int:
+    """Where a national body starts: an attached 中国 is part of its name (中国证监会), conventions."""
+    return start - 2 if text[start - 2:start] == "中国" and not body.startswith("中") and start >= 2 else start
+
+
+def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Grammar) -> int:
+    """Where a body's name ends when a unit of it follows (商务部外资司, 省工信厅产业政策处, 中科院长春光机所):
+    an optional place, 1-4 Chinese characters (no function word) and a unit head (lexicon unit_heads; not a title:
+    处长), not two heads (有关司局: units in general) nor a stop word and more (将于…; 组织|部 is a unit)."""
+    k = place_ends.get(end, end)
+    if k == end and text.startswith("长", end):
+        return end  # 国防部长: a title (长春 is a place)
+    heads = grammar["unit_heads"].pattern
+    for size in range(1, _UNIT_GAP + 1):
+        char = text[k + size - 1:k + size]
+        if not char or not han(char) or char in grammar.stop_chars:
+            return end
+        head = heads.match(text, k + size)
+        if head:
+            gap = text[k:k + size]
+            if heads.match(text, head.end()) or any(gap[:n] in grammar.stop_words for n in range(2, size)):
+                return end  # 有关司局, 相关处室: units in general
+            return head.end()
+    return end
 
 
 def _brand_before_place(text: str, start: int, place_ends: Mapping[int, int], units: Units, grammar: Grammar) -> int:
@@ -96,15 +140,21 @@ def short_companies(text: str, units: Units, grammar: Grammar, index: TextIndex)
     counts: Counter[str] = Counter()
     excluded = grammar.stop_chars | grammar.not_brand | grammar.counting
     heads = grammar.generic_heads + grammar.industry_heads
+    descriptors = grammar["apposition_nouns"]
     for match in grammar.short_company.finditer(text):
         name, start = match.group(), match.start()
         brand = name[:2]
-        if (start in place_starts or not (boundary(text, start, grammar) or after_stop_word(text, start, grammar))
+        described = bool(descriptors.suffix_of(text[max(0, start - 3):start])) and text[start - 3:start - 2] not in (
+            grammar.stop_chars) and not text.startswith("的", match.end()) or (  # 帮助企业|优化汽车的设计
+            text[start - 1:start] == "以" and text.startswith("为代表", match.end()))
+        if (start in place_starts or not (described or boundary(text, start, grammar)
+                                          or after_stop_word(text, start, grammar))
                 or set(brand) & excluded or brand in grammar.stop_words  # 抓好科技防疫
                 or name.startswith(heads)):
             continue
         if name not in counts:
             counts[name] = len(index.occurrences(name))
-        if counts[name] >= 2 or _STOCK_CODE.match(text, match.end()) or text.startswith("公告", match.end()):
+        if counts[name] >= 2 or described or _STOCK_CODE.match(text, match.end()) or text.startswith(
+                "公告", match.end()):
             found.append(Candidate(start, match.end(), "ORG"))
     return found
