@@ -34,6 +34,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
         inside = [p for p in parks if lo <= p[0] < hi]
         if inside:
             return inside[0][2]
+    if a.last_with("park"):  # a host zone spoken of before (同日，X产业园项目…签署) is carried, not replaced
+        return None
     bare = [re.sub("(?:项目|工程)$", "", project) for project in projects]  # no host zone named: a park's
     return next((name for name, project in zip(bare, projects)  # project (X示范园项目) is in that park
                  if name != project and name in a.park_endings.get(name, {})), None)
