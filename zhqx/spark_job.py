@@ -5,7 +5,8 @@
 
 Run by ``zhqx spark-job`` (or ``python -m zhqx.spark_job``) it starts a local session on every core of this
 machine, with workers on this very Python; under ``spark-submit`` it uses the session and master given there.
-A small input (fewer partitions than cores) is spread over the available cores; progress is logged every
+A small input (no more partitions than cores) is spread over the available cores row by row (a file split
+says nothing of its rows: one Parquet row group read as two splits gives every row to one of them); progress is logged every
 ``--log-every`` seconds. Exit status 0 on success, 1 when the job failed.
 """
 
@@ -97,7 +98,7 @@ def _run(session, zspark, args) -> int:
     cores = context.defaultParallelism
     if args.partitions:
         articles = articles.repartition(args.partitions)
-    elif partitions < cores:
+    elif partitions <= cores:
         articles = articles.repartition(cores)
     _log.info("%s: %d partitions read, %d used, on %d cores (%s)", args.input, partitions,
               articles.rdd.getNumPartitions(), cores, context.master)
