@@ -12,8 +12,8 @@ CASES = [
         id="a-bare-kind-word-names-the-park-of-that-kind",
     ),
     pytest.param(
-        "不仅如此，宁波滨海试验区将对新兴产业给予奖励。截至目前，已落地项目18个，总投资额74亿元。", "2021-06-30",
-        [{"type": "settlement", "park": "宁波滨海试验区", "count": 18, "investment": 7.4e9}],
+        "不仅如此，宁波滨海试验区将对新兴产业给予奖励。到目前为止，已落地项目23个，总投资额65亿元。", "2021-06-30",
+        [{"type": "settlement", "park": "宁波滨海试验区", "count": 23, "investment": 6.5e9}],
         id="a-settlement-without-a-park-settles-in-the-park-the-sentence-before-speaks-of",
     ),
     pytest.param(
@@ -28,8 +28,8 @@ CASES = [
         id="a-resumption-rate-alone-is-a-resumption-and-enterprises-opening-rate-none",
     ),
     pytest.param(
-        "截至目前，全省已有3200多家规模以上工业企业，复工率近六成。", "2021-06-30",
-        [{"type": "resumption", "count": 3200}],
+        "眼下，全市已有1500多家规模以上企业，复工率近七成。", "2021-06-30",
+        [{"type": "resumption", "count": 1500}],
         id="a-resumption-rate-counts-the-enterprises-of-the-clause-before",
     ),
     pytest.param(
@@ -46,7 +46,7 @@ CASES = [
 
 CASES += [
     pytest.param(
-        "位于宁波北仑的这个海洋装备科技示范园项目，现在正是施工高峰期。从项目签约到全面开工，这个项目只用了五个月。", None,
+        "在宁波北仑建设的这个海洋装备科技示范园项目，眼下正处于施工高峰。从签约到全面开工，这个项目前后仅用了五个月。", None,
         [{"type": "project_signing", "trigger": "签约", "project": "海洋装备科技示范园项目", "park": "海洋装备科技示范园"},
          {"type": "project_start", "trigger": "开工", "project": "海洋装备科技示范园项目", "park": "海洋装备科技示范园"}],
         id="from-signing-to-start-are-two-happenings-of-the-project-spoken-of",
@@ -61,10 +61,10 @@ CASES += [
 
 CASES += [
     pytest.param(
-        "3月1日，华信新能源汽车基地竣工仪式在宁波举行。华信新能源汽车基地是华信集团的整车生产基地，位于宁波杭州湾经济开发区，总投资60亿元。",
+        "3月1日，华信新能源汽车基地竣工仪式在宁波举行。华信新能源汽车基地是华信集团的整车生产基地，位于宁波杭州湾经济开发区，总投资45亿元。",
         "2021-06-30",
         [{"type": "project_completion", "project": "华信新能源汽车基地", "park": "宁波杭州湾经济开发区", "company": "华信集团",
-          "investment": 6e9}],
+          "investment": 4.5e9}],
         id="a-sentence-describing-a-known-project-gives-its-park-company-and-investment",
     ),
     pytest.param(
@@ -81,8 +81,8 @@ CASES += [
 
 CASES += [
     pytest.param(
-        "截至目前，全省32项重大水利工程已开工建设21项。", "2021-06-30",
-        [{"type": "project_start", "count": 21}],
+        "截至目前，全市15项重点交通工程已开工建设9项。", "2021-06-30",
+        [{"type": "project_start", "count": 9}],
         id="the-count-after-start-of-construction",
     ),
     pytest.param(
@@ -94,13 +94,13 @@ CASES += [
 
 CASES += [
     pytest.param(
-        "截至目前，宁波高新区已有27个重大项目开工，完成投资超过350亿元。", "2021-06-30",
-        [{"type": "project_start", "count": 27, "investment": None}],
+        "截至目前，宁波高新区已有19个重点项目开工，完成投资约210亿元。", "2021-06-30",
+        [{"type": "project_start", "count": 19, "investment": None}],
         id="completed-investment-is-no-total",
     ),
     pytest.param(
-        "新办法实施期限到2028年底。今天（6月21日），宁波高新区集中签约项目25个，总签约额超140亿元。", "2024-06-21",
-        [{"type": "project_signing", "count": 25, "investment": 1.4e10, "date": "2024-06-21"}],
+        "这项补贴政策将执行至2027年底。今天（6月20日）宁波高新区集中签约项目25个，总签约额超140亿元。", "2024-06-20",
+        [{"type": "project_signing", "count": 25, "investment": 1.4e10, "date": "2024-06-20"}],
         id="a-year-carried-from-a-plan-never-dates-a-happening-after-publication",
     ),
     pytest.param(
@@ -112,7 +112,7 @@ CASES += [
 
 CASES += [
     pytest.param(
-        "今天，宁波前湾数字经济试验区2021年重点项目集中开工，包括多家企业总部项目。", "2021-06-30",
+        "今天，宁波前湾数字经济试验区重点项目集中开工，覆盖多家企业的总部项目。", "2021-06-30",
         [{"type": "project_start", "trigger": "集中开工", "park": "宁波前湾数字经济试验区", "count": None, "date": "2021-06-30"}],
         id="a-batch-in-a-park-is-an-aggregate-without-a-count",
     ),
@@ -125,35 +125,35 @@ CASES += [
 
 CASES += [
     pytest.param(
-        "仅6日一天，宁波展馆就见证了中外企业超过30亿元人民币、17项商业协议的签署。", "2021-11-07",
-        [{"type": "project_signing", "count": 17, "date": "2021-11-06"}],
+        "仅5日当天，宁波展台就见证了中外客商逾25亿元、14项商业协议的签署。", "2021-11-07",
+        [{"type": "project_signing", "count": 14, "date": "2021-11-05"}],
         id="agreements-counted-before-a-nominal-signing",
     ),
     pytest.param(
-        "中日两国企业7日也签署了跨越5年、总价值超过90亿元人民币的13项协议。", "2021-11-07",
-        [{"type": "project_signing", "count": 13, "date": "2021-11-07"}],
+        "中法两国企业7日还签署了为期3年、总金额超过60亿元的9项协议。", "2021-11-07",
+        [{"type": "project_signing", "count": 9, "date": "2021-11-07"}],
         id="agreements-counted-after-a-description",
     ),
 ]
 
 CASES += [
     pytest.param(
-        "记者获悉，今年安排中央投资计划的项目开工率达到98.5%。", "2021-12-21",
+        "据了解，今年列入省级投资计划的重点项目开工率已达96%。", "2021-12-21",
         [{"type": "project_start", "count": None, "date": "2021"}],
         id="a-plan-as-a-noun-is-no-plan",
     ),
     pytest.param(
-        "11月24日，随着甬江水库工程开工，今年“再开工12项重大水利工程”任务全面完成。"
-        "像甲水库扩建、乙灌区二期等12项工程都陆续提前开工。", "2021-12-21",
-        [{"type": "project_start", "project": "甬江水库工程"}, {"type": "project_start", "count": 12}],
+        "11月24日，随着甬江水库工程开工，今年“新开工8项重点水利工程”目标全部实现。"
+        "丙水库扩建、丁灌区二期等8项工程均已陆续提前开工。", "2021-12-21",
+        [{"type": "project_start", "project": "甬江水库工程"}, {"type": "project_start", "count": 8}],
         id="one-aggregate-of-a-type-and-count",
     ),
 ]
 
 CASES += [
     pytest.param(
-        "与此同时，宁波高新区在上海设立的第一家创新中心也在嘉兴投入运营。", "2021-12-21",
-        [{"type": "project_completion", "project": "创新中心"}],
+        "同时，宁波高新区在杭州设立的第一家研发中心也已投入运营。", "2021-12-21",
+        [{"type": "project_completion", "project": "研发中心"}],
         id="an-ordinal-is-no-part-of-a-project-name",
     ),
 ]
@@ -173,19 +173,19 @@ CASES += [
 
 CASES += [
     pytest.param(
-        "今天，浙江省投资项目签约仪式在宁波举行，共计签约项目86个，总签约额超400亿元。", "2021-06-30",
-        [{"type": "project_signing", "project": None, "count": 86, "investment": 4e10}],
+        "今天，江苏省投资项目签约活动在南京举行，共签约项目64个，总签约额超300亿元。", "2021-06-30",
+        [{"type": "project_signing", "project": None, "count": 64, "investment": 3e10}],
         id="a-regions-investment-projects-are-no-project-name",
     ),
 ]
 
 NEGATIVES = [
-    pytest.param("如今，全省规划的30个产业园区已经吸引了2600多家企业入驻。", id="settlement-into-unnamed-parks"),
+    pytest.param("目前，全市规划的12个产业园区已吸引1800余家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),
     pytest.param("市长要求，力争二季度全市重点项目开工率达到90%以上，规上企业复工率达到95%。", id="target-rates"),
     pytest.param("目前，该项目主泵已进入生产阶段。", id="entering-a-stage-is-no-settlement"),
-    pytest.param("前11个月，全省转型项目完成投资3494亿元。", id="completed-investment-is-a-statistic"),
-    pytest.param("这两天，一批重点建设项目、民生工程陆续开工。", id="a-kind-of-works-is-no-project"),
+    pytest.param("前三季度，全市技改项目完成投资812亿元。", id="completed-investment-is-a-statistic"),
+    pytest.param("近日，一批重点建设项目和民生工程相继开工。", id="a-kind-of-works-is-no-project"),
 ]
 
 
