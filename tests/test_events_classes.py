@@ -42,9 +42,6 @@ CASES = [
         [{"type": "project_start", "park": "宁波高新区", "count": None, "date": "2021"}],
         id="projects-starting-rate-is-a-start-without-count",
     ),
-]
-
-CASES += [
     pytest.param(
         "在宁波北仑建设的这个海洋装备科技示范园项目，眼下正处于施工高峰。从签约到全面开工，这个项目前后仅用了五个月。", None,
         [{"type": "project_signing", "trigger": "签约", "project": "海洋装备科技示范园项目", "park": "海洋装备科技示范园"},
@@ -57,9 +54,6 @@ CASES += [
          {"type": "project_completion", "project": "甬江智能装备项目"}],
         id="from-start-to-completion",
     ),
-]
-
-CASES += [
     pytest.param(
         "3月1日，华信新能源汽车基地竣工仪式在宁波举行。华信新能源汽车基地是华信集团的整车生产基地，位于宁波杭州湾经济开发区，总投资45亿元。",
         "2021-06-30",
@@ -77,9 +71,6 @@ CASES += [
         [{"type": "project_signing", "company": "华信化工有限公司"}],
         id="attending-the-signing-ceremony-reports-no-second-signing",
     ),
-]
-
-CASES += [
     pytest.param(
         "截至目前，全市15项重点交通工程已开工建设9项。", "2021-06-30",
         [{"type": "project_start", "count": 9}],
@@ -90,9 +81,6 @@ CASES += [
         [{"type": "project_completion", "count": 900}],
         id="the-count-after-what-was-built",
     ),
-]
-
-CASES += [
     pytest.param(
         "截至目前，宁波高新区已有19个重点项目开工，完成投资约210亿元。", "2021-06-30",
         [{"type": "project_start", "count": 19, "investment": None}],
@@ -108,9 +96,6 @@ CASES += [
         [{"type": "resumption", "project": "甬舟光伏发电基地二期工程", "investment": 1.25e9}],
         id="a-resumed-project-carries-its-investment",
     ),
-]
-
-CASES += [
     pytest.param(
         "今天，宁波前湾数字经济试验区重点项目集中开工，覆盖多家企业的总部项目。", "2021-06-30",
         [{"type": "project_start", "trigger": "集中开工", "park": "宁波前湾数字经济试验区", "count": None, "date": "2021-06-30"}],
@@ -121,9 +106,6 @@ CASES += [
         [{"type": "project_start", "trigger": "开工", "count": 31, "investment": 7.6e9}],
         id="a-batch-whose-count-follows-is-one-event",
     ),
-]
-
-CASES += [
     pytest.param(
         "仅5日当天，宁波展台就见证了中外客商逾25亿元、14项商业协议的签署。", "2021-11-07",
         [{"type": "project_signing", "count": 14, "date": "2021-11-05"}],
@@ -134,9 +116,6 @@ CASES += [
         [{"type": "project_signing", "count": 9, "date": "2021-11-07"}],
         id="agreements-counted-after-a-description",
     ),
-]
-
-CASES += [
     pytest.param(
         "据了解，今年列入省级投资计划的重点项目开工率已达96%。", "2021-12-21",
         [{"type": "project_start", "count": None, "date": "2021"}],
@@ -148,17 +127,11 @@ CASES += [
         [{"type": "project_start", "project": "甬江水库工程"}, {"type": "project_start", "count": 8}],
         id="one-aggregate-of-a-type-and-count",
     ),
-]
-
-CASES += [
     pytest.param(
         "同时，宁波高新区在杭州设立的第一家研发中心也已投入运营。", "2021-12-21",
         [{"type": "project_completion", "project": "研发中心"}],
         id="an-ordinal-is-no-part-of-a-project-name",
     ),
-]
-
-CASES += [
     pytest.param(
         "3月1日，华信化工有限公司进入宁波高新区。", "2021-06-30",
         [{"type": "settlement", "company": "华信化工有限公司", "park": "宁波高新区"}],
@@ -169,9 +142,6 @@ CASES += [
         [{"type": "investment", "company": "华信集团有限公司", "investment": 8e8}],
         id="set-up-with-the-funds-of",
     ),
-]
-
-CASES += [
     pytest.param(
         "今天，江苏省投资项目签约活动在南京举行，共签约项目64个，总签约额超300亿元。", "2021-06-30",
         [{"type": "project_signing", "project": None, "count": 64, "investment": 3e10}],
