@@ -1,6 +1,7 @@
 """The real-news development set (``../shared/data/realnews``): its fixed look / held-out split and its scoring.
 
     python benchmarks/realnews.py                   # look and held-out figures, entities and events
+    python benchmarks/realnews.py --look            # look figures only (while developing)
     python benchmarks/realnews.py --errors          # the LOOK part's misses and false hits, per item
 
 90 CCTV items with gold (``SOURCE.md`` there). ``realnews_split.json`` beside this file fixes which item ids
@@ -231,14 +232,16 @@ def print_event_scores(heading: str, scores: dict) -> None:
         print(_line(role, s))
 
 
-def report(*kinds: str) -> None:
-    """Print the look figures (the headline), then the held-out ones, for each of ``kinds`` (``entities``,
-    ``events``); a message instead when ../shared is absent."""
+def report(*kinds: str, parts: tuple[str, ...] = ("look", "heldout")) -> None:
+    """Print the look figures (the headline), then the held-out ones (of ``parts``), for each of ``kinds``
+    (``entities``, ``events``); a message instead when ../shared is absent."""
     if not available():
         print(f"real-news: skipped, {realnews_dir()} not found (set ZHQX_SHARED)\n")
         return
-    for part, title in (("look", f"look ({len(split()['look'])} items)"),
-                        ("heldout", f"{HELDOUT_TITLE} ({len(split()['heldout'])} items)")):
+    titles = {"look": f"look ({len(split()['look'])} items)",
+              "heldout": f"{HELDOUT_TITLE} ({len(split()['heldout'])} items)"}
+    for part in parts:
+        title = titles[part]
         items = load_items(part)
         extractions = run(items)
         if "entities" in kinds:
@@ -269,6 +272,7 @@ def _print_errors() -> None:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", action="store_true", help="the look part's misses and false hits")
+    parser.add_argument("--look", action="store_true", help="the look part's figures only (while developing)")
     args = parser.parse_args(argv)
     if not available():
         print(f"real-news: skipped, {realnews_dir()} not found (set ZHQX_SHARED)")
@@ -276,7 +280,7 @@ def main(argv=None) -> None:
     if args.errors:
         _print_errors()
         return
-    report("entities", "events")
+    report("entities", "events", parts=("look",) if args.look else ("look", "heldout"))
 
 
 if __name__ == "__main__":

@@ -70,7 +70,7 @@ RULES = [
     ("a bare zone's named unit (_zone_unit)", "高新区招商局与开发区管委会座谈。", [("ORG", "高新区招商局")]),
     ("an institute needs no place (institute_heads)", "光电国家研究中心揭牌，双方将共建星澜装备创新中心项目。",
      [("ORG", "光电国家研究中心")]),
-    ("a count or an amount of a kind is no name (_AMOUNT)", "，一家合作社成立，还设立了50亿元人工智能产业发展基金。", []),
+    ("a count or an amount of a kind is no name (_AMOUNT)", "，一家合作社成立，还设立了30亿元新材料产业投资基金。", []),
     ("a place then 公司 names no company", "一家香港公司入驻。", [("GPE", "香港")]),
     # people.py
     ("a dotted name after a title", "州长买买提·艾力表示，欢迎企业投资。", [("PERSON", "买买提·艾力")]),

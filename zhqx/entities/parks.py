@@ -29,7 +29,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             unit_starts.add(county)
         start = scan_left(text, match.start(), units, grammar, org=False, limit=_LIMIT, barriers=zone_ends)
         if match.start() - start >= _LIMIT and not boundary(text, start, grammar) and start not in unit_starts:
-            continue  # the scan stopped inside a word (…|江三角洲金融改革创新综合实验区): no whole name found
+            continue  # the scan stopped inside a word (…|城市群科技金融改革创新综合实验区): no whole name found
         if text[start - 1:start] in joiners and start not in unit_starts:  # 无锡先导集成电路装备与材料产业园
             joined = scan_left(text, start - 1, units, grammar, org=False, limit=_LIMIT)
             coordinated = places.get(text[joined:start - 1]) == "GPE" or start - 1 in ends  # 儋州市|与|…, …经开区|和|…

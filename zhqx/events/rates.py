@@ -17,7 +17,7 @@ _REPORTED = re.compile(r"企业[^，,。；;]{0,6}?(?:已经?|均已|全部|陆�
 _RATE = re.compile(r"率(?:已经?|均)?(?:达到|达|为|保持|超过|超|逾|近|约|升至|提高到|提升至)?[约近超逾]?"
                    r"(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]成)")
 _PROJECTS_RATE = re.compile(r"项目$")  # 重点项目开工率, 签约项目开工率 (not 企业开工率)
-_COUNTED_SUBJECT = re.compile(r"[^，,。；;]{0,12}企业$")  # 7600多家规模以上工业企业，复工率近五成
+_COUNTED_SUBJECT = re.compile(r"[^，,。；;]{0,12}企业$")  # 3100余家规上工业企业，复工率超过六成
 
 
 def reported_rate(a: Article, cls: type, i: int, j: int, floor: int) -> bool:
@@ -51,7 +51,7 @@ def rate_only(a: Article, draft: Draft) -> bool:
 
 
 def _subject_count(a: Article, clause: int, floor: int) -> int | None:
-    """The count of enterprises making up the clause before the rate (7600多家规模以上工业企业，复工率近五成)."""
+    """The count of enterprises making up the clause before the rate (3100余家规上工业企业，复工率超过六成)."""
     if clause <= floor:
         return None
     before = a.clause_start(clause - 1, floor)

@@ -193,7 +193,7 @@ def _batch(a: Article, draft: Draft) -> bool:
 
 
 def _counted_later(drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` without a batch whose count the article gives (…第三批项目集中开工和签约。其中，开工项目131个…):
+    """``drafts`` without a batch whose count the article gives (…第二批项目集中签约和开工。其中，开工项目47个…):
     one happening."""
     counted = {d.cls for d in drafts if d.get("count")}
     return [d for d in drafts if not ((d.get("batch") or (d.get("joined") or d).get("batch"))

@@ -12,7 +12,7 @@ _COUNTED_AFTER = re.compile(rf"(?:建设)?(?:[^，,。；;、：:\d]{{0,8}}?(?:�
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
 # The grammar's own quantity right after the trigger: 签署了8份合作协议 (documents signed), 开工建设大雅河、
 # 兴城两座抽水蓄能电站 (the named list's number).
-_SIGNED = re.compile(r"了?(?:[^，,。；;]{2,30}的)?")  # 签署了跨越5年、总价值超过750亿元的11项协议
+_SIGNED = re.compile(r"了?(?:[^，,。；;]{2,30}的)?")  # 签署了为期3年、总金额约280亿元的9项协议
 _STATED_SPAN = 40
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
 _NAMED_LIST = re.compile(r"了?(?:[^，,。；;：:、\d]{1,8}、)+[^，,。；;：:、\d]{1,8}")
