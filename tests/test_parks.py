@@ -28,6 +28,11 @@ def _parks(text: str) -> list[str]:
     ("项目落户西岭国际医疗旅游先行区。", ["西岭国际医疗旅游先行区"]),
     ("项目落户东莞松山湖高新区。", ["东莞松山湖高新区"]),
     ("天津市亦庄经济技术开发区新增企业30家。", ["天津市亦庄经济技术开发区"]),
+    # a known zone (names lexicon) takes only the place names written before it, no verb or phrase glued on
+    ("专家组就统筹编制雄安新区起步区方案开会。", ["雄安新区"]),
+    ("今年前8个月兰州新区出口增长。", ["兰州新区"]),
+    ("企业落户河北雄安新区。", ["河北雄安新区"]),
+    ("企业落户北京天竺空港经济开发区。", ["北京天竺空港经济开发区"]),
     # an owner directly followed by its park is one PARK
     ("星澜集团生物医药产业园今天开工。", ["星澜集团生物医药产业园"]),
     # a park inside a zone (…园内…园) is named on its own; a place and a zone joined by 与 are two names

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.parks import named_park
 from zhqx.entities.scanning import TextIndex, han, weak_place
 
 _ALIAS_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]{2,8})[”\"]?[）)]")
@@ -79,7 +80,7 @@ def _inside(start: int, end: int, ordered: list[Candidate], starts: list[int]) -
 def _park_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> list[str]:
     """The name without its leading places (合肥翠微湖科技园 -> 翠微湖科技园), and a zone's bare name (青山湾)."""
     short = _strip_places(name, places)
-    aliases = [short] if short != name and len(short) >= 4 else []
+    aliases = [short] if short != name and len(short) >= 4 and named_park(short, grammar) else []
     bare = grammar.zone_kind.sub("", short)
     if bare != short and len(bare) >= 3:
         aliases.append(bare)

@@ -2,9 +2,11 @@
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.scanning import Units, after_stop_word, boundary, scan_left
+from zhqx.names import name_forms
 
 # A quoted name (“智造谷”): a zone when it ends like one, or when a carrier noun introduces it.
 _LIMIT = 12  # the longest prefix of a park name scanned
@@ -37,6 +39,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if start in unit_starts and text[start - 2:start - 1] == "中" and text[start - 1:start] in grammar[
                 "partner_countries"] and (boundary(text, start - 2, grammar) or after_stop_word(text, start - 2, grammar)):
             start -= 2  # 中马|钦州产业园区: a bilateral park names its partner country first
+        start = _anchored(text, start, match.end(), units, zone_ends, grammar)
         level = grammar["park_levels"].prefix_of(text[start:match.start()])
         if level and match.start() - start - len(level) >= 2:
             start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
@@ -61,6 +64,39 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             found.append(Candidate(start, match.end(), places.get(text[start:match.end()], "PARK")))
             ends[match.end()] = start
     return found
+
+
+def named_park(name: str, grammar: Grammar) -> bool:
+    """Whether a park name has a name before its park head (雄安新区, 西岭数字产业园), not only a kind
+    (自贸试验区, 化工园区, 数字技术产业园)."""
+    suffix = next((m for m in grammar.park_suffix.finditer(name) if m.end() == len(name)), None)
+    prefix = name[:suffix.start()] if suffix else name
+    return len(prefix) >= 2 and not prefix.startswith(grammar.generic_heads) and not _kind_only(prefix, grammar)
+
+
+@cache
+def _known_zones(grammar: Grammar) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The zone names and aliases of the names lexicon that are names (雄安新区, 洋浦经开区; not a bare kind such
+    as 化工园区 or 综合保税区) and their lengths, longest first."""
+    forms = frozenset(form for form in name_forms(("PARK",)) if len(form) >= 4 and named_park(form, grammar))
+    return forms, tuple(sorted({len(form) for form in forms}, reverse=True))
+
+
+def _anchored(text: str, start: int, end: int, units: Units, zone_ends: Mapping[int, int], grammar: Grammar) -> int:
+    """Where a park that ends at a known zone name starts: place names written directly before the known name
+    extend it (河北|雄安新区), and so does a place then up to two characters (北京|天竺|空港经济开发区); a verb or
+    a phrase before it does not (首条直供|雄安新区, 北京城区和|雄安新区)."""
+    forms, sizes = _known_zones(grammar)
+    known = next((end - n for n in sizes if end - n > start and text[end - n:end] in forms), zone_ends.get(end))
+    if known is None or known <= start:
+        return start
+    first = known
+    while first in units and units[first] < first:  # 河北|雄安新区: a chain of place names
+        first = units[first]
+    place_end = _after_place(start, units)
+    if place_end > start and known - place_end <= 2:
+        return start  # 北京|天竺|空港经济开发区: a place then a short local name before the known one
+    return max(start, first)
 
 
 def _county_before(text: str, end: int, units: Units, places: Mapping[str, str], grammar: Grammar) -> int | None:
