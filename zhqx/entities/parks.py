@@ -40,6 +40,8 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
                 "partner_countries"] and (boundary(text, start - 2, grammar) or after_stop_word(text, start - 2, grammar)):
             start -= 2  # 中马|钦州产业园区: a bilateral park names its partner country first
         start = _anchored(text, start, match.end(), units, zone_ends, grammar)
+        for glued in grammar["park_prepositions"].pattern.finditer(text, start, match.start()):
+            start = glued.end()  # 他们以|青湖工业园, 省级以|上开发区; not 中以现代农业示范园
         level = grammar["park_levels"].prefix_of(text[start:match.start()])
         if level and match.start() - start - len(level) >= 2:
             start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
