@@ -33,6 +33,8 @@ def _parks(text: str) -> list[str]:
     ("今年前8个月兰州新区出口增长。", ["兰州新区"]),
     ("企业落户河北雄安新区。", ["河北雄安新区"]),
     ("企业落户北京天竺空港经济开发区。", ["北京天竺空港经济开发区"]),
+    # a park named again with a shorter head in the same text
+    ("企业入驻青湖工业园区。青湖园区今年新增企业30家。", ["青湖工业园区", "青湖园区"]),
     # an owner directly followed by its park is one PARK
     ("星澜集团生物医药产业园今天开工。", ["星澜集团生物医药产业园"]),
     # a park inside a zone (…园内…园) is named on its own; a place and a zone joined by 与 are two names

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
-from zhqx.entities.parks import named_park
+from zhqx.entities.parks import named_park, park_short_forms
 from zhqx.entities.scanning import TextIndex, han, weak_place
 
 _ALIAS_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]{2,8})[”\"]?[）)]")
@@ -84,7 +84,7 @@ def _park_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> lis
     bare = grammar.zone_kind.sub("", short)
     if bare != short and len(bare) >= 3:
         aliases.append(bare)
-    return aliases
+    return aliases + park_short_forms(short, grammar)
 
 
 def _company_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> list[str]:

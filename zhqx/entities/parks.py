@@ -76,6 +76,18 @@ def named_park(name: str, grammar: Grammar) -> bool:
     return len(prefix) >= 2 and not prefix.startswith(grammar.generic_heads) and not _kind_only(prefix, grammar)
 
 
+def park_short_forms(name: str, grammar: Grammar) -> list[str]:
+    """The shorter heads a text uses again for a park it named in full (lexicon park_short_heads): 青湖工业园区
+    -> 青湖园区 (a bare 园区 names a park only after a place or a zone, so the scan alone misses it)."""
+    heads = grammar["park_short_heads"]
+    long = heads.suffix_of(name)
+    prefix = name[:-len(long)] if long else ""
+    if not long or not named_park(name, grammar) or len(prefix) < 2:
+        return []
+    row = next(row for row in heads.rows if row["entry"] == long)
+    return [prefix + short for short in row["short"].split()]
+
+
 @cache
 def _known_zones(grammar: Grammar) -> tuple[frozenset[str], tuple[int, ...]]:
     """The zone names and aliases of the names lexicon that are names (雄安新区, 洋浦经开区; not a bare kind such
