@@ -35,6 +35,9 @@ def _parks(text: str) -> list[str]:
     ("企业落户北京天竺空港经济开发区。", ["北京天竺空港经济开发区"]),
     # a park named again with a shorter head in the same text
     ("企业入驻青湖工业园区。青湖园区今年新增企业30家。", ["青湖工业园区", "青湖园区"]),
+    # a dot joins two names (淀湖·桃州湾), not a slogan and a kind of park
+    ("项目落户淀湖·桃州湾飞地产业园。", ["淀湖·桃州湾飞地产业园"]),
+    ("【强创新·国家高新区巡礼】西岭高新区新增企业30家。", ["西岭高新区"]),
     # an owner directly followed by its park is one PARK
     ("星澜集团生物医药产业园今天开工。", ["星澜集团生物医药产业园"]),
     # a park inside a zone (…园内…园) is named on its own; a place and a zone joined by 与 are two names

@@ -46,6 +46,8 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if level and match.start() - start - len(level) >= 2:
             start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
         prefix = text[start:match.start()]
+        if "·" in prefix and not named_park(prefix.rsplit("·", 1)[1] + match.group(), grammar):
+            continue  # 调研行·国家高新区: a dot before a kind of park joins no two names (淀湖·桃州湾飞地产业园 does)
         owner = grammar.owner_end.search(text, max(0, start - 6), start)
         if owner:  # 青禾集团|生物医药产业园: an owner directly followed by its park is one PARK
             first = scan_left(text, owner.start(), units, grammar, org=True, limit=_LIMIT, brand=True)
