@@ -33,6 +33,8 @@ def _parks(text: str) -> list[str]:
     ("今年前8个月兰州新区出口增长。", ["兰州新区"]),
     ("企业落户河北雄安新区。", ["河北雄安新区"]),
     ("企业落户北京天竺空港经济开发区。", ["北京天竺空港经济开发区"]),
+    # a place-stripped alias that is only a kind is no mention (青州|自贸试验区 -> no 自贸试验区)
+    ("企业入驻青州自贸试验区。自贸试验区今年新增企业30家。", ["青州自贸试验区"]),
     # a park named again with a shorter head in the same text
     ("企业入驻青湖工业园区。青湖园区今年新增企业30家。", ["青湖工业园区", "青湖园区"]),
     # a dot joins two names (淀湖·桃州湾), not a slogan and a kind of park
@@ -89,6 +91,14 @@ def test_named_parks(text, expected):
     "建设跨境经济合作区和文创产业功能区。",
     "湖北省建设长江中游城市群科技金融改革创新综合实验区。",
     "江西“众创空间”帮扶创业。",
+    # issue 11 on unlabeled real news: a verb or a preposition glued before a kind, a kind after 我国 or 以上,
+    # kinds of park and designations, a place-stripped alias that is only a kind
+    "会议决定深化自贸试验区改革。",
+    "他们以村级工业园改造为突破口。",
+    "我国自贸试验区已达二十个。",
+    "全省将建成十个省级以上绿色工业园区。",
+    "当地规划了两个冰雪产业园区和一个高科技产业园。",
+    "各地创建质量品牌提升示范区。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []
