@@ -231,6 +231,25 @@ def test_a_long_article_that_fails_is_reported_and_not_written(tmp_path):
         assert as_csv.exit_code == 1 and "long.txt" not in as_csv.stdout and as_csv.stdout.count("short.txt") == 1
 
 
+def _wait_until_blocked(child, folder: Path, entries: int) -> None:
+    """Until ``folder`` holds ``entries`` entries and ``child`` sleeps with its CPU time still (blocked reading
+    stdin), however long a loaded machine takes to start it; without /proc, half a second after the entries."""
+    stat, still, last = Path(f"/proc/{child.pid}/stat"), 0, None
+    deadline = time.monotonic() + 600
+    while still < 3:
+        assert child.poll() is None and time.monotonic() < deadline, "the command ended or never got to read stdin"
+        time.sleep(0.1)
+        if len(list(folder.iterdir())) != entries:
+            continue
+        if not stat.exists():
+            time.sleep(0.5)
+            return
+        state, *rest = stat.read_text().rsplit(")", 1)[1].split()
+        cpu = rest[10:12]  # utime, stime
+        still = still + 1 if state == "S" and cpu == last else 0
+        last = cpu
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_a_real_ctrl_c_leaves_the_existing_output_as_it_was(tmp_path):
     """SIGINT while the command waits for stdin, its temporary output open: exit 130, nothing changed."""
@@ -238,11 +257,7 @@ def test_a_real_ctrl_c_leaves_the_existing_output_as_it_was(tmp_path):
     out.write_text("earlier results\n", encoding="utf-8")
     child = subprocess.Popen([*ZHQX, "extract", "-", "-o", str(out)], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    for _ in range(1200):  # until the temporary file exists (the pipeline is loaded by then or soon after)
-        if len(list(tmp_path.iterdir())) == 2:
-            break
-        time.sleep(0.05)
-    time.sleep(0.5)
+    _wait_until_blocked(child, tmp_path, entries=2)  # the temporary file beside the output
     child.send_signal(signal.SIGINT)
     _, stderr = child.communicate(timeout=120)
     assert child.returncode == 130, stderr.decode()
