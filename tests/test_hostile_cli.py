@@ -238,6 +238,11 @@ def test_lines_split_only_at_line_feeds_so_numbers_match(tmp_path):
     records = [json.loads(line) for line in result.stdout.splitlines()]  # U+2028, \x85: escaped
     assert [r["source"].rsplit(":", 1)[1] for r in records] == ["1", "2", "4"]
     assert records[0]["text"] == f"{SIGNING}\u2028续" and records[1]["text"].endswith("完")
+    with mock.patch.object(cli, "STREAMED_CHARS", 10), mock.patch.object(cli, "read_text", None), \
+            mock.patch.object(reading, "_blocks", partial(reading._blocks, size=2)):
+        assert run("extract", str(tmp_path / "l.txt"), "--lines").stdout == result.stdout  # a long file, in blocks
+    pieces = [text[i : i + 3] for i in range(0, len(text), 3)]  # \r|\n split too
+    assert list(lines_of(pieces)) == list(lines_of(text)) and list(lines_of([])) == [(1, "")]
 
 
 def test_streamed_json_lines_are_the_json_of_the_whole_record():

@@ -110,7 +110,7 @@ def extract(
     sources = deque()
 
     def texts() -> Iterator[str]:
-        for source, text in _articles(inputs, lines, encoding, failures, streamed=not lines):
+        for source, text in _articles(inputs, lines, encoding, failures, streamed=True):
             long = callable(text) or len(text) > STREAMED_CHARS  # extracted below, in its turn: bounded memory
             sources.append((source, (text if callable(text) else partial(iter, (text,))) if long else None))
             yield "" if long else text
@@ -220,8 +220,8 @@ def _articles(
     inputs: list[str], lines: bool, encoding: Optional[str], failures: list, *, streamed: bool = False
 ) -> Iterator[tuple[str, str]]:
     """(source, text) of each article; with ``streamed``, a file over ``STREAMED_CHARS`` bytes gives, for its
-    text, a function returning its pieces (``text_pieces``). An input that cannot be read is reported and
-    skipped."""
+    text, a function returning its pieces (``text_pieces``), or with ``lines`` its lines as read. An input
+    that cannot be read is reported and skipped."""
     for path in inputs:
         try:
             if path == STDIN:
@@ -237,7 +237,11 @@ def _articles(
             _report(str(error), failures)
             continue
         if lines:
-            yield from ((f"{source}:{n}", line) for n, line in lines_of(text) if line.strip())
+            try:
+                found = lines_of(text() if callable(text) else text)
+                yield from ((f"{source}:{n}", line) for n, line in found if line.strip())
+            except ZhqxValueError as error:  # from _file_pieces
+                _report(f"{source}: {error}", failures)
         else:
             yield source, text
 

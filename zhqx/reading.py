@@ -14,7 +14,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from zhqx.errors import ZhqxValueError
@@ -146,11 +146,19 @@ def _wide(size: int, odd: int, even: int) -> str | None:
     return None
 
 
-def lines_of(text: str) -> Iterator[tuple[int, str]]:
-    """(line number from 1, line) of ``text`` split at ``\\n`` and ``\\r\\n`` only (U+2028, \\x0b, \\x1c, \\x85 …
-    stay inside their line, so that the numbers match what editors and ``wc -l`` count)."""
-    for number, line in enumerate(text.split("\n"), 1):
-        yield number, line[:-1] if line.endswith("\r") else line
+def lines_of(text: str | Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(line number from 1, line) of ``text`` (or of the text its pieces make) split at ``\\n`` and ``\\r\\n``
+    only (U+2028, \\x0b, \\x1c, \\x85 … stay inside their line, so that the numbers match what editors and
+    ``wc -l`` count)."""
+    number, head = 0, []  # head: the pieces of the line not yet ended
+    for piece in (text,) if isinstance(text, str) else text:
+        *ended, rest = piece.split("\n")
+        for line in ended:
+            line, head, number = "".join([*head, line]), [], number + 1
+            yield number, line[:-1] if line.endswith("\r") else line
+        head.append(rest)
+    line = "".join(head)
+    yield number + 1, line[:-1] if line.endswith("\r") else line
 
 
 def input_files(paths: list[str], report: Callable[[str, bool], None], stdin: str = "-") -> list[str]:
