@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 import zhqx
 from zhqx import api
-from zhqx.text.chunking import chunk_spans
+from zhqx.text import chunking
+from zhqx.text.chunking import chunk_spans, chunks_of
 from zhqx.numbers.dates import find_dates
 from zhqx.errors import ZhqxTypeError, ZhqxValueError
 from zhqx.types import Failure
@@ -189,3 +190,16 @@ def test_no_cut_falls_inside_a_quantity_or_date_of_the_whole_text(text, size):
     mentions = [(m.start, m.end) for m in (*find_quantities(text), *find_dates(text)) if m.end - m.start < size // 2]
     for _, cut in spans[:-1]:
         assert not any(start < cut < end for start, end in mentions), (cut, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=80).map("".join), st.integers(20, 80), st.integers(1, 12),
+       st.integers(1, 9))
+def test_a_text_in_pieces_is_cut_where_the_whole_text_is(text, size, margin, step):
+    """The command line reads a long file a piece at a time (here ``step`` characters, and empty ones); a
+    small margin makes the text longer than what the chunker holds."""
+    pieces = [piece for i in range(0, len(text), step) for piece in (text[i : i + step], "")]
+    with mock.patch.object(chunking, "_MARGIN", margin):
+        chunks = list(chunks_of(pieces, size))
+        assert [(start, start + len(chunk)) for start, chunk in chunks] == list(chunk_spans(text, size))
+    assert all(text[start : start + len(chunk)] == chunk for start, chunk in chunks)

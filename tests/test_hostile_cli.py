@@ -1,21 +1,28 @@
 """Issue 15's reproducers for the command line: no input lost, no output lost, nothing that hangs."""
 
+import codecs
 import io
 import json
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
+import tracemalloc
+from functools import partial
 from pathlib import Path
 from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import zhqx
 from zhqx import cli
-from zhqx.reading import decode, lines_of
+from zhqx import reading
+from zhqx.reading import decode, file_codec, lines_of, text_pieces
 from zhqx.writing import write_jsonl
 
 SIGNING = "昆山高新区共6个项目签约，总投资72.3亿元。"
@@ -168,6 +175,61 @@ def test_nul_bytes_alone_do_not_make_utf16():
     assert decode(SIGNING.encode() + b"\x00") == SIGNING + "\x00"
 
 
+_CHARS = st.characters(blacklist_categories=("Cs",))
+_FILES = st.one_of(
+    st.text(_CHARS).map(str.encode), st.text(_CHARS).map(lambda t: codecs.BOM_UTF8 + t.encode()),
+    st.text(_CHARS).map(lambda t: t.encode("utf-16")), st.binary(),
+    *(st.text("Kunshan 6 项目，\n").map(partial(str.encode, encoding=codec)) for codec in ("utf-16-le", "utf-16-be")),
+    st.text("昆山高新區签约项目億元，。ab1\r\n").map(partial(str.encode, encoding="gb18030")),
+    st.text("昆山高新區簽約項目億元，。ab1\r\n").map(partial(str.encode, encoding="big5")),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FILES, st.sampled_from([None, None, "utf-8", "gb18030", "utf-16", "base64"]))
+def test_a_file_read_in_blocks_is_decoded_as_when_read_whole(data, encoding):
+    """``file_codec`` and ``text_pieces`` (a long file, read in blocks: here 4 bytes) agree with ``decode``."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.txt"
+        path.write_bytes(data)
+        try:
+            expected = decode(data, encoding)
+        except ValueError:
+            expected = None
+        with mock.patch.object(reading, "_blocks", partial(reading._blocks, size=4)):
+            codec = file_codec(path, encoding)
+            # None: read whole (what cannot be read in blocks: utf-16 given, no BOM; base64 given, no text)
+            assert codec is None if expected is None else codec or encoding, codec
+            assert codec is None or "".join(text_pieces(path, codec)) == expected
+
+
+def test_a_long_file_is_never_whole_in_memory(tmp_path):
+    """The command reads, cuts and writes a file over ``STREAMED_CHARS`` a piece at a time (extraction
+    replaced by a stub here): its peak Python allocation grows far less than the text (2 bytes a character)."""
+
+    def stub(chunk, **kwargs):
+        yield zhqx.Extraction(text=chunk)
+
+    zhqx.extract(SIGNING)  # the pipeline loaded before (it runs on the placeholder of the long article)
+    peaks, sizes = [], []
+    for lines in (10_000, 40_000):
+        text = "\n".join(f"{1 + i % 12}月{1 + i % 28}日，昆山高新区共{2 + i % 7}个项目签约，总投资{i}.5亿元。" for i in range(lines))
+        (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+        sizes.append(2 * len(text))
+        del text
+        tracemalloc.start()
+        try:
+            with mock.patch.object(cli, "extract_parts", stub):
+                result = run("extract", str(tmp_path / "long.txt"), "-o", str(tmp_path / "out.jsonl"))
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+        assert result.exit_code == 0, result.output
+        written = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["text"]
+        assert written == (tmp_path / "long.txt").read_text(encoding="utf-8")
+    assert peaks[1] - peaks[0] < (sizes[1] - sizes[0]) / 4, (peaks, sizes)
+
+
 def test_lines_split_only_at_line_feeds_so_numbers_match(tmp_path):
     text = f"{SIGNING}\u2028续\r\n{RESUMPTION}\x0b\x1c\x85完\n\n{SIGNING}"
     assert [n for n, line in lines_of(text) if line] == [1, 2, 4]
@@ -176,6 +238,11 @@ def test_lines_split_only_at_line_feeds_so_numbers_match(tmp_path):
     records = [json.loads(line) for line in result.stdout.splitlines()]  # U+2028, \x85: escaped
     assert [r["source"].rsplit(":", 1)[1] for r in records] == ["1", "2", "4"]
     assert records[0]["text"] == f"{SIGNING}\u2028续" and records[1]["text"].endswith("完")
+    with mock.patch.object(cli, "STREAMED_CHARS", 10), mock.patch.object(cli, "read_text", None), \
+            mock.patch.object(reading, "_blocks", partial(reading._blocks, size=2)):
+        assert run("extract", str(tmp_path / "l.txt"), "--lines").stdout == result.stdout  # a long file, in blocks
+    pieces = [text[i : i + 3] for i in range(0, len(text), 3)]  # \r|\n split too
+    assert list(lines_of(pieces)) == list(lines_of(text)) and list(lines_of([])) == [(1, "")]
 
 
 def test_streamed_json_lines_are_the_json_of_the_whole_record():
@@ -231,6 +298,25 @@ def test_a_long_article_that_fails_is_reported_and_not_written(tmp_path):
         assert as_csv.exit_code == 1 and "long.txt" not in as_csv.stdout and as_csv.stdout.count("short.txt") == 1
 
 
+def _wait_until_blocked(child, folder: Path, entries: int) -> None:
+    """Until ``folder`` holds ``entries`` entries and ``child`` sleeps with its CPU time still (blocked reading
+    stdin), however long a loaded machine takes to start it; without /proc, half a second after the entries."""
+    stat, still, last = Path(f"/proc/{child.pid}/stat"), 0, None
+    deadline = time.monotonic() + 600
+    while still < 3:
+        assert child.poll() is None and time.monotonic() < deadline, "the command ended or never got to read stdin"
+        time.sleep(0.1)
+        if len(list(folder.iterdir())) != entries:
+            continue
+        if not stat.exists():
+            time.sleep(0.5)
+            return
+        state, *rest = stat.read_text().rsplit(")", 1)[1].split()
+        cpu = rest[10:12]  # utime, stime
+        still = still + 1 if state == "S" and cpu == last else 0
+        last = cpu
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_a_real_ctrl_c_leaves_the_existing_output_as_it_was(tmp_path):
     """SIGINT while the command waits for stdin, its temporary output open: exit 130, nothing changed."""
@@ -238,11 +324,7 @@ def test_a_real_ctrl_c_leaves_the_existing_output_as_it_was(tmp_path):
     out.write_text("earlier results\n", encoding="utf-8")
     child = subprocess.Popen([*ZHQX, "extract", "-", "-o", str(out)], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    for _ in range(1200):  # until the temporary file exists (the pipeline is loaded by then or soon after)
-        if len(list(tmp_path.iterdir())) == 2:
-            break
-        time.sleep(0.05)
-    time.sleep(0.5)
+    _wait_until_blocked(child, tmp_path, entries=2)  # the temporary file beside the output
     child.send_signal(signal.SIGINT)
     _, stderr = child.communicate(timeout=120)
     assert child.returncode == 130, stderr.decode()

@@ -16,6 +16,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Iterator
 from enum import Enum
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Optional
@@ -25,12 +26,14 @@ import typer
 from tqdm import tqdm
 
 import zhqx
+from zhqx import api
 from zhqx.api import extract_parts
-from zhqx.text.chunking import CHUNK_CHARS
+from zhqx.text.chunking import CHUNK_CHARS, chunks_of, moved
 from zhqx.numbers.dates import published_date
 from zhqx.frames import COLUMNS, event_rows
 from zhqx.loading import pipeline_path
-from zhqx.reading import decode, input_files, lines_of, read_text
+from zhqx.reading import decode, file_codec, input_files, lines_of, read_text, text_pieces
+from zhqx.errors import ZhqxValueError
 from zhqx.types import Failure
 from zhqx.writing import AtomicOutput, write_jsonl, write_jsonl_parts
 
@@ -39,7 +42,8 @@ app = typer.Typer(
     help="Structured, typed data from Chinese economic and government news.",
 )
 STDIN = "-"
-# An article longer than this is extracted and written chunk by chunk, its results never all in memory.
+# An article longer than this (a file of more bytes) is extracted and written chunk by chunk, its results
+# never all in memory; a file's text is read a piece at a time, twice (for its chunks, then for the output).
 STREAMED_CHARS = 10 * CHUNK_CHARS
 TABLE_COLUMNS = ("type", "date", "park", "project", "company", "investment", "annual_output", "count")
 
@@ -106,9 +110,9 @@ def extract(
     sources = deque()
 
     def texts() -> Iterator[str]:
-        for source, text in _articles(inputs, lines, encoding, failures):
-            long = len(text) > STREAMED_CHARS  # read here, chunk by chunk, in its turn: bounded memory
-            sources.append((source, text if long else None))
+        for source, text in _articles(inputs, lines, encoding, failures, streamed=True):
+            long = callable(text) or len(text) > STREAMED_CHARS  # extracted below, in its turn: bounded memory
+            sources.append((source, (text if callable(text) else partial(iter, (text,))) if long else None))
             yield "" if long else text
 
     show = len(inputs) > 1 and sys.stderr.isatty() and not quiet
@@ -122,11 +126,11 @@ def extract(
                 texts(), published=published, batch_size=batch_size, n_process=n_process, errors="record"
             )
             for extraction in found:
-                source, long_text = sources.popleft()
+                source, pieces = sources.popleft()
                 if isinstance(extraction, Failure):
                     _report(f"{source}: {extraction.error}: {extraction.message}", failures)
-                elif long_text is not None:
-                    written += _streamed(writer, source, long_text, published, failures)
+                elif pieces is not None:
+                    written += _streamed(writer, source, pieces, published, failures)
                 else:
                     writer.write(source, extraction)
                     written += 1
@@ -150,10 +154,13 @@ def extract(
     raise typer.Exit(1 if failures else 0)
 
 
-def _streamed(writer: "_Writer", source: str, text: str, published: Optional[str], failures: list) -> bool:
-    """Whether the long article ``text`` was extracted and written, chunk by chunk (else it is reported)."""
+def _streamed(writer: "_Writer", source: str, pieces, published: Optional[str], failures: list) -> bool:
+    """Whether the long article whose text ``pieces()`` gives was extracted and written, chunk by chunk
+    (else it is reported)."""
     try:
-        writer.write_parts(source, text, extract_parts(text, published=published))
+        parts = ((start, part) for start, chunk in chunks_of(pieces(), api.CHUNK_CHARS)
+                 for part in extract_parts(chunk, published=published))
+        writer.write_parts(source, pieces, parts)
         return True
     except _Unwritable:
         raise
@@ -209,12 +216,18 @@ def _report(message: str, failures: Optional[list] = None, *, warning: bool = Fa
     tqdm.write(f"zhqx: {'warning' if warning else 'error'}: {message}", file=sys.stderr)
 
 
-def _articles(inputs: list[str], lines: bool, encoding: Optional[str], failures: list) -> Iterator[tuple[str, str]]:
-    """(source, text) of each article; an input that cannot be read is reported and skipped."""
+def _articles(
+    inputs: list[str], lines: bool, encoding: Optional[str], failures: list, *, streamed: bool = False
+) -> Iterator[tuple[str, str]]:
+    """(source, text) of each article; with ``streamed``, a file over ``STREAMED_CHARS`` bytes gives, for its
+    text, a function returning its pieces (``text_pieces``), or with ``lines`` its lines as read. An input
+    that cannot be read is reported and skipped."""
     for path in inputs:
         try:
             if path == STDIN:
                 source, text = "<stdin>", decode(typer.get_binary_stream("stdin").read(), encoding, name="<stdin>")
+            elif streamed and os.path.getsize(path) > STREAMED_CHARS and (codec := file_codec(path, encoding)):
+                source, text = path, partial(_file_pieces, path, codec, _stamp(path))
             else:
                 source, text = path, read_text(path, encoding)
         except OSError as error:
@@ -224,9 +237,30 @@ def _articles(inputs: list[str], lines: bool, encoding: Optional[str], failures:
             _report(str(error), failures)
             continue
         if lines:
-            yield from ((f"{source}:{n}", line) for n, line in lines_of(text) if line.strip())
+            try:
+                found = lines_of(text() if callable(text) else text)
+                yield from ((f"{source}:{n}", line) for n, line in found if line.strip())
+            except ZhqxValueError as error:  # from _file_pieces
+                _report(f"{source}: {error}", failures)
         else:
             yield source, text
+
+
+def _file_pieces(path: str, codec: str, stamp: tuple) -> Iterator[str]:
+    """``text_pieces``, read again; an error of this article (not of the output) when the file has gone or
+    changed since ``stamp`` was taken."""
+    try:
+        yield from text_pieces(path, codec)
+        changed = _stamp(path) != stamp
+    except OSError as error:
+        raise ZhqxValueError(f"cannot read it again: {error.strerror or error}") from None
+    if changed:
+        raise ZhqxValueError("the file changed while it was read")
+
+
+def _stamp(path: str) -> tuple:
+    status = os.stat(path)
+    return status.st_size, status.st_mtime_ns
 
 
 class _Writer:
@@ -246,19 +280,21 @@ class _Writer:
         else:
             self.rows += ([source, *_table_cells(event)] for event in extraction.events)
 
-    def write_parts(self, source: str, text: str, parts: Iterator[zhqx.Extraction]) -> None:
-        """``write`` for an article whose Extraction comes chunk by chunk (``extract_parts``)."""
+    def write_parts(self, source: str, pieces, parts: Iterator[tuple[int, zhqx.Extraction]]) -> None:
+        """``write`` for an article whose Extraction comes chunk by chunk: (start, the chunk's Extraction) in
+        ``parts``; its text in ``pieces()``."""
         if self.kind is Format.jsonl:
-            _unless_unwritable(write_jsonl_parts, self.out, source, text, parts)
+            members = (moved(part, part.text, start) for start, part in parts)
+            _unless_unwritable(write_jsonl_parts, self.out, source, pieces(), members)
         elif self.kind is Format.csv:  # the rows wait in a temporary file: none written if a chunk fails
             with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spill:
                 rows = csv.DictWriter(spill, fieldnames=COLUMNS)
-                for part in parts:
+                for _, part in parts:
                     rows.writerows(event_rows(part, source))
                 spill.seek(0)
                 _unless_unwritable(shutil.copyfileobj, spill, self.out)
         else:
-            self.rows += [[source, *_table_cells(event)] for part in parts for event in part.events]
+            self.rows += [[source, *_table_cells(event)] for _, part in parts for event in part.events]
 
     def close(self) -> None:
         if self.kind is Format.table:

@@ -5,7 +5,8 @@ every other byte is NUL, as in mostly ASCII text), or GB18030 / GBK; finding the
 of GBK and GB2312. GB18030 decodes most byte strings, so its result is kept only when it looks like Chinese: no
 control or private-use characters (what binary data turns into), and at most one non-ASCII character in
 ten outside GB2312, the common simplified characters (text in Shift-JIS or Big5 read as GBK is mostly
-outside it). Anything else is an error asking for the encoding, never mojibake.
+outside it). Anything else is an error asking for the encoding, never mojibake. ``file_codec`` and
+``text_pieces`` do the same for a file of any size a block at a time, so that it is never whole in memory.
 """
 
 import codecs
@@ -13,7 +14,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from zhqx.errors import ZhqxValueError
@@ -60,13 +61,84 @@ def decode(data: bytes, encoding: str | None = None, *, name: str = "input") -> 
     return text
 
 
+def file_codec(path: str | Path, encoding: str | None = None) -> str | None:
+    """The codec ``read_text(path, encoding)`` decodes the file with, found as ``decode`` finds it but reading
+    the file a block at a time, never whole; None when ``read_text`` would raise (it then gives the error) or
+    the codec cannot decode in blocks (``--encoding utf-16`` without a BOM: ``read_text`` then reads it)."""
+    if encoding:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError:
+            return None
+        text = isinstance(codecs.getincrementaldecoder(codec)().decode(b"", final=True), str)  # not base64, say
+        return codec if text and _decodes(path, codec) else None
+    with open(path, "rb") as file:
+        head = file.read(len(codecs.BOM_UTF8))
+    size = odd = even = 0
+    for block in _blocks(path):  # each of even length but the last: the byte pairs stay aligned
+        size, odd, even = size + len(block), odd + block[1::2].count(0), even + block[0::2].count(0)
+    codec = next((codec for bom, codec in _BOMS if head.startswith(bom)), None) or _wide(size, odd, even)
+    if _decodes(path, codec or "utf-8"):
+        return codec or "utf-8"
+    return None if codec else _gb18030(path)
+
+
+def text_pieces(path: str | Path, codec: str) -> Iterator[str]:
+    """The text of the file at ``path``, decoded with ``codec`` (see ``file_codec``), a piece at a time."""
+    for (piece,) in _decoded(path, codecs.getincrementaldecoder(codec)()):
+        if piece:
+            yield piece
+
+
+def _blocks(path: str | Path, size: int = 1 << 16) -> Iterator[bytes]:
+    with open(path, "rb") as file:
+        while block := file.read(size):
+            yield block
+
+
+def _decoded(path: str | Path, *decoders) -> Iterator[list[str]]:
+    """Each block of the file at ``path`` through each incremental decoder, then what they hold at the end."""
+    for block in _blocks(path):
+        yield [decoder.decode(block) for decoder in decoders]
+    yield [decoder.decode(b"", final=True) for decoder in decoders]
+
+
+def _decodes(path: str | Path, codec: str) -> bool:
+    """Whether the file decodes with ``codec`` (in blocks, UTF-16 wants a BOM)."""
+    try:
+        for _ in text_pieces(path, codec):
+            pass
+    except ValueError:
+        return False
+    return True
+
+
+def _gb18030(path: str | Path) -> str | None:
+    """"gb18030" when ``decode`` keeps the file read as GB18030 (no garbage, few rare characters), else None."""
+    non_ascii = rare = 0
+    gb18030, gb2312 = codecs.getincrementaldecoder("gb18030")(), codecs.getincrementaldecoder("gb2312")("replace")
+    try:
+        for text, lax in _decoded(path, gb18030, gb2312):
+            if _GARBAGE.search(text):
+                return None
+            non_ascii += len(text) - len(text.encode("ascii", "ignore"))
+            rare += lax.count("\ufffd")
+    except UnicodeDecodeError:
+        return None
+    return "gb18030" if not non_ascii or rare / non_ascii <= 0.1 else None
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le`` or ``-be`` when the NUL bytes of ``data`` fall on one side of its byte pairs, at least
     one pair in four (UTF-16 of ASCII and Latin text), never on the other; else None."""
-    if len(data) % 2 or b"\x00" not in data:
+    return _wide(len(data), data[1::2].count(0), data[0::2].count(0))
+
+
+def _wide(size: int, odd: int, even: int) -> str | None:
+    """``_utf16_without_bom`` of ``size`` bytes with ``odd`` NUL bytes at odd offsets and ``even`` at even ones."""
+    if size % 2 or not (odd or even):
         return None
-    odd, even = data[1::2].count(0), data[0::2].count(0)
-    pairs = len(data) // 2
+    pairs = size // 2
     if odd * 4 >= pairs and even == 0:
         return "utf-16-le"
     if even * 4 >= pairs and odd == 0:
@@ -74,11 +146,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def lines_of(text: str) -> Iterator[tuple[int, str]]:
-    """(line number from 1, line) of ``text`` split at ``\\n`` and ``\\r\\n`` only (U+2028, \\x0b, \\x1c, \\x85 …
-    stay inside their line, so that the numbers match what editors and ``wc -l`` count)."""
-    for number, line in enumerate(text.split("\n"), 1):
-        yield number, line[:-1] if line.endswith("\r") else line
+def lines_of(text: str | Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(line number from 1, line) of ``text`` (or of the text its pieces make) split at ``\\n`` and ``\\r\\n``
+    only (U+2028, \\x0b, \\x1c, \\x85 … stay inside their line, so that the numbers match what editors and
+    ``wc -l`` count)."""
+    number, head = 0, []  # head: the pieces of the line not yet ended
+    for piece in (text,) if isinstance(text, str) else text:
+        *ended, rest = piece.split("\n")
+        for line in ended:
+            line, head, number = "".join([*head, line]), [], number + 1
+            yield number, line[:-1] if line.endswith("\r") else line
+        head.append(rest)
+    line = "".join(head)
+    yield number + 1, line[:-1] if line.endswith("\r") else line
 
 
 def input_files(paths: list[str], report: Callable[[str, bool], None], stdin: str = "-") -> list[str]:

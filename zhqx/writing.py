@@ -7,10 +7,10 @@ as ``/dev/full``) is written directly.
 
 ``write_jsonl`` writes one Extraction as one JSON line member by member (the text a piece at a time), never
 holding the whole dict or JSON string of a huge article in memory; ``write_jsonl_parts`` writes the same line
-from the Extractions of an article's chunks (``zhqx.api.extract_parts``), keeping the members in temporary
-files until the last chunk is read, so that memory stays bounded for an article of any length. Characters
-that some readers take for line breaks (U+2028, U+2029, U+0085) are escaped, so that every record is one
-line however the file is split.
+from the results of an article's chunks and its text in pieces (read from its file again), keeping both in
+temporary files until the last is read, so that memory stays bounded for an article of any length.
+Characters that some readers take for line breaks (U+2028, U+2029, U+0085) are escaped, so that every record
+is one line however the file is split.
 """
 
 import json
@@ -20,7 +20,7 @@ import stat
 import tempfile
 from dataclasses import fields
 from pathlib import Path
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 from zhqx.types import Extraction
@@ -36,12 +36,13 @@ def _json(value) -> str:
     return _ENCODER.encode(value).translate(_LINE_BREAKS)
 
 
-def _write_string(out: TextIO, text: str) -> None:
-    """``_json(text)`` written a piece at a time (JSON escapes each character alone), so that no copy of a
-    long article's whole text is made."""
+def _write_string(out: TextIO, pieces: Iterable[str]) -> None:
+    """``_json("".join(pieces))`` written a piece at a time (JSON escapes each character alone), so that no
+    copy of a long article's whole text is made."""
     out.write('"')
-    for k in range(0, len(text), _PIECE):
-        out.write(_json(text[k : k + _PIECE])[1:-1])
+    for text in pieces:
+        for k in range(0, len(text), _PIECE):
+            out.write(_json(text[k : k + _PIECE])[1:-1])
     out.write('"')
 
 
@@ -91,7 +92,7 @@ def _umask() -> int:
 def write_jsonl(out: TextIO, source: str, extraction: Extraction) -> None:
     """``{"source": source, **extraction.to_dict()}`` as one JSON line, written member by member."""
     out.write('{"source": ' + _json(source) + ', "text": ')
-    _write_string(out, extraction.text)
+    _write_string(out, (extraction.text,))
     for name in (field.name for field in fields(Extraction)[1:]):
         out.write(f', "{name}": [')
         for i, member in enumerate(getattr(extraction, name)):
@@ -100,25 +101,28 @@ def write_jsonl(out: TextIO, source: str, extraction: Extraction) -> None:
     out.write("}\n")
 
 
-def write_jsonl_parts(out: TextIO, source: str, text: str, parts: Iterable[Extraction]) -> None:
-    """``write_jsonl(out, source, extraction)`` for the article ``text`` whose Extraction comes in ``parts``;
-    nothing is written to ``out`` when reading the parts raises."""
+def write_jsonl_parts(
+    out: TextIO, source: str, text: Iterable[str], parts: Iterable[Mapping[str, Iterable]]
+) -> None:
+    """``write_jsonl(out, source, extraction)`` for an article whose text comes in pieces (``text``, read
+    after ``parts``) and whose Extraction's members come in ``parts`` (by field name, offsets into the whole
+    text); nothing is written to ``out`` when reading the parts or the text raises."""
     names = [field.name for field in fields(Extraction)[1:]]
-    spills = {name: tempfile.TemporaryFile("w+", encoding="utf-8") for name in names}
+    spills = {name: tempfile.TemporaryFile("w+", encoding="utf-8", newline="") for name in ("text", *names)}
     try:
         counts = dict.fromkeys(names, 0)
         for part in parts:
             for name in names:
-                for member in getattr(part, name):
+                for member in part[name]:
                     spills[name].write((", " if counts[name] else "") + _json(member.to_dict()))
                     counts[name] += 1
+        _write_string(spills["text"], text)
         out.write('{"source": ' + _json(source) + ', "text": ')
-        _write_string(out, text)
-        for name in names:
-            out.write(f', "{name}": [')
-            spills[name].seek(0)
-            shutil.copyfileobj(spills[name], out)
-            out.write("]")
+        for name, spill in spills.items():
+            out.write("" if name == "text" else f', "{name}": [')
+            spill.seek(0)
+            shutil.copyfileobj(spill, out)
+            out.write("" if name == "text" else "]")
         out.write("}\n")
     finally:
         for spill in spills.values():

@@ -9,7 +9,7 @@ unless the mention is longer than half a window.
 
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import fields, replace
 
 from zhqx.numbers.dates import find_dates
@@ -36,12 +36,35 @@ def chunk_spans(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]
     """(start, end) spans covering ``text`` in order, each at most ``size`` long (see the module)."""
     start = 0
     while len(text) - start > size:
-        low, high = start + size // 2, start + size
-        end = next((_last_end(cut, text, low, high) for cut in _CUTS if cut.search(text, low, high)), high)
-        end = _outside_mentions(text, end, start)
+        end = _cut(text, start, size)
         yield start, end
         start = end
     yield start, len(text)
+
+
+def chunks_of(pieces: Iterable[str], size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(start, chunk) of the text that ``pieces`` make, cut where ``chunk_spans`` cuts it, holding no more of
+    it than a chunk, its margin and one piece (a cut depends on the ``size + _MARGIN`` characters after its
+    chunk's start only)."""
+    pieces, buffer, base, start, more = iter(pieces), "", 0, 0, True
+    while True:
+        while more and len(buffer) - start <= size + _MARGIN:
+            piece = next(pieces, None)
+            more = piece is not None
+            buffer, base, start = buffer[start:] + (piece or ""), base + start, 0
+        if len(buffer) - start <= size:
+            yield base + start, buffer[start:]
+            return
+        end = _cut(buffer, start, size)
+        yield base + start, buffer[start:end]
+        start = end
+
+
+def _cut(text: str, start: int, size: int) -> int:
+    """The end of the chunk of ``text`` that starts at ``start`` (more than ``size`` characters remain)."""
+    low, high = start + size // 2, start + size
+    end = next((_last_end(cut, text, low, high) for cut in _CUTS if cut.search(text, low, high)), high)
+    return _outside_mentions(text, end, start)
 
 
 def _last_end(pattern: re.Pattern, text: str, low: int, high: int) -> int:
@@ -77,10 +100,16 @@ def rebased(text: str, span: tuple[int, int], part: Extraction) -> Extraction:
     start, end = span
     if part.text == text:
         return part
-    seen = part.text if part.text != text[start:end] else None
-    members = {field.name: tuple(_rebase(m, start, text, seen) for m in getattr(part, field.name))
-               for field in fields(Extraction)[1:]}
-    return Extraction(text=text, **members)
+    return Extraction(text=text, **moved(part, text[start:end], start))
+
+
+def moved(part: Extraction, chunk: str, start: int) -> dict[str, tuple]:
+    """The members of ``part``, the Extraction of ``chunk`` (or of what the pipeline saw of it), by field name,
+    with offsets moved ``start`` on (into the text where ``chunk`` starts at ``start``) and strings as ``chunk``
+    writes them."""
+    seen = part.text if part.text != chunk else None
+    return {field.name: tuple(_rebase(m, start, chunk, seen) for m in getattr(part, field.name))
+            for field in fields(Extraction)[1:]}
 
 
 def joined(text: str, parts: list[Extraction]) -> Extraction:
@@ -91,32 +120,32 @@ def joined(text: str, parts: list[Extraction]) -> Extraction:
     return Extraction(text=text, **{name: tuple(m for part in parts for m in getattr(part, name)) for name in names})
 
 
-def _rebase(record, offset: int, text: str, seen: str | None):
-    """``record`` of the chunk at ``offset`` in ``text``, with offsets into ``text`` and its strings as
-    written there (``seen``: what the pipeline saw of the chunk, when that differs from the text)."""
+def _rebase(record, offset: int, chunk: str, seen: str | None):
+    """``record`` of ``chunk``, with offsets moved ``offset`` on and its strings as written in ``chunk``
+    (``seen``: what the pipeline saw of the chunk, when that differs from it)."""
     changes = {}
     for field in fields(record):
         value = getattr(record, field.name)
         if isinstance(value, (Entity, Quantity, Mention)):
-            changes[field.name] = _rebase(value, offset, text, seen)
+            changes[field.name] = _rebase(value, offset, chunk, seen)
         elif field.name in ("start", "end"):
             changes[field.name] = value + offset
         elif field.name == "sentence":
             changes[field.name] = (value[0] + offset, value[1] + offset)
     if "start" in changes:
-        changes["text"] = text[changes["start"] : changes["end"]]
+        changes["text"] = chunk[record.start : record.end]
     elif seen is not None:
         before = record.sentence[1] if "sentence" in changes else len(seen)
         for name in _AS_WRITTEN:
             if isinstance(getattr(record, name, None), str):
-                changes[name] = _as_written(getattr(record, name), before, offset, text, seen)
+                changes[name] = _as_written(getattr(record, name), before, chunk, seen)
         if getattr(record, "sectors", ()):
-            changes["sectors"] = tuple(_as_written(s, before, offset, text, seen) for s in record.sectors)
+            changes["sectors"] = tuple(_as_written(s, before, chunk, seen) for s in record.sectors)
     return replace(record, **changes)
 
 
-def _as_written(value: str, before: int, offset: int, text: str, seen: str) -> str:
-    """``value`` (a string of ``seen``) as ``text`` writes it: found last before ``before``, else anywhere."""
+def _as_written(value: str, before: int, chunk: str, seen: str) -> str:
+    """``value`` (a string of ``seen``) as ``chunk`` writes it: found last before ``before``, else anywhere."""
     i = seen.rfind(value, 0, before)
     i = i if i >= 0 else seen.find(value)
-    return value if i < 0 else text[offset + i : offset + i + len(value)]
+    return value if i < 0 else chunk[i : i + len(value)]
