@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from zhqx.errors import ZhqxTypeError
 from zhqx.lexicon import Lexicon, Lexicons, default_lexicons
+from zhqx.text.prefilter import leading
 
 _KEEP = 8  # compiled rule sets kept (the shipped one, a user's, a test's mutants)
 
@@ -97,6 +98,9 @@ class Grammar:
         self.national_prefixes = tuple(lex["national_prefixes"])
         self.quoted_name_cues = tuple(lex["quoted_name_cues"])
         self.longest_keep_word = max(map(len, lex["keep_words"]), default=0)
+        for name, value in list(vars(self).items()):  # each pattern tried only where a match may start
+            if isinstance(value, re.Pattern):
+                setattr(self, name, leading(value))
 
     @cached_property
     def places(self) -> dict[str, str]:
