@@ -50,8 +50,10 @@ def known(text: str, grammar: Grammar) -> list[Candidate]:
     sizes, entries = _sizes(), known_names().entries
     for first in _starts(grammar).finditer(text):
         start = first.start()
-        name = next((text[start:start + n] for n in sizes.get(text[start:start + 2], ())
-                     if text[start:start + n] in entries), None)
+        lengths = sizes.get(text[start:start + 2])
+        if lengths is None:
+            continue  # no known name starts with these two characters (most offsets)
+        name = next((text[start:start + n] for n in lengths if text[start:start + n] in entries), None)
         if name is None or name in common or name in grammar.places:  # 老百姓; 鄂尔多斯, 中关村
             continue
         if boundary(text, start, grammar) or after_stop_word(text, start, grammar):
