@@ -14,22 +14,33 @@ _KEEP = 8  # cues kept (the shipped place table, a user's, a test's mutants)
 
 
 class StartCue:
-    """The offsets of a text where one of ``words`` may start (every offset where one starts, and few others)."""
+    """The offsets of a text where one of ``words`` may start (every offset where one starts, and few others), each
+    with the lengths of the words that may start there."""
 
     def __init__(self, words: Iterable[str]):
-        self.heads = {word[:2] for word in words if word}  # one-character words: their only character
-        firsts = {head[0] for head in self.heads if len(head) == 2}
-        seconds = {head[1] for head in self.heads if len(head) == 2}
-        singles = {head for head in self.heads if len(head) == 1}
+        lengths: dict[str, set[int]] = {}
+        for word in filter(None, words):
+            lengths.setdefault(word[:2], set()).add(len(word))  # a one-character word: its only character
+        singles = {head: sizes for head, sizes in lengths.items() if len(head) == 1}
+        for head, sizes in lengths.items():
+            sizes |= singles.get(head[0], set())
+        self.lengths = {head: sorted(sizes, reverse=True) for head, sizes in lengths.items()}
+        firsts = {head[0] for head in lengths if len(head) == 2}
+        seconds = {head[1] for head in lengths if len(head) == 2}
         parts = [f"[{_chars(firsts)}](?=[{_chars(seconds)}])"] if firsts else []
         parts += [f"[{_chars(singles)}]"] if singles else []
         self.regex = re.compile("|".join(parts) or "(?!)")
 
-    def starts(self, text: str) -> list[int]:
-        """Offsets, left to right, where the first one or two characters of some word are written."""
-        heads = self.heads
-        return [i for i in (m.start() for m in self.regex.finditer(text))
-                if text[i:i + 2] in heads or text[i] in heads]
+    def starts(self, text: str) -> list[tuple[int, list[int]]]:
+        """Offsets, left to right, where the first one or two characters of some word are written, each with the
+        lengths of the words starting so, longest first."""
+        lengths, found = self.lengths, []
+        for match in self.regex.finditer(text):
+            i = match.start()
+            sizes = lengths.get(text[i:i + 2]) or lengths.get(text[i])
+            if sizes:
+                found.append((i, sizes))
+        return found
 
 
 def _chars(chars: set[str]) -> str:
