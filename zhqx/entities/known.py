@@ -36,11 +36,12 @@ def _sizes() -> dict[str, list[int]]:
 
 @cache
 def _starts(grammar: Grammar) -> "re.Pattern[str]":
-    """A known name's first character after no Chinese character, a function character or the last character of
-    a stop word: where a known name may start (two character classes, so the scan runs in C)."""
+    """A known name's first two characters after no Chinese character, a function character or the last character
+    of a stop word: where a known name may start (character classes, so the scan runs in C)."""
     before = re.escape("".join(sorted(grammar.stop_chars | grammar.stop_last)))
     firsts = re.escape("".join(sorted({start[0] for start in _sizes()})))
-    return re.compile(f"(?:(?<![\\u4e00-\\u9fff])|(?<=[{before}]))[{firsts}]")
+    seconds = re.escape("".join(sorted({start[1] for start in _sizes()})))
+    return re.compile(f"(?:(?<![\\u4e00-\\u9fff])|(?<=[{before}]))[{firsts}](?=[{seconds}])")
 
 
 def known(text: str, grammar: Grammar) -> list[Candidate]:
