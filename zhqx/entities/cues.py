@@ -8,9 +8,7 @@ of a scan of every offset, in a fraction of its time.
 """
 
 import re
-from collections.abc import Iterable, Mapping
-
-_KEEP = 8  # cues kept (the shipped place table, a user's, a test's mutants)
+from collections.abc import Iterable
 
 
 class StartCue:
@@ -45,16 +43,3 @@ class StartCue:
 
 def _chars(chars: set[str]) -> str:
     return "".join(map(re.escape, sorted(chars)))
-
-
-_HELD: dict[int, tuple[Mapping[str, str], StartCue]] = {}
-
-
-def place_cue(places: Mapping[str, str]) -> StartCue:
-    """The cue of a place table that is not changed after its first use (the grammar's), built once per table."""
-    held = _HELD.get(id(places))
-    if held is None or held[0] is not places:
-        if len(_HELD) >= _KEEP:
-            del _HELD[next(iter(_HELD))]
-        held = _HELD[id(places)] = (places, StartCue(places))
-    return held[1]

@@ -10,7 +10,7 @@ two-character county names are places only after a boundary (西枝江 holds no 
 
 from collections.abc import Mapping
 
-from zhqx.entities.cues import StartCue, place_cue
+from zhqx.entities.cues import StartCue
 from zhqx.entities.grammar import Candidate, Grammar
 
 Units = dict[int, int]  # end -> start of the place names found in a text
@@ -19,7 +19,7 @@ Units = dict[int, int]  # end -> start of the place names found in a text
 def place_units(text: str, places: Mapping[str, str], grammar: Grammar) -> Units:
     """end -> start of the longest place names, matched left to right (only where one may start: ``cues``)."""
     default = places is grammar.places
-    cue = place_cue(places) if default else StartCue(places)  # the offsets where a place name may start
+    cue = grammar.place_cue if default else StartCue(places)  # the offsets where a place name may start
     stop_words = grammar.stop_words
     units: Units = {}
     free = 0  # the end of the last name found: the next one starts there or later
