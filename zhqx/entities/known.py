@@ -54,7 +54,11 @@ def known(text: str, grammar: Grammar) -> list[Candidate]:
         lengths = sizes.get(text[start:start + 2])
         if lengths is None:
             continue  # no known name starts with these two characters (most offsets)
-        name = next((text[start:start + n] for n in lengths if text[start:start + n] in entries), None)
+        name = None
+        for n in lengths:  # the longest known name there
+            if text[start:start + n] in entries:
+                name = text[start:start + n]
+                break
         if name is None or name in common or name in grammar.places:  # 老百姓; 鄂尔多斯, 中关村
             continue
         if boundary(text, start, grammar) or after_stop_word(text, start, grammar):
