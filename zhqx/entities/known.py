@@ -27,10 +27,10 @@ def known_names() -> Lexicon:
 
 @cache
 def _sizes() -> dict[str, list[int]]:
-    """First two characters of a known name -> the lengths of the names starting with them, longest first."""
+    """First three characters of a known name (the shortest) -> the lengths of the names starting so, longest first."""
     sizes: dict[str, set[int]] = {}
     for name in known_names():
-        sizes.setdefault(name[:2], set()).add(len(name))
+        sizes.setdefault(name[:_SHORTEST], set()).add(len(name))
     return {start: sorted(lengths, reverse=True) for start, lengths in sizes.items()}
 
 
@@ -51,9 +51,9 @@ def known(text: str, grammar: Grammar) -> list[Candidate]:
     sizes, entries = _sizes(), known_names().entries
     for first in _starts(grammar).finditer(text):
         start = first.start()
-        lengths = sizes.get(text[start:start + 2])
+        lengths = sizes.get(text[start:start + _SHORTEST])
         if lengths is None:
-            continue  # no known name starts with these two characters (most offsets)
+            continue  # no known name starts with these three characters (most offsets)
         name = None
         for n in lengths:  # the longest known name there
             if text[start:start + n] in entries:
