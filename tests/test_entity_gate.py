@@ -111,3 +111,17 @@ def test_new_lexicon_entries_pass_the_gates():
         mine = lexicons.replaced(lexicons[lexicon].extended([_row(entry, example)]))
         assert expected not in [(e.text, e.label) for e in find_entities(example)]
         assert expected in [(e.text, e.label) for e in find_entities(example, lexicons=mine)], lexicon
+
+
+def test_entity_spans_are_those_of_filter_spans():
+    import spacy
+    from spacy.util import filter_spans
+
+    from zhqx.pipeline.entities import _longest
+
+    doc = spacy.blank("xx").make_doc("青禾 湾 园区 去年 签约")  # tokens at 0, 3, 5, 8, 11
+    for mentions in ([(8, 10, "DATE"), (0, 4, "ORG")], [(8, 10, "PERSON"), (8, 10, "DATE"), (0, 7, "PARK")],
+                     [(0, 4, "ORG"), (3, 7, "PARK")]):
+        expected = filter_spans([doc.char_span(start, end, label=label) for start, end, label in mentions])
+        assert [(s.start_char, s.end_char, s.label_) for s in _longest(doc, mentions)] == [
+            (s.start_char, s.end_char, s.label_) for s in expected]
