@@ -113,7 +113,7 @@ def test_a_user_lexicon_entry_is_saved_loaded_and_used(fresh, tmp_path, monkeypa
         given.append(lexicons)
         return []
 
-    monkeypatch.setattr(entities_module, "entity_mentions", spy)
+    monkeypatch.setattr(entities_module, "mention_spans", spy)
     loaded = spacy.load(tmp_path / "mine")
     loaded("长江智造谷项目签约")
     assert "智造谷" in given[0]["park_suffixes"]

@@ -24,7 +24,7 @@ from zhqx.errors import require_text
 from zhqx.lexicon import Lexicons
 from zhqx.types import Entity
 
-__all__ = ["find_entities", "entity_mentions", "Candidate", "IN_PROJECT"]
+__all__ = ["find_entities", "entity_mentions", "mention_spans", "Candidate", "IN_PROJECT"]
 
 
 def find_entities(text: str, *, places: Mapping[str, str] | None = None,
@@ -44,6 +44,13 @@ def entity_mentions(text: str, *, places: Mapping[str, str] | None = None,
     shipped ones, ``zhqx.lexicon.default_lexicons()``).
     """
     require_text(text)
+    return [Entity(text=text[start:end], label=label, start=start, end=end)
+            for start, end, label in mention_spans(text, places=places, lexicons=lexicons)]
+
+
+def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
+                  lexicons: Lexicons | None = None) -> list[Candidate]:
+    """The mentions of ``entity_mentions`` as sorted (start, end, label), no ``Entity`` objects (the pipeline's)."""
     grammar = grammar_for(lexicons)
     places = grammar.places if places is None else places
     units = place_units(text, places, grammar)
@@ -61,4 +68,4 @@ def entity_mentions(text: str, *, places: Mapping[str, str] | None = None,
     named = [entity for entity in first if entity.label != "GPE"]  # a short form may contain a place: 宁德时代
     entities = resolve(mentions(text, named, found, places, grammar, index) + first, named, len(text))
     entities = in_projects(text, entities, grammar)
-    return [Entity(text=text[s:e], label=label, start=s, end=e) for s, e, label in sorted(entities)]
+    return sorted(entities)

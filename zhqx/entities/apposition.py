@@ -31,12 +31,13 @@ def appositions(text: str, grammar: Grammar) -> list[Candidate]:
     公司 or 集团 written after it (lexicon alias_heads)."""
     found = []
     excluded = grammar.stop_chars | grammar.counting
+    known = _known()
     nouns = [(noun.start(), noun.end(1)) for noun in _descriptor(grammar["apposition_nouns"].regex).finditer(text)]
     for (start, end), later in zip(nouns, [*nouns[1:], (len(text), len(text))]):
         if later[0] < end or text[start - 1] in excluded:  # 多家企业, 等企业, 车企|业
             continue
         name_end = next((k for k in range(min(end + _LONGEST, len(text)), end + _SHORTEST - 1, -1)
-                         if text[end:k] in _known()), None)
+                         if text[end:k] in known), None)
         if (name_end is not None and not set(text[end:name_end]) & grammar.stop_chars  # 企业|和科研单位
                 and text[end:name_end] not in grammar["not_known_names"].entries  # 私营企业|老板
                 and text[end:name_end] not in grammar.stop_words):  # 本地企业|联合进行

@@ -7,12 +7,13 @@ structures (a suffix after a name, a title run joined by 兼), never word lists;
 """
 
 import re
-from collections.abc import Mapping
 from functools import cache, cached_property
 from typing import NamedTuple
 
+from zhqx.entities.cues import StartCue
 from zhqx.errors import ZhqxTypeError
 from zhqx.lexicon import Lexicon, Lexicons, default_lexicons
+from zhqx.text.prefilter import leading
 
 _KEEP = 8  # compiled rule sets kept (the shipped one, a user's, a test's mutants)
 
@@ -97,6 +98,9 @@ class Grammar:
         self.national_prefixes = tuple(lex["national_prefixes"])
         self.quoted_name_cues = tuple(lex["quoted_name_cues"])
         self.longest_keep_word = max(map(len, lex["keep_words"]), default=0)
+        for name, value in list(vars(self).items()):  # each pattern tried only where a match may start
+            if isinstance(value, re.Pattern):
+                setattr(self, name, leading(value))
 
     @cached_property
     def places(self) -> dict[str, str]:
@@ -104,8 +108,8 @@ class Grammar:
         return _places(self["countries"], self["bare_zones"])[0]
 
     @cached_property
-    def place_sizes(self) -> dict[str, list[int]]:
-        """First character of a place name -> the lengths of the names starting with it, longest first."""
+    def place_cue(self) -> StartCue:
+        """Where a place name may start in a text, with the lengths of the names that may start there."""
         return _places(self["countries"], self["bare_zones"])[1]
 
     @cached_property
@@ -125,11 +129,11 @@ def _gazetteer_places() -> tuple[tuple[str, str], ...]:
                  for name, entries in lookup_table().items())
 
 
-_PLACES: dict[tuple[int, int], tuple[Lexicon, Lexicon, dict[str, str], dict[str, list[int]]]] = {}
+_PLACES: dict[tuple[int, int], tuple[Lexicon, Lexicon, dict[str, str], StartCue]] = {}
 
 
-def _places(countries: Lexicon, bare_zones: Lexicon) -> tuple[dict[str, str], dict[str, list[int]]]:
-    """The place table and its sizes, built once per pair of lexicon objects (a mutant of another lexicon reuses it)."""
+def _places(countries: Lexicon, bare_zones: Lexicon) -> tuple[dict[str, str], StartCue]:
+    """The place table and its cue, built once per pair of lexicon objects (a mutant of another lexicon reuses it)."""
     key = (id(countries), id(bare_zones))
     held = _PLACES.get(key)
     if held is None or held[0] is not countries or held[1] is not bare_zones:
@@ -138,7 +142,7 @@ def _places(countries: Lexicon, bare_zones: Lexicon) -> tuple[dict[str, str], di
         table.update(dict.fromkeys(bare_zones, "PARK"))
         if len(_PLACES) >= _KEEP:
             del _PLACES[next(iter(_PLACES))]
-        held = _PLACES[key] = (countries, bare_zones, table, sizes_of(table))
+        held = _PLACES[key] = (countries, bare_zones, table, StartCue(table))
     return held[2], held[3]
 
 
@@ -148,14 +152,6 @@ def _county_names() -> frozenset[str]:
 
     return frozenset(name for name, entries in lookup_table().items()
                      if len(name) == 2 and all(e.level == "county" for e in entries))
-
-
-def sizes_of(places: Mapping[str, str]) -> dict[str, list[int]]:
-    """First character -> the lengths of the names starting with it, longest first."""
-    sizes: dict[str, set[int]] = {}
-    for name in places:
-        sizes.setdefault(name[0], set()).add(len(name))
-    return {char: sorted(lengths, reverse=True) for char, lengths in sizes.items()}
 
 
 def _ending(lexicon: Lexicon) -> "re.Pattern[str]":

@@ -27,20 +27,21 @@ def known_names() -> Lexicon:
 
 @cache
 def _sizes() -> dict[str, list[int]]:
-    """First two characters of a known name -> the lengths of the names starting with them, longest first."""
+    """First three characters of a known name (the shortest) -> the lengths of the names starting so, longest first."""
     sizes: dict[str, set[int]] = {}
     for name in known_names():
-        sizes.setdefault(name[:2], set()).add(len(name))
+        sizes.setdefault(name[:_SHORTEST], set()).add(len(name))
     return {start: sorted(lengths, reverse=True) for start, lengths in sizes.items()}
 
 
 @cache
 def _starts(grammar: Grammar) -> "re.Pattern[str]":
-    """A known name's first character after no Chinese character, a function character or the last character of
-    a stop word: where a known name may start (two character classes, so the scan runs in C)."""
+    """A known name's first two characters after no Chinese character, a function character or the last character
+    of a stop word: where a known name may start (character classes, so the scan runs in C)."""
     before = re.escape("".join(sorted(grammar.stop_chars | grammar.stop_last)))
     firsts = re.escape("".join(sorted({start[0] for start in _sizes()})))
-    return re.compile(f"(?:(?<![\\u4e00-\\u9fff])|(?<=[{before}]))[{firsts}]")
+    seconds = re.escape("".join(sorted({start[1] for start in _sizes()})))
+    return re.compile(f"(?:(?<![\\u4e00-\\u9fff])|(?<=[{before}]))[{firsts}](?=[{seconds}])")
 
 
 def known(text: str, grammar: Grammar) -> list[Candidate]:
@@ -50,8 +51,14 @@ def known(text: str, grammar: Grammar) -> list[Candidate]:
     sizes, entries = _sizes(), known_names().entries
     for first in _starts(grammar).finditer(text):
         start = first.start()
-        name = next((text[start:start + n] for n in sizes.get(text[start:start + 2], ())
-                     if text[start:start + n] in entries), None)
+        lengths = sizes.get(text[start:start + _SHORTEST])
+        if lengths is None:
+            continue  # no known name starts with these three characters (most offsets)
+        name = None
+        for n in lengths:  # the longest known name there
+            if text[start:start + n] in entries:
+                name = text[start:start + n]
+                break
         if name is None or name in common or name in grammar.places:  # 老百姓; 鄂尔多斯, 中关村
             continue
         if boundary(text, start, grammar) or after_stop_word(text, start, grammar):

@@ -10,29 +10,31 @@ two-character county names are places only after a boundary (西枝江 holds no 
 
 from collections.abc import Mapping
 
-from zhqx.entities.grammar import Candidate, Grammar, sizes_of
+from zhqx.entities.cues import StartCue
+from zhqx.entities.grammar import Candidate, Grammar
 
 Units = dict[int, int]  # end -> start of the place names found in a text
 
 
 def place_units(text: str, places: Mapping[str, str], grammar: Grammar) -> Units:
-    """end -> start of the longest place names, matched left to right."""
+    """end -> start of the longest place names, matched left to right (only where one may start: ``cues``)."""
     default = places is grammar.places
-    sizes = grammar.place_sizes if default else sizes_of(places)
+    cue = grammar.place_cue if default else StartCue(places)  # the offsets where a place name may start
     stop_words = grammar.stop_words
     units: Units = {}
-    i = 0
-    while i < len(text):
-        for size in sizes.get(text[i], ()):
+    free = 0  # the end of the last name found: the next one starts there or later
+    for i, sizes in cue.starts(text):
+        if i < free:
+            continue
+        for size in sizes:
             name = text[i:i + size]
             if i + size <= len(text) and name in places:
                 weak = name in grammar.weak_places if default else weak_place(name, places)
                 if text[i - 1:i + 1] in stop_words or (weak and not (boundary(text, i, grammar) or i in units)):
                     continue  # no name starts inside a stop word (其|中山西… is 其中|山西)
                 units[i + size] = i
-                i += size - 1
+                free = i + size
                 break
-        i += 1
     return units
 
 
@@ -184,18 +186,28 @@ def _scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool
 
 
 class TextIndex:
-    """Where each two-character sequence of a text starts, built on first use: finds every occurrence of many
-    names without one scan of the whole text per name (linear in the text, not in texts x names)."""
+    """Every occurrence of many names in one text, linear in the text (not in texts x names): the first names by
+    ``str.find`` (in C), the others, past a budget of searches, from where each two-character sequence starts."""
+
+    FINDS = 128  # names searched by ``str.find`` before the index is built
 
     def __init__(self, text: str):
         self.text = text
+        self._finds = 0
         self._starts: dict[str, list[int]] | None = None
 
     def occurrences(self, name: str) -> list[int]:
         """Start offsets of ``name``, left to right, without overlaps (as repeated ``str.find`` gives them)."""
         text = self.text
-        if len(name) < 2:
-            return [i for i, char in enumerate(text) if char == name] if name else []
+        if not name:
+            return []
+        if len(name) < 2 or self._starts is None and self._finds < self.FINDS:
+            self._finds += 1
+            found, start = [], text.find(name)
+            while start >= 0:
+                found.append(start)
+                start = text.find(name, start + len(name))
+            return found
         if self._starts is None:
             self._starts = {}
             for i in range(len(text) - 1):

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from zhqx.entities import IN_PROJECT, entity_mentions
+from zhqx.entities import IN_PROJECT, mention_spans
 from zhqx.lexicon import Lexicons, default_lexicons
 from zhqx.pipeline.alignment import split_at
 from zhqx.pipeline.numbers import DATES, QUANTITIES
@@ -68,14 +68,24 @@ class EntityTagger(RulesPipe):
         self.rules = lexicons
 
     def __call__(self, doc: Doc) -> Doc:
-        found = entity_mentions(doc_text(doc), **self._rules_kwargs("lexicons"))
-        mentions = [(e.start, e.end, e.label) for e in found if e.label != IN_PROJECT]
-        inside = [(e.start, e.end) for e in found if e.label == IN_PROJECT]
+        found = mention_spans(doc_text(doc), **self._rules_kwargs("lexicons"))
+        mentions = [mention for mention in found if mention.label != IN_PROJECT]
+        inside = [(start, end) for start, end, label in found if label == IN_PROJECT]
         for span in doc.spans.get(self.quantities_key, []):
             mentions.append((span.start_char, span.end_char, NUMBER_LABELS.get(span.label_, "QUANTITY")))
         mentions += [(span.start_char, span.end_char, "DATE") for span in doc.spans.get(self.dates_key, [])]
         split_at(doc, [offset for start, end, _ in mentions for offset in (start, end)]
                  + [offset for span in inside for offset in span])
         doc.spans[IN_PROJECTS] = [doc.char_span(start, end, label=IN_PROJECT) for start, end in inside]
-        doc.ents = filter_spans([doc.char_span(start, end, label=label) for start, end, label in mentions])
+        doc.ents = _longest(doc, mentions)
         return doc
+
+
+def _longest(doc: Doc, mentions: list[tuple[int, int, str]]) -> list:
+    """``filter_spans`` of the mentions' spans (of two alike, the first given); where no two overlap (most texts),
+    the spans in text order without it."""
+    ordered = sorted(mentions)
+    if all(start < end for start, end, _ in ordered) and all(
+            before[1] <= after[0] for before, after in zip(ordered, ordered[1:])):
+        return [doc.char_span(start, end, label=label) for start, end, label in ordered]
+    return filter_spans([doc.char_span(start, end, label=label) for start, end, label in mentions])

@@ -21,6 +21,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as _parser
 
 _MAX_CHARS = 64  # a class larger than this is no useful filter
+_MAX_FIRST = 1024  # first characters (``leading``): a lookahead for more saves little
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
@@ -77,6 +78,68 @@ def _class(items) -> frozenset[str] | None:
         else:
             return None  # NEGATE, CATEGORY, a wide range
     return frozenset(chars) if len(chars) <= _MAX_CHARS else None
+
+
+def first_chars(pattern: "re.Pattern[str]") -> frozenset[str] | None:
+    """Characters of which every match of ``pattern`` starts with one, or None when no small such set is found
+    (an empty match, a class such as ``\\d`` or ``[^，]``, ignored case)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        chars, empty = _first(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 (an unknown parser: no set)
+        return None
+    return None if empty or chars is None or len(chars) > _MAX_FIRST else chars
+
+
+def _first(items) -> tuple[frozenset[str] | None, bool]:
+    """The characters a match of the sequence ``items`` may start with (None: any), and whether it may be empty."""
+    found: frozenset[str] = frozenset()
+    for op, value in items:
+        if op in _ZERO_WIDTH:
+            continue
+        chars, empty = _first_of(op, value)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_of(op, value) -> tuple[frozenset[str] | None, bool]:
+    if op is _c.LITERAL:
+        return frozenset(chr(value)), False
+    if op is _c.IN:
+        return _class(value), False
+    if op in _REPEATS:
+        low, _high, sub = value
+        chars, empty = _first(sub)
+        return chars, empty or low == 0
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = value
+        return (None, False) if add_flags & re.IGNORECASE else _first(sub)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _first(value)
+    if op is _c.BRANCH:
+        branches = [_first(branch) for branch in value[1]]
+        if any(chars is None for chars, _ in branches):
+            return None, False
+        return frozenset().union(*(chars for chars, _ in branches)), any(empty for _, empty in branches)
+    return None, False  # ANY, NOT_LITERAL, GROUPREF, CATEGORY ...
+
+
+def leading(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
+    """``pattern`` behind a lookahead for its first characters (``first_chars``): the same matches and groups, found
+    several times faster where the pattern starts with a lookbehind or many alternatives (the engine then tries
+    it only where one of those characters is written); the pattern itself when no such set is found."""
+    chars = first_chars(pattern)
+    if not chars:
+        return pattern
+    try:
+        return re.compile(f"(?=[{''.join(map(re.escape, sorted(chars)))}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # pragma: no cover (global flags written inside the pattern)
+        return pattern
 
 
 class Prefiltered:
