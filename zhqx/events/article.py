@@ -26,8 +26,6 @@ def _credit_cues() -> tuple[str, ...]:
 
 
 _GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
-_CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
-_NEWLINE = re.compile("\n")
 _T = TypeVar("_T")
 _LABELS = {"park": "PARK", "company": "ORG"}
 
@@ -91,9 +89,9 @@ class Article:
             if e.label != "GPE":
                 for k in range(e.start, e.end):
                     self.named_at.setdefault(k, e)
-        self.clause_marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+        self.clause_marks = [m.start() for m in re.finditer(f"[{CLAUSE_MARKS}]", text)]
         self.breaks = [m.start() for m in BREAK.finditer(text)]
-        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
         self.full_names: dict[str, tuple[int, str] | None] = {}  # a project name -> where and how first written in full
         self.name_steps: dict[int, int | None] = {}  # the walk back over a project name (roles/project.py)
         self.events: list[Draft] = []
