@@ -11,8 +11,9 @@ Each round times, one after another over the same texts: ``jieba.cut``, ``jieba.
 alone (``nlp.make_doc`` text by text, and ``nlp.tokenizer.pipe``, 64 texts at a time), zhqx's ``nlp.pipe``,
 ``zhqx.extract_many`` with ``n_process`` 1 and 2, then the pipeline stage by stage (tokenizer, each component,
 building the ``Extraction``) for the share of each stage.
-Figures are chars/s of wall-clock time; a ratio to ``jieba.cut`` is taken within each round, so a machine
-shared with other jobs slows both sides of it alike. Printed: medians and min-max over the rounds, the load
+Figures are chars/s of wall-clock time and of CPU time (``time.process_time``, steadier on a shared machine;
+none for ``n_process=2``, whose work is done in other processes); a ratio to ``jieba.cut`` is taken within each
+round, so a machine shared with other jobs slows both sides of it alike. Stage shares are of CPU time. Printed: medians and min-max over the rounds, the load
 time of the pipeline, and resident memory after loading. Needs the ``bench`` extra (jieba).
 """
 
@@ -94,22 +95,22 @@ def _contenders(nlp) -> dict:
 
 
 def _stage_seconds(nlp, texts: list[str], batch: int = 64) -> dict[str, float]:
-    """Seconds per stage of the pipeline run stage by stage over ``texts``, ``batch`` texts at a time."""
+    """CPU seconds per stage of the pipeline run stage by stage over ``texts``, ``batch`` texts at a time."""
     from zhqx.api import extraction_from_doc
 
     seconds = dict.fromkeys(["tokenizer", *nlp.pipe_names, "Extraction"], 0.0)
     for first in range(0, len(texts), batch):
-        started = time.perf_counter()
+        started = time.process_time()
         docs = [nlp.make_doc(text) for text in texts[first : first + batch]]
-        seconds["tokenizer"] += time.perf_counter() - started
+        seconds["tokenizer"] += time.process_time() - started
         for name, component in nlp.pipeline:
-            started = time.perf_counter()
+            started = time.process_time()
             docs = [component(doc) for doc in docs]
-            seconds[name] += time.perf_counter() - started
-        started = time.perf_counter()
+            seconds[name] += time.process_time() - started
+        started = time.process_time()
         for doc in docs:
             extraction_from_doc(doc)
-        seconds["Extraction"] += time.perf_counter() - started
+        seconds["Extraction"] += time.process_time() - started
     return seconds
 
 
@@ -123,22 +124,31 @@ def _commit() -> str:
     return (found.stdout.strip() or "unknown") + (" (uncommitted changes)" if dirty else "")
 
 
-def _report(name: str, texts: list[str], rates: dict[str, list[float]], stages: list[dict[str, float]]) -> None:
+def _report(name: str, texts: list[str], rates: dict[str, list[float]], cpu_rates: dict[str, list[float]],
+            stages: list[dict[str, float]]) -> None:
     chars = sum(map(len, texts))
     rounds = len(rates["jieba.cut"])
     print(f"\n### {name}: {len(texts):,} texts, {chars:,} chars, {rounds} rounds\n")
-    print("| run | chars/s median (min-max) | x jieba.cut median (min-max) |")
-    print("|---|---|---|")
+    print("| run | chars/s median (min-max) | x jieba.cut median (min-max) | CPU chars/s median | "
+          "CPU x jieba.cut median (min-max) |")
+    print("|---|---|---|---|---|")
     for contender, found in rates.items():
-        ratios = [rate / jieba for rate, jieba in zip(found, rates["jieba.cut"])]
+        cpu = cpu_rates.get(contender)
+        cpu_cells = (f"{statistics.median(cpu):,.0f} | {_ratios(cpu, cpu_rates['jieba.cut'])}" if cpu else "- | -")
         print(f"| {contender} | {statistics.median(found):,.0f} ({min(found):,.0f}-{max(found):,.0f}) | "
-              f"{statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f}) |")
-    print("\n| stage | share median (min-max) | chars/s median |")
+              f"{_ratios(found, rates['jieba.cut'])} | {cpu_cells} |")
+    print("\n| stage | CPU share median (min-max) | CPU chars/s median |")
     print("|---|---|---|")
     for stage in stages[0]:
         shares = [found[stage] / sum(found.values()) for found in stages]
         speed = statistics.median(chars / found[stage] for found in stages)
         print(f"| {stage} | {statistics.median(shares):.1%} ({min(shares):.1%}-{max(shares):.1%}) | {speed:,.0f} |")
+
+
+def _ratios(found: list[float], jieba: list[float]) -> str:
+    """Median (min-max) of the ratios round by round."""
+    ratios = [rate / base for rate, base in zip(found, jieba)]
+    return f"{statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f})"
 
 
 def main(argv=None) -> None:
@@ -169,14 +179,17 @@ def main(argv=None) -> None:
         for run in contenders.values():  # warm-up: dictionaries, caches, the vocabulary
             run(texts[:20])
         rates, stages = {contender: [] for contender in contenders}, []
+        cpu_rates = {contender: [] for contender in contenders if "n_process" not in contender}
         chars = sum(map(len, texts))
         for _ in range(args.rounds):
             for contender, run in contenders.items():
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.process_time()
                 run(texts)
                 rates[contender].append(chars / (time.perf_counter() - started))
+                if contender in cpu_rates:
+                    cpu_rates[contender].append(chars / (time.process_time() - cpu))
             stages.append(_stage_seconds(nlp, texts))
-        _report(name, texts, rates, stages)
+        _report(name, texts, rates, cpu_rates, stages)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ of the whole article, so reading an article takes time linear in its length.
 import datetime
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, cached_property
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
@@ -65,8 +65,6 @@ class Article:
         self.dates = ByStart(dates)
         self.date_inner = {k for d in self.dates for k in range(d.start + 1, d.end + 1)}  # d.start < k <= d.end
         self.published = datetime.date.fromisoformat(published) if isinstance(published, str) else published
-        dateline = dateline_date(text, published=self.published) if text.strip() else None
-        self.dateline: str | None = dateline.value if dateline else None  # the report's day: 今天/昨天 count from it
         park_names = {e.text for e in self.entities if e.label == "PARK"}
         parks = []  # (start, end, park name): PARK entities and the park of a 管委会-like ORG
         for e in self.entities:
@@ -91,9 +89,9 @@ class Article:
             if e.label != "GPE":
                 for k in range(e.start, e.end):
                     self.named_at.setdefault(k, e)
-        self.clause_marks = [k for k, char in enumerate(text) if char in CLAUSE_MARKS]
+        self.clause_marks = [m.start() for m in re.finditer(f"[{CLAUSE_MARKS}]", text)]
         self.breaks = [m.start() for m in BREAK.finditer(text)]
-        self.newlines = [k for k, char in enumerate(text) if char == "\n"]
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
         self.full_names: dict[str, tuple[int, str] | None] = {}  # a project name -> where and how first written in full
         self.name_steps: dict[int, int | None] = {}  # the walk back over a project name (roles/project.py)
         self.events: list[Draft] = []
@@ -106,6 +104,12 @@ class Article:
         self._last: dict[str, Draft] = {}  # role -> the last event with it
         self._last_count: dict[type, Draft] = {}  # event type -> the last aggregate of that type
         self._by_sentence: dict[tuple[int, int], list[Draft]] = {}
+
+    @cached_property
+    def dateline(self) -> str | None:
+        """The report's day (the dateline's, see ``dateline_date``): 今天 / 昨天 count from it."""
+        dateline = dateline_date(self.text, published=self.published) if self.text.strip() else None
+        return dateline.value if dateline else None
 
     # -- positions -----------------------------------------------------------------------------------
 

@@ -71,10 +71,13 @@ def _sentence(a: Article, start: int, end: int) -> None:
 
 def _read(a: Article, start: int, end: int) -> None:
     text = a.text
+    schema = a.rules.schema
+    if not a.events and not schema.trigger_pattern.search(text, start, end):
+        a.held = {}  # no trigger, and no event before for a member or a figure to join: nothing to read
+        return
     span = (start, end)
     segments = segment_spans(a.text, start, end)
     found: list[Draft] = []
-    schema = a.rules.schema
     for match in schema.trigger_pattern.finditer(text, start, end):
         kind = schema.by_trigger[match.group()]
         cls = event_class(a, kind.cls, match, start)

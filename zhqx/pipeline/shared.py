@@ -1,7 +1,8 @@
 """Values of a Doc computed once and shared by zhqx's components, kept only as long as the Doc lives.
 
 spaCy joins the tokens again on every ``doc.text``; a Doc's text never changes (retokenizing keeps it),
-so it is joined once here for every component and for the ``Extraction``. The components store results as
+so it is joined once here for every component and for the ``Extraction`` (or not at all: the tokenizer
+notes the text it made the Doc from). The components store results as
 plain dicts (extension values); the objects they were made from are kept beside them, so that a later
 stage reads the very dict back as its object instead of rebuilding it with ``from_dict``.
 """
@@ -22,6 +23,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def known_text(doc: Doc, text: str) -> Doc:
+    """``doc``, noted as having ``text`` (its tokens join to it: the tokenizer made it from ``text``)."""
+    _TEXTS[doc] = text
+    return doc
 
 
 def as_dict(doc: Doc, record) -> dict:

@@ -48,4 +48,10 @@ def to_simplified(text: str) -> str:
     The map (``zhqx/resources/traditional.txt``) holds only characters outside GB2312, so simplified
     text comes back unchanged.
     """
-    return text.translate(_simplified_table())
+    return text.translate(_simplified_table()) if _traditional().search(text) else text
+
+
+@cache
+def _traditional() -> "re.Pattern[str]":
+    """Any character of the map: most texts hold none, and a search costs a fraction of a translation."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_simplified_table())) + "]")

@@ -179,7 +179,11 @@ def same_project(known: str, name: str) -> bool:
 def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> list[int]:
     """Where ``word`` starts in ``text``, from ``lo`` to before ``hi``."""
     hi = len(text) if hi is None else hi
-    return [m.start() for m in re.compile(re.escape(word)).finditer(text, max(lo, 0), hi + len(word) - 1)]
+    found, k = [], text.find(word, max(lo, 0), hi + len(word) - 1)
+    while k >= 0:  # non-overlapping, as a regex finds them
+        found.append(k)
+        k = text.find(word, k + max(len(word), 1), hi + len(word) - 1)
+    return found
 
 
 @cache
