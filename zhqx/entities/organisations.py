@@ -23,6 +23,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
     found = [Candidate(_national_start(text, m.start(), m.group(), grammar),
                        _unit_end(text, m.end(), place_ends, grammar), "ORG")
              for m in grammar.national_org.finditer(text)]
+    found += _joined(text, found, grammar)
     zone_units = {**units, **parks}
     unit_starts = set(zone_units.values())
     generic = grammar.generic_heads
@@ -66,6 +67,15 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
             found.append(Candidate(start, end, "ORG"))
     return found
+
+
+def _joined(text: str, bodies: list[Candidate], grammar: Grammar) -> list[Candidate]:
+    """Two national bodies written together are a body and its unit, one name (国务院国资委, 中国人民解放军海军); a
+    top-level body is no unit (中共中央国务院: two issuers; lexicon national_bodies, column top)."""
+    ends = {body.end: body.start for body in bodies}
+    tops = grammar["national_bodies"].where("top", "yes").entries
+    return [Candidate(ends[body.start], body.end, "ORG") for body in bodies
+            if body.start in ends and text[body.start:body.end] not in tops]
 
 
 def _zone_unit(prefix: str, grammar: Grammar) -> bool:
