@@ -47,7 +47,8 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
              for start in index.occurrences(name)
              if not (label == "PARK" and not grammar.park_suffix.search(name)
                      and grammar.facility.match(text, start + len(name)))
-             and (name not in loose or _stands_alone(text, start, start + len(name), grammar))]
+             and (name not in loose or _stands_alone(text, start, start + len(name), grammar))
+             and not department(text, name, start + len(name))]
     brands = {form for form in loose if len(form) == 2}
     found = [Candidate(_place_before(text, start, places), _place_after(text, end, places), label)
              if label == "ORG" else Candidate(start, end, label) for start, end, label in found
@@ -128,6 +129,11 @@ def _head_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> lis
     return [form for form in forms if len(form) >= 2 and form not in places and form not in grammar.stop_words
             and not set(form) & grammar.stop_chars
             and not form.startswith(grammar.generic_heads + grammar.industry_heads)]  # 石油 of 英国石油公司
+
+
+def department(text: str, name: str, end: int) -> bool:
+    """Whether a body's name is the start of a department word (商务部门, 环保部门: a kind, no mention)."""
+    return name.endswith("部") and text.startswith("门", end)
 
 
 def _stands_alone(text: str, start: int, end: int, grammar: Grammar) -> bool:
