@@ -33,6 +33,10 @@ RULES = [
     # known.py
     ("a known short name after a stop word (known)", "液晶屏生产企业京东方签约。", [("ORG", "京东方")]),
     ("a known name inside a word is none (known)", "北京东方红小学开学。", [("GPE", "北京")]),
+    ("a government body of the names lexicon is a known name (known)", "国土资源部今天发布计划。",
+     [("ORG", "国土资源部")]),
+    ("a body's name before 门 is a department word, also when mentioned again (department)",
+     "环保部发布通知，各地环保部门和商务部门落实。", [("ORG", "环保部")]),
     # lists.py
     ("items of a list headed by a company noun (listed_companies)", "园区引来了星澜、云杉和蓝鲸等整机厂商。",
      [("ORG", "星澜"), ("ORG", "云杉"), ("ORG", "蓝鲸")]),
@@ -72,6 +76,15 @@ RULES = [
      [("ORG", "光电国家研究中心")]),
     ("a count or an amount of a kind is no name (_AMOUNT)", "，一家合作社成立，还设立了30亿元新材料产业投资基金。", []),
     ("a place then 公司 names no company", "一家香港公司入驻。", [("GPE", "香港")]),
+    ("two national bodies written together are a body and its unit; a top-level body is none (_joined)",
+     "国务院国资委今天表示，中共中央国务院印发意见。", [("ORG", "国务院国资委"), ("ORG", "中共中央"), ("ORG", "国务院")]),
+    ("a verb or adverb in a prefix is left out; a kind after it is no name (after_verbs, _named_after_verb)",
+     "文件允许外国保险集团投资，总书记来到青禾重工机械有限公司，队伍跟着京东方集团出发。",
+     [("ORG", "青禾重工机械有限公司"), ("ORG", "京东方集团")]),
+    ("a committee is named for its task: no verb is cut from it (gov_suffixes column task)",
+     "宁波市筹备委员会成立。", [("ORG", "宁波市筹备委员会")]),
+    ("no verb is read across a zone's name (after_verbs: 高新区|分局 holds no 区分)",
+     "襄阳市市场监管局青山湾高新区分局开展检查。", [("ORG", "襄阳市市场监管局青山湾高新区分局")]),
     # people.py
     ("a dotted name after a title", "州长买买提·艾力表示，欢迎企业投资。", [("PERSON", "买买提·艾力")]),
     ("byline names after their titles", "本报讯（记者 王海涛 通讯员 欧阳明月） 近日。",
@@ -103,6 +116,8 @@ RULES = [
     ("a dot joins two names", "淀湖·桃州湾飞地产业园开园。", [("PARK", "淀湖·桃州湾飞地产业园")]),
     ("Latin letters inside a name", "苏州NovaLink光电科技有限公司正式入驻。", [("ORG", "苏州NovaLink光电科技有限公司")]),
     ("a date ends before a name", "2021年南湖湾高新区新增企业。", [("PARK", "南湖湾高新区")]),
+    ("a character after a digit is a number's unit, no brand (_brand_start)", "颁奖礼将于今晚8点30分在星澜电视台播出。",
+     [("ORG", "星澜电视台")]),
 ]
 
 

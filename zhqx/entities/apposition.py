@@ -21,7 +21,7 @@ def _descriptor(pattern: str) -> "re.Pattern[str]":
 
 
 @cache
-def _known() -> frozenset[str]:
+def known_forms() -> frozenset[str]:
     """The company and media names and short forms of the names lexicon, of any length (穆迪)."""
     return frozenset(form for form in name_forms(("ORG", "MEDIA")) if all(map(han, form)))
 
@@ -36,7 +36,7 @@ def appositions(text: str, grammar: Grammar) -> list[Candidate]:
         if later[0] < end or text[start - 1] in excluded:  # 多家企业, 等企业, 车企|业
             continue
         name_end = next((k for k in range(min(end + _LONGEST, len(text)), end + _SHORTEST - 1, -1)
-                         if text[end:k] in _known()), None)
+                         if text[end:k] in known_forms()), None)
         if (name_end is not None and not set(text[end:name_end]) & grammar.stop_chars  # 企业|和科研单位
                 and text[end:name_end] not in grammar["not_known_names"].entries  # 私营企业|老板
                 and text[end:name_end] not in grammar.stop_words):  # 本地企业|联合进行

@@ -24,7 +24,9 @@ def known_names() -> Lexicon:
     """The names lexicon's forms of companies and media (3+ characters) and of government bodies that end in a
     body's head (国土资源部, 国家医保局) as one matcher."""
     grammar = grammar_for()
-    bodies = [form for form in name_forms(("GOV",)) if grammar.gov_end.search(form) or form.endswith(_BODY_ENDS)]
+    national = grammar["national_bodies"].entries  # matched with their units there (商务部外资司)
+    bodies = [form for form in name_forms(("GOV",)) if form not in national and (
+        grammar.gov_end.search(form) or form.endswith(_BODY_ENDS))]
     forms = sorted({form for form in [*name_forms(_KINDS), *bodies] if len(form) >= _SHORTEST and all(map(han, form))})
     return Lexicon.from_rows("known_names", ({"entry": form} for form in forms))
 

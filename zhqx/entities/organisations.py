@@ -6,6 +6,8 @@ from collections import Counter
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.apposition import known_forms
+from zhqx.entities.verbs import after_verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
@@ -27,11 +29,14 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
     zone_units = {**units, **parks}
     unit_starts = set(zone_units.values())
     generic = grammar.generic_heads
+    tasks = grammar["gov_suffixes"].where("task", "yes").entries  # 筹备委员会: a committee is named for its task
     for match in grammar.org_suffix.finditer(text):
         suffix = match.group()
         gov = not grammar.company.fullmatch(suffix)
         start = scan_left(text, match.start(), zone_units if gov else units, grammar, org=True, limit=24,
                           barriers=() if gov else parks, brand=not gov)  # a company name has no park name
+        cut = start if suffix in tasks else after_verbs(text, start, match.start(), zone_units)  # 走进|广汽集团
+        after_verb, start = cut != start, cut
         if not gov and grammar.branch.fullmatch(suffix):
             start = _brand_before_place(text, start, place_ends, units, grammar)  # 华为|南京|研究所
         if not gov and start in parks and grammar.operator.fullmatch(text, start, match.start()):
@@ -59,6 +64,8 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                     boundary(text, start, grammar) or after_stop_word(text, start, grammar))
         else:
             named = len(prefix) >= 2 and not prefix.startswith(generic)
+        if named and after_verb and not _named_after_verb(text, start, match, unit_starts, grammar):
+            named = False  # 增加|政策性银行, 允许|外国保险集团: a kind after a verb
         if named and (prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers or _AMOUNT.match(prefix)):
             named = False  # 一家合作社, 50亿元产业发展基金: a count or an amount of a kind
         if named and gov and start in place_ends:  # 中共|青州市委: an attached party prefix is part of the name
@@ -67,6 +74,14 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
             found.append(Candidate(start, end, "ORG"))
     return found
+
+
+def _named_after_verb(text: str, start: int, match: "re.Match[str]", places: set[int], grammar: Grammar) -> bool:
+    """After a verb a name needs more than a kind: a legal form (来到|太钢…有限公司), a place (走进|广州…集团) or a
+    known name (跟着|亿利集团) at its start."""
+    if grammar.legal_form.search(match.group()) or start in places:
+        return True
+    return any(text[start:start + size] in known_forms() for size in range(2, min(6, match.start() - start) + 1))
 
 
 def _joined(text: str, bodies: list[Candidate], grammar: Grammar) -> list[Candidate]:
