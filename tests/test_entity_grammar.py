@@ -76,6 +76,7 @@ RULES = [
      [("ORG", "光电国家研究中心")]),
     ("a count or an amount of a kind is no name (_AMOUNT)", "，一家合作社成立，还设立了30亿元新材料产业投资基金。", []),
     ("a place then 公司 names no company", "一家香港公司入驻。", [("GPE", "香港")]),
+    ("分行 before 业 is no head (company_suffixes not_after)", "1.5万户中小企业分行业成立服务专班。", []),
     ("two national bodies written together are a body and its unit; a top-level body is none (_joined)",
      "国务院国资委今天表示，中共中央国务院印发意见。", [("ORG", "国务院国资委"), ("ORG", "中共中央"), ("ORG", "国务院")]),
     ("a verb or adverb in a prefix is left out; a kind after it is no name (after_verbs, _named_after_verb)",
