@@ -64,6 +64,12 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                     boundary(text, start, grammar) or after_stop_word(text, start, grammar))
         else:
             named = len(prefix) >= 2 and not prefix.startswith(generic)
+            if not named and prefix.startswith(generic):  # 建设|长春理工大学: fall back to the name from a place on
+                place = next((k for k in range(start + 1, match.start() - 1) if k in place_ends), start)
+                named = place != start and grammar.name_end.search(text, start, place) is not None  # 国家开发银行|北京分行
+                start = start if named else place
+                prefix = text[start:match.start()]
+                named = named or (len(prefix) >= 2 and not prefix.startswith(generic))
         if named and after_verb and not _named_after_verb(text, start, match, unit_starts, grammar):
             named = False  # 增加|政策性银行, 允许|外国保险集团: a kind after a verb
         if named and (prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers or _AMOUNT.match(prefix)):
