@@ -12,7 +12,8 @@ from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, 
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
 _AMOUNT = re.compile(r"[0-9０-９.]+[万亿]*元")
-_UNIT_GAP = 4  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
+_UNIT_GAP = 4
+_JOINT_LONGEST = 8  # characters of a joint name's left part (天津滨海-…, 人工智能与…)  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
 
 
 def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
@@ -37,6 +38,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                           barriers=() if gov else parks, brand=not gov)  # a company name has no park name
         cut = start if suffix in tasks else after_verbs(text, start, match.start(), zone_units)  # 走进|广汽集团
         after_verb, start = cut != start, cut
+        right, start = start, _joint_start(text, start, match, units, grammar)  # right: the joint name's right part
         if not gov and grammar.branch.fullmatch(suffix):
             start = _brand_before_place(text, start, place_ends, units, grammar)  # 华为|南京|研究所
         if not gov and start in parks and grammar.operator.fullmatch(text, start, match.start()):
@@ -44,7 +46,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         prefix = text[start:match.start()]
         country = _country(text, start, place_ends, grammar)
         if gov:
-            named = start in unit_starts or prefix.startswith(grammar.national_prefixes) or (
+            named = start in unit_starts or right in unit_starts or prefix.startswith(grammar.national_prefixes) or (
                 prefix[:1] in set("市省县区州") and not prefix.startswith("市场")
                 and text[start - 1:start] not in grammar.not_a_place) or (  # 各市局, 本区
                 _zone_unit(prefix, grammar)) or (  # 高新区招商局: a bare zone's named unit
@@ -80,6 +82,25 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
             found.append(Candidate(start, end, "ORG"))
     return found
+
+
+def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, grammar: Grammar) -> int:
+    """Where a joint name starts: two fields joined by 与/和 before a research head (人工智能与区块链研究院; lexicon
+    joint_heads) or two names joined by a dash (滨海-中关村科技园管委会): the left part is 2-8 characters after a
+    boundary, with no function word, and is no complete name nor a place (星澜集团与青禾研究院 are two)."""
+    joiner = text[start - 1:start]
+    if not (joiner in "-－" and joiner or joiner in "与和" and joiner and match.group() in grammar["joint_heads"]):
+        return start
+    if match.start() - start < 2:
+        return start
+    k = start - 1
+    while k > 0 and start - 1 - k < _JOINT_LONGEST and han(text[k - 1]) and text[k - 1] not in grammar.stop_chars:
+        k -= 1
+    left = text[k:start - 1]
+    if not 2 <= len(left) <= _JOINT_LONGEST or not boundary(text, k, grammar) or grammar.name_end.search(left) or (
+            joiner in "与和" and units.get(start - 1) == k):
+        return start
+    return k
 
 
 def _named_after_verb(text: str, start: int, match: "re.Match[str]", places: set[int], grammar: Grammar) -> bool:
