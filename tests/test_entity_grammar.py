@@ -33,6 +33,7 @@ RULES = [
     # known.py
     ("a known short name after a stop word (known)", "液晶屏生产企业京东方签约。", [("ORG", "京东方")]),
     ("a known name inside a word is none (known)", "北京东方红小学开学。", [("GPE", "北京")]),
+    ("公司 or 集团 after a known name is part of it (known)", "京东方公司将扩产。", [("ORG", "京东方公司")]),
     ("a government body of the names lexicon is a known name (known)", "国土资源部今天发布计划。",
      [("ORG", "国土资源部")]),
     ("a body's name before 门 is a department word, also when mentioned again (department)",

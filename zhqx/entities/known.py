@@ -63,5 +63,6 @@ def known(text: str, grammar: Grammar) -> list[Candidate]:
         if department(text, name, start + len(name)):
             continue  # 环保部门: a kind of department
         if boundary(text, start, grammar) or after_stop_word(text, start, grammar):
-            found.append(Candidate(start, start + len(name), "ORG"))
+            head = next((h for h in grammar["alias_heads"] if text.startswith(h, start + len(name))), "")
+            found.append(Candidate(start, start + len(name) + len(head), "ORG"))  # 富士康|公司: one name
     return found
