@@ -61,6 +61,10 @@ RULES = [
     ("a quoted name after 简称 is no zone", "该品牌简称“智汇园”。", []),
     ("a quoted name before a park suffix, quotes inside (quoted_parks)", "企业入驻“青石”工业园。", [("PARK", "“青石”工业园")]),
     # organisations.py
+    ("a repeated compound inside longer words is no short name (short_companies)",
+     "清洁能源产业发展快，清洁能源产业链完善。", []),
+    ("a repeated short name before a title or an adverb (short_companies)", "星曜科技负责人说，星曜科技已投产。",
+     [("ORG", "星曜科技"), ("ORG", "星曜科技")]),
     ("a stock code after a short name", "天衡股份（603001）发布公告。", [("ORG", "天衡股份")]),
     ("各/全/本 before 市局 name no place", "各市局负责人参加。", []),
     ("市场 is no place", "市场监管局开展检查。", []),

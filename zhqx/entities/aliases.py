@@ -47,7 +47,7 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
              for start in index.occurrences(name)
              if not (label == "PARK" and not grammar.park_suffix.search(name)
                      and grammar.facility.match(text, start + len(name)))
-             and (name not in loose or _stands_alone(text, start, start + len(name), grammar))
+             and (name not in loose or stands_alone(text, start, start + len(name), grammar))
              and not department(text, name, start + len(name))]
     brands = {form for form in loose if len(form) == 2}
     found = [Candidate(_place_before(text, start, places), _place_after(text, end, places), label)
@@ -136,7 +136,7 @@ def department(text: str, name: str, end: int) -> bool:
     return name.endswith("部") and text.startswith("门", end)
 
 
-def _stands_alone(text: str, start: int, end: int, grammar: Grammar) -> bool:
+def stands_alone(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether a short form (蓝鹰) at [start, end) ends a word: before punctuation, a word that follows names
     (表示, 在) or a stop word (计划), not inside a longer word (蓝鹰的, 蓝鹰号)."""
     return (end == len(text) or not han(text[end]) or grammar.after_name.match(text, end) is not None

@@ -6,8 +6,9 @@ from collections import Counter
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.aliases import stands_alone
 from zhqx.entities.apposition import known_forms
-from zhqx.entities.verbs import after_verbs
+from zhqx.entities.verbs import after_verbs, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
@@ -206,7 +207,10 @@ def short_companies(text: str, units: Units, grammar: Grammar, index: TextIndex)
             continue
         if name not in counts:
             counts[name] = len(index.occurrences(name))
-        if counts[name] >= 2 or described or _STOCK_CODE.match(text, match.end()) or text.startswith(
+        repeated = counts[name] >= 2 and (stands_alone(text, start, match.end(), grammar) or text[
+            match.end():match.end() + 1] in grammar.stop_chars or grammar.title.match(text, match.end()) or any(
+            text[match.end():match.end() + n] in verbs() for n in (2, 3)))  # 清洁能源|产业: a compound, no name
+        if repeated or described or _STOCK_CODE.match(text, match.end()) or text.startswith(
                 "公告", match.end()):
             found.append(Candidate(start, match.end(), "ORG"))
     return found
