@@ -12,7 +12,7 @@ from zhqx.entities.verbs import after_verbs, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
-_AMOUNT = re.compile(r"[0-9０-９.]+[万亿]*元")
+_AMOUNT = re.compile(r"[0-9０-９.]+多?[万亿]*元")
 _UNIT_GAP = 4
 _JOINT_LONGEST = 8  # characters of a joint name's left part (天津滨海-…, 人工智能与…)  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
 
