@@ -80,6 +80,8 @@ RULES = [
     ("an institute needs no place (institute_heads)", "光电国家研究中心揭牌，双方将共建星澜装备创新中心项目。",
      [("ORG", "光电国家研究中心")]),
     ("a count or an amount of a kind is no name (_AMOUNT)", "，一家合作社成立，还设立了30亿元新材料产业投资基金。", []),
+    ("a brand of two characters before 公司, written twice (_brand_company); a common word there is a kind",
+     "星曜公司投产，星曜公司扩产；租赁公司放贷，租赁公司增多。", [("ORG", "星曜公司"), ("ORG", "星曜公司")]),
     ("an approximate amount of a kind is no name (_AMOUNT)", "，企业又获取了100多亿元银行贷款。", []),
     ("a place then 公司 names no company", "一家香港公司入驻。", [("GPE", "香港")]),
     ("a kind word glued on the left falls back to the name from its place on (organisations)",

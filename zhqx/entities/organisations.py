@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.aliases import stands_alone
 from zhqx.entities.apposition import known_forms
-from zhqx.entities.verbs import after_verbs, verbs
+from zhqx.entities.words import after_verbs, common_words, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
@@ -64,7 +64,8 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             if not named and suffix == "公司":
                 named = len(prefix) >= 4 and not prefix.startswith(generic + grammar.industry_heads) and (
                     not grammar.company.search(prefix) and not grammar["parent_company_ends"].suffix_of(prefix)) and (
-                    boundary(text, start, grammar) or after_stop_word(text, start, grammar))
+                    boundary(text, start, grammar) or after_stop_word(text, start, grammar)) or _brand_company(
+                    text, start, match, grammar)
         else:
             named = len(prefix) >= 2 and not prefix.startswith(generic)
             if not named and prefix.startswith(generic):  # 建设|长春理工大学: fall back to the name from a place on
@@ -83,6 +84,17 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
             found.append(Candidate(start, end, "ORG"))
     return found
+
+
+def _brand_company(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
+    """A brand of 2-3 plain characters before 公司, written so twice in the text (凯瑞公司 … 凯瑞公司): no kind
+    (外资公司) or common word (租赁公司), place, verb nor counted or demonstrative word (该公司, 两家公司)."""
+    brand = text[start:match.start()]
+    return 2 <= len(brand) <= 3 and all(plain(c, grammar) and c not in grammar.counting for c in brand) and (
+        not brand.startswith(grammar.generic_heads + grammar.industry_heads)) and brand not in grammar.places and (
+        brand not in verbs() and brand[:2] not in common_words() and brand not in grammar.stop_words) and (
+        boundary(text, start, grammar) or after_stop_word(text, start, grammar) or text[start - 1:start] == "的") and (
+        text.count(text[start:match.end()]) >= 2)
 
 
 def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, grammar: Grammar) -> int:

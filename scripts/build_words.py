@@ -1,7 +1,8 @@
-"""Build ``zhqx/resources/verbs.txt``: words that act as verbs or adverbs and are never part of an organization's name.
+"""Build two word lists from a segmented corpus: ``zhqx/resources/verbs.txt`` (words that act as verbs or adverbs and
+are never part of an organization's name) and ``zhqx/resources/common_words.txt`` (frequent two-character words).
 
-    python scripts/build_verbs.py            # write the list
-    python scripts/build_verbs.py --check    # exit 1 if rebuilding would change it
+    python scripts/build_words.py            # write the lists
+    python scripts/build_words.py --check    # exit 1 if rebuilding would change them
 
 A POS-like list without POS tags: from the segmented People's Daily corpus of ``../shared/data/seg_extra/
 pd1998_janfeb`` a word (2-3 Chinese characters, seen at least ``MIN_COUNT`` times) is a verb when a share of its
@@ -9,8 +10,9 @@ occurrences (``VERB_SHARE``) stands before an aspect particle (了, 着, 过) or
 将, 进一步 …), and an adverb (seen ``ADVERB_COUNT`` times) when a share of its occurrences (``ADVERB_SHARE``) stands right before such a verb
 (全面|推进, 大幅|提高). A word written inside any form of the names lexicon (投资, 发展, 控股, 延长 of 延长石油) or
 that is a place name is left out: the list may only cut what no name contains. The entity grammar uses it to
-leave a verb phrase out of a name's prefix (鼓励|商业银行, 走进|广汽集团). Never in the wheel (top-level
-``scripts/``); the list it writes is.
+leave a verb phrase out of a name's prefix (鼓励|商业银行, 走进|广汽集团). The common words (two characters, seen
+at least ``COMMON_COUNT`` times) tell a word from a brand: 租赁公司 is a kind, 凯瑞公司 a company. Never in the wheel
+(top-level ``scripts/``); the lists it writes are.
 """
 
 import argparse
@@ -25,6 +27,8 @@ sys.path.insert(0, str(ROOT))
 from scripts.corpus import shared_dir  # noqa: E402
 
 OUT = ROOT / "zhqx" / "resources" / "verbs.txt"
+OUT_COMMON = ROOT / "zhqx" / "resources" / "common_words.txt"
+COMMON_COUNT = 10
 MIN_COUNT = 10
 VERB_SHARE = 0.1
 ADVERB_SHARE = 0.3
@@ -33,8 +37,10 @@ ASPECT = frozenset("了着过")
 MODALS = frozenset("不 没 没有 已 已经 正在 将 要 会 能 可以 应 应该 必须 努力 积极 进一步 大力 继续 共同 认真 坚决 "
                    "切实 不断 逐步 开始 也 都 还 又 并 就".split())
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
-HEADER = ("# Verbs and adverbs that no organization's name contains (built by scripts/build_verbs.py from the\n"
+HEADER = ("# Verbs and adverbs that no organization's name contains (built by scripts/build_words.py from the\n"
           "# segmented People's Daily 1998 corpus, research use, see zhqx/resources/SOURCES.md), one a line.\n")
+HEADER_COMMON = ("# Two-character words frequent in the segmented People's Daily 1998 corpus (built by\n"
+                 "# scripts/build_words.py, research use, see zhqx/resources/SOURCES.md), one a line.\n")
 
 
 def corpus_lines():
@@ -66,7 +72,8 @@ def _has_head(word: str) -> bool:
                 or grammar.national_org.search(word) or word[-1] in "部署行局厅委办")
 
 
-def build() -> list[str]:
+def build() -> tuple[list[str], list[str]]:
+    """The verb and adverb list and the common two-character words."""
     count, verb_context = Counter(), Counter()
     for words in corpus_lines():
         for i, word in enumerate(words):
@@ -83,20 +90,24 @@ def build() -> list[str]:
             if after in verbs:
                 before_verb[word] += 1
     adverbs = {w for w in frequent if count[w] >= ADVERB_COUNT and before_verb[w] / count[w] >= ADVERB_SHARE}
-    return sorted(verbs | adverbs)
+    common = [w for w, n in count.items() if len(w) == 2 and n >= COMMON_COUNT]
+    return sorted(verbs | adverbs), sorted(common)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="exit 1 if rebuilding would change the list")
+    parser.add_argument("--check", action="store_true", help="exit 1 if rebuilding would change the lists")
     args = parser.parse_args(argv)
-    text = HEADER + "".join(f"{word}\n" for word in build())
+    verbs, common = build()
+    texts = {OUT: HEADER + "".join(f"{word}\n" for word in verbs),
+             OUT_COMMON: HEADER_COMMON + "".join(f"{word}\n" for word in common)}
+    stale = [path.name for path, text in texts.items() if not path.is_file() or path.read_text(encoding="utf-8") != text]
     if args.check:
-        same = OUT.is_file() and OUT.read_text(encoding="utf-8") == text
-        print("verbs.txt is up to date" if same else "verbs.txt would change: run scripts/build_verbs.py")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({text.count(chr(10)) - 2} words)")
+        print(f"{', '.join(stale)} would change: run scripts/build_words.py" if stale else "word lists up to date")
+        return 1 if stale else 0
+    for path, text in texts.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path} ({text.count(chr(10)) - 2} words)")
     return 0
 
 

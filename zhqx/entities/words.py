@@ -1,8 +1,9 @@
-"""Verbs and adverbs glued into a name's prefix: 鼓励|商业银行, 走进|广汽集团, 陕西全面取消|政府.
+"""Word lists from a segmented corpus (built by ``scripts/build_words.py``).
 
-The words come from ``zhqx/resources/verbs.txt`` (built by ``scripts/build_verbs.py`` from a segmented corpus:
-words that act as verbs or adverbs there and that no name of the names lexicon contains). A name's prefix
-starts after the last such word in it.
+Verbs and adverbs glued into a name's prefix (鼓励|商业银行, 走进|广汽集团, 陕西全面取消|政府): ``zhqx/resources/
+verbs.txt``, words that act as verbs or adverbs in the corpus and that no name of the names lexicon contains; a
+name's prefix starts after the last such word in it. Common words (``common_words.txt``): frequent two-character
+words, which are no brand (租赁公司 is a kind, 凯瑞公司 a company).
 """
 
 from collections.abc import Mapping
@@ -17,7 +18,17 @@ _LONGEST_UNIT = 24  # characters of a place or zone name
 @cache
 def verbs() -> frozenset[str]:
     """The packaged verb and adverb list."""
-    path = packaged_file("verbs.txt", rebuild="python scripts/build_verbs.py")
+    return _read("verbs.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The packaged frequent two-character words."""
+    return _read("common_words.txt")
+
+
+def _read(name: str) -> frozenset[str]:
+    path = packaged_file(name, rebuild="python scripts/build_words.py")
     with path.open(encoding="utf-8") as lines:
         return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 

@@ -1,16 +1,23 @@
-"""The verb list (scripts/build_verbs.py -> zhqx/resources/verbs.txt) and its use in a name's prefix."""
+"""The word lists (scripts/build_words.py -> zhqx/resources/verbs.txt, common_words.txt) and the verb cut in a
+name's prefix."""
 
 import pytest
 
 from repo_modules import load
-from zhqx.entities.verbs import after_verbs, verbs
+from zhqx.entities.words import after_verbs, common_words, verbs
 from zhqx.names import name_forms
 
-build_verbs = load("scripts/build_verbs.py", "build_verbs")
+build_words = load("scripts/build_words.py", "build_words")
 
 
 def test_rebuilding_gives_the_committed_list(shared):
-    assert build_verbs.main(["--check"]) == 0, "verbs.txt is stale: run python scripts/build_verbs.py"
+    assert build_words.main(["--check"]) == 0, "a word list is stale: run python scripts/build_words.py"
+
+
+def test_common_words_are_frequent_two_character_words():
+    words = common_words()
+    assert len(words) > 5000 and all(len(word) == 2 for word in words)
+    assert {"租赁", "证券"} <= words
 
 
 def test_no_name_of_the_names_lexicon_holds_a_listed_word():
