@@ -89,6 +89,8 @@ RULES = [
      [("ORG", "宁波星澜大学中山研究院"), ("ORG", "国家星澜银行杭州分行")]),
     ("人行 before 业 is no bank (national_bodies not_after)", "国内机器人行业增长。", []),
     ("a dash joins two names into one (_joint_start)", "青禾湾-星澜科技园管委会揭牌。", [("ORG", "青禾湾-星澜科技园管委会")]),
+    ("a single em dash joins two names, a double one ends a clause (_joint_start)",
+     "会见了苏丹—星澜友好协会代表团。工程——青禾研究院发布报告。", [("ORG", "苏丹—星澜友好协会"), ("ORG", "青禾研究院")]),
     ("a complete name before 与 is a name of its own (_joint_start)", "星澜集团与青禾研究院签约。",
      [("ORG", "星澜集团"), ("ORG", "青禾研究院")]),
     ("分行 before 业 is no head (company_suffixes not_after)", "1.5万户中小企业分行业成立服务专班。", []),

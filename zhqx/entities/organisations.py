@@ -102,7 +102,8 @@ def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, gr
     joint_heads) or two names joined by a dash (滨海-中关村科技园管委会): the left part is 2-8 characters after a
     boundary, with no function word, and is no complete name nor a place (星澜集团与青禾研究院 are two)."""
     joiner = text[start - 1:start]
-    if not (joiner in "-－" and joiner or joiner in "与和" and joiner and match.group() in grammar["joint_heads"]):
+    dash = joiner in "-－—" and joiner and text[start - 2:start - 1] != "—"  # —— ends a clause
+    if not (dash or joiner in "与和" and joiner and match.group() in grammar["joint_heads"]):
         return start
     if match.start() - start < 2:
         return start
