@@ -48,7 +48,8 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
              for start in index.occurrences(name)
              if not (label == "PARK" and not grammar.park_suffix.search(name)
                      and grammar.facility.match(text, start + len(name)))
-             and (name not in loose or _stands_alone(text, start, start + len(name), grammar))]
+             and (name not in loose or stands_alone(text, start, start + len(name), grammar))
+             and not department(text, name, start + len(name))]
     brands = {form for form in loose if len(form) == 2}
     found = [Candidate(_place_before(text, start, places), _place_after(text, end, places), label)
              if label == "ORG" else Candidate(start, end, label) for start, end, label in found
@@ -131,7 +132,12 @@ def _head_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> lis
             and not form.startswith(grammar.generic_heads + grammar.industry_heads)]  # 石油 of 英国石油公司
 
 
-def _stands_alone(text: str, start: int, end: int, grammar: Grammar) -> bool:
+def department(text: str, name: str, end: int) -> bool:
+    """Whether a body's name is the start of a department word (商务部门, 环保部门: a kind, no mention)."""
+    return name.endswith("部") and text.startswith("门", end)
+
+
+def stands_alone(text: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether a short form (蓝鹰) at [start, end) ends a word: before punctuation, a word that follows names
     (表示, 在) or a stop word (计划), not inside a longer word (蓝鹰的, 蓝鹰号)."""
     return (end == len(text) or not han(text[end]) or grammar.after_name.match(text, end) is not None

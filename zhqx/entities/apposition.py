@@ -21,7 +21,7 @@ def _descriptor(pattern: str) -> "re.Pattern[str]":
 
 
 @cache
-def _known() -> frozenset[str]:
+def known_forms() -> frozenset[str]:
     """The company and media names and short forms of the names lexicon, of any length (穆迪)."""
     return frozenset(form for form in name_forms(("ORG", "MEDIA")) if all(map(han, form)))
 
@@ -31,7 +31,7 @@ def appositions(text: str, grammar: Grammar) -> list[Candidate]:
     公司 or 集团 written after it (lexicon alias_heads)."""
     found = []
     excluded = grammar.stop_chars | grammar.counting
-    known = _known()
+    known = known_forms()
     nouns = [(noun.start(), noun.end(1)) for noun in _descriptor(grammar["apposition_nouns"].regex).finditer(text)]
     for (start, end), later in zip(nouns, [*nouns[1:], (len(text), len(text))]):
         if later[0] < end or text[start - 1] in excluded:  # 多家企业, 等企业, 车企|业

@@ -8,20 +8,26 @@ context (``lists``). A place or zone name and a common word (lexicon not_known_n
 import re
 from functools import cache
 
-from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.grammar import Candidate, Grammar, grammar_for
+from zhqx.entities.aliases import department
 from zhqx.entities.scanning import after_stop_word, boundary, han
 from zhqx.lexicon import Lexicon
 from zhqx.names import name_forms
 
 _KINDS = ("ORG", "MEDIA")
+_BODY_ENDS = ("部", "署", "行", "台", "社")
 _SHORTEST = 3
 
 
 @cache
 def known_names() -> Lexicon:
-    """The names lexicon's forms of companies and media (3+ characters) as one matcher (government bodies: the
-    grammar and the national_bodies lexicon)."""
-    forms = sorted(form for form in name_forms(_KINDS) if len(form) >= _SHORTEST and all(map(han, form)))
+    """The names lexicon's forms of companies and media (3+ characters) and of government bodies that end in a
+    body's head (国土资源部, 国家医保局) as one matcher."""
+    grammar = grammar_for()
+    national = grammar["national_bodies"].entries  # matched with their units there (商务部外资司)
+    bodies = [form for form in name_forms(("GOV",)) if form not in national and (
+        grammar.gov_end.search(form) or form.endswith(_BODY_ENDS))]
+    forms = sorted({form for form in [*name_forms(_KINDS), *bodies] if len(form) >= _SHORTEST and all(map(han, form))})
     return Lexicon.from_rows("known_names", ({"entry": form} for form in forms))
 
 
@@ -61,6 +67,9 @@ def known(text: str, grammar: Grammar) -> list[Candidate]:
                 break
         if name is None or name in common or name in grammar.places:  # 老百姓; 鄂尔多斯, 中关村
             continue
+        if department(text, name, start + len(name)):
+            continue  # 环保部门: a kind of department
         if boundary(text, start, grammar) or after_stop_word(text, start, grammar):
-            found.append(Candidate(start, start + len(name), "ORG"))
+            head = next((h for h in grammar["alias_heads"] if text.startswith(h, start + len(name))), "")
+            found.append(Candidate(start, start + len(name) + len(head), "ORG"))  # 富士康|公司: one name
     return found

@@ -6,11 +6,15 @@ from collections import Counter
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.aliases import stands_alone
+from zhqx.entities.apposition import known_forms
+from zhqx.entities.words import after_verbs, common_words, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
-_AMOUNT = re.compile(r"[0-9０-９.]+[万亿]*元")
-_UNIT_GAP = 4  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
+_AMOUNT = re.compile(r"[0-9０-９.]+多?[万亿]*元")
+_UNIT_GAP = 4
+_JOINT_LONGEST = 8  # characters of a joint name's left part (天津滨海-…, 人工智能与…)  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
 
 
 def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
@@ -23,14 +27,19 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
     found = [Candidate(_national_start(text, m.start(), m.group(), grammar),
                        _unit_end(text, m.end(), place_ends, grammar), "ORG")
              for m in grammar.national_org.finditer(text)]
+    found += _joined(text, found, grammar)
     zone_units = {**units, **parks}
     unit_starts = set(zone_units.values())
     generic = grammar.generic_heads
+    tasks = grammar["gov_suffixes"].where("task", "yes").entries  # 筹备委员会: a committee is named for its task
     for match in grammar.org_suffix.finditer(text):
         suffix = match.group()
         gov = not grammar.company.fullmatch(suffix)
         start = scan_left(text, match.start(), zone_units if gov else units, grammar, org=True, limit=24,
                           barriers=() if gov else parks, brand=not gov)  # a company name has no park name
+        cut = start if suffix in tasks else after_verbs(text, start, match.start(), zone_units)  # 走进|广汽集团
+        after_verb, start = cut != start, cut
+        right, start = start, _joint_start(text, start, match, units, grammar)  # right: the joint name's right part
         if not gov and grammar.branch.fullmatch(suffix):
             start = _brand_before_place(text, start, place_ends, units, grammar)  # 华为|南京|研究所
         if not gov and start in parks and grammar.operator.fullmatch(text, start, match.start()):
@@ -38,7 +47,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         prefix = text[start:match.start()]
         country = _country(text, start, place_ends, grammar)
         if gov:
-            named = start in unit_starts or prefix.startswith(grammar.national_prefixes) or (
+            named = start in unit_starts or right in unit_starts or prefix.startswith(grammar.national_prefixes) or (
                 prefix[:1] in set("市省县区州") and not prefix.startswith("市场")
                 and text[start - 1:start] not in grammar.not_a_place) or (  # 各市局, 本区
                 _zone_unit(prefix, grammar)) or (  # 高新区招商局: a bare zone's named unit
@@ -55,9 +64,18 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             if not named and suffix == "公司":
                 named = len(prefix) >= 4 and not prefix.startswith(generic + grammar.industry_heads) and (
                     not grammar.company.search(prefix) and not grammar["parent_company_ends"].suffix_of(prefix)) and (
-                    boundary(text, start, grammar) or after_stop_word(text, start, grammar))
+                    boundary(text, start, grammar) or after_stop_word(text, start, grammar)) or _brand_company(
+                    text, start, match, grammar)
         else:
             named = len(prefix) >= 2 and not prefix.startswith(generic)
+            if not named and prefix.startswith(generic):  # 建设|长春理工大学: fall back to the name from a place on
+                place = next((k for k in range(start + 1, match.start() - 1) if k in place_ends), start)
+                named = place != start and grammar.name_end.search(text, start, place) is not None  # 国家开发银行|北京分行
+                start = start if named else place
+                prefix = text[start:match.start()]
+                named = named or (len(prefix) >= 2 and not prefix.startswith(generic))
+        if named and after_verb and not _named_after_verb(text, start, match, unit_starts, grammar):
+            named = False  # 增加|政策性银行, 允许|外国保险集团: a kind after a verb
         if named and (prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers or _AMOUNT.match(prefix)):
             named = False  # 一家合作社, 50亿元产业发展基金: a count or an amount of a kind
         if named and gov and start in place_ends:  # 中共|青州市委: an attached party prefix is part of the name
@@ -66,6 +84,54 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
             found.append(Candidate(start, end, "ORG"))
     return found
+
+
+def _brand_company(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
+    """A brand of 2-3 plain characters before 公司, written so twice in the text (凯瑞公司 … 凯瑞公司): no kind
+    (外资公司) or common word (租赁公司), place, verb nor counted or demonstrative word (该公司, 两家公司)."""
+    brand = text[start:match.start()]
+    return 2 <= len(brand) <= 3 and all(plain(c, grammar) and c not in grammar.counting for c in brand) and (
+        not brand.startswith(grammar.generic_heads + grammar.industry_heads)) and brand not in grammar.places and (
+        brand not in verbs() and brand[:2] not in common_words() and brand not in grammar.stop_words) and (
+        boundary(text, start, grammar) or after_stop_word(text, start, grammar) or text[start - 1:start] == "的") and (
+        text.count(text[start:match.end()]) >= 2)
+
+
+def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, grammar: Grammar) -> int:
+    """Where a joint name starts: two fields joined by 与/和 before a research head (人工智能与区块链研究院; lexicon
+    joint_heads) or two names joined by a dash (滨海-中关村科技园管委会): the left part is 2-8 characters after a
+    boundary, with no function word, and is no complete name nor a place (星澜集团与青禾研究院 are two)."""
+    joiner = text[start - 1:start]
+    dash = joiner in "-－—" and joiner and text[start - 2:start - 1] != "—"  # —— ends a clause
+    if not (dash or joiner in "与和" and joiner and match.group() in grammar["joint_heads"]):
+        return start
+    if match.start() - start < 2:
+        return start
+    k = start - 1
+    while k > 0 and start - 1 - k < _JOINT_LONGEST and han(text[k - 1]) and text[k - 1] not in grammar.stop_chars:
+        k -= 1
+    left = text[k:start - 1]
+    if not 2 <= len(left) <= _JOINT_LONGEST or not boundary(text, k, grammar) or grammar.name_end.search(left) or (
+            joiner in "与和" and units.get(start - 1) == k):
+        return start
+    return k
+
+
+def _named_after_verb(text: str, start: int, match: "re.Match[str]", places: set[int], grammar: Grammar) -> bool:
+    """After a verb a name needs more than a kind: a legal form (来到|太钢…有限公司), a place (走进|广州…集团) or a
+    known name (跟着|亿利集团) at its start."""
+    if grammar.legal_form.search(match.group()) or start in places:
+        return True
+    return any(text[start:start + size] in known_forms() for size in range(2, min(6, match.start() - start) + 1))
+
+
+def _joined(text: str, bodies: list[Candidate], grammar: Grammar) -> list[Candidate]:
+    """Two national bodies written together are a body and its unit, one name (国务院国资委, 中国人民解放军海军); a
+    top-level body is no unit (中共中央国务院: two issuers; lexicon national_bodies, column top)."""
+    ends = {body.end: body.start for body in bodies}
+    tops = grammar["national_bodies"].where("top", "yes").entries
+    return [Candidate(ends[body.start], body.end, "ORG") for body in bodies
+            if body.start in ends and text[body.start:body.end] not in tops]
 
 
 def _zone_unit(prefix: str, grammar: Grammar) -> bool:
@@ -154,7 +220,10 @@ def short_companies(text: str, units: Units, grammar: Grammar, index: TextIndex)
             continue
         if name not in counts:
             counts[name] = len(index.occurrences(name))
-        if counts[name] >= 2 or described or _STOCK_CODE.match(text, match.end()) or text.startswith(
+        repeated = counts[name] >= 2 and (stands_alone(text, start, match.end(), grammar) or text[
+            match.end():match.end() + 1] in grammar.stop_chars or grammar.title.match(text, match.end()) or any(
+            text[match.end():match.end() + n] in verbs() for n in (2, 3)))  # 清洁能源|产业: a compound, no name
+        if repeated or described or _STOCK_CODE.match(text, match.end()) or text.startswith(
                 "公告", match.end()):
             found.append(Candidate(start, match.end(), "ORG"))
     return found

@@ -113,7 +113,7 @@ def _brand_start(text: str, i: int, units: Units, grammar: Grammar) -> int | Non
             return None
         if k in units and not function_char(text, k, grammar) and units[k] != k:
             return k
-        if size == 1 and (k == 0 or not han(text[k - 1]) or function_char(text, k, grammar)
+        if size == 1 and (k == 0 or not (han(text[k - 1]) or text[k - 1].isdigit()) or function_char(text, k, grammar)
                           or after_stop_word(text, k, grammar)):
             return k  # ，华为技术 / 与美的集团
     return None

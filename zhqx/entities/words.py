@@ -1,0 +1,46 @@
+"""Word lists from a segmented corpus (built by ``scripts/build_words.py``).
+
+Verbs and adverbs glued into a name's prefix (鼓励|商业银行, 走进|广汽集团, 陕西全面取消|政府): ``zhqx/resources/
+verbs.txt``, words that act as verbs or adverbs in the corpus and that no name of the names lexicon contains; a
+name's prefix starts after the last such word in it. Common words (``common_words.txt``): frequent two-character
+words, which are no brand (租赁公司 is a kind, 凯瑞公司 a company).
+"""
+
+from collections.abc import Mapping
+from functools import cache
+
+from zhqx.packaged import packaged_file
+
+_SIZES = (3, 2)
+_LONGEST_UNIT = 24  # characters of a place or zone name
+
+
+@cache
+def verbs() -> frozenset[str]:
+    """The packaged verb and adverb list."""
+    return _read("verbs.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The packaged frequent two-character words."""
+    return _read("common_words.txt")
+
+
+def _read(name: str) -> frozenset[str]:
+    path = packaged_file(name, rebuild="python scripts/build_words.py")
+    with path.open(encoding="utf-8") as lines:
+        return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def after_verbs(text: str, start: int, end: int, units: Mapping[int, int]) -> int:
+    """Where a name whose prefix is ``text[start:end]`` starts: after the last verb or adverb in the prefix that
+    lies outside the place and zone names ``units`` (end -> start) and ends before ``end`` (…高新区|分局 holds no
+    区分)."""
+    words = verbs()
+    cut = start
+    for k in range(start, end - 1):
+        size = next((n for n in _SIZES if k + n <= end and text[k:k + n] in words), 0)
+        if size and not any(e in units and units[e] < k + size for e in range(k + 1, k + size + _LONGEST_UNIT)):
+            cut = max(cut, k + size)
+    return cut
