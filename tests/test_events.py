@@ -570,6 +570,42 @@ CASES = [
         [{"type": "project_completion", "trigger": "通车", "project": "舟山跨海大桥项目", "date": "03-01"}],
         id="built-and-opened-to-traffic-is-reported-by-its-second-word",
     ),
+    pytest.param(
+        "今天（4月12日），江城市在滨湖会展中心举办招商推介会。会上，华远电子等15个项目现场签约，总投资86亿元。",
+        "2022-04-12",
+        [{"type": "project_signing", "count": 15, "date": "2022-04-12"}],
+        id="the-day-of-a-gathering-set-in-the-sentence-before-dates-what-happens-at-it",
+    ),
+    pytest.param(
+        "今天（4月12日），第五届江城投资贸易洽谈会闭幕。本届洽谈会共签约项目215个，总投资860亿元。",
+        "2022-04-12",
+        [{"type": "project_signing", "count": 215, "date": None}],
+        id="a-fair-closing-is-not-the-day-of-what-was-signed-during-it",
+    ),
+    pytest.param(
+        "2021年8月6日，江城遭遇特大暴雨。灾后一年，江城的320个重建项目已开工286个。",
+        "2022-08-06",
+        [{"type": "project_start", "count": 286, "date": None}],
+        id="a-day-long-before-publication-sets-no-scene-for-the-report",
+    ),
+    pytest.param(
+        "记者从省水利厅了解到，今年前4个月，全省完成水利投资210亿元。新开工水利工程23项。",
+        "2022-05-20",
+        [{"type": "project_start", "count": 23, "date": "2022"}],
+        id="a-period-opening-the-sentence-before-dates-the-aggregate-after-it",
+    ),
+    pytest.param(
+        "日前，江城高新区一批重大项目集中签约。此次签约项目共28个，总投资156亿元。",
+        "2022-05-20",
+        [{"type": "project_signing", "count": 28, "date": None}],
+        id="a-report-dated-only-vaguely-carries-no-date-into-its-continuation",
+    ),
+    pytest.param(
+        "今天，江城市与多家企业签署合作协议。最近两个月，三家物流企业的区域总部落户江城临港经济区。",
+        "2022-05-20",
+        [{"type": "settlement", "date": None}],
+        id="a-vague-period-of-its-own-keeps-the-scene-day-away",
+    ),
 ]
 
 

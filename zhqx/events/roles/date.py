@@ -51,8 +51,10 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     if kept:
         return kept[-1].get("date")
     if continues:
+        if _vague_before(a):  # 日前，…集中签约。此次签约项目28个: no date either
+            return None
         return _last_date(a, kept, start) or _stated_before(a, kept)
-    return _period(a, draft)
+    return _period(a, draft) or _scene_day(a, draft, kept)
 
 
 def _held_on(a: Article, i: int) -> str | None:
@@ -77,16 +79,63 @@ def _stated_before(a: Article, kept: list[Draft]) -> str | None:
 
 
 def _period(a: Article, draft: Draft) -> str | None:
-    """The year of a period opening the sentence before, when that sentence reports no event of its own
-    (一季度，各园区成绩单陆续出炉。A区签约项目14个…; 前三季度我市园区运行稳中有进。…) — for an aggregate."""
+    """The year of a period opening a clause of the sentence before, when that sentence reports no event of its
+    own (一季度，各园区成绩单陆续出炉。A区签约项目14个…; 今年前4个月，全省完成投资…。新开工项目23个) — for an
+    aggregate."""
     if not draft.get("count") or a.previous is None or a.of_sentence(a.previous):
         return None
     p0, p1 = a.previous
     for d in a.dates.between(p0, p1):
-        if d.precision in ("quarter", "half") and (value := _date_value(d)) and (
-                d.start == p0 or a.text[d.start - 1] in CLAUSE_MARKS + " \u3000）)"):
+        if not (d.start == p0 or a.text[d.start - 1] in CLAUSE_MARKS + " \u3000）)"):
+            continue
+        value = _date_value(d)
+        if value and (d.precision in ("quarter", "half") or (len(value) == 4 and "/" in d.value) or (
+                d.precision == "year" and re.match(r"以来|" + _YEAR_PERIOD.pattern, a.text[d.end:]))):
             return value
     return None
+
+
+_OPENING = re.compile(r"(?:今天|昨天|今日|昨日)?[（(]?$")
+
+
+def _opening_day(a: Article, kept: list[Draft], span: tuple[int, int]) -> str | None:
+    """The day that opens ``span`` (3月5日，…; 今天（3月5日）上午，…; 昨天，…), if any."""
+    s0, s1 = span
+    day = next((d for d in a.dates.between(s0, s0 + 4) if d.precision == "day"), None)
+    if day and _DATE_FORMAT.fullmatch(day.value) and _OPENING.match(a.text, s0, day.start):
+        return day.value
+    word = re.match("今天|昨天|今日|昨日", a.text[s0:s1])
+    return _relative(a, word.group(), kept, s0) if word and a.text[word.end() + s0] in "，,（(上下中晚" else None
+
+
+_CLOSED = re.compile("闭幕|落幕|闭会")  # an expo's closing day is not the day of what was signed during it (NOTES n089)
+_REPORT_DAYS = 3  # a scene set this many days before publication at most is the report's day
+
+
+def _scene_day(a: Article, draft: Draft, kept: list[Draft]) -> str | None:
+    """The report's day that the sentence before opens with, when that sentence only sets the scene (今天，…在江城
+    举办推介会。会上，…签约项目15个): it reports no event, is no closing of a fair, and its day is the report's
+    (up to three days before publication); not for a headline (it may follow another brief)."""
+    if kept or a.previous is None or a.of_sentence(a.previous) or a.text[draft.sentence[1] - 1] not in "。！？!?":
+        return None
+    p0, p1 = a.previous
+    day = _opening_day(a, kept, a.previous)
+    if not day or _CLOSED.search(a.text, p0, p1):
+        return None
+    if a.published and len(day) == 10 and not (
+            0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS):
+        return None
+    return _checked(a, day)
+
+
+def _vague_before(a: Article) -> bool:
+    """Whether the sentence before is dated only vaguely (日前，…集中签约。): it holds no date mention and a VAGUE
+    cue opens it."""
+    if a.previous is None:
+        return False
+    p0, p1 = a.previous
+    vague = prefiltered(rows_pattern(a.rules.lexicons["event_date_cues"], "category", "VAGUE"))
+    return not a.dates.between(p0, p1) and bool(vague.match(a.text, p0))
 
 
 def _shifted(day: datetime.date, days: int) -> datetime.date | None:
