@@ -606,6 +606,24 @@ CASES = [
         [{"type": "settlement", "date": None}],
         id="a-vague-period-of-its-own-keeps-the-scene-day-away",
     ),
+    pytest.param(
+        "滨江快讯\n青川引水工程开工\n青川引水工程今天（5月6日）在岷江畔开工，总投资62亿元。",
+        "2022-05-06",
+        [{"type": "project_start", "project": "青川引水工程", "date": "2022-05-06", "investment": 6.2e9}],
+        id="a-headline-naming-the-project-as-the-body-does-is-merged-into-the-body-event",
+    ),
+    pytest.param(
+        "国内首个海藻生物燃料基地今天在福建宁德建成。",
+        "2022-05-06",
+        [{"type": "project_completion", "project": "海藻生物燃料基地", "date": "2022-05-06"}],
+        id="the-first-of-its-kind-in-a-region-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "江城全市在建的9条城际线路项目全面复工。",
+        "2022-05-06",
+        [{"type": "resumption", "project": None, "count": 9}],
+        id="works-counted-by-tiao-are-an-aggregate",
+    ),
 ]
 
 

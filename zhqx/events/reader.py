@@ -15,7 +15,7 @@ from zhqx.events.discourse import (
     opens_listing,
 )
 from zhqx.events.draft import Draft
-from zhqx.events.headlines import merge_headlines
+from zhqx.events.headlines import is_headline, merge_headlines
 from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
@@ -177,9 +177,10 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     if not all(any(draft.get(role) for role in group) for group in a.rules.schema.by_class[draft.cls].requires):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
     project = draft.get("project")
-    return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park)
-        d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
-        and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))
+    return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park;
+        d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)  # a headline's event
+        and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))  # is merged into the body's)
+        and (d.sentence == draft.sentence or not is_headline(a, d.sentence))
         for d in a.with_project_like(project) + kept))
 
 

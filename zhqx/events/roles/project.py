@@ -20,6 +20,9 @@ _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
 _DETERMINER = re.compile(r"(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条])(?:新|大)?")
+# The first of its kind in a region before the name (我国首个|海藻生物燃料基地, 华东首座|冷链物流基地): not part of it.
+_FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
+                       r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
@@ -123,6 +126,9 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
     determiner = _DETERMINER.match(name)  # 这个扶贫产业园项目 -> 扶贫产业园项目, 第一家创新中心 -> 创新中心 (not 这个项目)
     if determiner and len(name) - determiner.end() >= 4:
         name = name[determiner.end():]
+    first = _FIRST_OF.match(name)
+    if first and len(name) - first.end() >= 4:
+        name = name[first.end():]
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
     return name if len(name) >= 4 or (after_park and re.fullmatch(PHASE, name)) else None  # …产业园|二期
 
