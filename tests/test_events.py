@@ -624,6 +624,18 @@ CASES = [
         [{"type": "resumption", "project": None, "count": 9}],
         id="works-counted-by-tiao-are-an-aggregate",
     ),
+    pytest.param(
+        "今天，华源电力集团在甲县、乙县同时开工建设两座抽水蓄能电站，总投资180亿元。",
+        "2022-05-06",
+        [{"type": "project_start", "company": "华源电力集团", "count": 2, "investment": 1.8e10}],
+        id="the-company-opening-an-aggregates-clause-is-its-company",
+    ),
+    pytest.param(
+        "3月下旬，江城华锐新材料有限公司、江城博途电子科技有限公司两家企业先后入驻江城经济开发区。",
+        "2022-05-06",
+        [{"type": "settlement", "company": None, "count": 2}],
+        id="a-company-heading-a-list-is-no-aggregates-company",
+    ),
 ]
 
 

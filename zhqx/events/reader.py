@@ -167,9 +167,9 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             projects = _project_of_span(a, draft)  # 从签约到开工，这个项目只用了六个月
         draft.roles["projects"] = projects
         draft.roles["project"] = projects[0] if projects else None
-        draft.roles["company"] = find_company(a, draft, clause, floor, i)
         if referred:
             draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
+    draft.roles["company"] = find_company(a, draft, clause, floor, i)  # an aggregate's too (X集中开工三座电站)
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         previous_park(a, sentence_start) if continues else None) or (
         subject_park(a) if draft.cls is Settlement and not draft.get("project") else None)
