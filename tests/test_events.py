@@ -636,6 +636,14 @@ CASES = [
         [{"type": "settlement", "company": None, "count": 2}],
         id="a-company-heading-a-list-is-no-aggregates-company",
     ),
+    pytest.param(
+        "滨江快讯\n华信化工新材料项目落户宁波高新区\n3月1日，华信化工新材料项目落户宁波高新区。\n"
+        "江城一批项目集中开工\n3月2日，江城一批重大项目集中开工。此次开工项目共35个，总投资120亿元。",
+        "2022-03-02",
+        [{"type": "settlement", "park": "宁波高新区", "date": "2022-03-01"},
+         {"type": "project_start", "park": None, "count": 35, "date": "2022-03-02"}],
+        id="a-park-or-day-of-the-brief-before-a-headline-is-not-carried-into-the-next-brief",
+    ),
 ]
 
 

@@ -53,7 +53,8 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     if continues:
         if _vague_before(a):  # 日前，…集中签约。此次签约项目28个: no date either
             return None
-        return _last_date(a, kept, start) or _stated_before(a, kept)
+        opening = _opening_day(a, kept, a.previous) if a.previous and not kept else None  # 3月2日，…集中开工。此次…
+        return _checked(a, opening) if opening else _last_date(a, kept, start) or _stated_before(a, kept)
     return _period(a, draft) or _scene_day(a, draft, kept)
 
 
