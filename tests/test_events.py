@@ -644,6 +644,12 @@ CASES = [
          {"type": "project_start", "park": None, "count": 35, "date": "2022-03-02"}],
         id="a-park-or-day-of-the-brief-before-a-headline-is-not-carried-into-the-next-brief",
     ),
+    pytest.param(
+        "滨江快讯\n新型客机首飞\n国产新型客机2019年6月8日成功首飞。\n江城一批项目开工\n今天（3月2日），江城28个重大项目集中开工。",
+        "2022-03-02",
+        [{"type": "project_start", "count": 28, "date": "2022-03-02"}],
+        id="a-day-glossing-today-takes-the-publication-year-not-an-earlier-sentences",
+    ),
 ]
 
 

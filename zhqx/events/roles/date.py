@@ -35,7 +35,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (value := _until_part_of_month(value, a.text, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
-                  and (a.published or d.text[0] not in "今去明前")]
+                  and (a.published or d.text[0] not in "今去明前") and not _glossed(a, d, kept)]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
                    for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i)]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
@@ -56,6 +56,19 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
         opening = _opening_day(a, kept, a.previous) if a.previous and not kept else None  # 3月2日，…集中开工。此次…
         return _checked(a, opening) if opening else _last_date(a, kept, start) or _stated_before(a, kept)
     return _period(a, draft) or _scene_day(a, draft, kept)
+
+
+_GLOSSED = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
+
+
+def _glossed(a: Article, d: DateMention, kept: list[Draft]) -> bool:
+    """Whether ``d`` only glosses 今天 / 昨天 before it (今天（3月1日）), written without its year: the word dates the
+    happening against the dateline or publication (a year from an earlier sentence, 2019年6月8日首飞, is not its)."""
+    if "年" in d.text or not _GLOSSED.search(a.text, max(0, d.start - 3), d.start):
+        return False
+    word = a.text[d.start - 3:d.start - 1]
+    day = _relative(a, word, kept, d.start)
+    return bool(day) and day[-5:] == d.value[-5:]
 
 
 def _held_on(a: Article, i: int) -> str | None:
