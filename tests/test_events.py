@@ -650,6 +650,12 @@ CASES = [
         [{"type": "project_start", "count": 28, "date": "2022-03-02"}],
         id="a-day-glossing-today-takes-the-publication-year-not-an-earlier-sentences",
     ),
+    pytest.param(
+        "省重点水利工程之一——青川引水工程今天开工建设，总投资38亿元。",
+        "2022-03-02",
+        [{"type": "project_start", "project": "青川引水工程", "date": "2022-03-02", "investment": 3.8e9}],
+        id="a-description-before-a-dash-yields-to-the-name-after-it",
+    ),
 ]
 
 
