@@ -78,6 +78,7 @@ RULES = {
     ("roles.date", "_OPENING"): ("今天（", "会上，"),
     ("roles.project", "_FIRST_OF"): ("我国首个", "首钢集团"),
     ("roles.project", "_APPOSITION"): ("之一——", "、"),
+    ("roles.project", "_QUOTED"): ("“青川航空小镇”项目", "青川“航空小镇”项目"),
     ("roles.count", "_WORKS"): ("条城际铁路", "条措施"),
     ("roles.date", "_CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
     ("roles.date", "_GLOSSED"): ("今天（", "今天，"),

@@ -656,6 +656,12 @@ CASES = [
         [{"type": "project_start", "project": "青川引水工程", "date": "2022-03-02", "investment": 3.8e9}],
         id="a-description-before-a-dash-yields-to-the-name-after-it",
     ),
+    pytest.param(
+        "3月1日，“青川-泛美航空小镇”项目在青川开工建设。",
+        "2022-03-02",
+        [{"type": "project_start", "project": "青川-泛美航空小镇", "date": "2022-03-01"}],
+        id="a-project-named-in-quotes-before-xiangmu-is-the-name-in-the-quotes",
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ _DETERMINER = re.compile(r"(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|�
 # The first of its kind in a region before the name (我国首个|海藻生物燃料基地, 华东首座|冷链物流基地): not part of it.
 _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
                        r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
+_QUOTED = re.compile(r"^“([^“”]{4,})”(?:项目)?$")  # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043)
 _APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-)")  # 国家重点工程之一——X工程: X工程 is the name
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
@@ -89,7 +90,7 @@ def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
         start = match.end() - len(name)
         if spans and start <= spans[-1][0]:  # the same name, running on: keep the longer one
             spans.pop()
-        spans.append((start, match.end(), name))
+        spans.append((start, match.end(), _QUOTED.sub(r"\1", name)))
     return spans
 
 
