@@ -662,6 +662,24 @@ CASES = [
         [{"type": "project_start", "project": "青川-泛美航空小镇", "date": "2022-03-01"}],
         id="a-project-named-in-quotes-before-xiangmu-is-the-name-in-the-quotes",
     ),
+    pytest.param(
+        "今天，首个服务滨海风电基地外送的特高压工程——江城至湖州特高压直流输电工程开工建设。",
+        "2022-03-02",
+        [{"type": "project_start", "project": "江城至湖州特高压直流输电工程"}],
+        id="a-name-inside-a-modifier-yields-to-the-name-it-modifies",
+    ),
+    pytest.param(
+        "省级60项民生水利工程之一——江城青川水库工程今天开工建设。",
+        "2022-03-02",
+        [{"type": "project_start", "project": "江城青川水库工程", "count": None, "date": "2022-03-02"}],
+        id="one-of-a-numbered-list-is-no-count",
+    ),
+    pytest.param(
+        "江城一批新型储能项目集中投用\n今天，江城18个新型储能项目建成投用，总装机容量42万千瓦。",
+        "2022-03-02",
+        [{"type": "project_completion", "project": None, "count": 18, "date": "2022-03-02"}],
+        id="a-headline-gives-an-aggregate-body-event-no-project",
+    ),
 ]
 
 

@@ -25,7 +25,8 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
             if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
                     and _agree(draft, body)):
                 for role, value in draft.roles.items():
-                    body.fill(role, value)
+                    if not (role == "project" and body.get("count")):  # an aggregate has no project (一批项目)
+                        body.fill(role, value)
                 merged.add(id(draft))
                 merged.add(id(body))  # one headline per body event
                 break

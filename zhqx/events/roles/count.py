@@ -14,6 +14,7 @@ _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步
 # 兴城两座抽水蓄能电站 (the named list's number).
 _SIGNED = re.compile(r"了?(?:[^，,。；;]{2,30}的)?")  # 签署了为期3年、总金额约280亿元的9项协议
 _STATED_SPAN = 40
+_ONE_OF = re.compile(r"[^，,。；;]{0,12}?之一")  # 省级60项民生工程之一——X工程: one project
 # Works counted by 条 / 座 / 所 (9条城际线路, 三座配套电站, 40所学校), not 10条措施.
 _WORKS = re.compile(r"[^，,。；;、\s]{0,8}?(?:铁路|高铁|公路|高速|线路|管道|电站|水库|学校|医院|桥|项目|工程|标段|生产线)")
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
@@ -59,9 +60,11 @@ def count_at(a: Article, lo: int, hi: int) -> Quantity | None:
 
 
 def _counts(a: Article, quantities: list[Quantity]) -> list[Quantity]:
-    """Counts of projects or enterprises, more than one (9条线路, 3座电站, 40所学校 count works too)."""
+    """Counts of projects or enterprises, more than one (9条线路, 3座电站, 40所学校 count works too), not the
+    size of a list the event is one of (60项民生工程之一)."""
     return [q for q in quantities if (q.value or q.low or 0) > 1 and (
-        q.unit in ("家", "个", "项") or q.unit in ("条", "座", "所") and _WORKS.match(a.text, q.end))]
+        q.unit in ("家", "个", "项") or q.unit in ("条", "座", "所") and _WORKS.match(a.text, q.end))
+        and not _ONE_OF.match(a.text, q.end)]
 
 
 def _number(q: Quantity) -> int:

@@ -25,6 +25,7 @@ _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全
                        r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
 _QUOTED = re.compile(r"^“([^“”]{4,})”(?:项目)?$")  # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043)
 _APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-)")  # 国家重点工程之一——X工程: X工程 is the name
+_MODIFIER = re.compile(r"[^，,。；;、：:和与及是为]{0,10}的")  # 甲基地配套的|输电工程: the first name only modifies the next
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
@@ -65,10 +66,11 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
 
 def _named(a: Article, floor: int, i: int) -> list[str]:
     """Project names in ``floor:i``: the first, or all of a list (A项目、B项目和C项目; a list before 分别); a
-    description before a dash yields to the name after it (省重点外资项目——X项目: X项目)."""
+    description before a dash yields to the name after it (省重点外资项目——X项目: X项目), and so does a name
+    in a modifier (甲基地配套的乙工程: 乙工程)."""
     spans = name_spans(a, floor, i)
     spans = [s for s, after in itertools.zip_longest(spans, spans[1:])
-             if not (after and _APPOSITION.fullmatch(a.text, s[1], after[0]))]
+             if not (after and (_APPOSITION.fullmatch(a.text, s[1], after[0]) or _MODIFIER.fullmatch(a.text, s[1], after[0])))]
     names = [name for _, _, name in spans[:1]]
     for (_, end, _), (start, _, name) in itertools.pairwise(spans):
         if "分别" not in a.text[end:i] and a.text[end:start] not in ("、", "和", "及", "与", "以及"):
