@@ -84,6 +84,7 @@ RULES = {
     ("roles.count", "_WORKS"): ("条城际铁路", "条措施"),
     ("roles.date", "_CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
     ("roles.date", "_GLOSSED"): ("今天（", "今天，"),
+    ("roles.date", "_SERIAL"): ("9号线", "9号开工"),
     ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
     ("roles.money", "_EQUIVALENT"): ("，约合", "，其中"),

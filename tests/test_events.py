@@ -680,6 +680,26 @@ CASES = [
         [{"type": "project_completion", "project": None, "count": 18, "date": "2022-03-02"}],
         id="a-headline-gives-an-aggregate-body-event-no-project",
     ),
+    pytest.param(
+        "江城自贸区：三年再出发\n江城台消息：2019年3月5日，江城自贸区挂牌成立。三年来，这里集聚企业1.2万家。\n"
+        "今天（3月5日），江城自贸区又有36个项目集中签约。",
+        "2022-03-05",
+        [{"type": "project_signing", "count": 36, "date": "2022-03-05"}],
+        id="a-retrospective-opening-day-is-no-dateline-for-today",
+    ),
+    pytest.param(
+        "第五届江城洽谈会闭幕，江城地铁9号线等28个项目签约。",
+        "2022-03-05",
+        [{"type": "project_signing", "count": 28, "date": None}],
+        id="a-numbered-line-is-no-day",
+    ),
+    pytest.param(
+        "江城快讯\n青川光源装置进入安装阶段\n今天（6月28日），青川光源装置进入安装阶段。2026年底建成后，该装置将服务材料研究。\n"
+        "江城二季度重大项目集中开工\n今天（6月28日），江城二季度重大项目集中开工。二季度江城共开工重大项目86个，总投资920亿元。",
+        "2022-06-28",
+        [{"type": "project_start", "count": 86, "date": "2022"}],
+        id="a-quarter-without-its-year-takes-no-year-of-a-plan-before-it",
+    ),
 ]
 
 

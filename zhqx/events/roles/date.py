@@ -35,7 +35,8 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (value := _until_part_of_month(value, a.text, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
-                  and (a.published or d.text[0] not in "今去明前") and not _glossed(a, d, kept)]
+                  and (a.published or d.text[0] not in "今去明前") and not _glossed(a, d, kept)
+                  and not _SERIAL.match(a.text, d.end) and (value := _not_after_publication(a, d, value))]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
                    for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i)]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
@@ -59,6 +60,17 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
 
 
 _GLOSSED = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
+
+
+_SERIAL = re.compile(r"(?<=号)新?[线楼机井院馆站泊]")  # 地铁9号线, 3号机组: a number, no day
+
+
+def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None:
+    """A year after publication is no happening's year: a year read into a period written without one (二季度 after
+    a 2030年 plan) is the publication's; a year written out (2031年投产) is a plan's, no date."""
+    if not (a.published and len(value) == 4 and value.isdigit() and int(value) > a.published.year):
+        return value
+    return None if "年" in d.text else str(a.published.year)
 
 
 def _glossed(a: Article, d: DateMention, kept: list[Draft]) -> bool:
@@ -171,7 +183,7 @@ def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
         days = int(word[:-2]) if word[0].isdigit() else _DAYS[word[0]]
         return _iso(_shifted(a.published, -days))
     if word in ("昨天", "昨日", "今天", "今日"):  # against the dateline's day, else the publication date
-        if a.dateline and _DATE_FORMAT.fullmatch(a.dateline) and len(a.dateline) in (5, 10):
+        if a.dateline and _DATE_FORMAT.fullmatch(a.dateline) and len(a.dateline) in (5, 10) and _near_publication(a):
             day = datetime.date.fromisoformat(a.dateline if len(a.dateline) == 10 else "2000-" + a.dateline)  # leap
             return _iso(_shifted(day, -(word in ("昨天", "昨日"))), last=len(a.dateline))
         if a.published is None:
@@ -192,6 +204,17 @@ def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
         day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last)
         return _iso(_shifted(day, _DAY_SHIFT[word]), last=len(last))
     return last
+
+
+_DATELINE_SLACK = 7  # days: a "dateline" further from publication is a date the report looks back to
+
+
+def _near_publication(a: Article) -> bool:
+    """Whether the dateline may be the report's day: within a week of publication (a retrospective opening with
+    2019年3月5日 is not dated then), or no publication date to compare."""
+    if a.published is None or len(a.dateline) != 10:
+        return True
+    return abs((a.published - datetime.date.fromisoformat(a.dateline)).days) <= _DATELINE_SLACK
 
 
 def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str | None:
