@@ -37,7 +37,8 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     before = [q for q in _counts(a, a.counts.between(clause, i)) if q.end <= i]
     if before and _COUNTED_BEFORE.fullmatch(a.text, before[-1].end, i):  # only adverbs between: 已有97家复工
         return _number(before[-1])  # (an earlier count has the same words and more between)
-    return next((_number(q) for q in reversed(before) if _COUNTED.match(a.text, q.start, i)), None)
+    return next((_number(q) for q in reversed(before)  # works by 条 / 座 / 所: checked in _counts
+                 if _COUNTED.match(a.text, q.start, i) or q.unit in ("条", "座", "所")), None)
 
 
 def _stated_after(a: Article, j: int) -> int | None:
