@@ -18,8 +18,8 @@ from zhqx.types import ProjectStart
 MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
            "lists", "rates", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
-FULL = {("rates", "_COUNTED_SUBJECT"), ("roles.count", "_SIGNED"), ("roles.count", "_NAMED_LIST"), ("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
-AT_START = {("reader", "_FROM_TO_AFTER"), ("roles.project", "_DETERMINER"), ("rates", "_RATE"), ("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
+FULL = {("rates", "_COUNTED_SUBJECT"), ("roles.project", "_APPOSITION"), ("roles.project", "_MODIFIER"), ("roles.count", "_SIGNED"), ("roles.count", "_NAMED_LIST"), ("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
+AT_START = {("reader", "_FROM_TO_AFTER"), ("roles.project", "_DETERMINER"), ("roles.project", "_FIRST_OF"), ("roles.count", "_WORKS"), ("roles.count", "_ONE_OF"), ("rates", "_RATE"), ("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.date", "_OPENING"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -75,6 +75,16 @@ RULES = {
     ("roles.date", "_DATE_FORMAT"): ("2021-03-01", "三月"),
     ("roles.date", "_YEAR_PERIOD"): ("前三季度", "前一天"),
     ("roles.date", "_CEREMONY_HELD"): ("竣工暨总装线启动仪式18日", "竣工仪式在青湖区"),
+    ("roles.date", "_OPENING"): ("今天（", "会上，"),
+    ("roles.project", "_FIRST_OF"): ("我国首个", "首钢集团"),
+    ("roles.project", "_APPOSITION"): ("之一——", "、"),
+    ("roles.project", "_MODIFIER"): ("配套的", "、配套的"),
+    ("roles.count", "_ONE_OF"): ("项民生工程之一", "项民生工程"),
+    ("roles.project", "_QUOTED"): ("“青川航空小镇”项目", "青川“航空小镇”项目"),
+    ("roles.count", "_WORKS"): ("条城际铁路", "条措施"),
+    ("roles.date", "_CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
+    ("roles.date", "_GLOSSED"): ("今天（", "今天，"),
+    ("roles.date", "_SERIAL"): ("9号线", "9号开工"),
     ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
     ("roles.money", "_EQUIVALENT"): ("，约合", "，其中"),

@@ -570,6 +570,136 @@ CASES = [
         [{"type": "project_completion", "trigger": "通车", "project": "舟山跨海大桥项目", "date": "03-01"}],
         id="built-and-opened-to-traffic-is-reported-by-its-second-word",
     ),
+    pytest.param(
+        "今天（4月12日），江城市在滨湖会展中心举办招商推介会。会上，华远电子等15个项目现场签约，总投资86亿元。",
+        "2022-04-12",
+        [{"type": "project_signing", "count": 15, "date": "2022-04-12"}],
+        id="the-day-of-a-gathering-set-in-the-sentence-before-dates-what-happens-at-it",
+    ),
+    pytest.param(
+        "今天（4月12日），第五届江城投资贸易洽谈会闭幕。本届洽谈会共签约项目215个，总投资860亿元。",
+        "2022-04-12",
+        [{"type": "project_signing", "count": 215, "date": None}],
+        id="a-fair-closing-is-not-the-day-of-what-was-signed-during-it",
+    ),
+    pytest.param(
+        "2021年8月6日，江城遭遇特大暴雨。灾后一年，江城的320个重建项目已开工286个。",
+        "2022-08-06",
+        [{"type": "project_start", "count": 286, "date": None}],
+        id="a-day-long-before-publication-sets-no-scene-for-the-report",
+    ),
+    pytest.param(
+        "记者从省水利厅了解到，今年前4个月，全省完成水利投资210亿元。新开工水利工程23项。",
+        "2022-05-20",
+        [{"type": "project_start", "count": 23, "date": "2022"}],
+        id="a-period-opening-the-sentence-before-dates-the-aggregate-after-it",
+    ),
+    pytest.param(
+        "日前，江城高新区一批重大项目集中签约。此次签约项目共28个，总投资156亿元。",
+        "2022-05-20",
+        [{"type": "project_signing", "count": 28, "date": None}],
+        id="a-report-dated-only-vaguely-carries-no-date-into-its-continuation",
+    ),
+    pytest.param(
+        "今天，江城市与多家企业签署合作协议。最近两个月，三家物流企业的区域总部落户江城临港经济区。",
+        "2022-05-20",
+        [{"type": "settlement", "date": None}],
+        id="a-vague-period-of-its-own-keeps-the-scene-day-away",
+    ),
+    pytest.param(
+        "滨江快讯\n青川引水工程开工\n青川引水工程今天（5月6日）在岷江畔开工，总投资62亿元。",
+        "2022-05-06",
+        [{"type": "project_start", "project": "青川引水工程", "date": "2022-05-06", "investment": 6.2e9}],
+        id="a-headline-naming-the-project-as-the-body-does-is-merged-into-the-body-event",
+    ),
+    pytest.param(
+        "国内首个海藻生物燃料基地今天在福建宁德建成。",
+        "2022-05-06",
+        [{"type": "project_completion", "project": "海藻生物燃料基地", "date": "2022-05-06"}],
+        id="the-first-of-its-kind-in-a-region-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "江城全市在建的9条城际线路项目全面复工。",
+        "2022-05-06",
+        [{"type": "resumption", "project": None, "count": 9}],
+        id="works-counted-by-tiao-are-an-aggregate",
+    ),
+    pytest.param(
+        "今天，华源电力集团在甲县、乙县同时开工建设两座抽水蓄能电站，总投资180亿元。",
+        "2022-05-06",
+        [{"type": "project_start", "company": "华源电力集团", "count": 2, "investment": 1.8e10}],
+        id="the-company-opening-an-aggregates-clause-is-its-company",
+    ),
+    pytest.param(
+        "3月下旬，江城华锐新材料有限公司、江城博途电子科技有限公司两家企业先后入驻江城经济开发区。",
+        "2022-05-06",
+        [{"type": "settlement", "company": None, "count": 2}],
+        id="a-company-heading-a-list-is-no-aggregates-company",
+    ),
+    pytest.param(
+        "滨江快讯\n华信化工新材料项目落户宁波高新区\n3月1日，华信化工新材料项目落户宁波高新区。\n"
+        "江城一批项目集中开工\n3月2日，江城一批重大项目集中开工。此次开工项目共35个，总投资120亿元。",
+        "2022-03-02",
+        [{"type": "settlement", "park": "宁波高新区", "date": "2022-03-01"},
+         {"type": "project_start", "park": None, "count": 35, "date": "2022-03-02"}],
+        id="a-park-or-day-of-the-brief-before-a-headline-is-not-carried-into-the-next-brief",
+    ),
+    pytest.param(
+        "滨江快讯\n新型客机首飞\n国产新型客机2019年6月8日成功首飞。\n江城一批项目开工\n今天（3月2日），江城28个重大项目集中开工。",
+        "2022-03-02",
+        [{"type": "project_start", "count": 28, "date": "2022-03-02"}],
+        id="a-day-glossing-today-takes-the-publication-year-not-an-earlier-sentences",
+    ),
+    pytest.param(
+        "省重点水利工程之一——青川引水工程今天开工建设，总投资38亿元。",
+        "2022-03-02",
+        [{"type": "project_start", "project": "青川引水工程", "date": "2022-03-02", "investment": 3.8e9}],
+        id="a-description-before-a-dash-yields-to-the-name-after-it",
+    ),
+    pytest.param(
+        "3月1日，“青川-泛美航空小镇”项目在青川开工建设。",
+        "2022-03-02",
+        [{"type": "project_start", "project": "青川-泛美航空小镇", "date": "2022-03-01"}],
+        id="a-project-named-in-quotes-before-xiangmu-is-the-name-in-the-quotes",
+    ),
+    pytest.param(
+        "今天，首个服务滨海风电基地外送的特高压工程——江城至湖州特高压直流输电工程开工建设。",
+        "2022-03-02",
+        [{"type": "project_start", "project": "江城至湖州特高压直流输电工程"}],
+        id="a-name-inside-a-modifier-yields-to-the-name-it-modifies",
+    ),
+    pytest.param(
+        "省级60项民生水利工程之一——江城青川水库工程今天开工建设。",
+        "2022-03-02",
+        [{"type": "project_start", "project": "江城青川水库工程", "count": None, "date": "2022-03-02"}],
+        id="one-of-a-numbered-list-is-no-count",
+    ),
+    pytest.param(
+        "江城一批新型储能项目集中投用\n今天，江城18个新型储能项目建成投用，总装机容量42万千瓦。",
+        "2022-03-02",
+        [{"type": "project_completion", "project": None, "count": 18, "date": "2022-03-02"}],
+        id="a-headline-gives-an-aggregate-body-event-no-project",
+    ),
+    pytest.param(
+        "江城自贸区：三年再出发\n江城台消息：2019年3月5日，江城自贸区挂牌成立。三年来，这里集聚企业1.2万家。\n"
+        "今天（3月5日），江城自贸区又有36个项目集中签约。",
+        "2022-03-05",
+        [{"type": "project_signing", "count": 36, "date": "2022-03-05"}],
+        id="a-retrospective-opening-day-is-no-dateline-for-today",
+    ),
+    pytest.param(
+        "第五届江城洽谈会闭幕，江城地铁9号线等28个项目签约。",
+        "2022-03-05",
+        [{"type": "project_signing", "count": 28, "date": None}],
+        id="a-numbered-line-is-no-day",
+    ),
+    pytest.param(
+        "江城快讯\n青川光源装置进入安装阶段\n今天（6月28日），青川光源装置进入安装阶段。2026年底建成后，该装置将服务材料研究。\n"
+        "江城二季度重大项目集中开工\n今天（6月28日），江城二季度重大项目集中开工。二季度江城共开工重大项目86个，总投资920亿元。",
+        "2022-06-28",
+        [{"type": "project_start", "count": 86, "date": "2022"}],
+        id="a-quarter-without-its-year-takes-no-year-of-a-plan-before-it",
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ _COMPARED = ("park", "company", "count", "date")
 
 def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` (in text order) without the headline events a body event reports again."""
-    flags = {sentence: _is_headline(a, sentence) for sentence in {d.sentence for d in drafts}}
+    flags = {sentence: is_headline(a, sentence) for sentence in {d.sentence for d in drafts}}
     merged: set[int] = set()
     for k, draft in enumerate(drafts):
         if not flags[draft.sentence]:
@@ -25,14 +25,15 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
             if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
                     and _agree(draft, body)):
                 for role, value in draft.roles.items():
-                    body.fill(role, value)
+                    if not (role == "project" and body.get("count")):  # an aggregate has no project (一批项目)
+                        body.fill(role, value)
                 merged.add(id(draft))
                 merged.add(id(body))  # one headline per body event
                 break
     return [d for d in drafts if not (flags[d.sentence] and id(d) in merged)]
 
 
-def _is_headline(a: Article, sentence: tuple[int, int]) -> bool:
+def is_headline(a: Article, sentence: tuple[int, int]) -> bool:
     """Whether the sentence stands on a short line of its own that does not end as body text does (with 。)."""
     k = bisect_left(a.newlines, sentence[0])
     if k == len(a.newlines):

@@ -15,7 +15,7 @@ from zhqx.events.discourse import (
     opens_listing,
 )
 from zhqx.events.draft import Draft
-from zhqx.events.headlines import merge_headlines
+from zhqx.events.headlines import is_headline, merge_headlines
 from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
@@ -170,9 +170,9 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             projects = _project_of_span(a, draft)  # 从签约到开工，这个项目只用了六个月
         draft.roles["projects"] = projects
         draft.roles["project"] = projects[0] if projects else None
-        draft.roles["company"] = find_company(a, draft, clause, floor, i)
         if referred:
             draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
+    draft.roles["company"] = find_company(a, draft, clause, floor, i)  # an aggregate's too (X集中开工三座电站)
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         previous_park(a, sentence_start) if continues else None) or (
         subject_park(a) if draft.cls is Settlement and not draft.get("project") else None)
@@ -180,9 +180,10 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     if not all(any(draft.get(role) for role in group) for group in a.rules.schema.by_class[draft.cls].requires):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
     project = draft.get("project")
-    return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park)
-        d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
-        and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))
+    return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park;
+        d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)  # a headline's event
+        and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))  # is merged into the body's)
+        and (d.sentence == draft.sentence or not is_headline(a, d.sentence))
         for d in a.with_project_like(project) + kept))
 
 

@@ -9,7 +9,13 @@ from zhqx.types import Investment, ProjectSigning, Resumption, Settlement
 
 
 def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> str | None:
-    """The company doing it: prefixed to the project, in the clause, 该公司 / 其, or the segment's subject."""
+    """The company doing it: prefixed to the project, in the clause, 该公司 / 其, or the segment's subject; of an
+    aggregate, only a company opening the trigger's clause (华源电力集团在甲县、乙县同时开建两座电站), not one of a list
+    (甲公司等10家企业签约; 甲公司、乙公司两家企业入驻)."""
+    if draft.get("count") is not None:
+        first = next((e for e in a.companies.between(clause, i) if e.end <= i), None)
+        listed = first is None or "等" in a.text[first.end:i] or a.text[first.end] in "、和与及"
+        return first.text if not listed and first.start == clause else None
     project = draft.get("project")
     in_clause = [e for e in a.companies.between(clause, i) if e.end <= i]
     if project and (company := prefix_company(a, project)) and (

@@ -14,6 +14,9 @@ _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步
 # 兴城两座抽水蓄能电站 (the named list's number).
 _SIGNED = re.compile(r"了?(?:[^，,。；;]{2,30}的)?")  # 签署了为期3年、总金额约280亿元的9项协议
 _STATED_SPAN = 40
+_ONE_OF = re.compile(r"[^，,。；;]{0,12}?之一")  # 省级60项民生工程之一——X工程: one project
+# Works counted by 条 / 座 / 所 (9条城际线路, 三座配套电站, 40所学校), not 10条措施.
+_WORKS = re.compile(r"[^，,。；;、\s]{0,8}?(?:铁路|高铁|公路|高速|线路|管道|电站|水库|学校|医院|桥|项目|工程|标段|生产线)")
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
 _NAMED_LIST = re.compile(r"了?(?:[^，,。；;：:、\d]{1,8}、)+[^，,。；;：:、\d]{1,8}")
 
@@ -22,7 +25,7 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
     right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
     else the last count of projects or enterprises in its clause."""
-    after = next((q for q in _counts(a.counts.between(j, j + 13))
+    after = next((q for q in _counts(a, a.counts.between(j, j + 13))
                   if j <= q.start <= j + 12 and _COUNTED_AFTER.fullmatch(a.text, j, q.start)
                   or j < q.start <= j + 4 and re.fullmatch("[，,](?:共有?|共计|涉及)?", a.text[j:q.start])
                   and (q.text.endswith("项目") or a.text.startswith("项目", q.end))), None)  # 集中开工，9个项目…
@@ -31,10 +34,11 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     stated = _stated_after(a, j)
     if stated:
         return stated
-    before = [q for q in _counts(a.counts.between(clause, i)) if q.end <= i]
+    before = [q for q in _counts(a, a.counts.between(clause, i)) if q.end <= i]
     if before and _COUNTED_BEFORE.fullmatch(a.text, before[-1].end, i):  # only adverbs between: 已有97家复工
         return _number(before[-1])  # (an earlier count has the same words and more between)
-    return next((_number(q) for q in reversed(before) if _COUNTED.match(a.text, q.start, i)), None)
+    return next((_number(q) for q in reversed(before)  # works by 条 / 座 / 所: checked in _counts
+                 if _COUNTED.match(a.text, q.start, i) or q.unit in ("条", "座", "所")), None)
 
 
 def _stated_after(a: Article, j: int) -> int | None:
@@ -56,9 +60,12 @@ def count_at(a: Article, lo: int, hi: int) -> Quantity | None:
     return next((q for q in a.counts.between(lo, hi) if q.value), None)
 
 
-def _counts(quantities: list[Quantity]) -> list[Quantity]:
-    """Counts of projects or enterprises, more than one."""
-    return [q for q in quantities if q.unit in ("家", "个", "项") and (q.value or q.low or 0) > 1]
+def _counts(a: Article, quantities: list[Quantity]) -> list[Quantity]:
+    """Counts of projects or enterprises, more than one (9条线路, 3座电站, 40所学校 count works too), not the
+    size of a list the event is one of (60项民生工程之一)."""
+    return [q for q in quantities if (q.value or q.low or 0) > 1 and (
+        q.unit in ("家", "个", "项") or q.unit in ("条", "座", "所") and _WORKS.match(a.text, q.end))
+        and not _ONE_OF.match(a.text, q.end)]
 
 
 def _number(q: Quantity) -> int:

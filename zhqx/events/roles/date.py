@@ -35,7 +35,8 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (value := _until_part_of_month(value, a.text, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
-                  and (a.published or d.text[0] not in "今去明前")]
+                  and (a.published or d.text[0] not in "今去明前") and not _glossed(a, d, kept)
+                  and not _SERIAL.match(a.text, d.end) and (value := _not_after_publication(a, d, value))]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
                    for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i)]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
@@ -51,8 +52,35 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     if kept:
         return kept[-1].get("date")
     if continues:
-        return _last_date(a, kept, start) or _stated_before(a, kept)
-    return _period(a, draft)
+        if _vague_before(a):  # 日前，…集中签约。此次签约项目28个: no date either
+            return None
+        opening = _opening_day(a, kept, a.previous) if a.previous and not kept else None  # 3月2日，…集中开工。此次…
+        return _checked(a, opening) if opening else _last_date(a, kept, start) or _stated_before(a, kept)
+    return _period(a, draft) or _scene_day(a, draft, kept)
+
+
+_GLOSSED = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
+
+
+_SERIAL = re.compile(r"(?<=号)新?[线楼机井院馆站泊]")  # 地铁9号线, 3号机组: a number, no day
+
+
+def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None:
+    """A year after publication is no happening's year: a year read into a period written without one (二季度 after
+    a 2030年 plan) is the publication's; a year written out (2031年投产) is a plan's, no date."""
+    if not (a.published and len(value) == 4 and value.isdigit() and int(value) > a.published.year):
+        return value
+    return None if "年" in d.text else str(a.published.year)
+
+
+def _glossed(a: Article, d: DateMention, kept: list[Draft]) -> bool:
+    """Whether ``d`` only glosses 今天 / 昨天 before it (今天（3月1日）), written without its year: the word dates the
+    happening against the dateline or publication (a year from an earlier sentence, 2019年6月8日首飞, is not its)."""
+    if "年" in d.text or not _GLOSSED.search(a.text, max(0, d.start - 3), d.start):
+        return False
+    word = a.text[d.start - 3:d.start - 1]
+    day = _relative(a, word, kept, d.start)
+    return bool(day) and day[-5:] == d.value[-5:]
 
 
 def _held_on(a: Article, i: int) -> str | None:
@@ -77,16 +105,63 @@ def _stated_before(a: Article, kept: list[Draft]) -> str | None:
 
 
 def _period(a: Article, draft: Draft) -> str | None:
-    """The year of a period opening the sentence before, when that sentence reports no event of its own
-    (一季度，各园区成绩单陆续出炉。A区签约项目14个…; 前三季度我市园区运行稳中有进。…) — for an aggregate."""
+    """The year of a period opening a clause of the sentence before, when that sentence reports no event of its
+    own (一季度，各园区成绩单陆续出炉。A区签约项目14个…; 今年前4个月，全省完成投资…。新开工项目23个) — for an
+    aggregate."""
     if not draft.get("count") or a.previous is None or a.of_sentence(a.previous):
         return None
     p0, p1 = a.previous
     for d in a.dates.between(p0, p1):
-        if d.precision in ("quarter", "half") and (value := _date_value(d)) and (
-                d.start == p0 or a.text[d.start - 1] in CLAUSE_MARKS + " \u3000）)"):
+        if not (d.start == p0 or a.text[d.start - 1] in CLAUSE_MARKS + " \u3000）)"):
+            continue
+        value = _date_value(d)
+        if value and (d.precision in ("quarter", "half") or (len(value) == 4 and "/" in d.value) or (
+                d.precision == "year" and re.match(r"以来|" + _YEAR_PERIOD.pattern, a.text[d.end:]))):
             return value
     return None
+
+
+_OPENING = re.compile(r"(?:今天|昨天|今日|昨日)?[（(]?$")
+
+
+def _opening_day(a: Article, kept: list[Draft], span: tuple[int, int]) -> str | None:
+    """The day that opens ``span`` (3月5日，…; 今天（3月5日）上午，…; 昨天，…), if any."""
+    s0, s1 = span
+    day = next((d for d in a.dates.between(s0, s0 + 4) if d.precision == "day"), None)
+    if day and _DATE_FORMAT.fullmatch(day.value) and _OPENING.match(a.text, s0, day.start):
+        return day.value
+    word = re.match("今天|昨天|今日|昨日", a.text[s0:s1])
+    return _relative(a, word.group(), kept, s0) if word and a.text[word.end() + s0] in "，,（(上下中晚" else None
+
+
+_CLOSED = re.compile("闭幕|落幕|闭会")  # an expo's closing day is not the day of what was signed during it (NOTES n089)
+_REPORT_DAYS = 3  # a scene set this many days before publication at most is the report's day
+
+
+def _scene_day(a: Article, draft: Draft, kept: list[Draft]) -> str | None:
+    """The report's day that the sentence before opens with, when that sentence only sets the scene (今天，…在江城
+    举办推介会。会上，…签约项目15个): it reports no event, is no closing of a fair, and its day is the report's
+    (up to three days before publication); not for a headline (it may follow another brief)."""
+    if kept or a.previous is None or a.of_sentence(a.previous) or a.text[draft.sentence[1] - 1] not in "。！？!?":
+        return None
+    p0, p1 = a.previous
+    day = _opening_day(a, kept, a.previous)
+    if not day or _CLOSED.search(a.text, p0, p1):
+        return None
+    if a.published and len(day) == 10 and not (
+            0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS):
+        return None
+    return _checked(a, day)
+
+
+def _vague_before(a: Article) -> bool:
+    """Whether the sentence before is dated only vaguely (日前，…集中签约。): it holds no date mention and a VAGUE
+    cue opens it."""
+    if a.previous is None:
+        return False
+    p0, p1 = a.previous
+    vague = prefiltered(rows_pattern(a.rules.lexicons["event_date_cues"], "category", "VAGUE"))
+    return not a.dates.between(p0, p1) and bool(vague.match(a.text, p0))
 
 
 def _shifted(day: datetime.date, days: int) -> datetime.date | None:
@@ -108,7 +183,7 @@ def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
         days = int(word[:-2]) if word[0].isdigit() else _DAYS[word[0]]
         return _iso(_shifted(a.published, -days))
     if word in ("昨天", "昨日", "今天", "今日"):  # against the dateline's day, else the publication date
-        if a.dateline and _DATE_FORMAT.fullmatch(a.dateline) and len(a.dateline) in (5, 10):
+        if a.dateline and _DATE_FORMAT.fullmatch(a.dateline) and len(a.dateline) in (5, 10) and _near_publication(a):
             day = datetime.date.fromisoformat(a.dateline if len(a.dateline) == 10 else "2000-" + a.dateline)  # leap
             return _iso(_shifted(day, -(word in ("昨天", "昨日"))), last=len(a.dateline))
         if a.published is None:
@@ -129,6 +204,17 @@ def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
         day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last)
         return _iso(_shifted(day, _DAY_SHIFT[word]), last=len(last))
     return last
+
+
+_DATELINE_SLACK = 7  # days: a "dateline" further from publication is a date the report looks back to
+
+
+def _near_publication(a: Article) -> bool:
+    """Whether the dateline may be the report's day: within a week of publication (a retrospective opening with
+    2019年3月5日 is not dated then), or no publication date to compare."""
+    if a.published is None or len(a.dateline) != 10:
+        return True
+    return abs((a.published - datetime.date.fromisoformat(a.dateline)).days) <= _DATELINE_SLACK
 
 
 def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str | None:

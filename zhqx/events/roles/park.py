@@ -2,6 +2,7 @@
 back to the park spoken of before."""
 
 import re
+from bisect import bisect_left
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
@@ -10,6 +11,9 @@ from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Settlement
+
+_HEADLINE = 41  # the longest headline line (as in ``spans``)
+_LINES_BACK = 40  # a headline further back than this many lines is not looked for (reading stays linear)
 
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
@@ -83,11 +87,25 @@ def subject_park(a: Article) -> str | None:
 
 
 def previous_park(a: Article, at: int) -> str | None:
-    """The park of the last event, else the last park named before ``at``; by its full name when the
-    article also writes it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
+    """The park of the last event, else the last park named before ``at``, in the same report (a headline between
+    opens another brief); by its full name when the article also writes it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
+    opened = _brief_start(a, at)
     last = a.last_with("park")
-    park = last.get("park") if last else next((p[2] for p in a.parks.before(at) if p[1] <= at), None)
+    park = last.get("park") if last and last.pos >= opened else next(
+        (p[2] for p in a.parks.before(at) if p[1] <= at and p[0] >= opened), None)
     return None if park is None else _in_full(a, park, at)
+
+
+def _brief_start(a: Article, at: int) -> int:
+    """Where the brief holding ``at`` starts: at the last headline before it (a short line of its own, not ended
+    by 。？！ or ：: a news roundup gives several briefs, each under its headline), else 0."""
+    k = bisect_left(a.newlines, at) - 1
+    for k in range(k, max(k - _LINES_BACK, -1), -1):
+        start = a.newlines[k - 1] + 1 if k else 0
+        line = a.text[start:a.newlines[k]].strip()
+        if 0 < len(line) <= _HEADLINE and not line.endswith(("。", "：", ":", "？", "?", "！", "!")):
+            return start
+    return 0
 
 
 def _in_full(a: Article, park: str, at: int) -> str:

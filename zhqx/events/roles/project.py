@@ -20,11 +20,18 @@ _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
 _DETERMINER = re.compile(r"(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条])(?:新|大)?")
+# The first of its kind in a region before the name (我国首个|海藻生物燃料基地, 华东首座|冷链物流基地): not part of it.
+_FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
+                       r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
+_QUOTED = re.compile(r"^“([^“”]{4,})”(?:项目)?$")  # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043)
+_APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-)")  # 国家重点工程之一——X工程: X工程 is the name
+_MODIFIER = re.compile(r"[^，,。；;、：:和与及是为]{0,10}的")  # 甲基地配套的|输电工程: the first name only modifies the next
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
 _PARK_IN_NAME = re.compile(r"(?:园|城|谷|中心|基地)$")
-_UNNAMED = re.compile(r".*(?:重大|重点|招商引资|招商)项目$|(?:园区|开发区|高新区|经开区|新区|全区|全市|全县)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
+_UNNAMED = re.compile(r"(?:全国|我国|全省|各地|国内|省内|新增|非法|乡间|农村|新建|在建|扶贫)*(?:高速)?(?:公路|码头|车间|电站|水库|管道|大道)$|"
+                      r".*(?:重大|重点|招商引资|招商)项目$|(?:园区|开发区|高新区|经开区|新区|全区|全市|全县)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
                       r"产业链|数字经济|投资))(?:项目|工程)$|[春夏秋冬]季|第?[一二三四1-4]季度|[上下]半年|年度|第[一二三四五六七八九十\d]+批|"
                       r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户")
 
@@ -59,8 +66,12 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
 
 
 def _named(a: Article, floor: int, i: int) -> list[str]:
-    """Project names in ``floor:i``: the first, or all of a list (A项目、B项目和C项目; a list before 分别)."""
+    """Project names in ``floor:i``: the first, or all of a list (A项目、B项目和C项目; a list before 分别); a
+    description before a dash yields to the name after it (省重点外资项目——X项目: X项目), and so does a name
+    in a modifier (甲基地配套的乙工程: 乙工程)."""
     spans = name_spans(a, floor, i)
+    spans = [s for s, after in itertools.zip_longest(spans, spans[1:])
+             if not (after and (_APPOSITION.fullmatch(a.text, s[1], after[0]) or _MODIFIER.fullmatch(a.text, s[1], after[0])))]
     names = [name for _, _, name in spans[:1]]
     for (_, end, _), (start, _, name) in itertools.pairwise(spans):
         if "分别" not in a.text[end:i] and a.text[end:start] not in ("、", "和", "及", "与", "以及"):
@@ -82,7 +93,7 @@ def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
         start = match.end() - len(name)
         if spans and start <= spans[-1][0]:  # the same name, running on: keep the longer one
             spans.pop()
-        spans.append((start, match.end(), name))
+        spans.append((start, match.end(), _QUOTED.sub(r"\1", name)))
     return spans
 
 
@@ -123,6 +134,9 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
     determiner = _DETERMINER.match(name)  # 这个扶贫产业园项目 -> 扶贫产业园项目, 第一家创新中心 -> 创新中心 (not 这个项目)
     if determiner and len(name) - determiner.end() >= 4:
         name = name[determiner.end():]
+    first = _FIRST_OF.match(name)
+    if first and len(name) - first.end() >= 4:
+        name = name[first.end():]
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
     return name if len(name) >= 4 or (after_park and re.fullmatch(PHASE, name)) else None  # …产业园|二期
 
