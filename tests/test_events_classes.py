@@ -147,6 +147,38 @@ CASES = [
         [{"type": "project_signing", "project": None, "count": 64, "investment": 3e10}],
         id="a-regions-investment-projects-are-no-project-name",
     ),
+    pytest.param(
+        "宁波地铁6号线越江隧道今天开工，隧道全长2000米。", "2021-06-30",
+        [{"type": "project_start", "project": "宁波地铁6号线越江隧道", "date": "2021-06-30"}],
+        id="a-leads-facility-without-a-project-head-is-the-project",
+    ),
+    pytest.param(
+        "浙江首条跨海地铁——宁波地铁9号线今天正式通车。", "2021-06-30",
+        [{"type": "project_completion", "project": "宁波地铁9号线", "date": "2021-06-30"}],
+        id="a-leads-facility-after-an-apposition-dash",
+    ),
+    pytest.param(
+        "舟山东港大桥正式开工建设。", None,
+        [{"type": "project_start", "project": "舟山东港大桥"}],
+        id="a-lead-without-its-day",
+    ),
+    pytest.param(
+        "浙江一批重大项目今天集中开工，总投资超3000亿元。", "2021-06-30",
+        [{"type": "project_start", "project": None, "count": None, "investment": 3e11, "date": "2021-06-30"}],
+        id="a-leads-batch-is-an-aggregate-without-a-project",
+    ),
+    pytest.param(
+        "甬江引水工程开工\n甬江引水工程今天在宁波奉化开工。工程全长86公里。\n台州第二条高铁开工\n"
+        "连接台州和温州的第二条高铁——台州至温州城际铁路今天开工建设。线路全长120公里。", "2021-06-30",
+        [{"type": "project_start", "project": "甬江引水工程", "date": "2021-06-30"},
+         {"type": "project_start", "project": "台州至温州城际铁路", "date": "2021-06-30"}],
+        id="a-headline-merges-only-into-its-own-report",
+    ),
+    pytest.param(
+        "经过5年建设，甬江隧洞主体工程今天在宁波正式完工。", "2021-06-30",
+        [{"type": "project_completion", "trigger": "完工", "project": "甬江隧洞主体工程", "date": "2021-06-30"}],
+        id="finished-works-are-a-completion",
+    ),
 ]
 
 NEGATIVES = [
@@ -170,3 +202,7 @@ def test_classes(text, published, expected):
 def test_no_events(text):
     assert [e for e in extract(text, "2021-06-30") if e["type"] in ("settlement", "resumption", "project_start", "investment") and (
         e["type"] != "project_start" or e["project"] or e["count"])] == []
+
+
+def test_a_finished_structure_is_a_milestone():
+    assert extract("目前，星湖数据中心项目主体已完工，正在调试设备。", "2021-06-30") == []

@@ -14,13 +14,13 @@ _COMPARED = ("park", "company", "count", "date")
 
 def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` (in text order) without the headline events a body event reports again."""
-    flags = {sentence: _is_headline(a, sentence) for sentence in {d.sentence for d in drafts}}
+    flags = {sentence: is_headline(a, sentence) for sentence in {d.sentence for d in drafts}}
     merged: set[int] = set()
     for k, draft in enumerate(drafts):
         if not flags[draft.sentence]:
             continue
         for body in drafts[k + 1:]:  # up to the next headline
-            if flags[body.sentence] and body.sentence != draft.sentence:
+            if flags[body.sentence] and body.sentence != draft.sentence or _headline_between(a, draft, body):
                 break
             if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
                     and _agree(draft, body)):
@@ -32,7 +32,19 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (flags[d.sentence] and id(d) in merged)]
 
 
-def _is_headline(a: Article, sentence: tuple[int, int]) -> bool:
+def _headline_between(a: Article, headline: Draft, body: Draft) -> bool:
+    """Whether another headline line stands between the two (a headline with no event of its own still opens
+    the next report)."""
+    k = bisect_left(a.newlines, headline.sentence[1])
+    while k + 1 < len(a.newlines) and a.newlines[k] < body.sentence[0]:
+        line = (a.newlines[k] + 1, a.newlines[k + 1])
+        if line[1] <= body.sentence[0] and is_headline(a, line):
+            return True
+        k += 1
+    return False
+
+
+def is_headline(a: Article, sentence: tuple[int, int]) -> bool:
     """Whether the sentence stands on a short line of its own that does not end as body text does (with 。)."""
     k = bisect_left(a.newlines, sentence[0])
     if k == len(a.newlines):

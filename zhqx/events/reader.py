@@ -15,7 +15,7 @@ from zhqx.events.discourse import (
     opens_listing,
 )
 from zhqx.events.draft import Draft
-from zhqx.events.headlines import merge_headlines
+from zhqx.events.headlines import is_headline, merge_headlines
 from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
@@ -26,6 +26,7 @@ from zhqx.events.roles.park import find_park, parks_in, previous_park, subject_p
 from zhqx.events.roles.project import find_projects, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema
+from zhqx.events.subjects import lead_subject
 from zhqx.events.triggers import event_class, happened
 from zhqx.types import (
     DateMention,
@@ -165,6 +166,9 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             projects = [name for _, _, name in referred]
         if not projects and (_FROM_TO.search(text, clause, i) or _FROM_TO_AFTER.match(text, end)):
             projects = _project_of_span(a, draft)  # 从签约到开工，这个项目只用了六个月
+        if not projects and (subject := lead_subject(a, draft, clause, i)) is not None:
+            projects = [subject] if subject else []  # X大桥今天正式开工建设: a lead's facility
+            draft.roles["lead_batch"] = not subject  # 一批重大项目今天开工: an aggregate
         draft.roles["projects"] = projects
         draft.roles["project"] = projects[0] if projects else None
         draft.roles["company"] = find_company(a, draft, clause, floor, i)
@@ -180,14 +184,16 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park)
         d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
         and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))
-        for d in a.with_project_like(project) + kept))
+        for d in a.with_project_like(project) + kept if not is_headline(a, d.sentence)))  # a headline: merged later
 
 
 def _batch(a: Article, draft: Draft) -> bool:
-    """A batch written by its trigger (X试验区重点项目集中开工) in a park is an aggregate even without a count (not a
-    ceremony named so, 集中开工仪式举行: the count it has comes after)."""
+    """A batch written by its trigger (X试验区重点项目集中开工) in a park, or by a lead's subject (一批重大项目今天开工),
+    is an aggregate even without a count (not a ceremony named so, 集中开工仪式举行: the count it has comes after)."""
     draft.roles["batch"] = True
     end = draft.pos + len(draft.trigger)
+    if draft.get("lead_batch"):  # 一批重大项目今天开工 (zhqx.events.subjects)
+        return True
     return (draft.trigger.startswith("集中") and bool(draft.get("park")) and not draft.get("project")
             and not a.rules.modality.naming.match(a.text, end) and not a.text.startswith("的", end))
 
