@@ -18,8 +18,8 @@ from zhqx.types import ProjectStart
 MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
            "lists", "rates", "subjects", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
-FULL = {("rates", "_COUNTED_SUBJECT"), ("roles.count", "_SIGNED"), ("roles.count", "_NAMED_LIST"), ("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
-AT_START = {("reader", "_FROM_TO_AFTER"), ("subjects", "_CLAUSE_END"), ("roles.project", "_DETERMINER"), ("rates", "_RATE"), ("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
+FULL = {("triggers", "_NO_SUBJECT"), ("rates", "_COUNTED_SUBJECT"), ("roles.count", "_SIGNED"), ("roles.count", "_NAMED_LIST"), ("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
+AT_START = {("reader", "_SHARE"), ("reader", "_FROM_TO_AFTER"), ("subjects", "_CLAUSE_END"), ("roles.project", "_DETERMINER"), ("rates", "_RATE"), ("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -33,6 +33,8 @@ RULES = {
     ("triggers", "_HELD"): ("仪式在宁波高新区隆重举行", "仪式将于明年"),
     ("triggers", "_COUNTED_NOUN"): ("项目共", "仪式"),
     ("triggers", "_STRUCTURE_DONE"): ("项目主体已", "项目主体工程"),
+    ("triggers", "_NO_SUBJECT"): ("还逐步", "学校将"),
+    ("reader", "_SHARE"): ("其中，", "其余"),
     ("subjects", "_DAY"): ("隧道今天在宁波正式", "隧道今年"),
     ("subjects", "_ADVERBS"): ("大桥正式", "大桥"),
     ("subjects", "_CLAUSE_END"): ("建设，", "后，"),

@@ -188,6 +188,11 @@ NEGATIVES = [
     pytest.param("目前，该项目主泵已进入生产阶段。", id="entering-a-stage-is-no-settlement"),
     pytest.param("前三季度，全市技改项目完成投资812亿元。", id="completed-investment-is-a-statistic"),
     pytest.param("近日，一批重点建设项目和民生工程相继开工。", id="a-kind-of-works-is-no-project"),
+    pytest.param("星海集团计划用三年时间，建成年产10万吨的新材料基地。", id="a-plan-spans-the-clause-without-a-subject"),
+    pytest.param("甬江物流园项目投产以后，每年可处理货物50万吨。", id="after-completion-is-a-time"),
+    pytest.param("纪念馆全面展示了宁波灾后重建成果。", id="a-verb-before-owns-the-build"),
+    pytest.param("今年宁波铁路新线投产里程达到120公里。", id="a-length-of-line-is-a-statistic"),
+    pytest.param("宁波博览会共签约项目90个，总金额超过300亿元，其中民营企业签约额达120亿元。", id="a-share-of-an-aggregate"),
 ]
 
 
@@ -201,7 +206,8 @@ def test_classes(text, published, expected):
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_events(text):
     assert [e for e in extract(text, "2021-06-30") if e["type"] in ("settlement", "resumption", "project_start", "investment") and (
-        e["type"] != "project_start" or e["project"] or e["count"])] == []
+        e["type"] != "project_start" or e["project"] or e["count"]) or e["type"] == "project_completion" and not e["count"]
+        or e["type"] == "project_signing" and not e["count"]] == []
 
 
 def test_a_finished_structure_is_a_milestone():

@@ -44,6 +44,7 @@ _PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
 _FROM_TO = re.compile(r"从[^，,。；;到]{0,4}$")
 _FROM_TO_AFTER = re.compile(r"到(?:项目)?(?:全面|正式|顺利)?[^，,。；;]{0,4}?(?:开工|投产|竣工|建成|签约)")
 _THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
+_SHARE = re.compile("其中[，,]?")
 
 
 def find_events(
@@ -180,6 +181,9 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
     if not all(any(draft.get(role) for role in group) for group in a.rules.schema.by_class[draft.cls].requires):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
+    if not any(draft.get(role) for role in ("project", "company", "count")) and _SHARE.match(text, clause) and any(
+            d.cls is draft.cls and d.get("count") for d in a.events[-3:] + kept):
+        return False  # …签约项目170个，其中民营企业签约额达…: a share of the aggregate, no event
     project = draft.get("project")
     return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park)
         d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
