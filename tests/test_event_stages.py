@@ -19,7 +19,7 @@ MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "a
            "lists", "rates", "subjects", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
 FULL = {("triggers", "_NO_SUBJECT"), ("rates", "_COUNTED_SUBJECT"), ("roles.count", "_SIGNED"), ("roles.count", "_NAMED_LIST"), ("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
-AT_START = {("reader", "_SHARE"), ("reader", "_FROM_TO_AFTER"), ("subjects", "_CLAUSE_END"), ("roles.project", "_DETERMINER"), ("rates", "_RATE"), ("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
+AT_START = {("subjects", "_DAY_CLAUSE"), ("reader", "_SHARE"), ("reader", "_FROM_TO_AFTER"), ("subjects", "_CLAUSE_END"), ("roles.project", "_DETERMINER"), ("rates", "_RATE"), ("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -37,6 +37,7 @@ RULES = {
     ("reader", "_SHARE"): ("其中，", "其余"),
     ("subjects", "_DAY"): ("隧道今天在宁波正式", "隧道今年"),
     ("subjects", "_ADVERBS"): ("大桥正式", "大桥"),
+    ("subjects", "_DAY_CLAUSE"): ("今天（9月1日），", "3月1日，"),
     ("subjects", "_CLAUSE_END"): ("建设，", "后，"),
     ("subjects", "_APPOSITION"): ("首条地铁——", "甬台—温州大桥"),
     ("subjects", "_MODIFIER"): ("三国共建的", "三国共建"),

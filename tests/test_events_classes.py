@@ -179,6 +179,16 @@ CASES = [
         [{"type": "project_completion", "trigger": "完工", "project": "甬江隧洞主体工程", "date": "2021-06-30"}],
         id="finished-works-are-a-completion",
     ),
+    pytest.param(
+        "今天（9月1日），位于宁海的甬东抽水蓄能电站首批两台机组正式投产发电。", "2021-09-01",
+        [{"type": "project_completion", "project": "甬东抽水蓄能电站首批两台机组", "date": "2021-09-01"}],
+        id="a-lead-after-the-day-of-the-report",
+    ),
+    pytest.param(
+        "甬江南岸特大桥建成通车\n", None,
+        [{"type": "project_completion", "trigger": "通车", "project": "甬江南岸特大桥"}],
+        id="a-headlines-subject",
+    ),
 ]
 
 NEGATIVES = [

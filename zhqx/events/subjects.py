@@ -7,19 +7,23 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.headlines import is_headline
 from zhqx.types import ProjectCompletion, ProjectStart
 
 # the day of the report, a place, adverbs, right before the trigger
-_DAY = re.compile(r"(?:今天|今日|昨天|昨日|(?:\d{1,2}月)?\d{1,2}[日号])(?:上午|下午|中午|晚上|凌晨|傍晚)?"
+_DAY = re.compile(r"(?:今天|今日|昨天|昨日|于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|于?(?:\d{4}年)?\d{1,2}月(?:[上中下]旬|底|初)?"
+                  r"|于\d{4}年(?:底|初)?)(?:[（(][^）)]{1,12}[）)])?(?:上午|下午|中午|晚上|凌晨|傍晚)?"
                   r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|集中)*$")
-_ADVERBS = re.compile(r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功)+$|在[^，,。；;：:、的]{1,16}?$")
+_ADVERBS = re.compile(r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|基本)+$|在[^，,。；;：:、的]{1,16}?$")
+# a sentence opening with the day of the report alone: 今天（9月1日），X正式投产
+_DAY_CLAUSE = re.compile(r"(?:今天|今日|昨天|昨日)(?:[（(][^）)]{1,12}[）)])?(?:上午|下午|中午|晚上|凌晨|傍晚)?[，,]")
 # after the trigger: the construction word, then the clause ends
 _CLAUSE_END = re.compile(r"(?:建设|施工|发电|运营|运行)?(?:[，,。；;！!\n]|$)")
-_APPOSITION = re.compile(r".*(?:——|--)")  # 广西首条地铁——X线: the name after the dash
+_APPOSITION = re.compile(r".*(?:——|--| )")  # 广西首条地铁——X线: the name after the dash (or a headline's space)
 _MODIFIER = re.compile(r".*的")  # 由三国共建的X大桥: the name after the last 的
-_NOT_A_NAME = re.compile(r"^(?:这|那|该|我|他|她|它|其|记者|全国|全省|全市|全县|一[家个座所])|[万千]?套|[户人]$|大半|部分|多数")
+_NOT_A_NAME = re.compile(r"^(?:这|那|该|我|他|她|它|其|记者|全国|全省|全市|全县|一[家个座所])|[万千]?套|[户人]$|大半|近半|部分|多数")
 _HEAD = re.compile(r"^(?:今天|今日|昨天|昨日|目前|如今)")  # 今天X线正式通车: the day before the subject
-_TAIL = re.compile(r"(?:(?:日前|近日|近期|最近|目前)(?:也|都|已经?|均|还)*|(?:也|都|已经?|均|还)+)$")  # X也正式竣工, X日前在…开工
+_TAIL = re.compile(r"(?:(?:日前|近日|近期|最近|目前)(?:也|都|已经?|均|还|全部|基本)*|(?:也|都|已经?|均|还|全部|基本)+|(?:全面)?建成)$")  # X也正式竣工, X日前在…开工
 # a batch, not one named facility: 一批, 9个, 两大, or a project noun left unnamed (重大项目, 民生工程)
 _BATCH = re.compile(r"一批|(?<![第首])[一二两三四五六七八九十几百千\d]+(?:个|项|座|大|条|家|所|批)|(?:项目|工程)$")
 _MEASURE = re.compile("推进|加快|推动|积极|支持|促进|确保|实现|要求|组织|部署|完成|开展")  # a measure, not a subject
@@ -40,8 +44,10 @@ def lead_subject(a: Article, draft: Draft, clause: int, i: int) -> str | None:
     if stop <= clause:  # 东江二号大桥正式开工建设: a lead without its day, opening its sentence
         adverbs = _ADVERBS.search(a.text, clause, i)
         stop = adverbs.start() if adverbs else i
-        if stop <= clause or not (adverbs or a.text.startswith(("建设", "施工"), end)) or (
-                clause != draft.sentence[0] and not _APPOSITION.match(a.text, clause, stop)):
+        opening = clause == draft.sentence[0] or _DAY_CLAUSE.fullmatch(a.text, draft.sentence[0], clause)
+        if stop <= clause or not (adverbs or a.text.startswith(("建设", "施工"), end) or (
+                opening and is_headline(a, draft.sentence))) or not (
+                opening or _APPOSITION.match(a.text, clause, stop)):
             return None
     subject = a.text[clause:stop]
     subject = subject[_APPOSITION.match(subject).end():] if _APPOSITION.match(subject) else subject
