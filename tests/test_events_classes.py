@@ -189,6 +189,17 @@ CASES = [
         [{"type": "project_completion", "trigger": "通车", "project": "甬江南岸特大桥"}],
         id="a-headlines-subject",
     ),
+    pytest.param(
+        "12万多家企业落户前海。", None,
+        [{"type": "settlement", "park": "前海", "count": 120000}],
+        id="a-park-name-opening-with-a-cue-word",
+    ),
+    pytest.param(
+        "甬城自贸区临港片区首批项目签约\n昨天，中国（甬城）自由贸易试验区临港片区首批重点项目集中签约，签约项目共23个。\n",
+        "2021-06-30",
+        [{"type": "project_signing", "project": None, "count": 23}],
+        id="a-headline-with-another-prefix-of-the-park-is-the-same-aggregate",
+    ),
 ]
 
 NEGATIVES = [
@@ -201,6 +212,8 @@ NEGATIVES = [
     pytest.param("星海集团计划用三年时间，建成年产10万吨的新材料基地。", id="a-plan-spans-the-clause-without-a-subject"),
     pytest.param("甬江物流园项目投产以后，每年可处理货物50万吨。", id="after-completion-is-a-time"),
     pytest.param("纪念馆全面展示了宁波灾后重建成果。", id="a-verb-before-owns-the-build"),
+    pytest.param("这个总投资80亿元的化工项目，眼看就要签约，最终被放弃。", id="about-to-sign-is-a-plan"),
+    pytest.param("截至目前，已有860家企业签约参加首届甬江国际消费品展。", id="signing-up-to-take-part"),
     pytest.param("今年宁波铁路新线投产里程达到120公里。", id="a-length-of-line-is-a-statistic"),
     pytest.param("宁波博览会共签约项目90个，总金额超过300亿元，其中民营企业签约额达120亿元。", id="a-share-of-an-aggregate"),
 ]

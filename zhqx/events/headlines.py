@@ -10,6 +10,7 @@ from zhqx.events.draft import Draft
 
 _HEADLINE = 41  # the longest headline line (as in ``spans``)
 _COMPARED = ("park", "company", "count", "date")
+_SAME_END = 4  # a park written with another prefix: 甬城自贸区临港片区 / 中国（甬城）自由贸易试验区临港片区
 
 
 def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
@@ -25,7 +26,8 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
             if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
                     and _agree(draft, body)):
                 for role, value in draft.roles.items():
-                    body.fill(role, value)
+                    if not (role == "project" and body.get("count")):  # an aggregate has no project
+                        body.fill(role, value)
                 merged.add(id(draft))
                 merged.add(id(body))  # one headline per body event
                 break
@@ -55,13 +57,15 @@ def is_headline(a: Article, sentence: tuple[int, int]) -> bool:
 
 
 def _agree(headline: Draft, body: Draft) -> bool:
-    """No role is given differently by the two: a place may be shortened in the headline, a project named by a
+    """No role is given differently by the two: a place may be shortened or written with another prefix in the
+    headline (its last four characters agree), a project named by a
     description (又一座智能工厂), and a headline's rounded amount (超1500亿) is no figure of its own."""
     for role in _COMPARED:
         one, two = _text(headline.get(role)), _text(body.get(role))
         if one is None or two is None or one == two:
             continue
-        if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one)):
+        if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one or (
+                role == "park" and one[-_SAME_END:] == two[-_SAME_END:]))):
             return False
     return True
 

@@ -50,7 +50,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return True
     if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), _clause_end(a, j)):
         return False
-    if a.rules.modality.naming.match(after) and not (_ATTENDED.search(before) and re.match(
+    if a.rules.modality.naming.match(after) and not a.entity_at(j) and not (_ATTENDED.search(before) and re.match(
             r"[^，,。；;]{0,3}?(?:仪式|典礼|活动)", after)) and not _held(a, j):
         return False
     counted = _COUNTED_NOUN.match(after)
