@@ -185,6 +185,12 @@ CASES = [
         id="a-lead-after-the-day-of-the-report",
     ),
     pytest.param(
+        "日前，宁波首个综合性跨境电商产业园正式投用。今天，甬台高速公路开通试运营。", "2021-06-30",
+        [{"type": "project_completion", "project": "宁波首个综合性跨境电商产业园", "date": None},
+         {"type": "project_completion", "project": "甬台高速公路", "date": "2021-06-30"}],
+        id="a-lead-after-a-recent-time-or-opened-for-trial-operation",
+    ),
+    pytest.param(
         "甬江南岸特大桥建成通车\n", None,
         [{"type": "project_completion", "trigger": "通车", "project": "甬江南岸特大桥"}],
         id="a-headlines-subject",

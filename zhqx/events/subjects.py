@@ -13,10 +13,11 @@ from zhqx.types import ProjectCompletion, ProjectStart
 # the day of the report, a place, adverbs, right before the trigger
 _DAY = re.compile(r"(?:今天|今日|昨天|昨日|于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|于?(?:\d{4}年)?\d{1,2}月(?:[上中下]旬|底|初)?"
                   r"|于\d{4}年(?:底|初)?)(?:[（(][^）)]{1,12}[）)])?(?:上午|下午|中午|晚上|凌晨|傍晚)?"
-                  r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|集中)*$")
-_ADVERBS = re.compile(r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|基本)+$|在[^，,。；;：:、的]{1,16}?$")
-# a sentence opening with the day of the report alone: 今天（9月1日），X正式投产
-_DAY_CLAUSE = re.compile(r"(?:今天|今日|昨天|昨日)(?:[（(][^）)]{1,12}[）)])?(?:上午|下午|中午|晚上|凌晨|傍晚)?[，,]")
+                  r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|集中|开通)*$")
+_ADVERBS = re.compile(r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|基本|开通)+$|在[^，,。；;：:、的]{1,16}?$")
+# a sentence opening with the day of the report alone (今天（9月1日），X正式投产) or a recent time (日前，)
+_DAY_CLAUSE = re.compile(r"(?:(?:今天|今日|昨天|昨日)(?:[（(][^）)]{1,12}[）)])?(?:上午|下午|中午|晚上|凌晨|傍晚)?"
+                         r"|日前|近日|近期|前不久|不久前|最近)[，,]")
 # after the trigger: the construction word, then the clause ends
 _CLAUSE_END = re.compile(r"(?:建设|施工|发电|运营|运行)?(?:[，,。；;！!\n]|$)")
 _APPOSITION = re.compile(r".*(?:——|--| )")  # 广西首条地铁——X线: the name after the dash (or a headline's space)
