@@ -196,6 +196,11 @@ CASES = [
         id="a-headlines-subject",
     ),
     pytest.param(
+        "甬江智能工厂项目在宁波落成投产\n今天，甬江智能工厂项目在宁波落成投产。\n", "2021-06-30",
+        [{"type": "project_completion", "trigger": "落成", "project": "甬江智能工厂项目", "date": "2021-06-30"}],
+        id="a-headlines-two-words-of-one-happening-are-one-event",
+    ),
+    pytest.param(
         "12万多家企业落户前海。", None,
         [{"type": "settlement", "park": "前海", "count": 120000}],
         id="a-park-name-opening-with-a-cue-word",
@@ -218,6 +223,7 @@ NEGATIVES = [
     pytest.param("星海集团计划用三年时间，建成年产10万吨的新材料基地。", id="a-plan-spans-the-clause-without-a-subject"),
     pytest.param("甬江物流园项目投产以后，每年可处理货物50万吨。", id="after-completion-is-a-time"),
     pytest.param("纪念馆全面展示了宁波灾后重建成果。", id="a-verb-before-owns-the-build"),
+    pytest.param("目前，甬台铁路修复工作正在加紧进行中。", id="work-after-a-repair-is-no-resumption"),
     pytest.param("这个总投资80亿元的化工项目，眼看就要签约，最终被放弃。", id="about-to-sign-is-a-plan"),
     pytest.param("截至目前，已有860家企业签约参加首届甬江国际消费品展。", id="signing-up-to-take-part"),
     pytest.param("今年宁波铁路新线投产里程达到120公里。", id="a-length-of-line-is-a-statistic"),

@@ -188,7 +188,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park)
         d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)
         and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))
-        for d in a.with_project_like(project) + kept if not is_headline(a, d.sentence)))  # a headline: merged later
+        for d in [d for d in a.with_project_like(project) if not is_headline(a, d.sentence)] + kept))  # a headline: merged later
 
 
 def _batch(a: Article, draft: Draft) -> bool:

@@ -45,7 +45,9 @@ def lead_subject(a: Article, draft: Draft, clause: int, i: int) -> str | None:
     if stop <= clause:  # 东江二号大桥正式开工建设: a lead without its day, opening its sentence
         adverbs = _ADVERBS.search(a.text, clause, i)
         stop = adverbs.start() if adverbs else i
-        opening = clause == draft.sentence[0] or _DAY_CLAUSE.fullmatch(a.text, draft.sentence[0], clause)
+        day_clause = a.clause_start(clause - 1, draft.sentence[0])  # after a dateline (…消息：今天，X…)
+        opening = clause == draft.sentence[0] or _DAY_CLAUSE.fullmatch(a.text, day_clause, clause) and (
+            day_clause == draft.sentence[0] or a.text[day_clause - 1] in "：:")
         if stop <= clause or not (adverbs or a.text.startswith(("建设", "施工"), end) or (
                 opening and is_headline(a, draft.sentence))) or not (
                 opening or _APPOSITION.match(a.text, clause, stop)):

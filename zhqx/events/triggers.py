@@ -40,6 +40,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     text, i, j = a.text, match.start(), match.end()
     if a.entity_at(i) or a.entity_at(j - 1):
         return False
+    if match.group().endswith("工") and a.text.startswith("作", j):
+        return False  # 修复|工作, 康复|工作: 工 belongs to the word after
     clause = a.clause_start(i, floor)
     before = text[clause:i]
     after = text[j:j + 16]
