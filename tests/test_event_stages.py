@@ -35,6 +35,7 @@ RULES = {
     ("triggers", "_STRUCTURE_DONE"): ("项目主体已", "项目主体工程"),
     ("triggers", "_NO_SUBJECT"): ("还逐步", "学校将"),
     ("reader", "_SHARE"): ("其中，", "其余"),
+    ("reader", "_ONE_OF"): ("国家150项重大水利工程之一", "国家150项重大水利工程"),
     ("subjects", "_DAY"): ("隧道今天在宁波正式", "隧道今年"),
     ("subjects", "_ADVERBS"): ("大桥正式", "大桥"),
     ("subjects", "_DAY_CLAUSE"): ("今天（9月1日），", "3月1日，"),

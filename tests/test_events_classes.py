@@ -196,6 +196,11 @@ CASES = [
         id="a-headlines-subject",
     ),
     pytest.param(
+        "今天（3月29日），国家150项重大水利工程之一——甬江水库工程在宁波奉化开工建设。", "2021-06-30",
+        [{"type": "project_start", "project": "甬江水库工程", "count": None, "date": "2021-03-29"}],
+        id="one-of-a-programmes-works-is-that-project-not-an-aggregate",
+    ),
+    pytest.param(
         "甬江智能工厂项目在宁波落成投产\n今天，甬江智能工厂项目在宁波落成投产。\n", "2021-06-30",
         [{"type": "project_completion", "trigger": "落成", "project": "甬江智能工厂项目", "date": "2021-06-30"}],
         id="a-headlines-two-words-of-one-happening-are-one-event",

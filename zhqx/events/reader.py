@@ -45,6 +45,7 @@ _FROM_TO = re.compile(r"从[^，,。；;到]{0,4}$")
 _FROM_TO_AFTER = re.compile(r"到(?:项目)?(?:全面|正式|顺利)?[^，,。；;]{0,4}?(?:开工|投产|竣工|建成|签约)")
 _THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
 _SHARE = re.compile("其中[，,]?")
+_ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
 
 
 def find_events(
@@ -146,7 +147,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     floor = max([draft.segment[0]] + [d.pos + len(d.trigger) for d in kept if d.segment == draft.segment])
     clause = a.clause_start(i, floor)
     end = i + len(draft.trigger)
-    count = None if draft.get("rate") else find_count(a, clause, i, end)
+    one_of = _ONE_OF.search(text, clause, i)  # 国家150项重大工程之一——X工程开工: X, no aggregate
+    count = None if draft.get("rate") or one_of else find_count(a, clause, i, end)
     continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
@@ -154,7 +156,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             return False  # an unnamed subset of the aggregate before
         draft.roles["count"] = count
     else:
-        projects = find_projects(a, floor, clause, i, draft)
+        projects = find_projects(a, floor, one_of.end() if one_of else clause, i, draft)
         last = kept[-1] if kept else None
         between = text[last.pos + len(last.trigger):i] if last else ""
         if not projects and last and last.get("project") and (  # the same project: 签约后即开工,
