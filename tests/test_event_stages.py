@@ -33,6 +33,7 @@ RULES = {
     ("triggers", "_HELD"): ("仪式在宁波高新区隆重举行", "仪式将于明年"),
     ("triggers", "_COUNTED_NOUN"): ("项目共", "仪式"),
     ("triggers", "_STRUCTURE_DONE"): ("项目主体已", "项目主体工程"),
+    ("triggers", "_PART"): ("甬江大桥全线沥青路面", "甬江大桥"),
     ("triggers", "_NO_SUBJECT"): ("还逐步", "学校将"),
     ("reader", "_SHARE"): ("其中，", "其余"),
     ("reader", "_ONE_OF"): ("国家150项重大水利工程之一", "国家150项重大水利工程"),

@@ -175,8 +175,8 @@ CASES = [
         id="a-headline-merges-only-into-its-own-report",
     ),
     pytest.param(
-        "经过5年建设，甬江隧洞主体工程今天在宁波正式完工。", "2021-06-30",
-        [{"type": "project_completion", "trigger": "完工", "project": "甬江隧洞主体工程", "date": "2021-06-30"}],
+        "经过5年建设，甬江引水隧洞工程今天在宁波正式完工。", "2021-06-30",
+        [{"type": "project_completion", "trigger": "完工", "project": "甬江引水隧洞工程", "date": "2021-06-30"}],
         id="finished-works-are-a-completion",
     ),
     pytest.param(
@@ -229,6 +229,7 @@ NEGATIVES = [
     pytest.param("甬江物流园项目投产以后，每年可处理货物50万吨。", id="after-completion-is-a-time"),
     pytest.param("纪念馆全面展示了宁波灾后重建成果。", id="a-verb-before-owns-the-build"),
     pytest.param("目前，甬台铁路修复工作正在加紧进行中。", id="work-after-a-repair-is-no-resumption"),
+    pytest.param("近日，甬江各水毁修复工程进展顺利。", id="repair-works-are-no-resumption"),
     pytest.param("这个总投资80亿元的化工项目，眼看就要签约，最终被放弃。", id="about-to-sign-is-a-plan"),
     pytest.param("截至目前，已有860家企业签约参加首届甬江国际消费品展。", id="signing-up-to-take-part"),
     pytest.param("今年宁波铁路新线投产里程达到120公里。", id="a-length-of-line-is-a-statistic"),
@@ -252,3 +253,4 @@ def test_no_events(text):
 
 def test_a_finished_structure_is_a_milestone():
     assert extract("目前，星湖数据中心项目主体已完工，正在调试设备。", "2021-06-30") == []
+    assert extract("甬江大桥全线沥青路面今日完工。", "2021-06-30") == []
