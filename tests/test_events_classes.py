@@ -196,6 +196,12 @@ CASES = [
         id="a-headlines-subject",
     ),
     pytest.param(
+        "浙东最大的客运综合交通枢纽——宁波西站建成。甬台高铁昨天（4月26日）建成通车。", "2021-06-30",
+        [{"type": "project_completion", "trigger": "建成", "project": "宁波西站"},
+         {"type": "project_completion", "trigger": "通车", "project": "甬台高铁", "date": "2021-04-26"}],
+        id="a-lead-ending-its-sentence-and-built-before-opened",
+    ),
+    pytest.param(
         "今天（3月29日），国家150项重大水利工程之一——甬江水库工程在宁波奉化开工建设。", "2021-06-30",
         [{"type": "project_start", "project": "甬江水库工程", "count": None, "date": "2021-03-29"}],
         id="one-of-a-programmes-works-is-that-project-not-an-aggregate",
@@ -229,6 +235,7 @@ NEGATIVES = [
     pytest.param("甬江物流园项目投产以后，每年可处理货物50万吨。", id="after-completion-is-a-time"),
     pytest.param("纪念馆全面展示了宁波灾后重建成果。", id="a-verb-before-owns-the-build"),
     pytest.param("目前，甬台铁路修复工作正在加紧进行中。", id="work-after-a-repair-is-no-resumption"),
+    pytest.param("浙江、江苏、福建等工业大省已基本全部开工。", id="a-region-is-no-facility"),
     pytest.param("近日，甬江各水毁修复工程进展顺利。", id="repair-works-are-no-resumption"),
     pytest.param("这个总投资80亿元的化工项目，眼看就要签约，最终被放弃。", id="about-to-sign-is-a-plan"),
     pytest.param("截至目前，已有860家企业签约参加首届甬江国际消费品展。", id="signing-up-to-take-part"),
