@@ -21,7 +21,7 @@ _AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复
 _FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\d+家[^，,。；;]{0,8}$")  # 企业已全面|开工
 _NO_SUBJECT = re.compile("(?:还|也|并|再|又|可|就|才|逐步|全面|基本)*")  # the trigger opens its clause
 _BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创")  # 重建|成果, 修建|成
-_PART = re.compile("主体|控制性|路面|铺轨|桩基|节点")  # a part of the works: its 完工 is a milestone
+_PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建")  # a part of the works: its 完工 is a milestone
 _STRUCTURE_DONE = re.compile("主体(?:已经?|基本|全部|全面|顺利)*$")  # 主体已完工 / 主体完工 (not 主体工程竣工)
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
 
