@@ -16,10 +16,22 @@ from zhqx.events.spec import EventRules
 from zhqx.types import ProjectStart
 
 MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
-           "lists", "rates", "roles.count", "roles.project",
+           "lists", "rates", "subjects", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
-FULL = {("rates", "_COUNTED_SUBJECT"), ("roles.project", "_APPOSITION"), ("roles.project", "_MODIFIER"), ("roles.count", "_SIGNED"), ("roles.count", "_NAMED_LIST"), ("reader", "_SAME_PROJECT_NEXT"), ("attributive", "_TO_COUNT"), ("compounds", "_GLUE"), ("roles.count", "_COUNTED_AFTER"), ("roles.count", "_COUNTED_BEFORE")}
-AT_START = {("reader", "_FROM_TO_AFTER"), ("roles.project", "_DETERMINER"), ("roles.project", "_FIRST_OF"), ("roles.count", "_WORKS"), ("roles.count", "_ONE_OF"), ("rates", "_RATE"), ("attributive", "_PLACE"), ("roles.date", "_NOT_A_DATE.False"), ("roles.date", "_NOT_A_DATE.True"), ("roles.date", "_YEAR_PERIOD"), ("roles.date", "_CEREMONY_HELD"), ("roles.date", "_OPENING"), ("roles.count", "_COUNTED"), ("roles.count", "_DOCUMENT")}
+FULL = {
+    ('attributive', '_TO_COUNT'), ('compounds', '_GLUE'), ('rates', '_COUNTED_SUBJECT'),
+    ('reader', '_SAME_PROJECT_NEXT'), ('roles.count', '_COUNTED_AFTER'), ('roles.count', '_COUNTED_BEFORE'),
+    ('roles.count', '_NAMED_LIST'), ('roles.count', '_SIGNED'), ('roles.project', '_APPOSITION'),
+    ('roles.project', '_MODIFIER'), ('triggers', '_NO_SUBJECT'),
+}
+AT_START = {
+    ('attributive', '_PLACE'), ('rates', '_RATE'), ('reader', '_FROM_TO_AFTER'), ('reader', '_SHARE'),
+    ('roles.count', '_COUNTED'), ('roles.count', '_DOCUMENT'), ('roles.count', '_ONE_OF'),
+    ('roles.count', '_WORKS'), ('roles.date', '_CEREMONY_HELD'), ('roles.date', '_NOT_A_DATE.False'),
+    ('roles.date', '_NOT_A_DATE.True'), ('roles.date', '_OPENING'), ('roles.date', '_YEAR_PERIOD'),
+    ('roles.project', '_DETERMINER'), ('roles.project', '_FIRST_OF'), ('subjects', '_CLAUSE_END'),
+    ('subjects', '_DAY_CLAUSE'),
+}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -32,6 +44,22 @@ RULES = {
     ("triggers", "_PHRASE_END"): ("仪式，", "仪式举行"),
     ("triggers", "_HELD"): ("仪式在宁波高新区隆重举行", "仪式将于明年"),
     ("triggers", "_COUNTED_NOUN"): ("项目共", "仪式"),
+    ("triggers", "_STRUCTURE_DONE"): ("项目主体已", "项目主体工程"),
+    ("triggers", "_PART"): ("甬江大桥全线沥青路面", "甬江大桥"),
+    ("triggers", "_NO_SUBJECT"): ("还逐步", "学校将"),
+    ("reader", "_SHARE"): ("其中，", "其余"),
+    ("reader", "_ONE_OF"): ("国家150项重大水利工程之一", "国家150项重大水利工程"),
+    ("subjects", "_DAY"): ("隧道今天在宁波正式", "隧道今年"),
+    ("subjects", "_ADVERBS"): ("大桥正式", "大桥"),
+    ("subjects", "_DAY_CLAUSE"): ("今天（9月1日），", "3月1日，"),
+    ("subjects", "_CLAUSE_END"): ("建设，", "后，"),
+    ("subjects", "_APPOSITION"): ("首条地铁——", "甬台—温州大桥"),
+    ("subjects", "_MODIFIER"): ("三国共建的", "三国共建"),
+    ("subjects", "_NOT_A_NAME"): ("该工程", "甬江大桥"),
+    ("subjects", "_HEAD"): ("今天甬江大桥", "甬江大桥"),
+    ("subjects", "_TAIL"): ("甬江大桥日前", "甬江大桥"),
+    ("subjects", "_BATCH"): ("浙江一批重大项目", "浙江第一所小学"),
+    ("subjects", "_MEASURE"): ("积极推进重大工程", "重大工程"),
     ("triggers", "_AFTER_RESUMED"): ("已复工和新", "复工后新"),
     ("triggers", "_FACTORIES"): ("126家规上工业企业已全面", "126家规上工业企业，其中重点项目"),
     ("attributive", "_TO_COUNT"): ("的科技型企业已达", "的科技型企业，其中"),

@@ -147,6 +147,81 @@ CASES = [
         [{"type": "project_signing", "project": None, "count": 64, "investment": 3e10}],
         id="a-regions-investment-projects-are-no-project-name",
     ),
+    pytest.param(
+        "宁波地铁6号线越江隧道今天开工，隧道全长2000米。", "2021-06-30",
+        [{"type": "project_start", "project": "宁波地铁6号线越江隧道", "date": "2021-06-30"}],
+        id="a-leads-facility-without-a-project-head-is-the-project",
+    ),
+    pytest.param(
+        "浙江首条跨海地铁——宁波地铁9号线今天正式通车。", "2021-06-30",
+        [{"type": "project_completion", "project": "宁波地铁9号线", "date": "2021-06-30"}],
+        id="a-leads-facility-after-an-apposition-dash",
+    ),
+    pytest.param(
+        "舟山东港大桥正式开工建设。", None,
+        [{"type": "project_start", "project": "舟山东港大桥"}],
+        id="a-lead-without-its-day",
+    ),
+    pytest.param(
+        "浙江一批重大项目今天集中开工，总投资超3000亿元。", "2021-06-30",
+        [{"type": "project_start", "project": None, "count": None, "investment": 3e11, "date": "2021-06-30"}],
+        id="a-leads-batch-is-an-aggregate-without-a-project",
+    ),
+    pytest.param(
+        "甬江引水工程开工\n甬江引水工程今天在宁波奉化开工。工程全长86公里。\n台州第二条高铁开工\n"
+        "连接台州和温州的第二条高铁——台州至温州城际铁路今天开工建设。线路全长120公里。", "2021-06-30",
+        [{"type": "project_start", "project": "甬江引水工程", "date": "2021-06-30"},
+         {"type": "project_start", "project": "台州至温州城际铁路", "date": "2021-06-30"}],
+        id="a-headline-merges-only-into-its-own-report",
+    ),
+    pytest.param(
+        "经过5年建设，甬江引水隧洞工程今天在宁波正式完工。", "2021-06-30",
+        [{"type": "project_completion", "trigger": "完工", "project": "甬江引水隧洞工程", "date": "2021-06-30"}],
+        id="finished-works-are-a-completion",
+    ),
+    pytest.param(
+        "今天（9月1日），位于宁海的甬东抽水蓄能电站首批两台机组正式投产发电。", "2021-09-01",
+        [{"type": "project_completion", "project": "甬东抽水蓄能电站首批两台机组", "date": "2021-09-01"}],
+        id="a-lead-after-the-day-of-the-report",
+    ),
+    pytest.param(
+        "日前，宁波首个综合性跨境电商产业园正式投用。今天，甬台高速公路开通试运营。", "2021-06-30",
+        [{"type": "project_completion", "project": "宁波首个综合性跨境电商产业园", "date": None},
+         {"type": "project_completion", "project": "甬台高速公路", "date": "2021-06-30"}],
+        id="a-lead-after-a-recent-time-or-opened-for-trial-operation",
+    ),
+    pytest.param(
+        "甬江南岸特大桥建成通车\n", None,
+        [{"type": "project_completion", "trigger": "通车", "project": "甬江南岸特大桥"}],
+        id="a-headlines-subject",
+    ),
+    pytest.param(
+        "浙东最大的客运综合交通枢纽——宁波西站建成。甬台高铁昨天（4月26日）建成通车。", "2021-06-30",
+        [{"type": "project_completion", "trigger": "建成", "project": "宁波西站"},
+         {"type": "project_completion", "trigger": "通车", "project": "甬台高铁", "date": "2021-04-26"}],
+        id="a-lead-ending-its-sentence-and-built-before-opened",
+    ),
+    pytest.param(
+        "今天（3月29日），国家150项重大水利工程之一——甬江水库工程在宁波奉化开工建设。", "2021-06-30",
+        [{"type": "project_start", "project": "甬江水库工程", "count": None, "date": "2021-03-29"}],
+        id="one-of-a-programmes-works-is-that-project-not-an-aggregate",
+    ),
+    pytest.param(
+        "甬江智能工厂项目在宁波落成投产\n今天，甬江智能工厂项目在宁波落成投产。\n", "2021-06-30",
+        [{"type": "project_completion", "trigger": "落成", "project": "甬江智能工厂项目", "date": "2021-06-30"}],
+        id="a-headlines-two-words-of-one-happening-are-one-event",
+    ),
+    pytest.param(
+        "12万多家企业落户前海。", None,
+        [{"type": "settlement", "park": "前海", "count": 120000}],
+        id="a-park-name-opening-with-a-cue-word",
+    ),
+    pytest.param(
+        "甬城自贸区临港片区首批项目签约\n昨天，中国（甬城）自由贸易试验区临港片区首批重点项目集中签约，签约项目共23个。\n",
+        "2021-06-30",
+        [{"type": "project_signing", "project": None, "count": 23}],
+        id="a-headline-with-another-prefix-of-the-park-is-the-same-aggregate",
+    ),
 ]
 
 NEGATIVES = [
@@ -156,6 +231,16 @@ NEGATIVES = [
     pytest.param("目前，该项目主泵已进入生产阶段。", id="entering-a-stage-is-no-settlement"),
     pytest.param("前三季度，全市技改项目完成投资812亿元。", id="completed-investment-is-a-statistic"),
     pytest.param("近日，一批重点建设项目和民生工程相继开工。", id="a-kind-of-works-is-no-project"),
+    pytest.param("星海集团计划用三年时间，建成年产10万吨的新材料基地。", id="a-plan-spans-the-clause-without-a-subject"),
+    pytest.param("甬江物流园项目投产以后，每年可处理货物50万吨。", id="after-completion-is-a-time"),
+    pytest.param("纪念馆全面展示了宁波灾后重建成果。", id="a-verb-before-owns-the-build"),
+    pytest.param("目前，甬台铁路修复工作正在加紧进行中。", id="work-after-a-repair-is-no-resumption"),
+    pytest.param("浙江、江苏、福建等工业大省已基本全部开工。", id="a-region-is-no-facility"),
+    pytest.param("近日，甬江各水毁修复工程进展顺利。", id="repair-works-are-no-resumption"),
+    pytest.param("这个总投资80亿元的化工项目，眼看就要签约，最终被放弃。", id="about-to-sign-is-a-plan"),
+    pytest.param("截至目前，已有860家企业签约参加首届甬江国际消费品展。", id="signing-up-to-take-part"),
+    pytest.param("今年宁波铁路新线投产里程达到120公里。", id="a-length-of-line-is-a-statistic"),
+    pytest.param("宁波博览会共签约项目90个，总金额超过300亿元，其中民营企业签约额达120亿元。", id="a-share-of-an-aggregate"),
 ]
 
 
@@ -169,4 +254,10 @@ def test_classes(text, published, expected):
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_events(text):
     assert [e for e in extract(text, "2021-06-30") if e["type"] in ("settlement", "resumption", "project_start", "investment") and (
-        e["type"] != "project_start" or e["project"] or e["count"])] == []
+        e["type"] != "project_start" or e["project"] or e["count"]) or e["type"] == "project_completion" and not e["count"]
+        or e["type"] == "project_signing" and not e["count"]] == []
+
+
+def test_a_finished_structure_is_a_milestone():
+    assert extract("目前，星湖数据中心项目主体已完工，正在调试设备。", "2021-06-30") == []
+    assert extract("甬江大桥全线沥青路面今日完工。", "2021-06-30") == []

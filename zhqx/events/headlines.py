@@ -10,6 +10,7 @@ from zhqx.events.draft import Draft
 
 _HEADLINE = 41  # the longest headline line (as in ``spans``)
 _COMPARED = ("park", "company", "count", "date")
+_SAME_END = 4  # a park written with another prefix: 甬城自贸区临港片区 / 中国（甬城）自由贸易试验区临港片区
 
 
 def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
@@ -20,7 +21,7 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
         if not flags[draft.sentence]:
             continue
         for body in drafts[k + 1:]:  # up to the next headline
-            if flags[body.sentence] and body.sentence != draft.sentence:
+            if flags[body.sentence] and body.sentence != draft.sentence or _headline_between(a, draft, body):
                 break
             if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
                     and _agree(draft, body)):
@@ -31,6 +32,18 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
                 merged.add(id(body))  # one headline per body event
                 break
     return [d for d in drafts if not (flags[d.sentence] and id(d) in merged)]
+
+
+def _headline_between(a: Article, headline: Draft, body: Draft) -> bool:
+    """Whether another headline line stands between the two (a headline with no event of its own still opens
+    the next report)."""
+    k = bisect_left(a.newlines, headline.sentence[1])
+    while k + 1 < len(a.newlines) and a.newlines[k] < body.sentence[0]:
+        line = (a.newlines[k] + 1, a.newlines[k + 1])
+        if line[1] <= body.sentence[0] and is_headline(a, line):
+            return True
+        k += 1
+    return False
 
 
 def is_headline(a: Article, sentence: tuple[int, int]) -> bool:
@@ -44,13 +57,15 @@ def is_headline(a: Article, sentence: tuple[int, int]) -> bool:
 
 
 def _agree(headline: Draft, body: Draft) -> bool:
-    """No role is given differently by the two: a place may be shortened in the headline, a project named by a
+    """No role is given differently by the two: a place may be shortened or written with another prefix in the
+    headline (its last four characters agree), a project named by a
     description (又一座智能工厂), and a headline's rounded amount (超1500亿) is no figure of its own."""
     for role in _COMPARED:
         one, two = _text(headline.get(role)), _text(body.get(role))
         if one is None or two is None or one == two:
             continue
-        if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one)):
+        if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one or (
+                role == "park" and one[-_SAME_END:] == two[-_SAME_END:]))):
             return False
     return True
 

@@ -29,7 +29,7 @@ def drop_list_members(a: Article, kept: list[Draft]) -> list[Draft]:
             aggregate.roles["project"] = aggregate.roles["company"] = None
         chosen.add(id(aggregate))
     return [d for d in kept if ((d.cls, d.pos) not in listed or id(d) in chosen)
-            and (id(d) in chosen or any(d.get(role) for role in ("project", "company", "count", "park", "rate")))]
+            and (id(d) in chosen or any(d.get(role) for role in ("project", "company", "count", "park", "rate", "batch")))]
 
 
 def _text(value) -> str:

@@ -26,6 +26,7 @@ from zhqx.events.roles.park import find_park, parks_in, previous_park, subject_p
 from zhqx.events.roles.project import find_projects, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema
+from zhqx.events.subjects import lead_subject
 from zhqx.events.triggers import event_class, happened
 from zhqx.types import (
     DateMention,
@@ -43,6 +44,8 @@ _PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
 _FROM_TO = re.compile(r"从[^，,。；;到]{0,4}$")
 _FROM_TO_AFTER = re.compile(r"到(?:项目)?(?:全面|正式|顺利)?[^，,。；;]{0,4}?(?:开工|投产|竣工|建成|签约)")
 _THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
+_SHARE = re.compile("其中[，,]?")
+_ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
 
 
 def find_events(
@@ -147,7 +150,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     floor = max([draft.segment[0]] + [d.pos + len(d.trigger) for d in kept if d.segment == draft.segment])
     clause = a.clause_start(i, floor)
     end = i + len(draft.trigger)
-    count = None if draft.get("rate") else find_count(a, clause, i, end)
+    one_of = _ONE_OF.search(text, clause, i)  # 国家150项重大工程之一——X工程开工: X, no aggregate
+    count = None if draft.get("rate") or one_of else find_count(a, clause, i, end)
     continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
@@ -155,7 +159,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             return False  # an unnamed subset of the aggregate before
         draft.roles["count"] = count
     else:
-        projects = find_projects(a, floor, clause, i, draft)
+        projects = find_projects(a, floor, one_of.end() if one_of else clause, i, draft)
         last = kept[-1] if kept else None
         between = text[last.pos + len(last.trigger):i] if last else ""
         if not projects and last and last.get("project") and (  # the same project: 签约后即开工,
@@ -168,6 +172,9 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             projects = [name for _, _, name in referred]
         if not projects and (_FROM_TO.search(text, clause, i) or _FROM_TO_AFTER.match(text, end)):
             projects = _project_of_span(a, draft)  # 从签约到开工，这个项目只用了六个月
+        if not projects and (subject := lead_subject(a, draft, clause, i)) is not None:
+            projects = [subject] if subject else []  # X大桥今天正式开工建设: a lead's facility
+            draft.roles["lead_batch"] = not subject  # 一批重大项目今天开工: an aggregate
         draft.roles["projects"] = projects
         draft.roles["project"] = projects[0] if projects else None
         if referred:
@@ -179,6 +186,9 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
     if not all(any(draft.get(role) for role in group) for group in a.rules.schema.by_class[draft.cls].requires):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
+    if not any(draft.get(role) for role in ("project", "company", "count")) and _SHARE.match(text, clause) and any(
+            d.cls is draft.cls and d.get("count") for d in a.events[-3:] + kept):
+        return False  # …签约项目170个，其中民营企业签约额达…: a share of the aggregate, no event
     project = draft.get("project")
     return not (project and any(  # 宣布二期工程正式开工: counted already (a bare 二期 only in the same park;
         d.cls is draft.cls and d.get("project") and same_project(d.get("project"), project)  # a headline's event
@@ -188,10 +198,12 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
 
 
 def _batch(a: Article, draft: Draft) -> bool:
-    """A batch written by its trigger (X试验区重点项目集中开工) in a park is an aggregate even without a count (not a
-    ceremony named so, 集中开工仪式举行: the count it has comes after)."""
+    """A batch written by its trigger (X试验区重点项目集中开工) in a park, or by a lead's subject (一批重大项目今天开工),
+    is an aggregate even without a count (not a ceremony named so, 集中开工仪式举行: the count it has comes after)."""
     draft.roles["batch"] = True
     end = draft.pos + len(draft.trigger)
+    if draft.get("lead_batch"):  # 一批重大项目今天开工 (zhqx.events.subjects)
+        return True
     return (draft.trigger.startswith("集中") and bool(draft.get("park")) and not draft.get("project")
             and not a.rules.modality.naming.match(a.text, end) and not a.text.startswith("的", end))
 

@@ -19,6 +19,10 @@ _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 _AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复工和新|开工: the resumption reports it
 _FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\d+家[^，,。；;]{0,8}$")  # 企业已全面|开工
+_NO_SUBJECT = re.compile("(?:还|也|并|再|又|可|就|才|逐步|全面|基本)*")  # the trigger opens its clause
+_BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创")  # 重建|成果, 修建|成
+_PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建")  # a part of the works: its 完工 is a milestone
+_STRUCTURE_DONE = re.compile("主体(?:已经?|基本|全部|全面|顺利)*$")  # 主体已完工 / 主体完工 (not 主体工程竣工)
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
 
 
@@ -37,15 +41,19 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     text, i, j = a.text, match.start(), match.end()
     if a.entity_at(i) or a.entity_at(j - 1):
         return False
-    before = text[a.clause_start(i, floor):i]
+    if match.group().endswith("工") and a.text.startswith(("作", "程"), j):
+        return False  # 修复|工作, 修复|工程: 工 belongs to the word after
+    clause = a.clause_start(i, floor)
+    before = text[clause:i]
     after = text[j:j + 16]
-    if a.rules.modality.not_done(before, 0, len(before)):
-        return False
+    if a.rules.modality.not_done(before, 0, len(before)) or (_NO_SUBJECT.fullmatch(before) and clause > floor and (
+            a.rules.modality.not_done(text, a.clause_start(clause - 1, floor), clause - 1))):
+        return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
     if rate:
         return True
     if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), _clause_end(a, j)):
         return False
-    if a.rules.modality.naming.match(after) and not (_ATTENDED.search(before) and re.match(
+    if a.rules.modality.naming.match(after) and not a.entity_at(j) and not (_ATTENDED.search(before) and re.match(
             r"[^，,。；;]{0,3}?(?:仪式|典礼|活动)", after)) and not _held(a, j):
         return False
     counted = _COUNTED_NOUN.match(after)
@@ -55,9 +63,13 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not
     if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
         return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
-    if cls is ProjectCompletion and (after.startswith("后") or match.group() == "建成" and re.match(
+    if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and re.match(
             "并?(?:投用|投入|使用|运营|开放|通车|区)", after)):
         return False  # 建成后: a time; 建成投用/通车: the word after reports it; 建成区: a place
+    if match.group() == "建成" and before.endswith(_BUILT_BY):
+        return False  # 重建成果, 修建成水泥路: 建 belongs to the verb before
+    if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() == "完工" and _PART.search(before)):
+        return False  # 项目主体已完工, 控制性工程完工, 沥青路面完工: a milestone of a project still unfinished
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
             _FACTORIES).search(before)):
         return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects
