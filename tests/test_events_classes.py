@@ -181,7 +181,7 @@ CASES = [
     ),
     pytest.param(
         "今天（9月1日），位于宁海的甬东抽水蓄能电站首批两台机组正式投产发电。", "2021-09-01",
-        [{"type": "project_completion", "project": "甬东抽水蓄能电站首批两台机组", "date": "2021-09-01"}],
+        [{"type": "project_completion", "project": "甬东抽水蓄能电站", "date": "2021-09-01"}],
         id="a-lead-after-the-day-of-the-report",
     ),
     pytest.param(
