@@ -260,7 +260,7 @@ class Segmenter:
             scores += self._node_weights.take(column, axis=0)
         positions, features = self._word_features(codes, chunk, found[:, -1])
         if len(features):
-            numpy.add.at(scores, positions, self._node_weights[features])
+            _add_in_order(scores, positions, features, self._node_weights)
         return scores
 
     def _word_features(self, codes: numpy.ndarray, chunk: numpy.ndarray, after_two: numpy.ndarray) -> tuple:
@@ -285,6 +285,17 @@ class Segmenter:
         present = features >= 0
         order = numpy.lexsort((order_slot[present], order_owner[present]))
         return positions[present][order], features[present][order]
+
+
+def _add_in_order(scores: numpy.ndarray, positions: numpy.ndarray, features: numpy.ndarray, weights) -> None:
+    """``numpy.add.at(scores, positions, weights[features])``: the same sums, each position's added in the same
+    order (so the same floats), in rounds of distinct positions (the n-th feature of each), several times faster."""
+    order = numpy.argsort(positions, kind="stable")
+    firsts = numpy.flatnonzero(numpy.diff(positions[order], prepend=-1))  # where each position's run begins
+    rank = numpy.arange(len(order)) - numpy.repeat(firsts, numpy.diff(numpy.append(firsts, len(order))))
+    for nth in range(int(rank.max()) + 1):
+        chosen = order[rank == nth]
+        scores[positions[chosen]] += weights[features[chosen]]
 
 
 def _as_written(term: str) -> str:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from zhqx.numbers.dates import find_dates
 from zhqx.pipeline.alignment import split_at
 from zhqx.pipeline.extensions import published_of, register_extensions
-from zhqx.pipeline.shared import as_dict, doc_text
+from zhqx.pipeline.shared import as_dict, doc_text, set_span_value
 from zhqx.numbers.quantities import find_quantities
 
 QUANTITIES, DATES = "zhqx_quantities", "zhqx_dates"
@@ -52,5 +52,5 @@ class NumberFinder(Pipe):
     @staticmethod
     def _span(doc: Doc, mention, label: str, extension: str):
         span = doc.char_span(mention.start, mention.end, label=label)
-        span._.set(extension, as_dict(doc, mention))
+        set_span_value(doc, extension, mention.start, mention.end, as_dict(doc, mention))
         return span

@@ -31,6 +31,17 @@ def known_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
+def span_value(doc: Doc, name: str, start: int, end: int):
+    """``span._.get(name)`` of the span of ``doc`` from char ``start`` to ``end`` (zhqx's extensions default to
+    None), read where spaCy keeps it, without an ``Underscore`` object per span."""
+    return doc.user_data.get(("._.", name, start, end))
+
+
+def set_span_value(doc: Doc, name: str, start: int, end: int, value) -> None:
+    """``span._.set(name, value)`` for the span of ``doc`` from char ``start`` to ``end`` (a registered extension)."""
+    doc.user_data[("._.", name, start, end)] = value
+
+
 def as_dict(doc: Doc, record) -> dict:
     """``record.to_dict()``, remembered as made from ``record`` while ``doc`` lives."""
     value = record.to_dict()
