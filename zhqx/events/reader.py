@@ -92,7 +92,7 @@ def _read(a: Article, start: int, end: int) -> None:
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
             found.append(Draft(cls, match.group(), match.start(), span, segment, {"rate": True} if rate else {}))
     kinds = {d.cls for d in found}
-    settles_in, money_in = _yields_to(schema, Settlement), _yields_to(schema, Investment)
+    settles_in, money_in = (_yields_to(schema, Settlement), _yields_to(schema, Investment)) if found else (set(), set())
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
     found = [d for d in found if not (d.cls is Settlement and d.segment in signed  # …签约落户，累计入驻企业186家
                                       and find_count(a, d.pos, d.pos, d.pos + len(d.trigger)) is None)]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from zhqx.events import find_events
 from zhqx.events.spec import EventRules
 from zhqx.pipeline.extensions import published_of, register_extensions
-from zhqx.pipeline.shared import as_dict, doc_text, from_dict, span_value
+from zhqx.pipeline.shared import as_dict, doc_text, span_records
 from zhqx.pipeline.entities import IN_PROJECTS
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 from zhqx.pipeline.rules import RulesPipe
@@ -56,13 +56,11 @@ def doc_entities(doc: Doc, text: str, labels: tuple[str, ...] | None = None) -> 
 
 
 def doc_quantities(doc: Doc, key: str = QUANTITIES) -> list[Quantity]:
-    return [from_dict(doc, span_value(doc, "zhqx_quantity", span.start_char, span.end_char), Quantity.from_dict)
-            for span in doc.spans.get(key, [])]
+    return span_records(doc, "zhqx_quantity", doc.spans.get(key, ()), Quantity.from_dict)
 
 
 def doc_dates(doc: Doc, key: str = DATES) -> list[DateMention]:
-    return [from_dict(doc, span_value(doc, "zhqx_date", span.start_char, span.end_char), DateMention.from_dict)
-            for span in doc.spans.get(key, [])]
+    return span_records(doc, "zhqx_date", doc.spans.get(key, ()), DateMention.from_dict)
 
 
 class EventFinder(RulesPipe):

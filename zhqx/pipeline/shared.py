@@ -31,10 +31,16 @@ def known_text(doc: Doc, text: str) -> Doc:
     return doc
 
 
-def span_value(doc: Doc, name: str, start: int, end: int):
-    """``span._.get(name)`` of the span of ``doc`` from char ``start`` to ``end`` (zhqx's extensions default to
-    None), read where spaCy keeps it, without an ``Underscore`` object per span."""
-    return doc.user_data.get(("._.", name, start, end))
+def span_records(doc: Doc, name: str, spans, rebuild: Callable[[Mapping], Any]) -> list:
+    """``from_dict(doc, span._.get(name), rebuild)`` of each of ``spans``; the values read where spaCy keeps them
+    (zhqx's extensions default to None), without an ``Underscore`` object per span, and the records looked up once."""
+    data, records = doc.user_data, _RECORDS.get(doc, {})
+    found = []
+    for span in spans:
+        value = data.get(("._.", name, span.start_char, span.end_char))
+        entry = records.get(id(value))
+        found.append(entry[1] if entry is not None and entry[0] is value else rebuild(value))
+    return found
 
 
 def set_span_value(doc: Doc, name: str, start: int, end: int, value) -> None:
