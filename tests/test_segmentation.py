@@ -86,3 +86,20 @@ def test_tokenizer_pipe_gives_the_docs_of_one_by_one(nlp):
 def test_tokenizer_pipe_rejects_what_is_not_text(nlp):
     with pytest.raises(TypeError):
         list(nlp.tokenizer.pipe(["中国", b"bytes"]))
+
+
+def test_feature_weights_are_added_as_numpy_add_at_adds_them():
+    """The same floats, bit for bit: each position sums its weights in the order given."""
+    from zhqx.segmentation import _add_in_order
+
+    rng = numpy.random.default_rng(3)
+    weights = rng.normal(size=(500, 4)).astype(numpy.float32) * 10.0 ** rng.integers(-6, 6, size=(500, 1))
+    for size in (0, 1, 7, 300, 5000):
+        positions = rng.integers(0, 40, size=size)
+        features = rng.integers(0, 500, size=size)
+        base = rng.normal(size=(40, 4))
+        expected, found = base.copy(), base.copy()
+        numpy.add.at(expected, positions, weights[features])
+        if size:
+            _add_in_order(found, positions, features, weights)
+        assert found.tobytes() == expected.tobytes()
