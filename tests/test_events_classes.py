@@ -23,6 +23,16 @@ CASES = [
     ),
 
     pytest.param(
+        "宁波高新区于2019年6月扩区。6月28日，华信化工新材料项目在宁波高新区开工。", "2021-06-29",
+        [{"type": "project_start", "project": "华信化工新材料项目", "date": "2021-06-28"}],
+        id="a-day-in-the-week-before-publication-is-of-that-year-not-of-a-year-named-before",
+    ),
+    pytest.param(
+        "2019年3月5日，华信化工新材料项目在宁波高新区开工，3月8日，甬江数据中心项目签约。", "2020-03-09",
+        [{"type": "project_start", "date": "2019-03-05"}, {"type": "project_signing", "date": "2019-03-08"}],
+        id="a-year-named-in-the-same-sentence-holds",
+    ),
+    pytest.param(
         "截至3月1日，宁波全市规上企业复工率达95%，开工率超过八成。", "2021-06-30",
         [{"type": "resumption", "count": None, "date": "2021-03-01"}],
         id="a-resumption-rate-alone-is-a-resumption-and-enterprises-opening-rate-none",
