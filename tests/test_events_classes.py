@@ -38,6 +38,11 @@ CASES = [
         id="a-country-before-the-settlers-is-their-origin-not-the-destination",
     ),
     pytest.param(
+        "在位于温州的中意产业园，入驻项目已经超过150个。", "2021-06-30",
+        [{"type": "settlement", "park": "中意产业园", "count": 150}],
+        id="settled-projects-counted-with-a-verb-of-amount",
+    ),
+    pytest.param(
         "截至3月1日，宁波全市规上企业复工率达95%，开工率超过八成。", "2021-06-30",
         [{"type": "resumption", "count": None, "date": "2021-03-01"}],
         id="a-resumption-rate-alone-is-a-resumption-and-enterprises-opening-rate-none",
