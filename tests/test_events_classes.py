@@ -23,6 +23,26 @@ CASES = [
     ),
 
     pytest.param(
+        "宁波高新区于2019年6月扩区。6月28日，华信化工新材料项目在宁波高新区开工。", "2021-06-29",
+        [{"type": "project_start", "project": "华信化工新材料项目", "date": "2021-06-28"}],
+        id="a-day-in-the-week-before-publication-is-of-that-year-not-of-a-year-named-before",
+    ),
+    pytest.param(
+        "2019年3月5日，华信化工新材料项目在宁波高新区开工，3月8日，甬江数据中心项目签约。", "2020-03-09",
+        [{"type": "project_start", "date": "2019-03-05"}, {"type": "project_signing", "date": "2019-03-08"}],
+        id="a-year-named-in-the-same-sentence-holds",
+    ),
+    pytest.param(
+        "甬江软件园开园十年来，共入驻德国企业150余家。", "2021-06-30",
+        [{"type": "settlement", "park": "甬江软件园", "count": 150}],
+        id="a-country-before-the-settlers-is-their-origin-not-the-destination",
+    ),
+    pytest.param(
+        "在位于温州的中意产业园，入驻项目已经超过150个。", "2021-06-30",
+        [{"type": "settlement", "park": "中意产业园", "count": 150}],
+        id="settled-projects-counted-with-a-verb-of-amount",
+    ),
+    pytest.param(
         "截至3月1日，宁波全市规上企业复工率达95%，开工率超过八成。", "2021-06-30",
         [{"type": "resumption", "count": None, "date": "2021-03-01"}],
         id="a-resumption-rate-alone-is-a-resumption-and-enterprises-opening-rate-none",
@@ -227,6 +247,9 @@ CASES = [
 NEGATIVES = [
     pytest.param("目前，全市规划的12个产业园区已吸引1800余家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),
+    pytest.param("截至6月，落户甬江市的跨国公司地区总部已有120家。", id="attributive-settlement-in-a-city"),
+    pytest.param("入驻服务平台的15家银行推出了专属贷款产品。", id="attributive-settlement-on-a-platform"),
+    pytest.param("一批企业纷纷落户温州，温州保税区、瓯海经济开发区迅速崛起。", id="settling-in-a-city-before-a-park-is-named"),
     pytest.param("市长要求，力争二季度全市重点项目开工率达到90%以上，规上企业复工率达到95%。", id="target-rates"),
     pytest.param("目前，该项目主泵已进入生产阶段。", id="entering-a-stage-is-no-settlement"),
     pytest.param("前三季度，全市技改项目完成投资812亿元。", id="completed-investment-is-a-statistic"),

@@ -106,8 +106,9 @@ def _read(a: Article, start: int, end: int) -> None:
     a.held = {}
     for draft in found:
         if not _fill(a, draft, kept):
-            if join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft) or _batch(a, draft):
-                kept.append(draft)
+            if (join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft) or _batch(
+                    a, draft)) and all(any(draft.get(r) for r in group) for group in _requires(a, draft)[1:]):
+                kept.append(draft)  # a settlement still needs its park (落户上海的企业848家 is none)
                 continue
             referred = a.last_count(draft.cls)
             if referred and text.startswith("的项目", draft.pos + len(draft.trigger)):  # 集中开工的项目总投资…
@@ -184,7 +185,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         previous_park(a, sentence_start) if continues else None) or (
         subject_park(a) if draft.cls is Settlement and not draft.get("project") else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
-    if not all(any(draft.get(role) for role in group) for group in a.rules.schema.by_class[draft.cls].requires):
+    if not all(any(draft.get(role) for role in group) for group in _requires(a, draft)):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
     if not any(draft.get(role) for role in ("project", "company", "count")) and _SHARE.match(text, clause) and any(
             d.cls is draft.cls and d.get("count") for d in a.events[-3:] + kept):
@@ -195,6 +196,11 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         and (not re.fullmatch(PHASE, project) or d.get("park") == draft.get("park"))  # is merged into the body's)
         and (d.sentence == draft.sentence or not is_headline(a, d.sentence))
         for d in a.with_project_like(project) + kept))
+
+
+def _requires(a: Article, draft: Draft) -> tuple[tuple[str, ...], ...]:
+    """The role groups an event of the type needs (one of each): who or how many, then (a settlement) where."""
+    return a.rules.schema.by_class[draft.cls].requires
 
 
 def _batch(a: Article, draft: Draft) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.roles.count import count_at
+from zhqx.events.roles.park import settles_in_place
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectStart, Resumption, Settlement
 
@@ -57,10 +58,12 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
             r"[^，,。；;]{0,3}?(?:仪式|典礼|活动)", after)) and not _held(a, j):
         return False
     counted = _COUNTED_NOUN.match(after)
-    if counted and not count_at(a, j + counted.end(), j + counted.end() + 1):
-        return False
+    if counted and not count_at(a, j + 2 if cls is Settlement else j + counted.end(), j + counted.end() + 1):
+        return False  # 入驻项目已经超过150个: the count may hold its verb
     if cls is Settlement and match.group() == "进入" and not any(p[0] <= j + 1 for p in a.parks.between(j, j + 2)):
         return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not
+    if cls is Settlement and settles_in_place(a, j):
+        return False  # 落户福州: a place, no park
     if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
         return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
     if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and re.match(

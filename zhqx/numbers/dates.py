@@ -105,6 +105,20 @@ def _nearest_year(value: tuple[str, str] | None, published: datetime.date) -> in
     return year
 
 
+_RECENT_DAYS = 7  # a day this close before publication is of the publication year, whatever year was named before
+
+
+def _recent(value: tuple[str, str] | None, published: datetime.date) -> bool:
+    """Whether ``value`` is a day in the week up to ``published``."""
+    if not value or not value[0] or value[1] != "day" or not re.fullmatch(r"\d{4}-\d\d-\d\d", value[0]):
+        return False
+    return 0 <= (published - datetime.date.fromisoformat(value[0])).days <= _RECENT_DAYS
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return not re.search("[。！？!?\n]", text[start:end])
+
+
 def _day(year: int | None, month: int, day: int) -> str | None:
     try:
         datetime.date(year or 2000, month, day)  # 2000 is a leap year: 02-29 stays valid without a year
@@ -197,6 +211,9 @@ def find_dates(text: str, *, published: datetime.date | str | None = None) -> li
             year = article_year(match.start())
             if base is not None and year == base and not any(start < match.start() for start, _ in anchors):
                 year = _nearest_year(_value(groups, year), date)
+            elif base is not None and year != base and _recent(_value(groups, base), date) and not _same_sentence(
+                    normalized, max(start for start, _ in anchors if start < match.start()), match.start()):
+                year = base  # 今天（9月29日）, 12月28日 in the days before publication: not a year named in another sentence
         normalized_value = _value(groups, year)
         if normalized_value is not None:
             value, precision = normalized_value
@@ -248,6 +265,10 @@ def _lone_days(text: str, normalized: str, found: list[DateMention], published: 
             continue
         year, number = month.group(1), int(month.group(2))
         value = _day(int(year) if year else None, number, int(match.group(1)))
+        if year and published is not None and int(year) != published.year and _recent(
+                (_day(published.year, number, int(match.group(1))), "day"), published) and not _same_sentence(
+                normalized, next(d.start for d in reversed(found) if d.end <= match.start()), match.start()):
+            value = _day(published.year, number, int(match.group(1)))  # 21日 just before publication
         if match.group(2) and int(match.group(2)) <= int(match.group(1)):
             continue  # 13日至12日: no range
         if value is not None:

@@ -15,6 +15,7 @@ from zhqx.types import Settlement
 _HEADLINE = 41  # the longest headline line (as in ``spans``)
 _LINES_BACK = 40  # a headline further back than this many lines is not looked for (reading stays linear)
 
+_TO_PLACE = "在到于至"
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -43,6 +44,21 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     bare = [re.sub("(?:项目|工程)$", "", project) for project in projects]  # no host zone named: a park's
     return next((name for name, project in zip(bare, projects)  # project (X示范园项目) is in that park
                  if name != project and name in a.park_endings.get(name, {})), None)
+
+
+def settles_in_place(a: Article, end: int) -> bool:
+    """Whether the destination written right after a settlement trigger ending at ``end`` is a place, not a park
+    (落户福州, 落户广州增城, 落户在南京的…; CONVENTIONS: 落户重庆 without a park is no settlement)."""
+    places = {e.start: e.end for e in a.entities if e.label == "GPE"}
+    k = end + (a.text[end:end + 1] in _TO_PLACE)
+    if k not in places:
+        return False
+    while k in places:  # 广州增城
+        k = places[k]
+    if k < len(a.text) and a.text[k] not in CLAUSE_MARKS + "。！？!?\n的":
+        return False  # 入驻新加坡企业400家: the place is the settlers' origin
+    k += a.text.startswith("的", k)  # 落户在南京的江宁开发区: the park follows
+    return not a.parks.between(k, k + 1) and not a.entity_at(k)
 
 
 def _semicolon_part(text: str, s0: int, s1: int, g1: int) -> tuple[int, int]:
