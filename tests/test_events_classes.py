@@ -228,6 +228,13 @@ CASES = [
          {"type": "project_completion", "trigger": "投运", "project": "东川至白岭特高压直流工程", "date": "2021-04-01"}],
         id="a-line-opened-to-traffic-or-works-put-into-operation-are-completions",
     ),
+    pytest.param(
+        "经过一个月的施工，甬江科考站——白鸥新站正式在鹭岛奠基。东川大桥今天落成通车。前不久星海新生产线投产。", "2021-03-02",
+        [{"type": "project_start", "project": "白鸥新站"},
+         {"type": "project_completion", "project": "东川大桥", "date": "2021-03-02"},
+         {"type": "project_completion", "project": "星海新生产线"}],
+        id="adverbs-and-time-words-around-a-lead-subject-are-not-its-name",
+    ),
 ]
 
 NEGATIVES = [
