@@ -235,6 +235,12 @@ CASES = [
          {"type": "project_completion", "project": "星海新生产线"}],
         id="adverbs-and-time-words-around-a-lead-subject-are-not-its-name",
     ),
+    pytest.param(
+        "今天（5月6日），东川长江公路大桥建成通车。东川白鸥山隧道同日开工。", "2021-05-06",
+        [{"type": "project_completion", "project": "东川长江公路大桥", "date": "2021-05-06"},
+         {"type": "project_start", "project": "东川白鸥山隧道"}],
+        id="a-bridge-or-tunnel-is-named-by-its-facility-head",
+    ),
 ]
 
 NEGATIVES = [
