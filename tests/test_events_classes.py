@@ -260,6 +260,7 @@ NEGATIVES = [
     pytest.param("截至目前，已有860家企业签约参加首届甬江国际消费品展。", id="signing-up-to-take-part"),
     pytest.param("今年宁波铁路新线投产里程达到120公里。", id="a-length-of-line-is-a-statistic"),
     pytest.param("甬江大桥主桥合龙，为年底建成通车奠定了基础。", id="groundwork-for-a-completion-is-no-completion"),
+    pytest.param("东川城际铁路项目今天联调联试，为年底开通运营做最后准备。", id="preparing-for-a-completion-is-no-completion"),
     pytest.param("宁波博览会共签约项目90个，总金额超过300亿元，其中民营企业签约额达120亿元。", id="a-share-of-an-aggregate"),
 ]
 
