@@ -241,6 +241,11 @@ CASES = [
          {"type": "project_start", "project": "东川白鸥山隧道"}],
         id="a-bridge-or-tunnel-is-named-by-its-facility-head",
     ),
+    pytest.param(
+        "今天（8月4日），东川白鸥港集装箱码头正式启用。", "2021-08-04",
+        [{"type": "project_completion", "trigger": "启用", "project": "东川白鸥港集装箱码头", "date": "2021-08-04"}],
+        id="a-facility-put-into-use-is-a-completion",
+    ),
 ]
 
 NEGATIVES = [
@@ -261,6 +266,7 @@ NEGATIVES = [
     pytest.param("今年宁波铁路新线投产里程达到120公里。", id="a-length-of-line-is-a-statistic"),
     pytest.param("甬江大桥主桥合龙，为年底建成通车奠定了基础。", id="groundwork-for-a-completion-is-no-completion"),
     pytest.param("东川城际铁路项目今天联调联试，为年底开通运营做最后准备。", id="preparing-for-a-completion-is-no-completion"),
+    pytest.param("东川白鸥口岸新通道项目明起启用。", id="from-tomorrow-on-is-still-to-come"),
     pytest.param("宁波博览会共签约项目90个，总金额超过300亿元，其中民营企业签约额达120亿元。", id="a-share-of-an-aggregate"),
 ]
 
