@@ -242,6 +242,30 @@ CASES = [
         [{"type": "project_signing", "project": None, "count": 23}],
         id="a-headline-with-another-prefix-of-the-park-is-the-same-aggregate",
     ),
+    pytest.param(
+        "今天（4月2日），东川市地铁7号线正式开通运营。东川至白岭特高压直流工程昨天投运。", "2021-04-02",
+        [{"type": "project_completion", "trigger": "开通运营", "project": "东川市地铁7号线", "date": "2021-04-02"},
+         {"type": "project_completion", "trigger": "投运", "project": "东川至白岭特高压直流工程", "date": "2021-04-01"}],
+        id="a-line-opened-to-traffic-or-works-put-into-operation-are-completions",
+    ),
+    pytest.param(
+        "经过一个月的施工，甬江科考站——白鸥新站正式在鹭岛奠基。东川大桥今天落成通车。前不久星海新生产线投产。", "2021-03-02",
+        [{"type": "project_start", "project": "白鸥新站"},
+         {"type": "project_completion", "project": "东川大桥", "date": "2021-03-02"},
+         {"type": "project_completion", "project": "星海新生产线"}],
+        id="adverbs-and-time-words-around-a-lead-subject-are-not-its-name",
+    ),
+    pytest.param(
+        "今天（5月6日），东川长江公路大桥建成通车。东川白鸥山隧道同日开工。", "2021-05-06",
+        [{"type": "project_completion", "project": "东川长江公路大桥", "date": "2021-05-06"},
+         {"type": "project_start", "project": "东川白鸥山隧道"}],
+        id="a-bridge-or-tunnel-is-named-by-its-facility-head",
+    ),
+    pytest.param(
+        "今天（8月4日），东川白鸥港集装箱码头正式启用。", "2021-08-04",
+        [{"type": "project_completion", "trigger": "启用", "project": "东川白鸥港集装箱码头", "date": "2021-08-04"}],
+        id="a-facility-put-into-use-is-a-completion",
+    ),
 ]
 
 NEGATIVES = [
@@ -263,6 +287,9 @@ NEGATIVES = [
     pytest.param("这个总投资80亿元的化工项目，眼看就要签约，最终被放弃。", id="about-to-sign-is-a-plan"),
     pytest.param("截至目前，已有860家企业签约参加首届甬江国际消费品展。", id="signing-up-to-take-part"),
     pytest.param("今年宁波铁路新线投产里程达到120公里。", id="a-length-of-line-is-a-statistic"),
+    pytest.param("甬江大桥主桥合龙，为年底建成通车奠定了基础。", id="groundwork-for-a-completion-is-no-completion"),
+    pytest.param("东川城际铁路项目今天联调联试，为年底开通运营做最后准备。", id="preparing-for-a-completion-is-no-completion"),
+    pytest.param("东川白鸥口岸新通道项目明起启用。", id="from-tomorrow-on-is-still-to-come"),
     pytest.param("宁波博览会共签约项目90个，总金额超过300亿元，其中民营企业签约额达120亿元。", id="a-share-of-an-aggregate"),
 ]
 

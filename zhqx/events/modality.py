@@ -1,10 +1,10 @@
 """Modality cues as data, in the style of medspaCy's ConText rules (``zhqx/rules/lexicons/modality.tsv``).
 
 Each row is a cue: ``entry`` (the literal), ``category`` (PLANNED, NEGATED, POSTPONED, DOUBTED, CALLED_OFF,
-NAMING, RATE, STATE: an agreement between governments), ``direction`` (FORWARD: it modifies a trigger after it; BACKWARD: one before it;
-BIDIRECTIONAL), ``scope`` (``clause``: anywhere before the trigger in its clause; ``adjacent``: right next to
-it; ``phrase``: within a few characters after it, 开工|仪式, 签约暨集中开工|推进会; ``sentence``: the clauses
-of its sentence, see ``Modality.doubted``; ``ceremony``: inside a held ceremony's phrase) and ``not_after`` /
+NAMING, RATE, STATE: an agreement between governments), ``direction`` (FORWARD: it modifies a trigger after it; BACKWARD:
+one before it; BIDIRECTIONAL: a cue of a plan that also cancels a trigger a few characters before it, 为开通运营做准备),
+``scope`` (``clause``: anywhere before the trigger in its clause; ``adjacent``: right next to it; ``phrase``: within
+a few characters after it, 开工|仪式, 签约暨集中开工|推进会; ``sentence``: the clauses of its sentence, see ``Modality.doubted``; ``ceremony``: inside a held ceremony's phrase) and ``not_after`` /
 ``not_before``: pseudo-literals that cancel it (将 but not 将近, 未 but not 未来).
 """
 
@@ -29,8 +29,10 @@ class Modality:
         self._doubted = _pattern(lexicon, ("DOUBTED",), ("sentence", "clause"))
         self._state = _pattern(lexicon, ("STATE",), ("clause",))
         adjacent = _pattern(lexicon, ("NAMING", "RATE"), ("adjacent",)).pattern
-        phrase = _pattern(lexicon, ("NAMING",), ("phrase",)).pattern
-        # After a trigger: a meeting, ceremony, plan or paper named after it (签约暨集中开工推进会), or a rate (复工率).
+        phrase = Lexicon(lexicon.name, tuple(row for row in lexicon.rows if row.get("category") == "NAMING" and row.get(
+            "scope") == "phrase" or row.get("category") in NOT_DONE and row.get("direction") == "BIDIRECTIONAL")).pattern.pattern
+        # After a trigger: a meeting, ceremony, plan or paper named after it (签约暨集中开工推进会), a rate (复工率), or a
+        # cue of a plan that also reads backward (为开通运营做准备).
         self.naming = re.compile(f"{adjacent}|(?:暨[^，。；]*)?[^，,。；;：:、]{{0,{_PHRASE_GAP}}}?{phrase}")
 
     def not_done(self, text: str, lo: int, hi: int) -> bool:

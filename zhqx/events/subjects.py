@@ -11,10 +11,12 @@ from zhqx.events.headlines import is_headline
 from zhqx.types import ProjectCompletion, ProjectStart
 
 # the day of the report, a place, adverbs, right before the trigger
-_DAY = re.compile(r"(?:今天|今日|昨天|昨日|于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|于?(?:\d{4}年)?\d{1,2}月(?:[上中下]旬|底|初)?"
-                  r"|于\d{4}年(?:底|初)?)(?:[（(][^）)]{1,12}[）)])?(?:上午|下午|中午|晚上|凌晨|傍晚)?"
-                  r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|集中|开通|建成)*$")
-_ADVERBS = re.compile(r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|基本|开通)+$|在[^，,。；;：:、的]{1,16}?$")
+_DAY = re.compile(r"(?:今天|今日|昨天|昨日|于?(?:\d{4}年|去年|今年)?(?:\d{1,2}月)?\d{1,2}[日号]|于?(?:\d{4}年|去年|今年)?\d{1,2}月"
+                  r"(?:[上中下]旬|底|初)?|于\d{4}年(?:底|初)?)(?:[（(][^）)]{1,12}[）)])?(?:上午|下午|中午|晚上|凌晨|傍晚)?"
+                  r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|集中|开通|建成|落成)*$")
+# adverbs before or after a place (X正式在Y奠基, X在Y正式投产), or a completion word before the trigger (落成通车)
+_ADVERBS = re.compile(r"(?:正式|全面|顺利|全线|率先|成功|基本)*(?:在[^，,。；;：:、的]{1,16}?)?"
+                      r"(?:正式|全面|顺利|全线|率先|成功|基本|开通|落成)+$|(?:正式|全面|顺利)*在[^，,。；;：:、的]{1,16}?$")
 # a sentence opening with the day of the report alone (今天（9月1日），X正式投产) or a recent time (日前，)
 _DAY_CLAUSE = re.compile(r"(?:(?:今天|今日|昨天|昨日)(?:[（(][^）)]{1,12}[）)])?(?:上午|下午|中午|晚上|凌晨|傍晚)?"
                          r"|日前|近日|近期|前不久|不久前|最近)[，,]")
@@ -23,7 +25,7 @@ _CLAUSE_END = re.compile(r"(?:建设|施工|发电|运营|运行)?(?:[，,。；
 _APPOSITION = re.compile(r".*(?:——|--| )")  # 广西首条地铁——X线: the name after the dash (or a headline's space)
 _MODIFIER = re.compile(r".*的")  # 由三国共建的X大桥: the name after the last 的
 _NOT_A_NAME = re.compile(r"^(?:这|那|该|我|他|她|它|其|记者|全国|全省|全市|全县|一[家个座所])|[万千]?套|[户人]$|大半|近半|部分|多数|[省市县]$|地区$")
-_HEAD = re.compile(r"^(?:今天|今日|昨天|昨日|目前|如今)")  # 今天X线正式通车: the day before the subject
+_HEAD = re.compile(r"^(?:今天|今日|昨天|昨日|目前|如今|日前|近日|近期|最近|前不久|不久前)")  # 今天X线正式通车: the day before the subject
 _TAIL = re.compile(r"(?:(?:日前|近日|近期|最近|目前)(?:也|都|已经?|均|还|全部|基本)*|(?:也|都|已经?|均|还|全部|基本)+|(?:全面)?建成)$")  # X也正式竣工, X日前在…开工
 # a batch, not one named facility: 一批, 9个, 两大, or a project noun left unnamed (重大项目, 民生工程)
 _BATCH = re.compile(r"一批|(?<![第首])[一二两三四五六七八九十几百千\d]+(?:个|项|座|大|条|家|所|批)|(?:项目|工程)$")
