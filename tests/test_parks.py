@@ -61,6 +61,9 @@ def _parks(text: str) -> list[str]:
     ("一批企业入驻中马钦州产业园。", ["中马钦州产业园"]),
     # kinds after a place are names; a name with a kind word in it stays one
     ("项目落户杭州人工智能与数字经济试验区。", ["杭州人工智能与数字经济试验区"]),
+    # a short verb glued where a name may start is no part of it (not the 建 of a place name)
+    ("当地决定在湛江建青岭工业园。", ["青岭工业园"]),
+    ("企业入驻福建自贸区和建德经济开发区。", ["福建自贸区", "建德经济开发区"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -99,6 +102,7 @@ def test_named_parks(text, expected):
     "全省将建成十个省级以上绿色工业园区。",
     "当地规划了两个冰雪产业园区和一个高科技产业园。",
     "各地创建质量品牌提升示范区。",
+    "庆祝湛江建省办经济特区二十周年。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

@@ -42,6 +42,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         start = _anchored(text, start, match.end(), units, zone_ends, grammar)
         for glued in grammar["park_prepositions"].pattern.finditer(text, start, match.start()):
             start = glued.end()  # 他们以|青湖工业园, 省级以|上开发区; not 中以现代农业示范园
+        start = _after_glued_verb(text, start, match.start(), units, unit_starts, grammar)
         level = grammar["park_levels"].prefix_of(text[start:match.start()])
         if level and match.start() - start - len(level) >= 2:
             start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
@@ -113,6 +114,18 @@ def _anchored(text: str, start: int, end: int, units: Units, zone_ends: Mapping[
     if place_end > start and known - place_end <= 2:
         return start  # 北京|天竺|空港经济开发区: a place then a short local name before the known one
     return max(start, first)
+
+
+def _after_glued_verb(text: str, start: int, end: int, units: Units, unit_starts: set[int], grammar: Grammar) -> int:
+    """Where a park's prefix starts after short verbs written where a name may start, at the prefix's start or
+    right after a place name or another such verb, that start no place name (lexicon park_glued_verbs):
+    建|西岭工业园, 湛江|建省|办|经济特区; not 福建|自贸区 nor 建德|经济开发区."""
+    verbs = grammar["park_glued_verbs"]
+    for k in range(start, end - 1):
+        verb = verbs.prefix_of(text[k:end - 1])
+        if verb and (k == start or k in units) and k not in unit_starts:
+            start = k + len(verb)
+    return start
 
 
 def _county_before(text: str, end: int, units: Units, places: Mapping[str, str], grammar: Grammar) -> int | None:
