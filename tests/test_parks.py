@@ -64,6 +64,8 @@ def _parks(text: str) -> list[str]:
     # a short verb glued where a name may start is no part of it (not the 建 of a place name)
     ("当地决定在湛江建青岭工业园。", ["青岭工业园"]),
     ("企业入驻福建自贸区和建德经济开发区。", ["福建自贸区", "建德经济开发区"]),
+    ("项目落户青湖农业示范园和星澜临空功能区。", ["青湖农业示范园", "星澜临空功能区"]),
+    ("企业入驻侨乡试验区。", ["侨乡试验区"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -103,6 +105,10 @@ def test_named_parks(text, expected):
     "当地规划了两个冰雪产业园区和一个高科技产业园。",
     "各地创建质量品牌提升示范区。",
     "庆祝湛江建省办经济特区二十周年。",
+    # a designation (示范区, 试验区, 功能区, 片区) named by common words only
+    "全面推进改革开放试验区建设。",
+    "加强粮食生产功能区保护。",
+    "打造五个高产示范片区。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

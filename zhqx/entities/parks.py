@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.words import common_words
 from zhqx.entities.scanning import Units, after_stop_word, boundary, scan_left
 from zhqx.names import name_forms
 
@@ -24,6 +25,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     zone_ends = dict(ends)
     generic, joiners = grammar.generic_heads, grammar["park_name_joiners"].entries
     placed = grammar["park_suffixes"].where("needs", "place").entries
+    designations = grammar["park_suffixes"].where("needs", "name").entries
     for match in grammar.park_suffix.finditer(text):
         county = _county_before(text, match.start(), units, places, grammar)
         if county is not None:
@@ -65,6 +67,9 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if start in ends and (len(prefix) < 2 or prefix.startswith(generic) or match.group() == "片区"
                               or _kind_only(prefix, grammar)):
             start, prefix = ends[start], text[ends[start]:match.start()]  # 南京江北新区|产业技术研创园, …自贸区|大连片区
+        if match.group() in designations and len(prefix) >= 4 and start not in unit_starts and _kind_only(
+                prefix, grammar, common=True):
+            continue  # 改革开放|试验区, 粮食生产|功能区: a designation named by common words only (华侨|试验区 may be one)
         if len(prefix) >= 2 and not prefix.startswith(generic) and not _kind_only(prefix, grammar):
             found.append(Candidate(start, match.end(), places.get(text[start:match.end()], "PARK")))
             ends[match.end()] = start
@@ -168,11 +173,13 @@ def _counted(text: str, start: int, end: int, grammar: Grammar) -> bool:
     return any(prefix[i:i + 1] in grammar.counting and prefix[i + 1:i + 2] in measures for i in (0, len(prefix) - 2))
 
 
-def _kind_only(prefix: str, grammar: Grammar) -> bool:
-    """Whether a park's prefix is only industry words (生物|科技园, 新能源汽车|产业园): a kind of park, no name."""
+def _kind_only(prefix: str, grammar: Grammar, common: bool = False) -> bool:
+    """Whether a park's prefix is only industry words (生物|科技园, 新能源汽车|产业园): a kind of park, no name;
+    with ``common``, frequent two-character words count as kinds too (开放|综合|示范区)."""
     kinds = grammar.industry_heads + grammar.generic_heads + tuple(grammar["park_kinds"])  # 文创|产业|功能区
+    words = common_words() if common else frozenset()
     while prefix:
-        word = next((w for w in kinds if prefix.startswith(w)), None)
+        word = next((w for w in kinds if prefix.startswith(w)), prefix[:2] if prefix[:2] in words else None)
         if word is None:
             return False
         prefix = prefix[len(word):]
