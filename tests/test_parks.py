@@ -66,6 +66,10 @@ def _parks(text: str) -> list[str]:
     ("企业入驻福建自贸区和建德经济开发区。", ["福建自贸区", "建德经济开发区"]),
     ("项目落户青湖农业示范园和星澜临空功能区。", ["青湖农业示范园", "星澜临空功能区"]),
     ("企业入驻侨乡试验区。", ["侨乡试验区"]),
+    # a single dash joins two names of one park (an em-dash apposition does not)
+    ("项目落户磨岭-青湖经济合作区。", ["磨岭-青湖经济合作区"]),
+    ("首个气田——青湖19-6气田试验区投产。", ["青湖19-6气田试验区"]),
+    ("继续建设好西岭工业园。", ["西岭工业园"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -109,6 +113,8 @@ def test_named_parks(text, expected):
     "全面推进改革开放试验区建设。",
     "加强粮食生产功能区保护。",
     "打造五个高产示范片区。",
+    # a free-trade area of two countries is an agreement
+    "中国—秘鲁自贸区升级谈判启动。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

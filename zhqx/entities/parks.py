@@ -12,6 +12,7 @@ from zhqx.names import name_forms
 # A quoted name (“智造谷”): a zone when it ends like one, or when a carrier noun introduces it.
 _LIMIT = 12  # the longest prefix of a park name scanned
 
+_JOINED = re.compile("[·\\-－—–]")  # a dot or a dash joining two names (a dash: two names of one park)
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,10})”")
 
 
@@ -49,8 +50,11 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if level and match.start() - start - len(level) >= 2:
             start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
         prefix = text[start:match.start()]
-        if "·" in prefix and not named_park(prefix.rsplit("·", 1)[1] + match.group(), grammar):
+        joined = _JOINED.split(prefix)
+        if len(joined) > 1 and not named_park(joined[-1] + match.group(), grammar):
             continue  # 调研行·国家高新区: a dot before a kind of park joins no two names (淀湖·桃州湾飞地产业园 does)
+        if (len(joined) > 1 or _JOINED.match(text, start - 1)) and match.group() in grammar["park_agreements"]:
+            continue  # 中国—东盟自贸区: a free-trade area of two countries is an agreement, no zone
         owner = grammar.owner_end.search(text, max(0, start - 6), start)
         if owner:  # 青禾集团|生物医药产业园: an owner directly followed by its park is one PARK
             first = scan_left(text, owner.start(), units, grammar, org=True, limit=_LIMIT, brand=True)
