@@ -115,6 +115,8 @@ def test_named_parks(text, expected):
     "打造五个高产示范片区。",
     # a free-trade area of two countries is an agreement
     "中国—秘鲁自贸区升级谈判启动。",
+    # the Silicon Valley of the United States is a region, no designated zone
+    "他们从美国硅谷引进了三家企业。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []
