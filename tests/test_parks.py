@@ -61,6 +61,15 @@ def _parks(text: str) -> list[str]:
     ("一批企业入驻中马钦州产业园。", ["中马钦州产业园"]),
     # kinds after a place are names; a name with a kind word in it stays one
     ("项目落户杭州人工智能与数字经济试验区。", ["杭州人工智能与数字经济试验区"]),
+    # a short verb glued where a name may start is no part of it (not the 建 of a place name)
+    ("当地决定在湛江建青岭工业园。", ["青岭工业园"]),
+    ("企业入驻福建自贸区和建德经济开发区。", ["福建自贸区", "建德经济开发区"]),
+    ("项目落户青湖农业示范园和星澜临空功能区。", ["青湖农业示范园", "星澜临空功能区"]),
+    ("企业入驻侨乡试验区。", ["侨乡试验区"]),
+    # a single dash joins two names of one park (an em-dash apposition does not)
+    ("项目落户磨岭-青湖经济合作区。", ["磨岭-青湖经济合作区"]),
+    ("首个气田——青湖19-6气田试验区投产。", ["青湖19-6气田试验区"]),
+    ("继续建设好西岭工业园。", ["西岭工业园"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -99,6 +108,15 @@ def test_named_parks(text, expected):
     "全省将建成十个省级以上绿色工业园区。",
     "当地规划了两个冰雪产业园区和一个高科技产业园。",
     "各地创建质量品牌提升示范区。",
+    "庆祝湛江建省办经济特区二十周年。",
+    # a designation (示范区, 试验区, 功能区, 片区) named by common words only
+    "全面推进改革开放试验区建设。",
+    "加强粮食生产功能区保护。",
+    "打造五个高产示范片区。",
+    # a free-trade area of two countries is an agreement
+    "中国—秘鲁自贸区升级谈判启动。",
+    # the Silicon Valley of the United States is a region, no designated zone
+    "他们从美国硅谷引进了三家企业。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

@@ -5,12 +5,14 @@ from collections.abc import Mapping
 from functools import cache
 
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.words import common_words
 from zhqx.entities.scanning import Units, after_stop_word, boundary, scan_left
 from zhqx.names import name_forms
 
 # A quoted name (“智造谷”): a zone when it ends like one, or when a carrier noun introduces it.
 _LIMIT = 12  # the longest prefix of a park name scanned
 
+_JOINED = re.compile("[·\\-－—–]")  # a dot or a dash joining two names (a dash: two names of one park)
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,10})”")
 
 
@@ -24,6 +26,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     zone_ends = dict(ends)
     generic, joiners = grammar.generic_heads, grammar["park_name_joiners"].entries
     placed = grammar["park_suffixes"].where("needs", "place").entries
+    designations = grammar["park_suffixes"].where("needs", "name").entries
     for match in grammar.park_suffix.finditer(text):
         county = _county_before(text, match.start(), units, places, grammar)
         if county is not None:
@@ -42,12 +45,16 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         start = _anchored(text, start, match.end(), units, zone_ends, grammar)
         for glued in grammar["park_prepositions"].pattern.finditer(text, start, match.start()):
             start = glued.end()  # 他们以|青湖工业园, 省级以|上开发区; not 中以现代农业示范园
+        start = _after_glued_verb(text, start, match.start(), units, unit_starts, grammar)
         level = grammar["park_levels"].prefix_of(text[start:match.start()])
         if level and match.start() - start - len(level) >= 2:
             start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
         prefix = text[start:match.start()]
-        if "·" in prefix and not named_park(prefix.rsplit("·", 1)[1] + match.group(), grammar):
+        joined = _JOINED.split(prefix)
+        if len(joined) > 1 and not named_park(joined[-1] + match.group(), grammar):
             continue  # 调研行·国家高新区: a dot before a kind of park joins no two names (淀湖·桃州湾飞地产业园 does)
+        if (len(joined) > 1 or _JOINED.match(text, start - 1)) and match.group() in grammar["park_agreements"]:
+            continue  # 中国—东盟自贸区: a free-trade area of two countries is an agreement, no zone
         owner = grammar.owner_end.search(text, max(0, start - 6), start)
         if owner:  # 青禾集团|生物医药产业园: an owner directly followed by its park is one PARK
             first = scan_left(text, owner.start(), units, grammar, org=True, limit=_LIMIT, brand=True)
@@ -64,6 +71,9 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if start in ends and (len(prefix) < 2 or prefix.startswith(generic) or match.group() == "片区"
                               or _kind_only(prefix, grammar)):
             start, prefix = ends[start], text[ends[start]:match.start()]  # 南京江北新区|产业技术研创园, …自贸区|大连片区
+        if match.group() in designations and len(prefix) >= 4 and start not in unit_starts and _kind_only(
+                prefix, grammar, common=True):
+            continue  # 改革开放|试验区, 粮食生产|功能区: a designation named by common words only (华侨|试验区 may be one)
         if len(prefix) >= 2 and not prefix.startswith(generic) and not _kind_only(prefix, grammar):
             found.append(Candidate(start, match.end(), places.get(text[start:match.end()], "PARK")))
             ends[match.end()] = start
@@ -115,6 +125,18 @@ def _anchored(text: str, start: int, end: int, units: Units, zone_ends: Mapping[
     return max(start, first)
 
 
+def _after_glued_verb(text: str, start: int, end: int, units: Units, unit_starts: set[int], grammar: Grammar) -> int:
+    """Where a park's prefix starts after short verbs written where a name may start, at the prefix's start or
+    right after a place name or another such verb, that start no place name (lexicon park_glued_verbs):
+    建|西岭工业园, 湛江|建省|办|经济特区; not 福建|自贸区 nor 建德|经济开发区."""
+    verbs = grammar["park_glued_verbs"]
+    for k in range(start, end - 1):
+        verb = verbs.prefix_of(text[k:end - 1])
+        if verb and (k == start or k in units) and k not in unit_starts:
+            start = k + len(verb)
+    return start
+
+
 def _county_before(text: str, end: int, units: Units, places: Mapping[str, str], grammar: Grammar) -> int | None:
     """Where a county name written directly before a park head starts, when the unit scan left it to a boundary
     (落户|东至|经开区, 落户|五家渠|经济技术开发区; not 西|枝江)."""
@@ -155,11 +177,13 @@ def _counted(text: str, start: int, end: int, grammar: Grammar) -> bool:
     return any(prefix[i:i + 1] in grammar.counting and prefix[i + 1:i + 2] in measures for i in (0, len(prefix) - 2))
 
 
-def _kind_only(prefix: str, grammar: Grammar) -> bool:
-    """Whether a park's prefix is only industry words (生物|科技园, 新能源汽车|产业园): a kind of park, no name."""
+def _kind_only(prefix: str, grammar: Grammar, common: bool = False) -> bool:
+    """Whether a park's prefix is only industry words (生物|科技园, 新能源汽车|产业园): a kind of park, no name;
+    with ``common``, frequent two-character words count as kinds too (开放|综合|示范区)."""
     kinds = grammar.industry_heads + grammar.generic_heads + tuple(grammar["park_kinds"])  # 文创|产业|功能区
+    words = common_words() if common else frozenset()
     while prefix:
-        word = next((w for w in kinds if prefix.startswith(w)), None)
+        word = next((w for w in kinds if prefix.startswith(w)), prefix[:2] if prefix[:2] in words else None)
         if word is None:
             return False
         prefix = prefix[len(word):]

@@ -124,6 +124,14 @@ def plain(char: str, grammar: Grammar) -> bool:
     return han(char) and char not in grammar.stop_chars and char not in grammar.not_brand
 
 
+def _joined(text: str, i: int, grammar: Grammar) -> bool:
+    """Whether a dot or a single dash at ``i - 1`` joins two names: Chinese characters on both sides, no function
+    word before it (not the apposition dash ——)."""
+    joiners = "·-－–"
+    return i > 1 and text[i - 1] in joiners and han(text[i - 2]) and text[i - 2] not in grammar.stop_chars and han(
+        text[i:i + 1]) and text[i - 2] not in joiners
+
+
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
@@ -148,6 +156,9 @@ def _scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool
             i = units[i]
             if i in units or (org and grammar.name_end.search(text, max(0, i - 6), i)):
                 continue  # 湖北|麻城, 闽南海峡银行|漳州分行: the name goes on
+            if not org and _joined(text, i, grammar):
+                i -= 1  # 滨海-|中关村科技园: a dash joins a name before the place
+                continue
             return i
         if text[i - 1] in "）)":
             opening = max(text.rfind("（", max(0, i - 8), i), text.rfind("(", max(0, i - 8), i))
@@ -162,8 +173,8 @@ def _scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool
             return i
         if after_stop_word(text, i, grammar):
             return i
-        if text[i - 1] == "·" and i > 1 and han(text[i - 2]) and text[i - 2] not in grammar.stop_chars:
-            i -= 1  # 淀湖·桃州湾飞地产业园: a dot joins two names
+        if (text[i - 1] == "·" or not org) and _joined(text, i, grammar):
+            i -= 1  # 淀湖·桃州湾飞地产业园: a dot joins two names; a single dash two names of a park (磨岭-青湖经济合作区)
             continue
         if _latin(text[i - 1]):  # 苏州NovaLink光电科技有限公司, 深圳Axiom智能科技有限公司, iPark数字经济产业园
             while i > 1 and (_latin(text[i - 2]) or text[i - 2] in " -&" and i > 2 and _latin(text[i - 3])):
