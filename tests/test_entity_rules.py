@@ -273,3 +273,8 @@ def test_a_repeated_compound_of_a_common_word_is_no_short_name():
 def test_a_common_word_after_a_company_noun_needs_its_head():
     assert [e.text for e in find_entities("要提升企业生态保护水平，企业生态保护。") if e.label == "ORG"] == []
     assert [e.text for e in find_entities("家电企业京东方表示，将扩产。") if e.label == "ORG"] == ["京东方"]
+
+
+def test_a_listed_short_name_that_is_a_common_word_needs_its_head():
+    assert [e.text for e in find_entities("今年，太阳能发电量增长。") if e.label == "ORG"] == []
+    assert [e.text for e in find_entities("今年，太阳能公司扩产。") if e.label == "ORG"] == ["太阳能公司"]
