@@ -263,3 +263,18 @@ def test_short_company_names_need_evidence():
     assert [e.text for e in find_entities("公告称，星曜科技与芜湖签约。星曜科技表示") if e.label == "ORG"] == ["星曜科技"] * 2
     assert [e.text for e in find_entities("星曜科技与芜湖签约。") if e.label == "ORG"] == []
     assert [e.text for e in find_entities("要抓好科技防疫，抓好科技攻关。") if e.label == "ORG"] == []
+
+
+def test_a_repeated_compound_of_a_common_word_is_no_short_name():
+    text = "当地风能等清洁能源丰富，清洁能源发电量增长。"
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == []
+
+
+def test_a_common_word_after_a_company_noun_needs_its_head():
+    assert [e.text for e in find_entities("要提升企业生态保护水平，企业生态保护。") if e.label == "ORG"] == []
+    assert [e.text for e in find_entities("家电企业京东方表示，将扩产。") if e.label == "ORG"] == ["京东方"]
+
+
+def test_a_listed_short_name_that_is_a_common_word_needs_its_head():
+    assert [e.text for e in find_entities("今年，太阳能发电量增长。") if e.label == "ORG"] == []
+    assert [e.text for e in find_entities("今年，太阳能公司扩产。") if e.label == "ORG"] == ["太阳能公司"]

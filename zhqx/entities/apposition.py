@@ -8,6 +8,7 @@ from functools import cache
 
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.scanning import han
+from zhqx.entities.words import common_words
 from zhqx.names import name_forms
 
 _SHORTEST, _LONGEST = 2, 6
@@ -28,7 +29,7 @@ def known_forms() -> frozenset[str]:
 
 def appositions(text: str, grammar: Grammar) -> list[Candidate]:
     """The longest name of the names lexicon (2-6 characters) right after a descriptor (…生产企业), with a
-    公司 or 集团 written after it (lexicon alias_heads)."""
+    公司 or 集团 written after it (lexicon alias_heads), which a common two-character word needs (企业|生态环境)."""
     found = []
     excluded = grammar.stop_chars | grammar.counting
     known = known_forms()
@@ -39,8 +40,9 @@ def appositions(text: str, grammar: Grammar) -> list[Candidate]:
         name_end = next((k for k in range(min(end + _LONGEST, len(text)), end + _SHORTEST - 1, -1)
                          if text[end:k] in known), None)
         if (name_end is not None and not set(text[end:name_end]) & grammar.stop_chars  # 企业|和科研单位
-                and text[end:name_end] not in grammar["not_known_names"].entries  # 私营企业|老板
+                and text[end:name_end] not in grammar["not_known_names"].entries  # 私营企业|老百姓
                 and text[end:name_end] not in grammar.stop_words):  # 本地企业|联合进行
             head = next((h for h in grammar["alias_heads"] if text.startswith(h, name_end)), "")  # 长虹|公司
-            found.append(Candidate(end, name_end + len(head), "ORG"))
+            if head or text[end:name_end] not in common_words():  # 企业|生态环境: a common word needs its 公司
+                found.append(Candidate(end, name_end + len(head), "ORG"))
     return found

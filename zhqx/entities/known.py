@@ -2,7 +2,8 @@
 京东方, 中石油, 西门子 …) where a name can start (after punctuation, a function word or a stop word).
 
 Only forms of three or more characters: two-character short forms (时代, 现代) are common words and need
-context (``lists``). A place or zone name and a common word (lexicon not_known_names: 老百姓, 机器人) is no mention.
+context (``lists``). A place or zone name is no mention, nor a common word (lexicon not_known_names: 老百姓,
+太阳能) without 公司/集团 after it.
 """
 
 import re
@@ -65,11 +66,13 @@ def known(text: str, grammar: Grammar) -> list[Candidate]:
             if text[start:start + n] in entries:
                 name = text[start:start + n]
                 break
-        if name is None or name in common or name in grammar.places:  # 老百姓; 鄂尔多斯, 中关村
+        if name is None or name in grammar.places:  # 鄂尔多斯, 中关村
             continue
         if department(text, name, start + len(name)):
             continue  # 环保部门: a kind of department
+        head = next((h for h in grammar["alias_heads"] if text.startswith(h, start + len(name))), "")
+        if name in common and not head:
+            continue  # 老百姓, 太阳能发电: a common word names a company only with its 公司/集团
         if boundary(text, start, grammar) or after_stop_word(text, start, grammar):
-            head = next((h for h in grammar["alias_heads"] if text.startswith(h, start + len(name))), "")
             found.append(Candidate(start, start + len(name) + len(head), "ORG"))  # 富士康|公司: one name
     return found

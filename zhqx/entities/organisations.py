@@ -220,7 +220,7 @@ def short_companies(text: str, units: Units, grammar: Grammar, index: TextIndex)
             continue
         if name not in counts:
             counts[name] = len(index.occurrences(name))
-        repeated = counts[name] >= 2 and (stands_alone(text, start, match.end(), grammar) or text[
+        repeated = counts[name] >= 2 and brand not in common_words() and (stands_alone(text, start, match.end(), grammar) or text[
             match.end():match.end() + 1] in grammar.stop_chars or grammar.title.match(text, match.end()) or any(
             text[match.end():match.end() + n] in verbs() for n in (2, 3)))  # 清洁能源|产业: a compound, no name
         if repeated or described or _STOCK_CODE.match(text, match.end()) or text.startswith(
