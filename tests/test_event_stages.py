@@ -22,7 +22,7 @@ FULL = {
     ('attributive', '_TO_COUNT'), ('compounds', '_GLUE'), ('rates', '_COUNTED_SUBJECT'),
     ('reader', '_SAME_PROJECT_NEXT'), ('roles.count', '_COUNTED_AFTER'), ('roles.count', '_COUNTED_BEFORE'),
     ('roles.count', '_NAMED_LIST'), ('roles.count', '_SIGNED'), ('roles.project', '_APPOSITION'),
-    ('roles.project', '_MODIFIER'), ('triggers', '_NO_SUBJECT'),
+    ('roles.project', '_MODIFIER'), ('roles.project', '_OBJECT_GAP'), ('triggers', '_NO_SUBJECT'),
 }
 AT_START = {
     ('attributive', '_PLACE'), ('rates', '_RATE'), ('reader', '_FROM_TO_AFTER'), ('reader', '_SHARE'),
@@ -81,6 +81,7 @@ RULES = {
     ("reader", "_FROM_TO_AFTER"): ("到全面开工", "到园区"),
     ("reader", "_THIS_PROJECT"): ("这个项目只用了", "该公司"),
     ("roles.project", "_DETERMINER"): ("第一家", "扶贫"),
+    ("roles.project", "_OBJECT_GAP"): ("了国内首条", "和"),
     ("discourse", "PROJECT_ANAPHOR"): ("其中，该项目", "该公司"),
     ("discourse", "_MEMBERS"): ("签约仪式上", "签约后"),
     ("roles.count", "_COUNTED"): ("个重点项目", "亿元"),

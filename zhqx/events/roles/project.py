@@ -3,6 +3,7 @@ in full earlier, and whether two names refer to one project."""
 
 import itertools
 import re
+from bisect import bisect_left
 from functools import cache
 
 from zhqx.events.article import PHASE, PHASE_END, Article
@@ -19,7 +20,7 @@ _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协�
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
-_DETERMINER = re.compile(r"(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条])(?:新|大)?")
+_DETERMINER = re.compile(r"(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条次]|一次(?!性)|一[条座所])(?:新|大)?")
 # The first of its kind in a region before the name (我国首个|海藻生物燃料基地, 华东首座|冷链物流基地): not part of it.
 _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
                        r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
@@ -53,6 +54,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
         after = i + len(draft.trigger)  # 签署X项目投资协议: X
         names = [name for start, stop, name in name_spans(a, after, draft.segment[1])
                  if _SETTLES.match(a.text, stop) or (start == after and _AGREEMENT.match(a.text, stop))][:1]
+    if not names and draft.cls in (ProjectStart, ProjectCompletion):  # X公司已建成国内首条Y生产线: Y
+        names = _object(a, i + len(draft.trigger), draft.segment[1])
     if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
         built = _BUILT.search(a.text, i, draft.segment[1])
         if built and draft.cls is not ProjectSigning and a.rules.modality.not_done(  # 入驻…，将在此设立研发中心: a plan
@@ -63,6 +66,18 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
             if len(name) >= 4 and not _UNNAMED.match(name):
                 names.append(name)
     return names
+
+
+# Between a verb and its object's name: an aspect mark, then one or a first of its kind (建成了一条, 建成国内首条)
+_OBJECT_GAP = re.compile(rf"了?(?:{_FIRST_OF.pattern}|{_DETERMINER.pattern})?")
+
+
+def _object(a: Article, end: int, limit: int) -> list[str]:
+    """The project named right after the trigger ending at ``end``, within its clause (the object of 建成)."""
+    k = bisect_left(a.clause_marks, end)
+    spans = name_spans(a, end, min(a.clause_marks[k], limit) if k < len(a.clause_marks) else limit)
+    return [name for start, stop, name in spans[:1] if _OBJECT_GAP.fullmatch(a.text, end, start) and name[0] not in "和与及并"
+            and (stop == len(a.text) or a.text[stop] in CLAUSE_MARKS + "。！？!?\n")]  # not 建成X项目466个
 
 
 def _named(a: Article, floor: int, i: int) -> list[str]:
@@ -149,6 +164,8 @@ def _step_back(a: Article, start: int, floor: int) -> int | None:
     at a stop; ``floor`` matters only within ``_STEP_REACH`` of ``start``."""
     latin_space = a.text[start - 1] == " " and start > floor + 1 and a.text[start - 2].isascii() and (
         a.text[start - 2].isalnum() and a.text[start].isascii() and a.text[start].isalnum())  # Mini LED
+    if a.text[start - 2:start] in ("--", "－－") and a.text[start - 3:start - 2] not in "-－" and a.text[start] not in "-－":  # 交通工程--X大桥: an apposition, the name is after the dashes
+        return None
     if a.text[start - 1] == "、" and a.text[start].isdigit() and start - 1 > floor:
         return start - 1  # 年产10万吨电子化学品、5万吨锂电材料项目: one name
     bracket = _BRACKETED.search(a.text, max(floor, start - 5), start)

@@ -1,0 +1,33 @@
+"""Roles of events found on published reports (issue 12): project names, dates, parks, companies and annual
+output, each class with invented sentences."""
+
+import pytest
+
+from test_events import _shown, extract
+
+CASES = [
+    pytest.param("3月5日，史上规模最大的一次青湖清淤工程开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "青湖清淤工程"}], id="one-time-of-a-works-is-no-part-of-its-name"),
+    pytest.param("2009年，第三次青川公路改建全线开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "青川公路"}], id="the-nth-time-is-no-part-of-the-name"),
+    pytest.param("省内投资最大的交通工程--青川跨江大桥今天正式开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "青川跨江大桥"}], id="a-name-after-a-double-dash"),
+    pytest.param("东海首条民营控股的铁路甬州---青川---临海铁路昨天开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "铁路甬州---青川---临海铁路"}], id="a-triple-dash-joins-a-route"),
+    pytest.param("在甬江科学城，今年有同步辐射光源，以及磁约束装置二期工程开工建设。", "2021-03-06",
+                 [{"type": "project_start", "project": "磁约束装置二期工程"}], id="a-conjunction-before-a-listed-name"),
+    pytest.param("江苏恒远轮胎有限公司已建成国内首条碳纤维复合材料生产线。", "2021-03-06",
+                 [{"type": "project_completion", "project": "碳纤维复合材料生产线", "company": "江苏恒远轮胎有限公司"}],
+                 id="the-object-of-a-completion-verb-is-the-project"),
+    pytest.param("去年，江苏恒远轮胎有限公司建成一条智能轮胎生产线，当年投用。", "2021-03-06",
+                 [{"type": "project_completion", "project": "智能轮胎生产线"}], id="the-object-without-its-measure"),
+    pytest.param("截至去年底，甬江累计建成物流站点项目260个。", "2021-03-06",
+                 [{"type": "project_completion", "project": None, "count": 260}], id="a-counted-object-is-an-aggregate"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_roles(text, published, expected):
+    found = extract(text, published)
+    assert [_shown(e, want) for e, want in zip(found, expected)] == expected
+    assert len(found) == len(expected)
