@@ -31,3 +31,20 @@ def test_roles(text, published, expected):
     found = extract(text, published)
     assert [_shown(e, want) for e, want in zip(found, expected)] == expected
     assert len(found) == len(expected)
+
+
+DATES = [
+    pytest.param("商务部今天发布数据，自2月以来外资连续增长。\n甬江博览会签约额超百亿\n甬江博览会项目签约仪式16号在宁波举行。", "2021-09-17",
+                 [{"type": "project_signing", "date": "2021-09-16"}], id="a-lone-day-in-a-brief-takes-the-publication-month"),
+    pytest.param("明年起执行新标准\n从2022年1月10号起，全省将执行新标准。\n甬江产业对接活动举行\n甬江产业对接活动今天在宁波举行。"
+                 "本次活动共有51个重点项目签约，总投资120亿元。", "2021-11-20",
+                 [{"type": "project_signing", "count": 51, "date": "2021-11-20"}], id="a-date-carried-from-the-same-brief-only"),
+    pytest.param("为期3天的甬江博览会23日在宁波闭幕，大会共签约项目68个，总投资320亿元。", "2021-09-24",
+                 [{"type": "project_signing", "count": 68, "date": None}], id="a-fair-closing-day-is-not-the-signing-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATES)
+def test_dates(text, published, expected):
+    found = extract(text, published)
+    assert [_shown(e, want) for e, want in zip(found, expected)] == expected

@@ -259,6 +259,9 @@ def _lone_days(text: str, normalized: str, found: list[DateMention], published: 
             continue
         month = next((m for d in reversed(found) if d.end <= match.start() and d.precision in ("day", "month")
                       and (m := _MONTH_OF.fullmatch(d.value))), None)
+        if month is not None and published is not None and published.year > 1 and "\n" in normalized[
+                next(d.end for d in reversed(found) if d.end <= match.start()):match.start()]:
+            month = None  # the month of another paragraph (a brief before, in a roundup): the publication's
         if month is None and published is not None and published.year > 1:
             month = _published_month(published, int(match.group(1)))
         if month is None:

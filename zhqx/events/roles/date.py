@@ -4,13 +4,15 @@ follow publication."""
 
 import datetime
 import re
+from bisect import bisect_left
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.roles.park import brief_start
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered
-from zhqx.types import DateMention
+from zhqx.types import DateMention, ProjectSigning
 
 _RELATIVE_DAY = re.compile(r"(?<![\d一二两三四五六七八九十几多])(?:\d{1,2}|[两二三四五六七八九十])天前|同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
                            r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
@@ -36,7 +38,8 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前") and not _glossed(a, d, kept)
-                  and not _SERIAL.match(a.text, d.end) and (value := _not_after_publication(a, d, value))]
+                  and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d)
+                  and (value := _not_after_publication(a, d, value))]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
                    for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i)]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
@@ -60,6 +63,14 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
 
 
 _GLOSSED = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
+
+
+def _closing(a: Article, draft: Draft, d: DateMention) -> bool:
+    """Whether ``d`` is the day a fair closed, in its own clause before a signing (大会23日闭幕，共签约项目…): the
+    projects were signed during the fair, not that day (NOTES n089)."""
+    k = bisect_left(a.clause_marks, d.end)
+    end = a.clause_marks[k] if k < len(a.clause_marks) else draft.pos
+    return draft.cls is ProjectSigning and bool(_CLOSED.search(a.text, d.end, min(end, draft.pos)))
 
 
 _SERIAL = re.compile(r"(?<=号)新?[线楼机井院馆站泊]")  # 地铁9号线, 3号机组: a number, no day
@@ -219,11 +230,12 @@ def _near_publication(a: Article) -> bool:
 
 def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str | None:
     """The date of the last event (with a day when ``day``: 同日), else of the last full date written
-    before ``at``."""
+    before ``at``, in the same brief."""
     last = a.last_with("day" if day else "date")
+    opened = brief_start(a, at)  # not from a brief before, under its own headline
     return next((d.get("date") for d in reversed(kept) if d.get("date") and (
-        not day or len(d.get("date")) in (5, 10))), None) or (last and last.get("date")) or next(
-        (_checked(a, d.value) for d in a.dates.before(at) if d.end <= at and d.precision == "day"
+        not day or len(d.get("date")) in (5, 10))), None) or (last and last.pos >= opened and last.get("date")) or next(
+        (_checked(a, d.value) for d in a.dates.before(at) if opened <= d.start and d.end <= at and d.precision == "day"
          and _DATE_FORMAT.fullmatch(d.value)), None)
 
 

@@ -105,14 +105,14 @@ def subject_park(a: Article) -> str | None:
 def previous_park(a: Article, at: int) -> str | None:
     """The park of the last event, else the last park named before ``at``, in the same report (a headline between
     opens another brief); by its full name when the article also writes it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
-    opened = _brief_start(a, at)
+    opened = brief_start(a, at)
     last = a.last_with("park")
     park = last.get("park") if last and last.pos >= opened else next(
         (p[2] for p in a.parks.before(at) if p[1] <= at and p[0] >= opened), None)
     return None if park is None else _in_full(a, park, at)
 
 
-def _brief_start(a: Article, at: int) -> int:
+def brief_start(a: Article, at: int) -> int:
     """Where the brief holding ``at`` starts: at the last headline before it (a short line of its own, not ended
     by 。？！ or ：: a news roundup gives several briefs, each under its headline), else 0."""
     k = bisect_left(a.newlines, at) - 1
