@@ -48,3 +48,21 @@ DATES = [
 def test_dates(text, published, expected):
     found = extract(text, published)
     assert [_shown(e, want) for e, want in zip(found, expected)] == expected
+
+
+OUTPUT = [
+    pytest.param("投资额达120亿元的甬江面板生产线今天在宁波动工建设。2023年建成后，预计年产值超过180亿元。", "2021-03-01",
+                 [{"type": "project_start", "annual_output": 1.8e10}], id="a-sentence-after-the-completion-speaks-of-it"),
+    pytest.param("甬江电子产业基地今天建成投产，全部达产后，首年预计生产电脑100万台，产值超50亿元。", "2021-03-01",
+                 [{"type": "project_completion", "annual_output": 5e9}], id="a-plant-s-bare-output"),
+    pytest.param("甬江物流园今天建成投产，预计可实现20亿元的年产值。", "2021-03-01",
+                 [{"type": "project_completion", "annual_output": 2e9}], id="the-output-after-its-figure"),
+    pytest.param("甬江高新区今年已有15个项目建成投产，园区产值有望突破500亿元。", "2021-03-01",
+                 [{"type": "project_completion", "count": 15, "annual_output": None}], id="a-zone-s-output-is-no-project-s"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OUTPUT)
+def test_annual_output(text, published, expected):
+    found = extract(text, published)
+    assert [_shown(e, want) for e, want in zip(found, expected)] == expected

@@ -25,11 +25,12 @@ FULL = {
     ('roles.project', '_MODIFIER'), ('roles.project', '_OBJECT_GAP'), ('triggers', '_NO_SUBJECT'),
 }
 AT_START = {
-    ('attributive', '_PLACE'), ('rates', '_RATE'), ('reader', '_FROM_TO_AFTER'), ('reader', '_SHARE'),
+    ('attributive', '_PLACE'), ('discourse', '_AFTER_DONE'), ('rates', '_RATE'), ('reader', '_FROM_TO_AFTER'), ('reader', '_SHARE'),
     ('roles.count', '_COUNTED'), ('roles.count', '_DOCUMENT'), ('roles.count', '_ONE_OF'),
     ('roles.count', '_WORKS'), ('roles.date', '_CEREMONY_HELD'), ('roles.date', '_NOT_A_DATE.False'),
     ('roles.date', '_NOT_A_DATE.True'), ('roles.date', '_OPENING'), ('roles.date', '_YEAR_PERIOD'),
-    ('roles.project', '_DETERMINER'), ('roles.project', '_FIRST_OF'), ('subjects', '_CLAUSE_END'),
+    ('roles.money', '_OUTPUT_AFTER'), ('roles.project', '_DETERMINER'), ('roles.project', '_FIRST_OF'),
+    ('subjects', '_CLAUSE_END'),
     ('subjects', '_DAY_CLAUSE'),
 }
 
@@ -84,6 +85,7 @@ RULES = {
     ("roles.project", "_OBJECT_GAP"): ("了国内首条", "和"),
     ("discourse", "PROJECT_ANAPHOR"): ("其中，该项目", "该公司"),
     ("discourse", "_MEMBERS"): ("签约仪式上", "签约后"),
+    ("discourse", "_AFTER_DONE"): ("2023年建成后", "建成投产"),
     ("roles.count", "_COUNTED"): ("个重点项目", "亿元"),
     ("roles.count", "_COUNTED_AFTER"): ("企业已达", "，"),
     ("roles.count", "_COUNTED_BEFORE"): ("已全部", "项目"),
@@ -114,7 +116,8 @@ RULES = {
     ("roles.date", "_CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
     ("roles.date", "_GLOSSED"): ("今天（", "今天，"),
     ("roles.date", "_SERIAL"): ("9号线", "9号开工"),
-    ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
+    ("roles.money", "_OUTPUT_CUE"): ("达产后产值将超过", "上半年产值"),
+    ("roles.money", "_OUTPUT_AFTER"): ("的年产值", "的年产量"),
     ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
     ("roles.money", "_EQUIVALENT"): ("，约合", "，其中"),
     ("roles.money", "_SECTORS"): ("主要集中在电子信息、智能制造等领域", "电子信息"),

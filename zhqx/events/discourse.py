@@ -13,11 +13,17 @@ PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|�
 _MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
 
 
+# A sentence opening with the time after the project is done speaks of it (…今天开工。2023年建成后，预计年产值…)
+_AFTER_DONE = re.compile(r"(?:\d{4}年)?(?:项目)?(?:全部|全面|一期)?(?:建成|投产|达产|建成投产|满产)后")
+
+
 def find_antecedent(a: Article, start: int) -> Draft | None:
-    """The event a sentence opening with 该项目 / 项目 / 该产业园 … refers back to."""
-    if not PROJECT_ANAPHOR.match(a.text, start):
-        return None
-    return a.last_with("project")
+    """The event a sentence opening with 该项目 / 项目 / 该产业园 … refers back to, or one of the sentence
+    before that opens with the time after its completion (建成后，…)."""
+    if PROJECT_ANAPHOR.match(a.text, start):
+        return a.last_with("project")
+    last = a.last_with("project") if _AFTER_DONE.match(a.text, start) else None
+    return last if last is not None and last.sentence == a.previous else None
 
 
 def opens_listing(a: Article, start: int) -> bool:

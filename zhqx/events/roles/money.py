@@ -8,7 +8,11 @@ from zhqx.events.discourse import find_antecedent
 from zhqx.events.draft import Draft
 from zhqx.types import Quantity, Resumption
 
-_OUTPUT_CUE = re.compile(r"(?<![上下]半)(?<![今去明前])年(?:新增)?(?:产值|产出|销售额|销售收入)[^，,。；;]{0,6}$")
+# A year's output before the figure (预计年产值, 每年可实现产值, 达产后年销售收入), or a plant's bare 产值 (达产后产值超百亿元;
+# not an industry's, a zone's or a period's: 工业产值, 总产值, 园区产值, 上半年产值); after the figure, its 产值 (可实现500亿元的年产值, 创造了180亿元产值).
+_OUTPUT_CUE = re.compile(r"(?:(?<![上下]半)(?<![今去明前])年|每年|首年)(?:可|将|预计)*(?:实现|新增)?(?:产值|产出|销售额|销售收入)"
+                         r"[^，,。；;]{0,6}$|(?<![工农总区园年])(?<!产业)产值[^，,。；;]{0,6}$")
+_OUTPUT_AFTER = re.compile(r"的?年?产值")
 _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完成)投资额?|注资|增资|出资|签约(?:金额|总额|额))[^，,。；;]{0,8}$")
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
@@ -33,7 +37,7 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
         clause = a.clause_start(q.start, segment[0])
         before = text[max(clause, q.start - _CUE_LENGTH):q.start]  # the cues stand right before the figure
         role = value = None
-        if q.kind == "money" and _OUTPUT_CUE.search(before):
+        if q.kind == "money" and (_OUTPUT_CUE.search(before) or _OUTPUT_AFTER.match(text, q.end)):
             role, value = "annual_output", q
         elif q.kind == "money" and _INVESTMENT_CUE.search(before):
             role, value = "investment", q
