@@ -21,6 +21,8 @@ CASES = [
                  id="the-object-of-a-completion-verb-is-the-project"),
     pytest.param("去年，江苏恒远轮胎有限公司建成一条智能轮胎生产线，当年投用。", "2021-03-06",
                  [{"type": "project_completion", "project": "智能轮胎生产线"}], id="the-object-without-its-measure"),
+    pytest.param("由宁海市投入8亿元援建的青川大学今天开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "青川大学", "company": None}], id="a-university-being-built-is-the-facility"),
     pytest.param("截至去年底，甬江累计建成物流站点项目260个。", "2021-03-06",
                  [{"type": "project_completion", "project": None, "count": 260}], id="a-counted-object-is-an-aggregate"),
 ]

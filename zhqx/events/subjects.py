@@ -31,6 +31,8 @@ _TAIL = re.compile(r"(?:(?:日前|近日|近期|最近|目前)(?:也|都|已经?
 _BATCH = re.compile(r"一批|(?<![第首])[一二两三四五六七八九十几百千\d]+(?:个|项|座|大|条|家|所|批)|(?:项目|工程)$")
 _MEASURE = re.compile("推进|加快|推动|积极|支持|促进|确保|实现|要求|组织|部署|完成|开展|宣布|出席|标志")  # a measure or an act, not a subject
 _SHORTEST, _LONGEST = 4, 30
+# An institution whose building starts or is completed (X大学今天开工): the facility, not a company acting
+_BUILT_INSTITUTION = re.compile(r"(?:大学|学院|医院|学校|中学|小学|研究院|博物馆|图书馆|体育馆|科技馆|美术馆)$")
 
 
 def lead_subject(a: Article, draft: Draft, clause: int, i: int) -> str | None:
@@ -69,8 +71,9 @@ def lead_subject(a: Article, draft: Draft, clause: int, i: int) -> str | None:
     if re.search(r"[，,：:\d]$", subject):
         return None
     start = a.text.rfind(subject, clause, stop)
-    if any(e.label in ("ORG", "PERSON") for e in _entities_over(a, start, start + len(subject))):
-        return None  # a company or person acting: its own role
+    if any(e.label == "PERSON" or e.label == "ORG" and not _BUILT_INSTITUTION.search(e.text)
+           for e in _entities_over(a, start, start + len(subject))):
+        return None  # a company or person acting: its own role (a university being built is the facility)
     return subject
 
 

@@ -17,8 +17,8 @@ def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> s
         listed = first is None or "等" in a.text[first.end:i] or a.text[first.end] in "、和与及"
         return first.text if not listed and first.start == clause else None
     project = draft.get("project")
-    in_clause = [e for e in a.companies.between(clause, i) if e.end <= i]
-    if project and (company := prefix_company(a, project)) and (
+    in_clause = [e for e in a.companies.between(clause, i) if e.end <= i and e.text != project]  # X大学开工: built
+    if project and (company := prefix_company(a, project)) and company != project and (
             a.text.find(project, floor, i) >= 0 or not in_clause):  # 与X公司签约，X项目落户: the party who signed
         return company
     if draft.cls is Investment:  # 向X增资 / 对X投资: X receives the money
