@@ -23,6 +23,9 @@ CASES = [
                  [{"type": "project_completion", "project": "智能轮胎生产线"}], id="the-object-without-its-measure"),
     pytest.param("由宁海市投入8亿元援建的青川大学今天开工。", "2021-03-06",
                  [{"type": "project_start", "project": "青川大学", "company": None}], id="a-university-being-built-is-the-facility"),
+    pytest.param("甬江银行今天发行50亿元债券。\n甬江博览会闭幕\n甬江博览会今天闭幕，共签约项目60个，其中民间资本签约额达80亿元。",
+                 "2021-03-06", [{"type": "project_signing", "count": 60, "company": None}],
+                 id="among-them-is-no-anaphor-of-a-company"),
     pytest.param("截至去年底，甬江累计建成物流站点项目260个。", "2021-03-06",
                  [{"type": "project_completion", "project": None, "count": 260}], id="a-counted-object-is-an-aggregate"),
 ]

@@ -4,6 +4,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.roles.park import brief_start
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.types import Investment, ProjectSigning, Resumption, Settlement
 
@@ -30,10 +31,11 @@ def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> s
     if in_clause:  # the subject nearest an investment's verb: X的母公司Y向其增资 -> Y
         return in_clause[-1 if draft.cls is Investment else 0].text
     before = a.text[clause:i]
-    anaphor = re.search("该公司|该企业|这家企业|这家公司", before) or re.match("其|公司", before)
-    if anaphor:
+    anaphor = re.search("该公司|该企业|这家企业|这家公司", before) or re.match("其(?![中他余实次])|公司", before)
+    if anaphor:  # the company named last before it, in the same brief (其中 is no anaphor)
         at = clause + anaphor.start()
-        return next((e.text for e in a.companies.before(at) if e.end <= at), None)
+        opened = brief_start(a, at)
+        return next((e.text for e in a.companies.before(at) if e.end <= at and e.start >= opened), None)
     rest = before
     for d in a.dates.between(clause, i):
         if d.end <= i:
