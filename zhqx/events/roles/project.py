@@ -153,7 +153,8 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
     if first and len(name) - first.end() >= 4:
         name = name[first.end():]
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
-    return name if len(name) >= 4 or (after_park and re.fullmatch(PHASE, name)) else None  # …产业园|二期
+    after_joint = a.text.endswith(("暨", "典礼和", "仪式和"), floor, start)  # X一期竣工典礼和|二期开工仪式
+    return name if len(name) >= 4 or ((after_park or after_joint) and re.fullmatch(PHASE, name)) else None
 
 
 _STEP_REACH = 6  # _step_back reads the text from start - 6 on
