@@ -119,6 +119,7 @@ RULES = {
     ("roles.money", "_OUTPUT_CUE"): ("达产后产值将超过", "上半年产值"),
     ("roles.money", "_OUTPUT_AFTER"): ("的年产值", "的年产量"),
     ("subjects", "_BUILT_INSTITUTION"): ("青川大学", "青川大学附属"),
+    ("reader", "_DESCRIBED"): ("——", "、"),
     ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
     ("roles.money", "_EQUIVALENT"): ("，约合", "，其中"),
     ("roles.money", "_SECTORS"): ("主要集中在电子信息、智能制造等领域", "电子信息"),

@@ -45,6 +45,7 @@ _FROM_TO = re.compile(r"从[^，,。；;到]{0,4}$")
 _FROM_TO_AFTER = re.compile(r"到(?:项目)?(?:全面|正式|顺利)?[^，,。；;]{0,4}?(?:开工|投产|竣工|建成|签约)")
 _THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
 _SHARE = re.compile("其中[，,]?")
+_DESCRIBED = re.compile("——|--|—")  # a description before the name
 _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
 
 
@@ -161,6 +162,9 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         draft.roles["count"] = count
     else:
         projects = find_projects(a, floor, one_of.end() if one_of else clause, i, draft)
+        if len(projects) == 1 and _DESCRIBED.match(text, text.find(projects[0], clause, i) + len(projects[0])) and (
+                subject := lead_subject(a, draft, clause, i)) and not any(name == subject for _, _, name in a.parks.between(clause, i)):
+            projects = [subject]  # 我国首条…高速铁路——济青高铁正式开工: the name after the dash
         last = kept[-1] if kept else None
         between = text[last.pos + len(last.trigger):i] if last else ""
         if not projects and last and last.get("project") and (  # the same project: 签约后即开工,
