@@ -83,3 +83,21 @@ OUTPUT = [
 def test_annual_output(text, published, expected):
     found = extract(text, published)
     assert [_shown(e, want) for e, want in zip(found, expected)] == expected
+
+
+PARKS = [
+    pytest.param("这两天，甬江最大的工业基地——甬江石化区首批30个项目今天集中开建，总投资95亿元；安徽省总投资超过300亿元的70个项目集中开工。",
+                 "2021-03-27", [{"type": "project_start", "count": 30, "park": "甬江石化区"},
+                                {"type": "project_start", "count": 70, "park": None}],
+                 id="a-clause-after-a-semicolon-with-its-own-subject-has-its-own-park"),
+    pytest.param("今年以来，甬江高新区全年签约亿元以上项目47个，协议总投资326亿元；全年新开工项目38个，总投资211亿元。",
+                 "2021-12-27", [{"type": "project_signing", "count": 47, "park": "甬江高新区"},
+                                {"type": "project_start", "count": 38, "park": "甬江高新区"}],
+                 id="a-clause-after-a-semicolon-without-a-subject-keeps-the-park"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARKS)
+def test_parks(text, published, expected):
+    found = extract(text, published)
+    assert [_shown(e, want) for e, want in zip(found, expected)] == expected

@@ -35,7 +35,7 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
             return chain[2]
         before = [p for p in parks if p[1] <= draft.pos]
         return before[-1][2] if before else None
-    for lo, hi in ((g0, g1), _semicolon_part(a.text, s0, s1, g1)):
+    for lo, hi in ((g0, g1), _semicolon_part(a.text, _own_subject(a, s0, g0), s1, g1)):
         inside = [p for p in parks if lo <= p[0] < hi]
         if inside:
             return inside[0][2]
@@ -66,6 +66,14 @@ def _semicolon_part(text: str, s0: int, s1: int, g1: int) -> tuple[int, int]:
     (甲区…集中开工；乙高新区加快布局 gives the start no park); one named before it may head a list (X：…；…)."""
     after = [k for k in (text.find("；", g1 - 1, s1), text.find(";", g1 - 1, s1)) if k >= 0]  # the segment may end at it
     return s0, min(after, default=s1)
+
+
+def _own_subject(a: Article, s0: int, g0: int) -> int:
+    """Where the sentence part of the segment starts when it opens with its own subject after ；(在甲区，…；乙省270个
+    项目集中开工: not 甲区's; 甲区…；新开工项目38个: 甲区's), else ``s0``."""
+    before = max(a.text.rfind("；", s0, g0), a.text.rfind(";", s0, g0))
+    opens = before >= 0 and any(e.start == before + 1 and e.label in ("GPE", "ORG") for e in a.entities)
+    return before + 1 if opens and not re.search("[：:]", a.text[s0:before]) else s0
 
 
 def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
