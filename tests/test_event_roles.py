@@ -38,6 +38,9 @@ CASES = [
                  id="projects-of-a-region-are-no-name"),
     pytest.param("近日，青川大学研发的一种秸秆制氢发电项目投产。", "2021-03-06",
                  [{"type": "project_completion", "project": "秸秆制氢发电项目"}], id="one-kind-of-is-no-part-of-the-name"),
+    pytest.param("眼下，江苏恒远轮胎有限公司投资3亿多元打造的中试基地一派火热，尽管投入使用刚两个月，团队已做了上百次试验。",
+                 "2021-03-06", [{"type": "project_completion", "project": "中试基地", "company": "江苏恒远轮胎有限公司"}],
+                 id="the-company-that-invested-in-the-project-an-earlier-clause-names"),
     pytest.param("截至去年底，甬江累计建成物流站点项目260个。", "2021-03-06",
                  [{"type": "project_completion", "project": None, "count": 260}], id="a-counted-object-is-an-aggregate"),
 ]

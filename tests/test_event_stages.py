@@ -22,16 +22,17 @@ FULL = {
     ('attributive', '_TO_COUNT'), ('compounds', '_GLUE'), ('rates', '_COUNTED_SUBJECT'),
     ('reader', '_SAME_PROJECT_NEXT'), ('roles.count', '_COUNTED_AFTER'), ('roles.count', '_COUNTED_BEFORE'),
     ('roles.count', '_NAMED_LIST'), ('roles.count', '_SIGNED'), ('roles.project', '_APPOSITION'),
-    ('roles.project', '_MODIFIER'), ('roles.project', '_OBJECT_GAP'), ('triggers', '_NO_SUBJECT'),
+    ('roles.project', '_MODIFIER'), ('triggers', '_NO_SUBJECT'),
+    ('roles.company', '_BUILT_BY'), ('roles.project', '_OBJECT_GAP'),
 }
 AT_START = {
-    ('attributive', '_PLACE'), ('discourse', '_AFTER_DONE'), ('rates', '_RATE'), ('reader', '_FROM_TO_AFTER'), ('reader', '_SHARE'),
+    ('attributive', '_PLACE'), ('rates', '_RATE'), ('reader', '_FROM_TO_AFTER'), ('reader', '_SHARE'),
     ('roles.count', '_COUNTED'), ('roles.count', '_DOCUMENT'), ('roles.count', '_ONE_OF'),
     ('roles.count', '_WORKS'), ('roles.date', '_CEREMONY_HELD'), ('roles.date', '_NOT_A_DATE.False'),
     ('roles.date', '_NOT_A_DATE.True'), ('roles.date', '_OPENING'), ('roles.date', '_YEAR_PERIOD'),
-    ('roles.money', '_OUTPUT_AFTER'), ('roles.project', '_DETERMINER'), ('roles.project', '_FIRST_OF'),
-    ('subjects', '_CLAUSE_END'),
+    ('roles.project', '_DETERMINER'), ('roles.project', '_FIRST_OF'), ('subjects', '_CLAUSE_END'),
     ('subjects', '_DAY_CLAUSE'),
+    ('discourse', '_AFTER_DONE'), ('roles.money', '_OUTPUT_AFTER'),
 }
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
@@ -116,10 +117,11 @@ RULES = {
     ("roles.date", "_CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
     ("roles.date", "_GLOSSED"): ("今天（", "今天，"),
     ("roles.date", "_SERIAL"): ("9号线", "9号开工"),
-    ("roles.money", "_OUTPUT_CUE"): ("达产后产值将超过", "上半年产值"),
+    ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_OUTPUT_AFTER"): ("的年产值", "的年产量"),
     ("subjects", "_BUILT_INSTITUTION"): ("青川大学", "青川大学附属"),
     ("reader", "_DESCRIBED"): ("——", "、"),
+    ("roles.company", "_BUILT_BY"): ("研究院投资3亿元打造的", "研究院的"),
     ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
     ("roles.money", "_EQUIVALENT"): ("，约合", "，其中"),
     ("roles.money", "_SECTORS"): ("主要集中在电子信息、智能制造等领域", "电子信息"),

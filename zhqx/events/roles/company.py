@@ -22,6 +22,9 @@ def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> s
     if project and (company := prefix_company(a, project)) and company != project and (
             a.text.find(project, floor, i) >= 0 or not in_clause):  # 与X公司签约，X项目落户: the party who signed
         return company
+    builder = _builder(a, project, floor, clause) if project and not in_clause else None
+    if builder:  # X研究院投资3亿元打造的中试基地…，尽管投入使用刚两个月: X
+        return builder
     if draft.cls is Investment:  # 向X增资 / 对X投资: X receives the money
         in_clause = [e for e in in_clause if not re.search("[向对给]", a.text[clause:e.start])]
     if draft.cls is ProjectSigning and not in_clause:
@@ -48,6 +51,18 @@ def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> s
     if subject and draft.cls in (Resumption, Settlement) and not draft.get("count"):
         return subject.text  # X公司曾停产半年，…于7月初复产; …停产的X公司，…已复产
     return None
+
+
+_BUILT_BY = re.compile(r"[^，,。；;]{0,8}?(?:投资|出资|投建|建设|打造|兴建)[^，,。；;]{0,10}的$")
+
+
+def _builder(a: Article, project: str, floor: int, clause: int) -> str | None:
+    """The company that built ``project``, named in an earlier clause as X投资…打造的<project>."""
+    k = a.text.rfind(project, floor, clause)
+    if k < 0:
+        return None
+    return next((e.text for e in a.companies.between(a.clause_start(k, floor), k)
+                 if _BUILT_BY.fullmatch(a.text, e.end, k)), None)
 
 
 def prefix_company(a: Article, project: str | None) -> str | None:
