@@ -104,3 +104,8 @@ PARKS = [
 def test_parks(text, published, expected):
     found = extract(text, published)
     assert [_shown(e, want) for e, want in zip(found, expected)] == expected
+
+
+def test_a_day_of_this_year_without_a_publication_date_keeps_month_and_day():
+    found = extract("今年4月12日，华信化工新材料项目在宁波高新区开工。", None)
+    assert [e["date"] for e in found] == ["04-12"]

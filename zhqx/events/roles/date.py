@@ -37,7 +37,8 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (value := _until_part_of_month(value, a.text, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
-                  and (a.published or d.text[0] not in "今去明前") and not _glossed(a, d, kept)
+                  and (a.published or d.text[0] not in "今去明前" or d.precision == "day")  # 今年4月12日: 04-12
+                  and not _glossed(a, d, kept)
                   and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d)
                   and (value := _not_after_publication(a, d, value))]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
