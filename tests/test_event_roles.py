@@ -41,6 +41,8 @@ CASES = [
     pytest.param("眼下，江苏恒远轮胎有限公司投资3亿多元打造的中试基地一派火热，尽管投入使用刚两个月，团队已做了上百次试验。",
                  "2021-03-06", [{"type": "project_completion", "project": "中试基地", "company": "江苏恒远轮胎有限公司"}],
                  id="the-company-that-invested-in-the-project-an-earlier-clause-names"),
+    pytest.param("由甬江慈善基金会援建青川灾区的“青禾农畜产品综合交易市场”竣工，占地3公顷。", "2021-03-06",
+                 [{"type": "project_completion", "project": "青禾农畜产品综合交易市场"}], id="a-quoted-name-before-the-trigger"),
     pytest.param("截至去年底，甬江累计建成物流站点项目260个。", "2021-03-06",
                  [{"type": "project_completion", "project": None, "count": 260}], id="a-counted-object-is-an-aggregate"),
 ]

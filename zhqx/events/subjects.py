@@ -52,7 +52,8 @@ def lead_subject(a: Article, draft: Draft, clause: int, i: int) -> str | None:
         day_clause = a.clause_start(clause - 1, draft.sentence[0])  # after a dateline (…消息：今天，X…)
         opening = clause == draft.sentence[0] or _DAY_CLAUSE.fullmatch(a.text, day_clause, clause) and (
             day_clause == draft.sentence[0] or a.text[day_clause - 1] in "：:")
-        if stop <= clause or not (adverbs or a.text.startswith(("建设", "施工", "。"), end) or (
+        quoted = a.text[stop - 1:stop] == "”"  # 由X援建的“青禾农贸市场”竣工: a name in quotes
+        if stop <= clause or not (adverbs or quoted or a.text.startswith(("建设", "施工", "。"), end) or (
                 opening and is_headline(a, draft.sentence))) or not (
                 opening or _APPOSITION.match(a.text, clause, stop)):
             return None
@@ -62,7 +63,7 @@ def lead_subject(a: Article, draft: Draft, clause: int, i: int) -> str | None:
     subject = subject[_APPOSITION.match(subject).end():] if _APPOSITION.match(subject) else subject
     subject = subject[_MODIFIER.match(subject).end():] if _MODIFIER.match(subject) else subject
     subject = _TAIL.sub("", _HEAD.sub("", subject)).strip(" \u3000\"")
-    if subject.count("“") != subject.count("”"):
+    if subject.count("“") != subject.count("”") or re.fullmatch("“[^“”]+”", subject):  # “X市场”: X市场 (NOTES n043)
         subject = subject.strip("“”")
     if not _SHORTEST <= len(subject) <= _LONGEST or _NOT_A_NAME.search(subject) or _MEASURE.search(subject):
         return None

@@ -19,6 +19,9 @@ def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> s
         return first.text if not listed and first.start == clause else None
     project = draft.get("project")
     in_clause = [e for e in a.companies.between(clause, i) if e.end <= i and e.text != project]  # X大学开工: built
+    by = next((e.text for e in in_clause if a.text[e.start - 1:e.start] == "由"), None)
+    if by:  # 由X援建的“Y市场”竣工: X builds it
+        return by
     if project and (company := prefix_company(a, project)) and company != project and (
             a.text.find(project, floor, i) >= 0 or not in_clause):  # 与X公司签约，X项目落户: the party who signed
         return company
