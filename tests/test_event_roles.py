@@ -99,6 +99,11 @@ PARKS = [
                  "2021-12-27", [{"type": "project_signing", "count": 47, "park": "甬江高新区"},
                                 {"type": "project_start", "count": 38, "park": "甬江高新区"}],
                  id="a-clause-after-a-semicolon-without-a-subject-keeps-the-park"),
+    pytest.param("3月5日，2021甬江投资洽谈会在宁波高新区举行，活动现场，甬江数据中心项目、华信新材料项目分别签约落户慈溪经济开发区和"
+                 "余姚经济开发区。", "2021-03-06",
+                 [{"type": "project_signing", "project": "甬江数据中心项目", "park": "慈溪经济开发区"},
+                  {"type": "project_signing", "project": "华信新材料项目", "park": "余姚经济开发区"}],
+                 id="the-destination-of-a-signing-not-the-venue-one-each"),
 ]
 
 

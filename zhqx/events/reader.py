@@ -276,11 +276,21 @@ def _yields_to(schema: EventSchema, cls: type) -> set[type]:
 def _split(a: Article, draft: Draft) -> list[Draft]:
     """One draft per listed project (A项目、B项目分别签约)."""
     projects = draft.roles.pop("projects", None) or [draft.get("project")]
+    end = draft.pos + len(draft.trigger)
+    parks = [name for _, _, name in a.parks.between(end, draft.segment[1])]  # 分别落户甲区和乙区: one each
+    respective = len(projects) > 1 and len(parks) == len(projects) and "分别" in _clause_before(a, draft)
     drafts = []
-    for project in projects:
+    for k, project in enumerate(projects):
         copy = Draft(draft.cls, draft.trigger, draft.pos, draft.sentence, draft.segment, dict(draft.roles))
         copy.roles["project"] = project
         if len(projects) > 1:
             copy.roles["company"] = prefix_company(a, project)
+        if respective:
+            copy.roles["park"] = parks[k]
         drafts.append(copy)
     return drafts
+
+
+def _clause_before(a: Article, draft: Draft) -> str:
+    """The text of the trigger's clause before it."""
+    return a.text[a.clause_start(draft.pos, draft.segment[0]):draft.pos]

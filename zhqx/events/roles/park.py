@@ -16,6 +16,7 @@ _HEADLINE = 41  # the longest headline line (as in ``spans``)
 _LINES_BACK = 40  # a headline further back than this many lines is not looked for (reading stays linear)
 
 _TO_PLACE = "在到于至"
+_SETTLED = re.compile("落户|入驻|进驻")
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -25,7 +26,7 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     (s0, s1), (g0, g1) = draft.sentence, draft.segment
     inside = [(k, k + len(p)) for p in projects for k in occurrences(a.text, p, s0 - len(p) + 1, s1)]
     parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)]
-    if draft.cls is Settlement:
+    if draft.cls is Settlement or _SETTLED.search(draft.trigger):  # 签约落户X开发区: X, not the venue before
         after = [p for p in parks if end <= p[0] < g1]
         if after:
             chain = after[0]
@@ -33,8 +34,9 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
                 if p[0] == chain[1]:
                     chain = p
             return chain[2]
-        before = [p for p in parks if p[1] <= draft.pos]
-        return before[-1][2] if before else None
+        if draft.cls is Settlement:  # a signing without a destination: the park of its segment, below
+            before = [p for p in parks if p[1] <= draft.pos]
+            return before[-1][2] if before else None
     for lo, hi in ((g0, g1), _semicolon_part(a.text, _own_subject(a, s0, g0), s1, g1)):
         inside = [p for p in parks if lo <= p[0] < hi]
         if inside:
