@@ -122,6 +122,7 @@ RULES = {
     ("subjects", "_BUILT_INSTITUTION"): ("青川大学", "青川大学附属"),
     ("reader", "_DESCRIBED"): ("——", "、"),
     ("roles.company", "_BUILT_BY"): ("研究院投资3亿元打造的", "研究院的"),
+    ("roles.park", "_SETTLED"): ("签约落户", "签约"),
     ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
     ("roles.money", "_EQUIVALENT"): ("，约合", "，其中"),
     ("roles.money", "_SECTORS"): ("主要集中在电子信息、智能制造等领域", "电子信息"),
