@@ -104,6 +104,10 @@ PARKS = [
                  [{"type": "project_signing", "project": "甬江数据中心项目", "park": "慈溪经济开发区"},
                   {"type": "project_signing", "project": "华信新材料项目", "park": "余姚经济开发区"}],
                  id="the-destination-of-a-signing-not-the-venue-one-each"),
+    pytest.param("今天，甬江自贸试验区110个项目集中开工，总投资约613亿元。此外，还有76个项目集中签约。", "2021-09-18",
+                 [{"type": "project_start", "count": 110, "park": "甬江自贸试验区"},
+                  {"type": "project_signing", "count": 76, "park": "甬江自贸试验区"}],
+                 id="an-aggregate-takes-the-park-the-sentence-before-speaks-of"),
 ]
 
 

@@ -847,7 +847,7 @@ def test_the_seed_article(shared):
         ("project_signing", "吴越半导体氮化镓衬底及芯片制造项目", "无锡高新区", None, 3.7e9, "2020-02-21"),
         ("project_start", "无锡星洲智能信息技术创新园", None, None, 3e8, "2020-02-22"),
         ("resumption", None, "无锡高新区", 7800, None, None),
-        ("resumption", None, None, 845, None, None),
+        ("resumption", None, "无锡高新区", 845, None, None),  # the park the sentence before reports on
     ]
     names = {(e.text, e.label) for e in result.entities if e.label in ("ORG", "PARK")}
     assert {("昆山高新区", "PARK"), ("中关村管委会", "ORG"), ("昆山市市场监管局高新区分局", "ORG"),
