@@ -34,6 +34,8 @@ CASES = [
     pytest.param("全省最大的物流项目——甬江智慧物流枢纽今天正式开工。", "2021-03-06",
                  [{"type": "project_start", "project": "甬江智慧物流枢纽"}], id="the-name-after-a-described-project-head"),
     pytest.param("今年一季度，全国铁路完成基本建设投资545亿元。", "2021-03-06", [], id="the-country-s-railways-are-no-project"),
+    pytest.param("在甘肃，“东数西算”中8大数据中心集群之一青川数据集群开工建设。", "2022-04-25",
+                 [{"type": "project_start", "project": "青川数据集群"}], id="the-name-after-one-of-a-set"),
     pytest.param("吉林各地项目都已开工。", "2021-03-06", [{"type": "project_start", "project": None}],
                  id="projects-of-a-region-are-no-name"),
     pytest.param("近日，青川大学研发的一种秸秆制氢发电项目投产。", "2021-03-06",

@@ -22,7 +22,7 @@ _DAY_CLAUSE = re.compile(r"(?:(?:今天|今日|昨天|昨日)(?:[（(][^）)]{1,
                          r"|日前|近日|近期|前不久|不久前|最近)[，,]")
 # after the trigger: the construction word, then the clause ends
 _CLAUSE_END = re.compile(r"(?:建设|施工|发电|运营|运行)?(?:[，,。；;！!\n]|$)")
-_APPOSITION = re.compile(r".*(?:——|--| )")  # 广西首条地铁——X线: the name after the dash (or a headline's space)
+_APPOSITION = re.compile(r".*(?:——|--| |之一)")  # 广西首条地铁——X线: the name after the dash (or a headline's space)
 _MODIFIER = re.compile(r".*的")  # 由三国共建的X大桥: the name after the last 的
 _NOT_A_NAME = re.compile(r"^(?:这|那|该|我|他|她|它|其|记者|全国|全省|全市|全县|一[家个座所])|[万千]?套|[户人]$|大半|近半|部分|多数|[省市县]$|地区$")
 _HEAD = re.compile(r"^(?:今天|今日|昨天|昨日|目前|如今|日前|近日|近期|最近|前不久|不久前)")  # 今天X线正式通车: the day before the subject
