@@ -170,6 +170,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         if not projects and last and last.get("project") and (  # the same project: 签约后即开工,
                 _SAME_PROJECT_NEXT.fullmatch(between) or _PROJECT_REFERENCE.search(between)):  # X项目投产，该项目…开工
             projects = [last.get("project")]
+            draft.roles["park"] = last.get("park")  # where the same project is (X产业园从开工到投产: X)
         referred = None
         if not projects and a.previous and (  # 该项目 opening the sentence or the trigger's clause
                 PROJECT_ANAPHOR.match(text, sentence_start) or PROJECT_ANAPHOR.match(text, clause)):
@@ -177,6 +178,10 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             projects = [name for _, _, name in referred]
         if not projects and (_FROM_TO.search(text, clause, i) or _FROM_TO_AFTER.match(text, end)):
             projects = _project_of_span(a, draft)  # 从签约到开工，这个项目只用了六个月
+            if not projects:  # 这里是X产业园，这个大项目从开工到投产仅用了10个月: the park is the project (NOTES n009)
+                projects = [name for k, _, name in a.parks.between(*draft.sentence) if name.endswith("园") and (
+                    k == draft.sentence[0] or text.endswith(("这里是", "这是"), 0, k))][:1]
+                draft.roles["park"] = projects[0] if projects else None
         if not projects and (subject := lead_subject(a, draft, clause, i)) is not None:
             projects = [subject] if subject else []  # X大桥今天正式开工建设: a lead's facility
             draft.roles["lead_batch"] = not subject  # 一批重大项目今天开工: an aggregate
