@@ -1,11 +1,12 @@
 """Whether a trigger candidate reports a happening: not a plan (将, 计划), a negation (未), a meeting or
 ceremony name (签约暨集中开工推进会) unless it is reported as held, a rate (复工率) — the cues of
-``modality.tsv`` (see ``zhqx.events.modality``) — nor a modifier (签约项目), nor, for 投资, a cue word of an
-amount (协议投资, 投资额) or a builder (由X投资建设)."""
+``modality.tsv`` (see ``zhqx.events.modality``) — nor a modifier (签约项目); for 投资, see
+``zhqx.events.investments``."""
 
 import re
 
 from zhqx.events.article import Article
+from zhqx.events.investments import invests
 from zhqx.events.roles.count import count_at
 from zhqx.events.roles.park import settles_in_place
 from zhqx.text.prefilter import prefiltered
@@ -77,17 +78,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
             _FACTORIES).search(before)):
         return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects
     if cls is Investment:
-        money = any(q.kind == "money" for q in a.quantities.between(j, j + 2))
-        if re.match("额|总额|总量|规模", after):  # 投资额 / 投资总额: a cue word, no verb
-            return False
-        if re.search(r"由[^，,。；;]*$", before) and not (money and re.match(  # 由X投资建设: X builds the project;
-                r"[^，,。；;]{0,12}?(?:设立|组建|成立)", after)):  # 由X出资8亿元设立Y: X invests
-            return False
-        if re.search(r"(?:协议|合同|意向|计划|实际|固定资产|完成)$", before):  # cue words of an amount (完成投资: a statistic)
-            return False
-        if re.search(r"完成对[^，,。；;]{2,40}的$", before):  # 完成对子公司的增资，增资金额4亿元
-            return True
-        return not re.search("总|项目|的$", before[-2:]) and (money or after.startswith("扩产"))
+        return invests(a, i, j, clause, floor)
     return True
 
 

@@ -1,0 +1,39 @@
+"""Classes of reporting that real news uses for investments, completions and settlements (issue 12), each with
+invented sentences: what is a happening and what is not."""
+
+import pytest
+
+from test_events import _shown, extract
+
+CASES = [
+    pytest.param("甬城光电有限公司宣布在鄞州投资创立光学研发中心，首笔投资约12亿元。",
+                 [{"type": "investment", "trigger": "投资", "company": "甬城光电有限公司", "investment": 1.2e9}],
+                 id="investment-announced-with-its-first-tranche"),
+    pytest.param("甬城光电有限公司斥资8亿元，在鄞州建设光学研发中心。",
+                 [{"type": "investment", "trigger": "斥资", "company": "甬城光电有限公司", "investment": 8e8}],
+                 id="investment-spending-verb"),
+    pytest.param("甬城光电集团今年加快布局，投资6亿元建设光学研发中心。",
+                 [{"type": "investment", "trigger": "投资", "company": "甬城光电集团", "investment": 6e8}],
+                 id="investment-whose-investor-opens-the-sentence"),
+    pytest.param("今年以来，开发区已有17家外资企业增资扩产。",
+                 [{"type": "investment", "trigger": "增资", "count": 17}],
+                 id="investment-by-counted-firms"),
+]
+
+NEGATIVES = [
+    pytest.param("今年前两季度，全省公路完成交通建设投资312亿元，同比增长9%。", id="investment-statistic-completed"),
+    pytest.param("其中省级预算内投资20亿元，将重点支持山区县。", id="investment-budget-share"),
+    pytest.param("在甬江边，投资12亿元建设的滨江湿地公园项目，明年将完工。", id="investment-of-a-project-without-investor"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_recall_cases(text, expected):
+    found = extract(text, "2021-05-06")
+    assert [_shown(e, want) for e, want in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_recall_negatives(text):
+    assert extract(text, "2021-05-06") == []
