@@ -1,4 +1,4 @@
-"""Whether an investment trigger (投资, 注资, 增资, 出资, 斥资, 拿出) reports a company or body putting in an amount
+"""Whether an investment trigger (投资, 注资, 增资, 出资, 斥资, 拿出, 投入) reports a company or body putting in an amount
 (CONVENTIONS): an investor before it (a company in its clause, 该公司 / 这家企业 / 双方, or the subject of the clause
 before when the trigger opens its own), and the amount right after it or in the next clause (投资创立X，首笔投资约
 15亿元). Not a cue word of an amount (投资额, 协议投资), a statistic (完成固定资产投资, 中央预算内投资: no investor),
