@@ -18,12 +18,29 @@ CASES = [
     pytest.param("今年以来，开发区已有17家外资企业增资扩产。",
                  [{"type": "investment", "trigger": "增资", "count": 17}],
                  id="investment-by-counted-firms"),
+    pytest.param("甬江湾滨海公园项目今天建成开放。",
+                 [{"type": "project_completion", "trigger": "建成", "project": "甬江湾滨海公园项目", "date": "2021-05-06"}],
+                 id="completion-built-and-opened"),
+    pytest.param("甬江湾跨海大桥今天建成并投入运营。",
+                 [{"type": "project_completion", "trigger": "投入运营", "project": "甬江湾跨海大桥"}],
+                 id="completion-the-word-after-reports-it"),
+    pytest.param("3月1日，甬城人才公寓项目在鄞州交付使用。",
+                 [{"type": "project_completion", "trigger": "交付使用", "project": "甬城人才公寓项目"}],
+                 id="completion-handed-over-for-use"),
+    pytest.param("今年初，甬城光电公司的新项目竣工。",
+                 [{"type": "project_completion", "trigger": "竣工", "project": None, "date": "2021-01"}],
+                 id="completion-of-a-described-project"),
+    pytest.param("前不久，一个茶叶加工项目在甲县建成投产。",
+                 [{"type": "project_completion", "trigger": "建成投产", "project": None}],
+                 id="completion-of-an-unnamed-project"),
 ]
 
 NEGATIVES = [
     pytest.param("今年前两季度，全省公路完成交通建设投资312亿元，同比增长9%。", id="investment-statistic-completed"),
     pytest.param("其中省级预算内投资20亿元，将重点支持山区县。", id="investment-budget-share"),
     pytest.param("在甬江边，投资12亿元建设的滨江湿地公园项目，明年将完工。", id="investment-of-a-project-without-investor"),
+    pytest.param("今天上午，甬城开发区举行四季度重点项目投产活动。", id="completion-ceremony-without-its-projects"),
+    pytest.param("各地要加快推进民生项目竣工。", id="completion-urged-is-no-completion"),
 ]
 
 

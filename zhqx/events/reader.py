@@ -8,6 +8,7 @@ from zhqx.errors import require_text
 from zhqx.events.article import PHASE, Article
 from zhqx.events.attributive import attributive_roles
 from zhqx.events.compounds import join_compound, share_compound_figures
+from zhqx.events.described import described_subject
 from zhqx.events.discourse import (
     PROJECT_ANAPHOR,
     find_antecedent,
@@ -107,7 +108,7 @@ def _read(a: Article, start: int, end: int) -> None:
     for draft in found:
         if not _fill(a, draft, kept):
             if (join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft) or _batch(
-                    a, draft)) and all(any(draft.get(r) for r in group) for group in _requires(a, draft)[1:]):
+                    a, draft) or described_subject(a, draft)) and all(any(draft.get(r) for r in group) for group in _requires(a, draft)[1:]):
                 kept.append(draft)  # a settlement still needs its park (落户上海的企业848家 is none)
                 continue
             referred = a.last_count(draft.cls)

@@ -67,9 +67,9 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 落户福州: a place, no park
     if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
         return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
-    if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and re.match(
-            "并?(?:投用|投入|使用|运营|开放|通车|区)", after)):
-        return False  # 建成后: a time; 建成投用/通车: the word after reports it; 建成区: a place
+    if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and (
+            after.startswith("区") or _next_completion(a, j))):
+        return False  # 建成后: a time; 建成投用/通车: the word after reports it (not 建成开放); 建成区: a place
     if match.group() == "建成" and before.endswith(_BUILT_BY):
         return False  # 重建成果, 修建成水泥路: 建 belongs to the verb before
     if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() == "完工" and _PART.search(before)):
@@ -80,6 +80,13 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     if cls is Investment:
         return invests(a, i, j, clause, floor)
     return True
+
+
+def _next_completion(a: Article, j: int) -> bool:
+    """Whether another completion trigger follows at ``j`` (建成投用, 建成并投入运营)."""
+    k = j + 1 if a.text.startswith("并", j) else j
+    word = a.rules.schema.trigger_pattern.match(a.text, k)
+    return bool(word) and a.rules.schema.by_trigger[word.group()].cls is ProjectCompletion
 
 
 def _clause_end(a: Article, j: int) -> int:

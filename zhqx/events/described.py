@@ -1,0 +1,38 @@
+"""A completion whose subject is described, not named: 公司的新项目竣工, 一个生姜加工项目在甲县建成投产, 多个电站
+相继投产. The facility is reported as done (NOTES.md n032, n033), so the event stands without a project when the
+clause before the trigger ends in a project head (``event_project_suffixes``: 项目, 电站, 生产线, …) followed by
+nothing but adverbs, a day or a place."""
+
+import re
+from functools import cache
+
+from zhqx.events.article import Article
+from zhqx.events.draft import Draft
+from zhqx.types import ProjectCompletion
+
+# between the head and the trigger: adverbs, the day, a place (在甲县), nothing else
+_TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|今天|昨天|日前|近日|"
+               r"\d{1,2}月(?:\d{1,2}[日号])?|在[^，,。；;：:、的]{1,12}?)*")
+_MEASURE = re.compile("推进|加快|推动|促进|确保|实现|要求|标志|随着|意味")  # a measure or its meaning, not a report
+_AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车标志着…: the happening as a noun, reported before
+_ANAPHOR = re.compile("这|那|该|此")  # 这个项目刚刚投产: one already reported when the article has a completion
+
+
+@cache
+def _described(heads: str) -> "re.Pattern[str]":
+    return re.compile(f"(?:{heads}){_TO_TRIGGER}$")
+
+
+def described_subject(a: Article, draft: Draft) -> bool:
+    """Whether ``draft``, a completion without project, company or count, has a described facility as its
+    subject (see the module docstring)."""
+    end = draft.pos + len(draft.trigger)
+    if draft.cls is not ProjectCompletion or any(draft.get(role) for role in ("project", "company", "count")):
+        return False  # a repeat of a named project, not a described one
+    if _AS_SUBJECT.match(a.text, end) or a.rules.modality.naming.match(a.text, end):
+        return False  # 投产活动: a ceremony named, held or not
+    clause = a.clause_start(draft.pos, draft.segment[0])
+    before = a.text[clause:draft.pos]
+    if _MEASURE.search(before) or _ANAPHOR.search(before) and any(d.cls is draft.cls for d in a.events):
+        return False
+    return bool(_described(a.rules.lexicons["event_project_suffixes"].regex).search(before))
