@@ -33,6 +33,9 @@ CASES = [
     pytest.param("前不久，一个茶叶加工项目在甲县建成投产。",
                  [{"type": "project_completion", "trigger": "建成投产", "project": None}],
                  id="completion-of-an-unnamed-project"),
+    pytest.param("不久前，一个智能制造示范项目落户在宁波的鄞州经济开发区。",
+                 [{"type": "settlement", "trigger": "落户", "project": None, "park": "鄞州经济开发区"}],
+                 id="settlement-of-an-unnamed-project"),
 ]
 
 NEGATIVES = [
@@ -41,6 +44,8 @@ NEGATIVES = [
     pytest.param("在甬江边，投资12亿元建设的滨江湿地公园项目，明年将完工。", id="investment-of-a-project-without-investor"),
     pytest.param("今天上午，甬城开发区举行四季度重点项目投产活动。", id="completion-ceremony-without-its-projects"),
     pytest.param("各地要加快推进民生项目竣工。", id="completion-urged-is-no-completion"),
+    pytest.param("甬江高新区标准厂房可入驻企业150家。", id="settlement-capacity-is-no-settlement"),
+    pytest.param("预计今年底，甬舟城际铁路可开通运营。", id="completion-that-can-come-is-a-plan"),
 ]
 
 

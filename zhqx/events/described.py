@@ -1,14 +1,16 @@
-"""A completion whose subject is described, not named: 公司的新项目竣工, 一个生姜加工项目在甲县建成投产, 多个电站
-相继投产. The facility is reported as done (NOTES.md n032, n033), so the event stands without a project when the
-clause before the trigger ends in a project head (``event_project_suffixes``: 项目, 电站, 生产线, …) followed by
-nothing but adverbs, a day or a place."""
+"""A completion or settlement whose subject is described, not named: 公司的新项目竣工, 一个生姜加工项目在甲县建成
+投产, 多个电站相继投产, 一个试验设施项目落户在X开发区. The facility is reported as done (NOTES.md n032, n033), so the
+event stands without a project when the clause before the trigger ends in a project head
+(``event_project_suffixes``: 项目, 电站, 生产线, …) followed by nothing but adverbs, a day or a place; a
+settlement also needs a park in its clause."""
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
-from zhqx.types import ProjectCompletion
+from zhqx.types import ProjectCompletion, Settlement
 
 # between the head and the trigger: adverbs, the day, a place (在甲县), nothing else
 _TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|今天|昨天|日前|近日|"
@@ -24,10 +26,10 @@ def _described(heads: str) -> "re.Pattern[str]":
 
 
 def described_subject(a: Article, draft: Draft) -> bool:
-    """Whether ``draft``, a completion without project, company or count, has a described facility as its
-    subject (see the module docstring)."""
+    """Whether ``draft``, a completion or settlement without project, company or count, has a described
+    facility as its subject (see the module docstring)."""
     end = draft.pos + len(draft.trigger)
-    if draft.cls is not ProjectCompletion or any(draft.get(role) for role in ("project", "company", "count")):
+    if draft.cls not in (ProjectCompletion, Settlement) or any(draft.get(role) for role in ("project", "company", "count")):
         return False  # a repeat of a named project, not a described one
     if _AS_SUBJECT.match(a.text, end) or a.rules.modality.naming.match(a.text, end):
         return False  # 投产活动: a ceremony named, held or not
@@ -35,4 +37,11 @@ def described_subject(a: Article, draft: Draft) -> bool:
     before = a.text[clause:draft.pos]
     if _MEASURE.search(before) or _ANAPHOR.search(before) and any(d.cls is draft.cls for d in a.events):
         return False
+    if draft.cls is Settlement and not a.parks.between(clause, _clause_end(a, end)):
+        return False  # 一批基地在上海落户: the park it enters stands in its clause
     return bool(_described(a.rules.lexicons["event_project_suffixes"].regex).search(before))
+
+
+def _clause_end(a: Article, j: int) -> int:
+    k = bisect_left(a.clause_marks, j)
+    return a.clause_marks[k] if k < len(a.clause_marks) else len(a.text)
