@@ -36,6 +36,10 @@ CASES = [
     pytest.param("不久前，一个智能制造示范项目落户在宁波的鄞州经济开发区。",
                  [{"type": "settlement", "trigger": "落户", "project": None, "park": "鄞州经济开发区"}],
                  id="settlement-of-an-unnamed-project"),
+    pytest.param("甬城粮油有限公司从开工到完工只用了八个月。",
+                 [{"type": "project_start", "trigger": "开工", "company": "甬城粮油有限公司"},
+                  {"type": "project_completion", "trigger": "完工", "company": "甬城粮油有限公司"}],
+                 id="completion-from-start-to-finish-of-a-company"),
 ]
 
 NEGATIVES = [

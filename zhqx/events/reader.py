@@ -45,6 +45,7 @@ _PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
 _FROM_TO = re.compile(r"从[^，,。；;到]{0,4}$")
 _FROM_TO_AFTER = re.compile(r"到(?:项目)?(?:全面|正式|顺利)?[^，,。；;]{0,4}?(?:开工|投产|竣工|建成|签约)")
 _THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
+_TO = re.compile("到(?:项目)?(?:全面|正式|顺利)?")  # 从开工|到|完工: the second happening of a span
 _SHARE = re.compile("其中[，,]?")
 _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
 
@@ -154,6 +155,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     end = i + len(draft.trigger)
     one_of = _ONE_OF.search(text, clause, i)  # 国家150项重大工程之一——X工程开工: X, no aggregate
     count = None if draft.get("rate") or one_of else find_count(a, clause, i, end)
+    shared = None  # 华信公司从开工到完工…: the company of the first happening is the second's too
     continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
@@ -174,6 +176,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             projects = [name for _, _, name in referred]
         if not projects and (_FROM_TO.search(text, clause, i) or _FROM_TO_AFTER.match(text, end)):
             projects = _project_of_span(a, draft)  # 从签约到开工，这个项目只用了六个月
+        if not projects and last and _TO.fullmatch(between) and _FROM_TO.search(text, last.segment[0], last.pos):
+            shared = last
         if not projects and (subject := lead_subject(a, draft, clause, i)) is not None:
             projects = [subject] if subject else []  # X大桥今天正式开工建设: a lead's facility
             draft.roles["lead_batch"] = not subject  # 一批重大项目今天开工: an aggregate
@@ -181,7 +185,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         draft.roles["project"] = projects[0] if projects else None
         if referred:
             draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
-    draft.roles["company"] = find_company(a, draft, clause, floor, i)  # an aggregate's too (X集中开工三座电站)
+    draft.roles["company"] = find_company(a, draft, clause, floor, i) or (  # an aggregate's too (X集中开工三座电站)
+        shared.get("company") if shared else None)
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         previous_park(a, sentence_start) if continues else None) or (
         subject_park(a) if draft.cls is Settlement and not draft.get("project") else None)
