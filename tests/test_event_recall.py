@@ -40,6 +40,12 @@ CASES = [
                  [{"type": "project_start", "trigger": "开工", "company": "甬城粮油有限公司"},
                   {"type": "project_completion", "trigger": "完工", "company": "甬城粮油有限公司"}],
                  id="completion-from-start-to-finish-of-a-company"),
+    pytest.param("刚投产不久的甬江汽车第二生产线，产品合格率达到99%。",
+                 [{"type": "project_completion", "trigger": "投产", "project": "甬江汽车第二生产线"}],
+                 id="completion-attributive-shortly-after"),
+    pytest.param("这个月启用的甬江资本服务基地，受到企业欢迎。",
+                 [{"type": "project_completion", "trigger": "启用", "project": "甬江资本服务基地", "date": "2021-05"}],
+                 id="completion-attributive-taken-into-use"),
 ]
 
 NEGATIVES = [
