@@ -46,6 +46,12 @@ CASES = [
     pytest.param("这个月启用的甬江资本服务基地，受到企业欢迎。",
                  [{"type": "project_completion", "trigger": "启用", "project": "甬江资本服务基地", "date": "2021-05"}],
                  id="completion-attributive-taken-into-use"),
+    pytest.param("甬越工业园已有超过60家来自中国、日本、韩国的企业入驻开工。",
+                 [{"type": "settlement", "trigger": "入驻", "park": "甬越工业园", "count": 60}],
+                 id="settlement-of-firms-that-moved-in-and-began-work"),
+    pytest.param("甘县经过两年建设，首批完工的56个供水、供电、道路等重点项目今天交付使用。",
+                 [{"type": "project_completion", "trigger": "完工", "count": 56}],
+                 id="completion-aggregate-read-twice-is-one"),
 ]
 
 NEGATIVES = [
