@@ -52,6 +52,9 @@ CASES = [
     pytest.param("甘县经过两年建设，首批完工的56个供水、供电、道路等重点项目今天交付使用。",
                  [{"type": "project_completion", "trigger": "完工", "count": 56}],
                  id="completion-aggregate-read-twice-is-one"),
+    pytest.param("我国首座海上换流站今天在甬江口建成投运。",
+                 [{"type": "project_completion", "project": "海上换流站", "date": "2021-05-06"}],
+                 id="completion-of-a-national-first-in-a-lead"),
 ]
 
 NEGATIVES = [
