@@ -55,6 +55,9 @@ CASES = [
     pytest.param("我国首座海上换流站今天在甬江口建成投运。",
                  [{"type": "project_completion", "project": "海上换流站", "date": "2021-05-06"}],
                  id="completion-of-a-national-first-in-a-lead"),
+    pytest.param("今年以来，甬城市城区绿化覆盖率达到41%；18座公园建成开放。",
+                 [{"type": "project_completion", "trigger": "建成", "count": 18}],
+                 id="completion-of-counted-parks-opened"),
 ]
 
 NEGATIVES = [
