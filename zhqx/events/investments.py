@@ -14,7 +14,7 @@ _BUILT_BY = re.compile(r"由[^，,。；;]*$")
 _SETS_UP = re.compile(r"[^，,。；;]{0,12}?(?:设立|组建|成立)")  # 由X出资8亿元设立Y: X invests
 _STAKE = re.compile(r"完成对[^，,。；;]{2,40}的$")  # 完成对子公司的增资，增资金额4亿元
 # an unnamed investor: 该公司, 这家日资企业, 双方, 23家外资企业; 公司 / 其 opening the clause
-_ANAPHOR = re.compile(r"(?:该|这家|此|其|[两三四五六七八九十\d]+家)[^，,。；;]{0,4}?(?:公司|企业|集团)|双方|三方")
+_ANAPHOR = re.compile(r"(?:该|这家|(?<![为因])此|其|[两三四五六七八九十\d]+家)[^，,。；;]{0,4}?(?:公司|企业|集团)|双方|三方")
 _OPENING_ANAPHOR = re.compile("其(?!中)|公司|企业|集团")
 _RECEIVER = re.compile("[向对给]")  # 向X增资: X receives the money
 _OPENS = re.compile(r"(?:又|还|并|再|也|已|共|共同|累计|先后|追加|新|再次|首期|近日|日前)*")  # the trigger opens its clause
