@@ -1,8 +1,8 @@
 """A completion or settlement whose subject is described, not named: 公司的新项目竣工, 一个生姜加工项目在甲县建成
 投产, 多个电站相继投产, 一个试验设施项目落户在X开发区. The facility is reported as done (NOTES.md n032, n033), so the
 event stands without a project when the clause before the trigger ends in a project head
-(``event_project_suffixes``: 项目, 电站, 生产线, …) followed by nothing but adverbs, a day or a place; a
-settlement also needs a park in its clause."""
+(``event_project_suffixes``: 项目, 电站, 生产线, …, or 公司: 双方合资组建的公司正式投产) followed by nothing but
+adverbs, a day or a place; a settlement also needs a park in its clause."""
 
 import re
 from bisect import bisect_left
@@ -22,7 +22,7 @@ _ANAPHOR = re.compile("这|那|该|此")  # 这个项目刚刚投产: one alread
 
 @cache
 def _described(heads: str) -> "re.Pattern[str]":
-    return re.compile(f"(?:{heads}){_TO_TRIGGER}$")
+    return re.compile(f"(?:{heads}|公司){_TO_TRIGGER}$")
 
 
 def described_subject(a: Article, draft: Draft) -> bool:
