@@ -29,7 +29,7 @@ def described_subject(a: Article, draft: Draft) -> bool:
     """Whether ``draft``, a completion or settlement without project, company or count, has a described
     facility as its subject (see the module docstring)."""
     end = draft.pos + len(draft.trigger)
-    if draft.cls not in (ProjectCompletion, Settlement) or any(draft.get(role) for role in ("project", "company", "count")):
+    if draft.cls not in (ProjectCompletion, Settlement) or any(draft.get(r) for r in ("project", "company", "count")):
         return False  # a repeat of a named project, not a described one
     if _AS_SUBJECT.match(a.text, end) or a.rules.modality.naming.match(a.text, end):
         return False  # 投产活动: a ceremony named, held or not
