@@ -2,10 +2,10 @@
 投产, 多个电站相继投产, 一个试验设施项目落户在X开发区. The facility is reported as done (NOTES.md n032, n033), so the
 event stands without a project when the clause before the trigger ends in a project head
 (``event_project_suffixes``: 项目, 电站, 生产线, …, or 公司: 双方合资组建的公司正式投产) followed by nothing but
-adverbs, a day or a place; a settlement also needs a park in its clause."""
+adverbs, a day or a place; a settlement also needs a park in its clause. 建成 with the works as its object
+(甲县建成综合物流园区项目, NOTES n056/n065) takes them as its project, as written."""
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from zhqx.events.article import Article
@@ -17,6 +17,7 @@ _TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部
                r"\d{1,2}月(?:\d{1,2}[日号])?|在[^，,。；;：:、的]{1,12}?)*")
 _MEASURE = re.compile("推进|加快|推动|促进|确保|实现|要求|标志|随着|意味")  # a measure or its meaning, not a report
 _AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车标志着…: the happening as a noun, reported before
+_CLAUSE_END = re.compile(r"[，,：:；;。！？!?\n]")  # as triggers._PHRASE_END (one compiled pattern)
 _ANAPHOR = re.compile("这|那|该|此")  # 这个项目刚刚投产: one already reported when the article has a completion
 
 
@@ -39,9 +40,19 @@ def described_subject(a: Article, draft: Draft) -> bool:
         return False
     if draft.cls is Settlement and not a.parks.between(clause, _clause_end(a, end)):
         return False  # 一批基地在上海落户: the park it enters stands in its clause
-    return bool(_described(a.rules.lexicons["event_project_suffixes"].regex).search(before))
+    heads = a.rules.lexicons["event_project_suffixes"].regex
+    built = draft.trigger == "建成" and _built(heads).fullmatch(a.text, end, _clause_end(a, end))
+    if built:  # 甲县建成综合保税区: the works built, as written
+        draft.roles["project"] = built.group(1)
+        return True
+    return bool(_described(heads).search(before))
+
+
+@cache
+def _built(heads: str) -> "re.Pattern[str]":
+    return re.compile(f"了?([^，,。；;：:、的\\d]{{2,20}}?(?:{heads}))")
 
 
 def _clause_end(a: Article, j: int) -> int:
-    k = bisect_left(a.clause_marks, j)
-    return a.clause_marks[k] if k < len(a.clause_marks) else len(a.text)
+    end = _CLAUSE_END.search(a.text, j)
+    return end.start() if end else len(a.text)
