@@ -16,14 +16,15 @@ from zhqx.events.spec import EventRules
 from zhqx.types import ProjectStart
 
 MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
-           "lists", "rates", "subjects", "roles.count", "roles.project",
+           "lists", "rates", "subjects", "investments", "described", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.date", "roles.money")
 FULL = {
     ('attributive', '_TO_COUNT'), ('compounds', '_GLUE'), ('rates', '_COUNTED_SUBJECT'),
     ('reader', '_SAME_PROJECT_NEXT'), ('roles.count', '_COUNTED_AFTER'), ('roles.count', '_COUNTED_BEFORE'),
     ('roles.count', '_NAMED_LIST'), ('roles.count', '_SIGNED'), ('roles.project', '_APPOSITION'),
     ('roles.project', '_MODIFIER'), ('triggers', '_NO_SUBJECT'),
-    ('roles.company', '_BUILT_BY'), ('roles.project', '_OBJECT_GAP'),
+    ('roles.company', '_BUILT_BY'), ('roles.project', '_OBJECT_GAP'), ('investments', '_OPENS'), ('reader', '_TO'),
+    ('attributive', '_SHORTLY'),
 }
 AT_START = {
     ('attributive', '_PLACE'), ('rates', '_RATE'), ('reader', '_FROM_TO_AFTER'), ('reader', '_SHARE'),
@@ -33,6 +34,8 @@ AT_START = {
     ('roles.project', '_DETERMINER'), ('roles.project', '_FIRST_OF'), ('subjects', '_CLAUSE_END'),
     ('subjects', '_DAY_CLAUSE'),
     ('discourse', '_AFTER_DONE'), ('roles.money', '_OUTPUT_AFTER'),
+    ('investments', '_AMOUNT_WORD'), ('investments', '_SETS_UP'),
+    ('investments', '_OPENING_ANAPHOR'), ('investments', '_NEXT_AMOUNT'), ('described', '_AS_SUBJECT'),
 }
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
@@ -49,6 +52,22 @@ RULES = {
     ("triggers", "_STRUCTURE_DONE"): ("项目主体已", "项目主体工程"),
     ("triggers", "_PART"): ("甬江大桥全线沥青路面", "甬江大桥"),
     ("triggers", "_NO_SUBJECT"): ("还逐步", "学校将"),
+    ("triggers", "_SETTLED"): ("60家企业入驻", "60家企业"),
+    ("reader", "_TO"): ("到正式", "到园区"),
+    ("attributive", "_SHORTLY"): ("不久", "园区"),
+    ("investments", "_AMOUNT_WORD"): ("额达5亿元", "5亿元"),
+    ("investments", "_CUE_BEFORE"): ("全省完成交通建设", "甬城光电公司"),
+    ("investments", "_BUILT_BY"): ("该项目由甬城光电公司", "甬城光电公司"),
+    ("investments", "_SETS_UP"): ("8亿元设立", "8亿元，"),
+    ("investments", "_STAKE"): ("完成对子公司的", "完成对"),
+    ("investments", "_ANAPHOR"): ("这家日资企业", "这里"),
+    ("investments", "_OPENING_ANAPHOR"): ("公司又向", "其中"),
+    ("investments", "_RECEIVER"): ("向", "与"),
+    ("investments", "_OPENS"): ("又累计", "中央预算内"),
+    ("investments", "_NEXT_AMOUNT"): ("创立研发中心，首笔投资", "创立研发中心"),
+    ("described", "_MEASURE"): ("加快推进", "新项目"),
+    ("described", "_AS_SUBJECT"): ("标志着", "，"),
+    ("described", "_ANAPHOR"): ("这个项目", "新项目"),
     ("reader", "_SHARE"): ("其中，", "其余"),
     ("reader", "_ONE_OF"): ("国家150项重大水利工程之一", "国家150项重大水利工程"),
     ("subjects", "_DAY"): ("隧道今天在宁波正式", "隧道今年"),

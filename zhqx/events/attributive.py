@@ -11,6 +11,7 @@ from zhqx.events.roles.project import name_spans, same_project
 from zhqx.types import Settlement
 
 _PLACE = re.compile(r"([^，,。；;：:、的“”\d]{0,10})的")  # a place noun between the trigger (and its park) and 的
+_SHORTLY = re.compile("(?:后)?不久")  # 刚投产不久的X生产线: a time, no place
 _COUNTED_UNITS = ("家", "个", "项", "条", "座")
 _LONGEST_NOUN = 12  # 的科技型中小企业 … 达到: the counted noun between 的 and the count
 # 的, the counted noun (no clause mark, no second 的), then a verb of amount
@@ -26,7 +27,8 @@ def attributive_roles(a: Article, draft: Draft) -> bool:
     if park is not None:
         j = park[1]
     place = _PLACE.match(a.text, j)  # 入驻X经开区孵化平台的企业, 落户生态城的企业: where, as written
-    if place is None or not (park is not None or not place.group(1) or draft.cls is Settlement):
+    if place is None or not (park is not None or not place.group(1) or _SHORTLY.fullmatch(place.group(1))
+                             or draft.cls is Settlement):
         return False
     j = place.end() - 1
     end = _clause_end(a, j, draft.sentence[1])

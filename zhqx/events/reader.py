@@ -8,6 +8,7 @@ from zhqx.errors import require_text
 from zhqx.events.article import PHASE, Article
 from zhqx.events.attributive import attributive_roles
 from zhqx.events.compounds import join_compound, share_compound_figures
+from zhqx.events.described import described_subject
 from zhqx.events.discourse import (
     PROJECT_ANAPHOR,
     find_antecedent,
@@ -44,6 +45,7 @@ _PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
 _FROM_TO = re.compile(r"从[^，,。；;到]{0,4}$")
 _FROM_TO_AFTER = re.compile(r"到(?:项目)?(?:全面|正式|顺利)?[^，,。；;]{0,4}?(?:开工|投产|竣工|建成|签约)")
 _THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
+_TO = re.compile("到(?:项目)?(?:全面|正式|顺利)?")  # 从开工|到|完工: the second happening of a span
 _SHARE = re.compile("其中[，,]?")
 _DESCRIBED = re.compile("——|--|—|[^，,。；;、]{0,4}之一")  # a description before the name (…10大数据中心集群之一X)
 _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
@@ -108,8 +110,10 @@ def _read(a: Article, start: int, end: int) -> None:
     for draft in found:
         if not _fill(a, draft, kept):
             if (join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft) or _batch(
-                    a, draft)) and all(any(draft.get(r) for r in group) for group in _requires(a, draft)[1:]):
-                kept.append(draft)  # a settlement still needs its park (落户上海的企业848家 is none)
+                    a, draft) or described_subject(a, draft) or draft.cls is Investment) and all(
+                    any(draft.get(r) for r in group) for group in _requires(a, draft)[1:]):
+                kept.append(draft)  # a settlement still needs its park (落户上海的企业848家 is none); an investment
+                # has its investor (zhqx.events.investments: 双方共投资8亿元)
                 continue
             referred = a.last_count(draft.cls)
             if referred and text.startswith("的项目", draft.pos + len(draft.trigger)):  # 集中开工的项目总投资…
@@ -129,6 +133,9 @@ def _read(a: Article, start: int, end: int) -> None:
         if first and draft.get("project") and not draft.get("company") and not draft.get("count"):
             first.roles["project"] = draft.get("project")  # 甲公司与…签署协议，…项目签约落地: one signing
             continue
+        if draft.get("count") and any(d.cls is draft.cls and d.segment == draft.segment and d.get("count") == draft.get(
+                "count") and text.startswith("的", d.pos + len(d.trigger)) for d in kept):
+            continue  # 首批完工的79个项目今天交付使用: one aggregate, read twice
         kept.extend(_split(a, draft))
     for segment in segments:
         if not any(d.segment == segment for d in kept):
@@ -154,6 +161,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     end = i + len(draft.trigger)
     one_of = _ONE_OF.search(text, clause, i)  # 国家150项重大工程之一——X工程开工: X, no aggregate
     count = None if draft.get("rate") or one_of else find_count(a, clause, i, end)
+    shared = None  # 华信公司从开工到完工…: the company of the first happening is the second's too
     continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
@@ -182,6 +190,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
                 projects = [name for k, _, name in a.parks.between(*draft.sentence) if name.endswith("园") and (
                     k == draft.sentence[0] or text.endswith(("这里是", "这是"), 0, k))][:1]
                 draft.roles["park"] = projects[0] if projects else None
+        if not projects and last and _TO.fullmatch(between) and _FROM_TO.search(text, last.segment[0], last.pos):
+            shared = last
         if not projects and (subject := lead_subject(a, draft, clause, i)) is not None:
             projects = [subject] if subject else []  # X大桥今天正式开工建设: a lead's facility
             draft.roles["lead_batch"] = not subject  # 一批重大项目今天开工: an aggregate
@@ -189,7 +199,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         draft.roles["project"] = projects[0] if projects else None
         if referred:
             draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
-    draft.roles["company"] = find_company(a, draft, clause, floor, i)  # an aggregate's too (X集中开工三座电站)
+    draft.roles["company"] = find_company(a, draft, clause, floor, i) or (  # an aggregate's too (X集中开工三座电站)
+        shared.get("company") if shared else None)
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         previous_park(a, sentence_start) if continues else None) or (
         subject_park(a) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)

@@ -8,6 +8,7 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline
+from zhqx.events.roles import project
 from zhqx.types import ProjectCompletion, ProjectStart
 
 # the day of the report, a place, adverbs, right before the trigger
@@ -63,6 +64,8 @@ def lead_subject(a: Article, draft: Draft, clause: int, i: int) -> str | None:
     subject = subject[_APPOSITION.match(subject).end():] if _APPOSITION.match(subject) else subject
     subject = subject[_MODIFIER.match(subject).end():] if _MODIFIER.match(subject) else subject
     subject = _TAIL.sub("", _HEAD.sub("", subject)).strip(" \u3000\"")
+    first = project._FIRST_OF.match(subject)  # 我国首座海上换流站: the facility after its rank
+    subject = subject[first.end():] if first and len(subject) - first.end() >= _SHORTEST else subject
     if subject.count("“") != subject.count("”") or re.fullmatch("“[^“”]+”", subject):  # “X市场”: X市场 (NOTES n043)
         subject = subject.strip("“”")
     if not _SHORTEST <= len(subject) <= _LONGEST or _NOT_A_NAME.search(subject) or _MEASURE.search(subject):

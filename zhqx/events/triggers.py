@@ -1,11 +1,12 @@
 """Whether a trigger candidate reports a happening: not a plan (将, 计划), a negation (未), a meeting or
 ceremony name (签约暨集中开工推进会) unless it is reported as held, a rate (复工率) — the cues of
-``modality.tsv`` (see ``zhqx.events.modality``) — nor a modifier (签约项目), nor, for 投资, a cue word of an
-amount (协议投资, 投资额) or a builder (由X投资建设)."""
+``modality.tsv`` (see ``zhqx.events.modality``) — nor a modifier (签约项目); for 投资, see
+``zhqx.events.investments``."""
 
 import re
 
 from zhqx.events.article import Article
+from zhqx.events.investments import invests
 from zhqx.events.roles.count import count_at
 from zhqx.events.roles.park import settles_in_place
 from zhqx.text.prefilter import prefiltered
@@ -18,6 +19,7 @@ _ATTENDED = re.compile(r"举行[^，,。；;]{0,40}$|(?:出席|参加|见证)[^�
 _HELD_LENGTH = 64  # longer than any match of _HELD
 _HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
+_SETTLED = re.compile("(?:入驻|进驻|落户|落地)$")  # 企业入驻开工: enterprises that moved in and began work
 _AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复工和新|开工: the resumption reports it
 _FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\d+家[^，,。；;]{0,8}$")  # 企业已全面|开工
 _NO_SUBJECT = re.compile("(?:还|也|并|再|又|可|就|才|逐步|全面|基本)*")  # the trigger opens its clause
@@ -66,29 +68,27 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 落户福州: a place, no park
     if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
         return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
-    if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and re.match(
-            "并?(?:投用|投入|使用|运营|开放|通车|区)", after)):
-        return False  # 建成后: a time; 建成投用/通车: the word after reports it; 建成区: a place
+    if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and (
+            after.startswith("区") or _next_completion(a, j))):
+        return False  # 建成后: a time; 建成投用/通车: the word after reports it (not 建成开放); 建成区: a place
     if match.group() == "建成" and before.endswith(_BUILT_BY):
         return False  # 重建成果, 修建成水泥路: 建 belongs to the verb before
     if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() == "完工" and _PART.search(before)):
         return False  # 项目主体已完工, 控制性工程完工, 沥青路面完工: a milestone of a project still unfinished
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
-            _FACTORIES).search(before)):
-        return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects
+            _FACTORIES).search(before) or _SETTLED.search(before)):
+        return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects;
+        # 100家企业入驻开工: the settlement reports it
     if cls is Investment:
-        money = any(q.kind == "money" for q in a.quantities.between(j, j + 2))
-        if re.match("额|总额|总量|规模", after):  # 投资额 / 投资总额: a cue word, no verb
-            return False
-        if re.search(r"由[^，,。；;]*$", before) and not (money and re.match(  # 由X投资建设: X builds the project;
-                r"[^，,。；;]{0,12}?(?:设立|组建|成立)", after)):  # 由X出资8亿元设立Y: X invests
-            return False
-        if re.search(r"(?:协议|合同|意向|计划|实际|固定资产|完成)$", before):  # cue words of an amount (完成投资: a statistic)
-            return False
-        if re.search(r"完成对[^，,。；;]{2,40}的$", before):  # 完成对子公司的增资，增资金额4亿元
-            return True
-        return not re.search("总|项目|的$", before[-2:]) and (money or after.startswith("扩产"))
+        return invests(a, i, j, clause, floor)
     return True
+
+
+def _next_completion(a: Article, j: int) -> bool:
+    """Whether another completion trigger follows at ``j`` (建成投用, 建成并投入运营)."""
+    k = j + 1 if a.text.startswith("并", j) else j
+    word = a.rules.schema.trigger_pattern.match(a.text, k)
+    return bool(word) and a.rules.schema.by_trigger[word.group()].cls is ProjectCompletion
 
 
 def _clause_end(a: Article, j: int) -> int:

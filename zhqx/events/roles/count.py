@@ -5,7 +5,7 @@ import re
 from zhqx.events.article import Article
 from zhqx.types import Quantity
 
-_COUNTED = re.compile(r"[^，,。；;]{0,12}?(?:项目|企业|院所|机构|单位|公司|工程|协议的?)")  # 19项商业协议的签署
+_COUNTED = re.compile(r"[^，,。；;]{0,20}?(?:项目|企业|院所|机构|单位|公司|工程|协议的?)")  # 19项商业协议的签署
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 _COUNTED_AFTER = re.compile(rf"(?:建设)?(?:[^，,。；;、：:\d]{{0,8}}?(?:项目|企业|单位|机构|公司|车间|工程))?(?:共计?|总数|数量|数)?"
                             rf"{_COUNT_VERB}")  # 开工建设105项, 已建成扶贫车间1800多个
@@ -16,7 +16,7 @@ _SIGNED = re.compile(r"了?(?:[^，,。；;]{2,30}的)?")  # 签署了为期3年
 _STATED_SPAN = 40
 _ONE_OF = re.compile(r"[^，,。；;]{0,12}?之一")  # 省级60项民生工程之一——X工程: one project
 # Works counted by 条 / 座 / 所 (9条城际线路, 三座配套电站, 40所学校), not 10条措施.
-_WORKS = re.compile(r"[^，,。；;、\s]{0,8}?(?:铁路|高铁|公路|高速|线路|管道|电站|水库|学校|医院|桥|项目|工程|标段|生产线)")
+_WORKS = re.compile(r"[^，,。；;、\s]{0,8}?(?:铁路|高铁|公路|高速|线路|管道|电站|水库|学校|医院|桥|项目|工程|标段|生产线|公园|场馆)")
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
 _NAMED_LIST = re.compile(r"了?(?:[^，,。；;：:、\d]{1,8}、)+[^，,。；;：:、\d]{1,8}")
 

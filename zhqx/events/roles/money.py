@@ -13,7 +13,7 @@ from zhqx.types import Quantity, Resumption
 _OUTPUT_CUE = re.compile(r"(?:(?<![上下]半)(?<![今去明前])年|每年|首年)(?:可|将|预计)*(?:实现|新增)?(?:产值|产出|销售额|销售收入)"
                          r"[^，,。；;]{0,6}$|(?<![工农总区园年])(?<!产业)产值[^，,。；;]{0,6}$")
 _OUTPUT_AFTER = re.compile(r"的?年?产值")
-_INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完成)投资额?|注资|增资|出资|签约(?:金额|总额|额))[^，,。；;]{0,8}$")
+_INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完成)投资额?|注资|增资|出资|斥资|拿出|投入|签约(?:金额|总额|额))[^，,。；;]{0,8}$")
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
 _CUE_LENGTH = 32  # longer than any cue below
