@@ -70,6 +70,9 @@ def _parks(text: str) -> list[str]:
     ("项目落户磨岭-青湖经济合作区。", ["磨岭-青湖经济合作区"]),
     ("首个气田——青湖19-6气田试验区投产。", ["青湖19-6气田试验区"]),
     ("继续建设好西岭工业园。", ["西岭工业园"]),
+    # a park's list member is a named park too (not a kind of zone nor a trade)
+    ("企业参与青湖工业园区、经济特区、加工制造业等合作。", ["青湖工业园区"]),
+    ("青湖工业园区、西岭高新园区等都在招商。", ["青湖工业园区", "西岭高新园区"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -117,6 +120,11 @@ def test_named_parks(text, expected):
     "中国—秘鲁自贸区升级谈判启动。",
     # the Silicon Valley of the United States is a region, no designated zone
     "他们从美国硅谷引进了三家企业。",
+    # ecological, farming and policy designations and economic regions of several provinces are no zones
+    "西岭山地生态功能区禁止开发。",
+    "青州市大棚蔬菜示范园开园。",
+    "青州金融改革创新综合试验区获批。",
+    "中原经济区三年内新修高速公路800公里。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

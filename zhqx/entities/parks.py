@@ -74,6 +74,10 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if match.group() in designations and len(prefix) >= 4 and start not in unit_starts and _kind_only(
                 prefix, grammar, common=True):
             continue  # 改革开放|试验区, 粮食生产|功能区: a designation named by common words only (华侨|试验区 may be one)
+        if grammar["park_nonindustrial"].pattern.search(text, start, match.end()):
+            continue  # 青湖生态文明示范区, 西岭水功能区: an ecological, farming or policy designation, no zone
+        if grammar["park_regions"].suffix_of(text[start:match.end()]):
+            continue  # 中原经济区, 广西北部湾经济区: a region of several provinces or cities, no zone
         if len(prefix) >= 2 and not prefix.startswith(generic) and not _kind_only(prefix, grammar):
             found.append(Candidate(start, match.end(), places.get(text[start:match.end()], "PARK")))
             ends[match.end()] = start
