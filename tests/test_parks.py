@@ -70,6 +70,9 @@ def _parks(text: str) -> list[str]:
     ("项目落户磨岭-青湖经济合作区。", ["磨岭-青湖经济合作区"]),
     ("首个气田——青湖19-6气田试验区投产。", ["青湖19-6气田试验区"]),
     ("继续建设好西岭工业园。", ["西岭工业园"]),
+    # kinds of park after a place are names (a kind may be two kind words: 航空航天)
+    ("青州航空航天产业园开工。", ["青州航空航天产业园"]),
+    ("苏州高铁新城新增企业30家。", ["苏州高铁新城"]),
     # a park's list member is a named park too (not a kind of zone nor a trade)
     ("企业参与青湖工业园区、经济特区、加工制造业等合作。", ["青湖工业园区"]),
     ("青湖工业园区、西岭高新园区等都在招商。", ["青湖工业园区", "西岭高新园区"]),
@@ -125,6 +128,10 @@ def test_named_parks(text, expected):
     "青州市大棚蔬菜示范园开园。",
     "青州金融改革创新综合试验区获批。",
     "中原经济区三年内新修高速公路800公里。",
+    # a scope word (全球, 世界) or a place word (镇里) before a kind of park, and kinds only
+    "青州跻身世界一流高科技园区行列。",
+    "他把作坊搬进镇里产业园。",
+    "当地专门建设了航空航天产业园。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

@@ -187,7 +187,8 @@ def _kind_only(prefix: str, grammar: Grammar, common: bool = False) -> bool:
     kinds = grammar.industry_heads + grammar.generic_heads + tuple(grammar["park_kinds"])  # 文创|产业|功能区
     words = common_words() if common else frozenset()
     while prefix:
-        word = next((w for w in kinds if prefix.startswith(w)), prefix[:2] if prefix[:2] in words else None)
+        word = max((w for w in kinds if prefix.startswith(w)), key=len,  # 航空航天, not 航空|航天
+                   default=prefix[:2] if prefix[:2] in words else None)
         if word is None:
             return False
         prefix = prefix[len(word):]
