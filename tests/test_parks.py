@@ -73,6 +73,10 @@ def _parks(text: str) -> list[str]:
     # kinds of park after a place are names (a kind may be two kind words: 航空航天)
     ("青州航空航天产业园开工。", ["青州航空航天产业园"]),
     ("苏州高铁新城新增企业30家。", ["苏州高铁新城"]),
+    # an incubator park named …创业谷, a garden word inside a zone's name, the bare 光谷
+    ("项目位于青州·澳门青年创业谷。", ["青州·澳门青年创业谷"]),
+    ("企业落户西岭花园桥经济区。", ["西岭花园桥经济区"]),
+    ("这五年，光谷综合创新能力不断增强。", ["光谷"]),
     # a park's list member is a named park too (not a kind of zone nor a trade)
     ("企业参与青湖工业园区、经济特区、加工制造业等合作。", ["青湖工业园区"]),
     ("青湖工业园区、西岭高新园区等都在招商。", ["青湖工业园区", "西岭高新园区"]),
