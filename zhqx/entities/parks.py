@@ -10,7 +10,7 @@ from zhqx.entities.scanning import Units, after_stop_word, boundary, scan_left
 from zhqx.names import name_forms
 
 # A quoted name (“智造谷”): a zone when it ends like one, or when a carrier noun introduces it.
-_LIMIT = 12  # the longest prefix of a park name scanned
+_LIMIT = 16  # the longest prefix of a park name scanned
 
 _JOINED = re.compile("[·\\-－—–]")  # a dot or a dash joining two names (a dash: two names of one park)
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,10})”")
