@@ -80,6 +80,8 @@ def _parks(text: str) -> list[str]:
     # zones named …集中区; a long name (an owner and a foreign place before the park head)
     ("青州县产业集中区已入驻企业40家。", ["青州县产业集中区"]),
     ("青湖三角洲国家农业高新技术产业示范区获批。", ["青湖三角洲国家农业高新技术产业示范区"]),
+    # a university science park is one PARK, the university inside it no ORG mention
+    ("企业入驻青州大学科技园。", ["青州大学科技园"]),
     # a park's list member is a named park too (not a kind of zone nor a trade)
     ("企业参与青湖工业园区、经济特区、加工制造业等合作。", ["青湖工业园区"]),
     ("青湖工业园区、西岭高新园区等都在招商。", ["青湖工业园区", "西岭高新园区"]),
