@@ -82,6 +82,8 @@ def _parks(text: str) -> list[str]:
     ("青湖三角洲国家农业高新技术产业示范区获批。", ["青湖三角洲国家农业高新技术产业示范区"]),
     # a university science park is one PARK, the university inside it no ORG mention
     ("企业入驻青州大学科技园。", ["青州大学科技园"]),
+    # a bare zone name then a district's name and 园 is one sub-park
+    ("项目落户北京临空经济区和中关村西城园。", ["北京临空经济区", "中关村西城园"]),
     # a park's list member is a named park too (not a kind of zone nor a trade)
     ("企业参与青湖工业园区、经济特区、加工制造业等合作。", ["青湖工业园区"]),
     ("青湖工业园区、西岭高新园区等都在招商。", ["青湖工业园区", "西岭高新园区"]),

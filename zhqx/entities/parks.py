@@ -215,14 +215,17 @@ def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
 
 def nested_parks(text: str, found: list[Candidate], units: Units, places: Mapping[str, str],
                  grammar: Grammar) -> list[Candidate]:
-    """A zone directly followed by its sub-park is one PARK (南通高新区江海智汇园, 横琴粤澳深度合作区), and so is a
-    city directly before a zone that starts with a bare zone name (深圳前海, 东莞松山湖高新区); the parts stay
-    candidates too."""
+    """A zone directly followed by its sub-park is one PARK (南通高新区江海智汇园, 横琴粤澳深度合作区; a district's
+    name and 园: 中关村顺义园), and so is a city directly before a zone that starts with a bare zone name (深圳前海,
+    东莞松山湖高新区); the parts stay candidates too."""
     zones = found + [Candidate(start, end, "PARK") for end, start in units.items()
                      if places.get(text[start:end]) == "PARK"]
     cities = {end: start for end, start in units.items() if places.get(text[start:end]) == "GPE"}
+    city_ends = {start: end for end, start in cities.items()}
     merged = [Candidate(cities[start], end, "PARK") for start, end, _ in zones
               if start in cities and grammar["bare_zones"].prefix_of(text[start:end])]
+    merged += [Candidate(start, city_ends[end] + 1, "PARK") for start, end, _ in zones
+               if end in city_ends and text[city_ends[end]:city_ends[end] + 1] == "园"]
     following: dict[int, set[int]] = {}
     for start, end, _ in zones + merged:
         following.setdefault(start, set()).add(end)
