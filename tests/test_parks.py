@@ -143,6 +143,7 @@ def test_named_parks(text, expected):
     "青州跻身世界一流高科技园区行列。",
     "他把作坊搬进镇里产业园。",
     "当地专门建设了航空航天产业园。",
+    "青州市入选国家级绿色工业园区名单。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []
