@@ -84,6 +84,8 @@ def _parks(text: str) -> list[str]:
     ("企业入驻青州大学科技园。", ["青州大学科技园"]),
     # a bare zone name then a district's name and 园 is one sub-park
     ("项目落户北京临空经济区和中关村西城园。", ["北京临空经济区", "中关村西城园"]),
+    # the short form of a free-trade port
+    ("一批企业落户海南自贸港。", ["海南自贸港"]),
     # a park's list member is a named park too (not a kind of zone nor a trade)
     ("企业参与青湖工业园区、经济特区、加工制造业等合作。", ["青湖工业园区"]),
     ("青湖工业园区、西岭高新园区等都在招商。", ["青湖工业园区", "西岭高新园区"]),
@@ -144,6 +146,7 @@ def test_named_parks(text, expected):
     "他把作坊搬进镇里产业园。",
     "当地专门建设了航空航天产业园。",
     "青州市入选国家级绿色工业园区名单。",
+    "加快建设中国特色自贸港。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []
