@@ -59,6 +59,7 @@ def _parks(text: str) -> list[str]:
     ("在西枝江高新区建设电子元器件项目。", ["西枝江高新区"]),
     # a bilateral park names its partner country first
     ("一批企业入驻中马钦州产业园。", ["中马钦州产业园"]),
+    ("项目落户中新天津生态城。", ["中新天津生态城"]),
     # kinds after a place are names; a name with a kind word in it stays one
     ("项目落户杭州人工智能与数字经济试验区。", ["杭州人工智能与数字经济试验区"]),
     # a short verb glued where a name may start is no part of it (not the 建 of a place name)
