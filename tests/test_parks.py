@@ -87,6 +87,8 @@ def _parks(text: str) -> list[str]:
     ("企业入驻青州大学科技园。", ["青州大学科技园"]),
     # a bare zone name then a district's name and 园 is one sub-park
     ("项目落户北京临空经济区和中关村西城园。", ["北京临空经济区", "中关村西城园"]),
+    # cooperation parks named …合作园
+    ("项目落户青州港澳科技合作园。", ["青州港澳科技合作园"]),
     # the short form of a free-trade port
     ("一批企业落户海南自贸港。", ["海南自贸港"]),
     # a park's list member is a named park too (not a kind of zone nor a trade)
@@ -150,6 +152,7 @@ def test_named_parks(text, expected):
     "当地专门建设了航空航天产业园。",
     "青州市入选国家级绿色工业园区名单。",
     "加快建设中国特色自贸港。",
+    "两国合作园建设提速。",
     # a bare zone name yields to a province that starts at its second character (主张|江苏, 三年前|海南)
     "他主张江苏加快发展。",
     "三年前海南还很落后。",
