@@ -59,6 +59,7 @@ def _parks(text: str) -> list[str]:
     ("在西枝江高新区建设电子元器件项目。", ["西枝江高新区"]),
     # a bilateral park names its partner country first
     ("一批企业入驻中马钦州产业园。", ["中马钦州产业园"]),
+    ("项目落户中新天津生态城。", ["中新天津生态城"]),
     # kinds after a place are names; a name with a kind word in it stays one
     ("项目落户杭州人工智能与数字经济试验区。", ["杭州人工智能与数字经济试验区"]),
     # a short verb glued where a name may start is no part of it (not the 建 of a place name)
@@ -70,6 +71,29 @@ def _parks(text: str) -> list[str]:
     ("项目落户磨岭-青湖经济合作区。", ["磨岭-青湖经济合作区"]),
     ("首个气田——青湖19-6气田试验区投产。", ["青湖19-6气田试验区"]),
     ("继续建设好西岭工业园。", ["西岭工业园"]),
+    ("旧厂房被改造成西岭电商产业园。", ["西岭电商产业园"]),
+    ("项目选址西岭工业园。", ["西岭工业园"]),
+    # kinds of park after a place are names (a kind may be two kind words: 航空航天)
+    ("青州航空航天产业园开工。", ["青州航空航天产业园"]),
+    ("苏州高铁新城新增企业30家。", ["苏州高铁新城"]),
+    # an incubator park named …创业谷, a garden word inside a zone's name, the bare 光谷
+    ("项目位于青州·澳门青年创业谷。", ["青州·澳门青年创业谷"]),
+    ("企业落户西岭花园桥经济区。", ["西岭花园桥经济区"]),
+    ("这五年，光谷综合创新能力不断增强。", ["光谷"]),
+    # zones named …集中区; a long name (an owner and a foreign place before the park head)
+    ("青州县产业集中区已入驻企业40家。", ["青州县产业集中区"]),
+    ("青湖三角洲国家农业高新技术产业示范区获批。", ["青湖三角洲国家农业高新技术产业示范区"]),
+    # a university science park is one PARK, the university inside it no ORG mention
+    ("企业入驻青州大学科技园。", ["青州大学科技园"]),
+    # a bare zone name then a district's name and 园 is one sub-park
+    ("项目落户北京临空经济区和中关村西城园。", ["北京临空经济区", "中关村西城园"]),
+    # cooperation parks named …合作园
+    ("项目落户青州港澳科技合作园。", ["青州港澳科技合作园"]),
+    # the short form of a free-trade port
+    ("一批企业落户海南自贸港。", ["海南自贸港"]),
+    # a park's list member is a named park too (not a kind of zone nor a trade)
+    ("企业参与青湖工业园区、经济特区、加工制造业等合作。", ["青湖工业园区"]),
+    ("青湖工业园区、西岭高新园区等都在招商。", ["青湖工业园区", "西岭高新园区"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -117,6 +141,21 @@ def test_named_parks(text, expected):
     "中国—秘鲁自贸区升级谈判启动。",
     # the Silicon Valley of the United States is a region, no designated zone
     "他们从美国硅谷引进了三家企业。",
+    # ecological, farming and policy designations and economic regions of several provinces are no zones
+    "西岭山地生态功能区禁止开发。",
+    "青州市大棚蔬菜示范园开园。",
+    "青州金融改革创新综合试验区获批。",
+    "中原经济区三年内新修高速公路800公里。",
+    # a scope word (全球, 世界) or a place word (镇里) before a kind of park, and kinds only
+    "青州跻身世界一流高科技园区行列。",
+    "他把作坊搬进镇里产业园。",
+    "当地专门建设了航空航天产业园。",
+    "青州市入选国家级绿色工业园区名单。",
+    "加快建设中国特色自贸港。",
+    "两国合作园建设提速。",
+    # a bare zone name yields to a province that starts at its second character (主张|江苏, 三年前|海南)
+    "他主张江苏加快发展。",
+    "三年前海南还很落后。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

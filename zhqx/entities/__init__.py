@@ -65,7 +65,8 @@ def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
     found += short_companies(text, units, grammar, index)
     found += [Candidate(start, end, "PERSON") for start, end in people(text, grammar)]
     first = resolve(found, [], len(text))
-    named = [entity for entity in first if entity.label != "GPE"]  # a short form may contain a place: 宁德时代
+    named = [entity for entity in first if entity.label != "GPE" and text[entity.start:entity.end] not in places]
+    # a short form may contain a place or a bare zone name: 宁德时代, 光谷激光
     entities = resolve(mentions(text, named, found, places, grammar, index) + first, named, len(text))
     entities = in_projects(text, entities, grammar)
     return sorted(entities)

@@ -10,7 +10,7 @@ from zhqx.entities.scanning import Units, after_stop_word, boundary, scan_left
 from zhqx.names import name_forms
 
 # A quoted name (“智造谷”): a zone when it ends like one, or when a carrier noun introduces it.
-_LIMIT = 12  # the longest prefix of a park name scanned
+_LIMIT = 16  # the longest prefix of a park name scanned
 
 _JOINED = re.compile("[·\\-－—–]")  # a dot or a dash joining two names (a dash: two names of one park)
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,10})”")
@@ -74,6 +74,10 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if match.group() in designations and len(prefix) >= 4 and start not in unit_starts and _kind_only(
                 prefix, grammar, common=True):
             continue  # 改革开放|试验区, 粮食生产|功能区: a designation named by common words only (华侨|试验区 may be one)
+        if grammar["park_nonindustrial"].pattern.search(text, start, match.end()):
+            continue  # 青湖生态文明示范区, 西岭水功能区: an ecological, farming or policy designation, no zone
+        if grammar["park_regions"].suffix_of(text[start:match.end()]):
+            continue  # 中原经济区, 广西北部湾经济区: a region of several provinces or cities, no zone
         if len(prefix) >= 2 and not prefix.startswith(generic) and not _kind_only(prefix, grammar):
             found.append(Candidate(start, match.end(), places.get(text[start:match.end()], "PARK")))
             ends[match.end()] = start
@@ -183,7 +187,8 @@ def _kind_only(prefix: str, grammar: Grammar, common: bool = False) -> bool:
     kinds = grammar.industry_heads + grammar.generic_heads + tuple(grammar["park_kinds"])  # 文创|产业|功能区
     words = common_words() if common else frozenset()
     while prefix:
-        word = next((w for w in kinds if prefix.startswith(w)), prefix[:2] if prefix[:2] in words else None)
+        word = max((w for w in kinds if prefix.startswith(w)), key=len,  # 航空航天, not 航空|航天
+                   default=prefix[:2] if prefix[:2] in words else None)
         if word is None:
             return False
         prefix = prefix[len(word):]
@@ -210,14 +215,17 @@ def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
 
 def nested_parks(text: str, found: list[Candidate], units: Units, places: Mapping[str, str],
                  grammar: Grammar) -> list[Candidate]:
-    """A zone directly followed by its sub-park is one PARK (南通高新区江海智汇园, 横琴粤澳深度合作区), and so is a
-    city directly before a zone that starts with a bare zone name (深圳前海, 东莞松山湖高新区); the parts stay
-    candidates too."""
+    """A zone directly followed by its sub-park is one PARK (南通高新区江海智汇园, 横琴粤澳深度合作区; a district's
+    name and 园: 中关村顺义园), and so is a city directly before a zone that starts with a bare zone name (深圳前海,
+    东莞松山湖高新区); the parts stay candidates too."""
     zones = found + [Candidate(start, end, "PARK") for end, start in units.items()
                      if places.get(text[start:end]) == "PARK"]
     cities = {end: start for end, start in units.items() if places.get(text[start:end]) == "GPE"}
+    city_ends = {start: end for end, start in cities.items()}
     merged = [Candidate(cities[start], end, "PARK") for start, end, _ in zones
               if start in cities and grammar["bare_zones"].prefix_of(text[start:end])]
+    merged += [Candidate(start, city_ends[end] + 1, "PARK") for start, end, _ in zones
+               if end in city_ends and text[city_ends[end]:city_ends[end] + 1] == "园"]
     following: dict[int, set[int]] = {}
     for start, end, _ in zones + merged:
         following.setdefault(start, set()).add(end)

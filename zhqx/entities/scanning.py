@@ -9,6 +9,7 @@ two-character county names are places only after a boundary (西枝江 holds no 
 """
 
 from collections.abc import Mapping
+from functools import cache
 
 from zhqx.entities.cues import StartCue
 from zhqx.entities.grammar import Candidate, Grammar
@@ -32,10 +33,24 @@ def place_units(text: str, places: Mapping[str, str], grammar: Grammar) -> Units
                 weak = name in grammar.weak_places if default else weak_place(name, places)
                 if text[i - 1:i + 1] in stop_words or (weak and not (boundary(text, i, grammar) or i in units)):
                     continue  # no name starts inside a stop word (其|中山西… is 其中|山西)
+                if default and size == 2 and places[name] == "PARK" and _province_from(text, i + 1):
+                    continue  # a bare zone name yields to a province that starts at its second character (主|张江苏)
                 units[i + size] = i
                 free = i + size
                 break
     return units
+
+
+def _province_from(text: str, i: int) -> bool:
+    """Whether a province's name (江苏, 海南省; not 海北) starts at ``i``."""
+    return any(text[i:i + n] in _provinces() for n in (2, 3))
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    from zhqx.gazetteer import lookup_table
+
+    return frozenset(name for name, entries in lookup_table().items() if any(e.level == "province" for e in entries))
 
 
 def place_chains(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) -> list[Candidate]:
