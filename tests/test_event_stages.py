@@ -46,7 +46,7 @@ RULES = {
     ("spans", "_CLAUSE_MARK"): ("开工，签约", "开工。"),
     ("article", "_GOVERNMENT"): ("宁波高新区管委会", "宁波高新区管委会主任"),
     ("article", "PHASE_END"): ("人才公寓一期", "一期人才公寓"),
-    ("triggers", "_PHRASE_END"): ("仪式，", "仪式举行"),
+    ("article", "_PHRASE_END"): ("仪式，", "仪式举行"),
     ("triggers", "_HELD"): ("仪式在宁波高新区隆重举行", "仪式将于明年"),
     ("triggers", "_COUNTED_NOUN"): ("项目共", "仪式"),
     ("triggers", "_STRUCTURE_DONE"): ("项目主体已", "项目主体工程"),

@@ -27,6 +27,7 @@ def _credit_cues() -> tuple[str, ...]:
 
 _GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
 _T = TypeVar("_T")
+_PHRASE_END = re.compile(r"[，,：:；;。！？!?\n]")
 _LABELS = {"park": "PARK", "company": "ORG"}
 
 
@@ -117,6 +118,18 @@ class Article:
         """Where the clause holding ``i`` starts (after the last ，：； before it), not before ``floor``."""
         k = bisect_left(self.clause_marks, i) - 1
         return max(self.clause_marks[k] + 1, floor) if k >= 0 else floor
+
+    def clause_end(self, j: int, limit: int) -> int:
+        """The first ，：； at or after ``j``, not after ``limit``."""
+        k = bisect_left(self.clause_marks, j)
+        return min(self.clause_marks[k], limit) if k < len(self.clause_marks) else limit
+
+    def phrase_end(self, j: int, limit: int | None = None) -> int:
+        """The first clause or sentence mark (，：；。！？ or a line break) at or after ``j`` and before ``limit``,
+        else ``limit`` (the text's end by default)."""
+        limit = len(self.text) if limit is None else limit
+        end = _PHRASE_END.search(self.text, j, limit)
+        return end.start() if end else limit
 
     def line_start(self, k: int) -> int:
         """The end of the last sentence break (。！？ or a line break) before ``k``, else 0."""

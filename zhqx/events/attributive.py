@@ -3,7 +3,6 @@ after it: a count (本次集中开工的18个项目, 落户X经开区的企业�
 after 的 (刚动工的X项目) that is not one reported before (本次签约的二期项目)."""
 
 import re
-from bisect import bisect_left
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
@@ -31,7 +30,7 @@ def attributive_roles(a: Article, draft: Draft) -> bool:
                              or draft.cls is Settlement):
         return False
     j = place.end() - 1
-    end = _clause_end(a, j, draft.sentence[1])
+    end = a.clause_end(j, draft.sentence[1])
     q = next((q for q in a.counts.between(j, end) if q.unit in _COUNTED_UNITS), None)
     if q is not None and (q.value or q.low or 0) > 1 and _TO_COUNT.fullmatch(a.text, j, q.start):
         draft.roles["count"] = int(q.low if q.value is None else q.value)
@@ -44,7 +43,3 @@ def attributive_roles(a: Article, draft: Draft) -> bool:
         return True
     return False
 
-
-def _clause_end(a: Article, j: int, limit: int) -> int:
-    k = bisect_left(a.clause_marks, j)
-    return min(a.clause_marks[k], limit) if k < len(a.clause_marks) else limit

@@ -17,7 +17,6 @@ _TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部
                r"\d{1,2}月(?:\d{1,2}[日号])?|在[^，,。；;：:、的]{1,12}?)*")
 _MEASURE = re.compile("推进|加快|推动|促进|确保|实现|要求|标志|随着|意味")  # a measure or its meaning, not a report
 _AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车标志着…: the happening as a noun, reported before
-_CLAUSE_END = re.compile(r"[，,：:；;。！？!?\n]")  # as triggers._PHRASE_END (one compiled pattern)
 _ANAPHOR = re.compile("这|那|该|此")  # 这个项目刚刚投产: one already reported when the article has a completion
 
 
@@ -38,10 +37,10 @@ def described_subject(a: Article, draft: Draft) -> bool:
     before = a.text[clause:draft.pos]
     if _MEASURE.search(before) or _ANAPHOR.search(before) and any(d.cls is draft.cls for d in a.events):
         return False
-    if draft.cls is Settlement and not a.parks.between(clause, _clause_end(a, end)):
+    if draft.cls is Settlement and not a.parks.between(clause, a.phrase_end(end)):
         return False  # 一批基地在上海落户: the park it enters stands in its clause
     heads = a.rules.lexicons["event_project_suffixes"].regex
-    built = draft.trigger == "建成" and _built(heads).fullmatch(a.text, end, _clause_end(a, end))
+    built = draft.trigger == "建成" and _built(heads).fullmatch(a.text, end, a.phrase_end(end))
     if built:  # 甲县建成综合保税区: the works built, as written
         draft.roles["project"] = built.group(1)
         return True
@@ -51,8 +50,3 @@ def described_subject(a: Article, draft: Draft) -> bool:
 @cache
 def _built(heads: str) -> "re.Pattern[str]":
     return re.compile(f"了?([^，,。；;：:、的\\d]{{2,20}}?(?:{heads}))")
-
-
-def _clause_end(a: Article, j: int) -> int:
-    end = _CLAUSE_END.search(a.text, j)
-    return end.start() if end else len(a.text)

@@ -43,9 +43,9 @@ _SAME_PROJECT_NEXT = re.compile(r"[^，,。；;]{0,4}|[，,](?:并|并于|于)?(
 _PROJECT_REFERENCE = re.compile("该项目|该工程|该基地")
 # 从签约到开工 / 从开工到投产: two happenings of one project, the subject of the sentence
 _FROM_TO = re.compile(r"从[^，,。；;到]{0,4}$")
-_FROM_TO_AFTER = re.compile(r"到(?:项目)?(?:全面|正式|顺利)?[^，,。；;]{0,4}?(?:开工|投产|竣工|建成|签约)")
-_THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
 _TO = re.compile("到(?:项目)?(?:全面|正式|顺利)?")  # 从开工|到|完工: the second happening of a span
+_FROM_TO_AFTER = re.compile(_TO.pattern + r"[^，,。；;]{0,4}?(?:开工|投产|竣工|建成|签约)")
+_THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
 _SHARE = re.compile("其中[，,]?")
 _DESCRIBED = re.compile("——|--|—|[^，,。；;、]{0,4}之一")  # a description before the name (…10大数据中心集群之一X)
 _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one

@@ -12,7 +12,6 @@ from zhqx.events.roles.park import settles_in_place
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectStart, Resumption, Settlement
 
-_PHRASE_END = re.compile(r"[，,：:；;。！？!?\n]")
 # a ceremony held or attended took place: 举行X项目开工仪式, 出席X项目签约仪式 (not 将出席); 出席签约仪式 alone
 # names the ceremony of a signing already reported
 _ATTENDED = re.compile(r"举行[^，,。；;]{0,40}$|(?:出席|参加|见证)[^，,。；;]{2,40}$")
@@ -54,7 +53,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
     if rate:
         return True
-    if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), _clause_end(a, j)):
+    if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), a.phrase_end(j)):
         return False
     if a.rules.modality.naming.match(after) and not a.entity_at(j) and not (_ATTENDED.search(before) and re.match(
             r"[^，,。；;]{0,3}?(?:仪式|典礼|活动)", after)) and not _held(a, j):
@@ -91,13 +90,7 @@ def _next_completion(a: Article, j: int) -> bool:
     return bool(word) and a.rules.schema.by_trigger[word.group()].cls is ProjectCompletion
 
 
-def _clause_end(a: Article, j: int) -> int:
-    end = _PHRASE_END.search(a.text, j)
-    return end.start() if end else len(a.text)
-
-
 def _held(a: Article, j: int) -> bool:
     """A ceremony named after the trigger is reported as held (开工仪式在…举行, 集中开工活动举行)."""
-    end = _PHRASE_END.search(a.text, j, j + _HELD_LENGTH)  # the phrase ends at a punctuation mark
-    held = _HELD.match(a.text, j, end.start() if end else j + _HELD_LENGTH)
+    held = _HELD.match(a.text, j, a.phrase_end(j, j + _HELD_LENGTH))  # the phrase ends at a punctuation mark
     return bool(held) and not a.rules.modality.called_off(held.group())

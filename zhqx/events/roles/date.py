@@ -4,7 +4,6 @@ follow publication."""
 
 import datetime
 import re
-from bisect import bisect_left
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
@@ -69,9 +68,7 @@ _GLOSSED = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
 def _closing(a: Article, draft: Draft, d: DateMention) -> bool:
     """Whether ``d`` is the day a fair closed, in its own clause before a signing (大会23日闭幕，共签约项目…): the
     projects were signed during the fair, not that day (NOTES n089)."""
-    k = bisect_left(a.clause_marks, d.end)
-    end = a.clause_marks[k] if k < len(a.clause_marks) else draft.pos
-    return draft.cls is ProjectSigning and bool(_CLOSED.search(a.text, d.end, min(end, draft.pos)))
+    return draft.cls is ProjectSigning and bool(_CLOSED.search(a.text, d.end, a.clause_end(d.end, draft.pos)))
 
 
 _SERIAL = re.compile(r"(?<=号)新?[线楼机井院馆站泊]")  # 地铁9号线, 3号机组: a number, no day

@@ -3,7 +3,6 @@ in full earlier, and whether two names refer to one project."""
 
 import itertools
 import re
-from bisect import bisect_left
 from functools import cache
 
 from zhqx.events.article import PHASE, PHASE_END, Article
@@ -75,8 +74,7 @@ _OBJECT_GAP = re.compile(rf"了?(?:{_FIRST_OF.pattern}|{_DETERMINER.pattern})?")
 
 def _object(a: Article, end: int, limit: int) -> list[str]:
     """The project named right after the trigger ending at ``end``, within its clause (the object of 建成)."""
-    k = bisect_left(a.clause_marks, end)
-    spans = name_spans(a, end, min(a.clause_marks[k], limit) if k < len(a.clause_marks) else limit)
+    spans = name_spans(a, end, a.clause_end(end, limit))
     return [name for start, stop, name in spans[:1] if _OBJECT_GAP.fullmatch(a.text, end, start) and name[0] not in "和与及并"
             and (stop == len(a.text) or a.text[stop] in CLAUSE_MARKS + "。！？!?\n")]  # not 建成X项目466个
 
