@@ -106,7 +106,7 @@ class _Lookup:
         slots = ranks + numpy.maximum.accumulate(homes[order] - ranks) if len(keys) else ranks
         size = max(int(slots[-1]) + 2 if len(keys) else 1, 1 << (64 - int(self._shift)))  # an empty slot ends each run
         self._keys = numpy.full(size, _NO_KEY, dtype=numpy.int64)
-        self._index = numpy.full(size, self._absent, dtype=numpy.int64)  # an empty slot gives the absent row
+        self._index = numpy.full(size, self._absent, dtype=numpy.int32)  # an empty slot gives the absent row
         self._keys[slots], self._index[slots] = keys[order], order
 
     def _home(self, keys: numpy.ndarray) -> numpy.ndarray:
