@@ -12,17 +12,19 @@ def split_at(doc: Doc, offsets) -> None:
     so no mention is lost or truncated because of a segmentation error. spaCy does not
     move span groups when it splits tokens, so they are rebuilt from their characters.
     """
-    cuts = numpy.array(sorted(set(offsets)), dtype=numpy.int64)  # (numpy.unique costs more on so few)
-    if not len(cuts) or not len(doc):
+    if not len(doc):
         return
-    bounds = doc.to_array([IDX, LENGTH]).astype(numpy.int64)  # no Token objects: one row per token
-    starts, ends = bounds[:, 0], bounds[:, 0] + bounds[:, 1]
-    tokens = numpy.searchsorted(starts, cuts, side="right") - 1  # the last token starting at or before a cut
-    inside = (tokens >= 0) & (starts[tokens] < cuts) & (cuts < ends[tokens])
-    if not inside.any():
+    bounds = doc.to_array([IDX, LENGTH])  # no Token objects: one row per token
+    starts = bounds[:, 0]
+    cuts = numpy.fromiter(offsets, dtype=starts.dtype)
+    tokens = starts.searchsorted(cuts, side="right") - 1  # the last token starting at or before a cut
+    inside = (tokens >= 0) & (starts.take(tokens) < cuts) & (cuts < starts.take(tokens) + bounds[:, 1].take(tokens))
+    if not inside.any():  # most calls: every offset is a token boundary already
         return
+    cuts = numpy.array(sorted(set(cuts[inside].tolist())), dtype=starts.dtype)  # each once, in text order
+    tokens = starts.searchsorted(cuts, side="right") - 1
     inner: dict[int, list[int]] = {}  # token index -> its cuts, relative to its start (both in text order)
-    for i, cut in zip(tokens[inside].tolist(), (cuts - starts[tokens])[inside].tolist()):
+    for i, cut in zip(tokens.tolist(), (cuts - starts[tokens]).tolist()):
         inner.setdefault(i, []).append(cut)
     splits = []
     for i, cut_list in inner.items():
