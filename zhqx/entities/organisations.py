@@ -74,6 +74,9 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                 start = start if named else place
                 prefix = text[start:match.start()]
                 named = named or (len(prefix) >= 2 and not prefix.startswith(generic))
+        if named and start not in unit_starts and suffix in grammar["kind_heads"].entries and _kind(
+                text, start, match) and not grammar.org_suffix.search(prefix):  # 军医大学|第二附属医院: a unit
+            named = False  # 农村商业|银行, 农机|合作社: common words before a head of kinds name a kind
         if named and after_verb and not _named_after_verb(text, start, match, unit_starts, grammar):
             named = False  # 增加|政策性银行, 允许|外国保险集团: a kind after a verb
         if named and (prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers or _AMOUNT.match(prefix)):
@@ -84,6 +87,14 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
             found.append(Candidate(start, end, "ORG"))
     return found
+
+
+def _kind(text: str, start: int, match: "re.Match[str]") -> bool:
+    """Whether a prefix is two-character common words only (城市|商业, 农机), no known name nor its start (招商银行,
+    北大|国际医院)."""
+    prefix = text[start:match.start()]
+    return len(prefix) % 2 == 0 and all(prefix[k:k + 2] in common_words() for k in range(0, len(prefix), 2)) and (
+        text[start:match.end()] not in known_forms() and prefix[:2] not in known_forms())  # 北大|国际医院
 
 
 def _brand_company(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
