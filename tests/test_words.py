@@ -41,3 +41,10 @@ def test_no_name_of_the_names_lexicon_holds_a_listed_word():
 def test_a_prefix_starts_after_its_last_verb(text, units, start):
     head = next((h for h in ("银行", "政府", "分局", "公司", "联盟", "局") if text.endswith(h)), "")
     assert after_verbs(text, 0, len(text) - len(head), units) == start
+
+
+def test_a_name_after_a_dictionary_verb_is_judged_as_any_name():
+    from zhqx.entities import find_entities
+
+    assert [e.text for e in find_entities("部里授予星澜大学荣誉称号。") if e.label == "ORG"] == ["星澜大学"]
+    assert not [e for e in find_entities("政策鼓励商业银行放贷。") if e.label == "ORG"]

@@ -38,7 +38,8 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         start = scan_left(text, match.start(), zone_units if gov else units, grammar, org=True, limit=24,
                           barriers=() if gov else parks, brand=not gov)  # a company name has no park name
         cut = start if suffix in tasks else after_verbs(text, start, match.start(), zone_units)  # 走进|广汽集团
-        after_verb, start = cut != start, cut
+        after_verb = cut != start and after_verbs(text, start, match.start(), zone_units, dictionary=False) != start
+        start = cut  # after a dictionary verb alone the rest is judged as any name (授予|第四军医大学)
         right, start = start, _joint_start(text, start, match, units, grammar)  # right: the joint name's right part
         if not gov and grammar.branch.fullmatch(suffix):
             start = _brand_before_place(text, start, place_ends, units, grammar)  # 华为|南京|研究所

@@ -49,12 +49,13 @@ def _words() -> frozenset[str]:
     return verbs() | dictionary_verbs() | common_words()
 
 
-def after_verbs(text: str, start: int, end: int, units: Mapping[int, int]) -> int:
+def after_verbs(text: str, start: int, end: int, units: Mapping[int, int], *, dictionary: bool = True) -> int:
     """Where a name whose prefix is ``text[start:end]`` starts: after the last verb or adverb in the prefix that
     lies outside the place and zone names ``units`` (end -> start) and ends before ``end`` (…高新区|分局 holds no
     区分); a dictionary verb only where it starts the prefix, more of it follows and no word runs across its end
-    (鼓励|商业银行, 首先|关注|…公司; not 行政审批|局, 贵州|筑城电子, 应|急救|援)."""
-    words, more = verbs(), dictionary_verbs()
+    (鼓励|商业银行, 首先|关注|…公司; not 行政审批|局, 贵州|筑城电子, 应|急救|援); ``dictionary``: False for the corpus
+    verbs alone."""
+    words, more = verbs(), dictionary_verbs() if dictionary else frozenset()
     cut = start
     for k in range(start, end - 1):
         size = next((n for n in _SIZES if k + n <= end and (
