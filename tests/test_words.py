@@ -46,5 +46,5 @@ def test_a_prefix_starts_after_its_last_verb(text, units, start):
 def test_a_name_after_a_dictionary_verb_is_judged_as_any_name():
     from zhqx.entities import find_entities
 
-    assert [e.text for e in find_entities("部里授予星澜大学荣誉称号。") if e.label == "ORG"] == ["星澜大学"]
+    assert [e.text for e in find_entities("命令：授予星澜大学荣誉称号。") if e.label == "ORG"] == ["星澜大学"]
     assert not [e for e in find_entities("政策鼓励商业银行放贷。") if e.label == "ORG"]
