@@ -12,7 +12,7 @@ from zhqx.entities.scanning import TextIndex, han, weak_place
 
 _ALIAS_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]{2,8})[”\"]?[）)]")
 _COORDINATED = re.compile(r"(?<=、)[\u4e00-\u9fff]{4,8}(?=[、等])")
-_GOODS = re.compile(r"”?牌")  # “恒远”牌: a brand used for goods is no company
+_GOODS = re.compile(r"”?牌|[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")  # “恒远”牌, 恒远737: a brand used for goods is no company
 _BRACKETED_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 

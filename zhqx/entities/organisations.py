@@ -99,14 +99,17 @@ def _kind(text: str, start: int, match: "re.Match[str]") -> bool:
 
 
 def _brand_company(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
-    """A brand of 2-3 plain characters before 公司, written so twice in the text (凯瑞公司 … 凯瑞公司): no kind
-    (外资公司) or common word (租赁公司), place, verb nor counted or demonstrative word (该公司, 两家公司)."""
+    """A brand of 2-3 plain characters before 公司, written so twice in the text (凯瑞公司 … 凯瑞公司) or a short
+    form of the names lexicon (波音公司, 华为公司): no kind (外资公司) or other common word (租赁公司), place, verb
+    nor counted or demonstrative word (该公司, 两家公司, 一家生态公司)."""
     brand = text[start:match.start()]
+    listed = brand in known_forms() and brand not in grammar["not_known_names"].entries and (
+        text[start - 1:start] not in grammar.classifiers)
     return 2 <= len(brand) <= 3 and all(plain(c, grammar) and c not in grammar.counting for c in brand) and (
         not brand.startswith(grammar.generic_heads + grammar.industry_heads)) and brand not in grammar.places and (
-        brand not in verbs() and brand[:2] not in common_words() and brand not in grammar.stop_words) and (
+        brand not in verbs() and (listed or brand[:2] not in common_words()) and brand not in grammar.stop_words) and (
         boundary(text, start, grammar) or after_stop_word(text, start, grammar) or text[start - 1:start] == "的") and (
-        text.count(text[start:match.end()]) >= 2)
+        listed or text.count(text[start:match.end()]) >= 2)
 
 
 def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, grammar: Grammar) -> int:
