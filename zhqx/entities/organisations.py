@@ -38,6 +38,10 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         start = scan_left(text, match.start(), zone_units if gov else units, grammar, org=True, limit=24,
                           barriers=() if gov else parks, brand=not gov)  # a company name has no park name
         cut = start if suffix in tasks else after_verbs(text, start, match.start(), zone_units)  # 走进|广汽集团
+        split = start > 0 and text[start - 1:start + 1] in grammar["split_words"].entries
+        if split:
+            start += 1  # 我国|南方电网公司: the end of a word that a function character starts
+            cut = max(cut, start)
         after_verb = cut != start and after_verbs(text, start, match.start(), zone_units, dictionary=False) != start
         start = cut  # after a dictionary verb alone the rest is judged as any name (授予|第四军医大学)
         right, start = start, _joint_start(text, start, match, units, grammar)  # right: the joint name's right part
@@ -65,7 +69,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             if not named and suffix == "公司":
                 named = len(prefix) >= 4 and not prefix.startswith(generic + grammar.industry_heads) and (
                     not grammar.company.search(prefix) and not grammar["parent_company_ends"].suffix_of(prefix)) and (
-                    boundary(text, start, grammar) or after_stop_word(text, start, grammar)) or _brand_company(
+                    boundary(text, start, grammar) or after_stop_word(text, start, grammar) or split) or _brand_company(
                     text, start, match, grammar)
         else:
             named = len(prefix) >= 2 and not prefix.startswith(generic)
