@@ -84,6 +84,7 @@ class Grammar:
         self.stop_chars = frozenset(lex["stop_chars"])
         self.classifiers = frozenset(lex["classifiers"])
         self.counting = frozenset(lex["counting_chars"])
+        self.counted = re.compile(f"[{re.escape(''.join(sorted(self.counting)))}](?:{lex['counted_words'].regex})")
         self.stop_words = lex["stop_words"].entries
         self.stop_last = frozenset(word[-1] for word in lex["stop_words"])
         self.max_stop_word = max(map(len, lex["stop_words"]), default=0)

@@ -86,6 +86,9 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             named = False  # 增加|政策性银行, 允许|外国保险集团: a kind after a verb
         if named and (prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers or _AMOUNT.match(prefix)):
             named = False  # 一家合作社, 50亿元产业发展基金: a count or an amount of a kind
+        counted = grammar.counted.search(text, start, match.end())  # the head is seen: 二十国|集团
+        if named and counted and counted.end() <= match.start() and text[start:match.end()] not in known_forms():
+            named = False  # 天津多家|银行, 山西五大|煤炭集团: a count inside the prefix counts kinds
         if named and gov and start in place_ends:  # 中共|青州市委: an attached party prefix is part of the name
             start -= len(grammar["attached_prefixes"].suffix_of(text[max(0, start - 4):start]) or "")
         if named:
