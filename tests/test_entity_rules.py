@@ -289,3 +289,8 @@ def test_common_words_before_a_head_of_kinds_name_a_kind():
     assert [e.text for e in find_entities("农村商业银行和农机合作社获得贷款。") if e.label == "ORG"] == []
     assert [e.text for e in find_entities("招商银行与第三军医大学第二附属医院签约。") if e.label == "ORG"] == [
         "招商银行", "第三军医大学第二附属医院"]
+
+
+def test_a_short_form_of_common_words_needs_its_head():
+    text = "青山黄金集团扩产，年产百吨黄金，黄金集团表示。"
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == ["青山黄金集团", "黄金集团"]
