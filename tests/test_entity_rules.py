@@ -294,3 +294,8 @@ def test_common_words_before_a_head_of_kinds_name_a_kind():
 def test_a_short_form_of_common_words_needs_its_head():
     text = "青山黄金集团扩产，年产百吨黄金，黄金集团表示。"
     assert [e.text for e in find_entities(text) if e.label == "ORG"] == ["青山黄金集团", "黄金集团"]
+
+
+def test_a_verb_is_no_units_name_but_its_task_is():
+    assert [e.text for e in find_entities("中越海军完成北部湾联合巡逻。") if e.label == "ORG"] == ["海军"]
+    assert [e.text for e in find_entities("国务院扶贫办日前发文。") if e.label == "ORG"] == ["国务院扶贫办"]

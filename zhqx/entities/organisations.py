@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.aliases import stands_alone
 from zhqx.entities.apposition import known_forms
-from zhqx.entities.words import after_verbs, common_words, verbs
+from zhqx.entities.words import after_verbs, common_words, dictionary_verbs, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
@@ -184,6 +184,8 @@ def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Gramm
             gap = text[k:k + size]
             if heads.match(text, head.end()) or any(gap[:n] in grammar.stop_words for n in range(2, size)):
                 return end  # 有关司局, 相关处室: units in general
+            if any(gap[i:i + 2] in verbs() or gap[i:i + 2] in dictionary_verbs() for i in range(size - 2)):
+                return end  # 海军|完成北部: a verb is no unit's name, but its task right before the head (扶贫办)
             return head.end()
     return end
 
