@@ -278,3 +278,24 @@ def test_a_common_word_after_a_company_noun_needs_its_head():
 def test_a_listed_short_name_that_is_a_common_word_needs_its_head():
     assert [e.text for e in find_entities("今年，太阳能发电量增长。") if e.label == "ORG"] == []
     assert [e.text for e in find_entities("今年，太阳能公司扩产。") if e.label == "ORG"] == ["太阳能公司"]
+
+
+def test_a_listed_brand_before_its_company_head_is_a_company_once():
+    assert [e.text for e in find_entities("这是波音公司首次在此建厂，波音737已交付。") if e.label == "ORG"] == ["波音公司"]
+    assert [e.text for e in find_entities("当地有一家生态公司。") if e.label == "ORG"] == []
+
+
+def test_common_words_before_a_head_of_kinds_name_a_kind():
+    assert [e.text for e in find_entities("农村商业银行和农机合作社获得贷款。") if e.label == "ORG"] == []
+    assert [e.text for e in find_entities("招商银行与第三军医大学第二附属医院签约。") if e.label == "ORG"] == [
+        "招商银行", "第三军医大学第二附属医院"]
+
+
+def test_a_short_form_of_common_words_needs_its_head():
+    text = "青山黄金集团扩产，年产百吨黄金，黄金集团表示。"
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == ["青山黄金集团", "黄金集团"]
+
+
+def test_a_verb_is_no_units_name_but_its_task_is():
+    assert [e.text for e in find_entities("中越海军完成北部湾联合巡逻。") if e.label == "ORG"] == ["海军"]
+    assert [e.text for e in find_entities("国务院扶贫办日前发文。") if e.label == "ORG"] == ["国务院扶贫办"]

@@ -9,10 +9,11 @@ from collections.abc import Mapping
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.parks import named_park, park_short_forms
 from zhqx.entities.scanning import TextIndex, han, weak_place
+from zhqx.entities.words import common_words
 
 _ALIAS_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]{2,8})[”\"]?[）)]")
 _COORDINATED = re.compile(r"(?<=、)[\u4e00-\u9fff]{4,8}(?=[、等])")
-_GOODS = re.compile(r"”?牌")  # “恒远”牌: a brand used for goods is no company
+_GOODS = re.compile(r"”?牌|[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")  # “恒远”牌, 恒远737: a brand used for goods is no company
 _BRACKETED_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _BRACKETED_END = re.compile(r"[（(][^）)]*[）)]$")
 
@@ -48,7 +49,8 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
              for start in index.occurrences(name)
              if not (label == "PARK" and not grammar.park_suffix.search(name)
                      and grammar.facility.match(text, start + len(name)))
-             and (name not in loose or stands_alone(text, start, start + len(name), grammar))
+             and (name not in loose or stands_alone(text, start, start + len(name), grammar) and (
+                 not _common(name) or text.startswith(tuple(grammar["alias_heads"]), start + len(name))))
              and not department(text, name, start + len(name))]
     brands = {form for form in loose if len(form) == 2}
     found = [Candidate(_place_before(text, start, places), _place_after(text, end, places), label)
@@ -130,6 +132,12 @@ def _head_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> lis
     return [form for form in forms if len(form) >= 2 and form not in places and form not in grammar.stop_words
             and not set(form) & grammar.stop_chars
             and not form.startswith(grammar.generic_heads + grammar.industry_heads)]  # 石油 of 英国石油公司
+
+
+def _common(form: str) -> bool:
+    """Whether a short form is common two-character words only (黄金, 水务, 消费金融): it names its company only with
+    its head (黄金集团)."""
+    return len(form) % 2 == 0 and all(form[k:k + 2] in common_words() for k in range(0, len(form), 2))
 
 
 def department(text: str, name: str, end: int) -> bool:

@@ -84,10 +84,12 @@ class Grammar:
         self.stop_chars = frozenset(lex["stop_chars"])
         self.classifiers = frozenset(lex["classifiers"])
         self.counting = frozenset(lex["counting_chars"])
+        self.counted = re.compile(f"[{re.escape(''.join(sorted(self.counting)))}](?:{lex['counted_words'].regex})")
         self.stop_words = lex["stop_words"].entries
         self.stop_last = frozenset(word[-1] for word in lex["stop_words"])
         self.max_stop_word = max(map(len, lex["stop_words"]), default=0)
         self.not_brand = frozenset(lex["not_brand_chars"])
+        self.unglued = frozenset(lex["unglued_chars"])
         self.generic_heads = tuple(lex["generic_heads"])
         self.industry_heads = tuple(lex["industry_heads"])
         self.park_stop_words = lex["park_stop_words"].entries

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.aliases import stands_alone
 from zhqx.entities.apposition import known_forms
-from zhqx.entities.words import after_verbs, common_words, verbs
+from zhqx.entities.words import after_verbs, common_words, dictionary_verbs, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
@@ -38,7 +38,12 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         start = scan_left(text, match.start(), zone_units if gov else units, grammar, org=True, limit=24,
                           barriers=() if gov else parks, brand=not gov)  # a company name has no park name
         cut = start if suffix in tasks else after_verbs(text, start, match.start(), zone_units)  # 走进|广汽集团
-        after_verb, start = cut != start, cut
+        split = start > 0 and text[start - 1:start + 1] in grammar["split_words"].entries
+        if split:
+            start += 1  # 我国|南方电网公司: the end of a word that a function character starts
+            cut = max(cut, start)
+        after_verb = cut != start and after_verbs(text, start, match.start(), zone_units, dictionary=False) != start
+        start = cut  # after a dictionary verb alone the rest is judged as any name (授予|第四军医大学)
         right, start = start, _joint_start(text, start, match, units, grammar)  # right: the joint name's right part
         if not gov and grammar.branch.fullmatch(suffix):
             start = _brand_before_place(text, start, place_ends, units, grammar)  # 华为|南京|研究所
@@ -64,7 +69,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
             if not named and suffix == "公司":
                 named = len(prefix) >= 4 and not prefix.startswith(generic + grammar.industry_heads) and (
                     not grammar.company.search(prefix) and not grammar["parent_company_ends"].suffix_of(prefix)) and (
-                    boundary(text, start, grammar) or after_stop_word(text, start, grammar)) or _brand_company(
+                    boundary(text, start, grammar) or after_stop_word(text, start, grammar) or split) or _brand_company(
                     text, start, match, grammar)
         else:
             named = len(prefix) >= 2 and not prefix.startswith(generic)
@@ -74,10 +79,16 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                 start = start if named else place
                 prefix = text[start:match.start()]
                 named = named or (len(prefix) >= 2 and not prefix.startswith(generic))
+        if named and start not in unit_starts and suffix in grammar["kind_heads"].entries and _kind(
+                text, start, match) and not grammar.org_suffix.search(prefix):  # 军医大学|第二附属医院: a unit
+            named = False  # 农村商业|银行, 农机|合作社: common words before a head of kinds name a kind
         if named and after_verb and not _named_after_verb(text, start, match, unit_starts, grammar):
             named = False  # 增加|政策性银行, 允许|外国保险集团: a kind after a verb
         if named and (prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers or _AMOUNT.match(prefix)):
             named = False  # 一家合作社, 50亿元产业发展基金: a count or an amount of a kind
+        counted = grammar.counted.search(text, start, match.end())  # the head is seen: 二十国|集团
+        if named and counted and counted.end() <= match.start() and text[start:match.end()] not in known_forms():
+            named = False  # 天津多家|银行, 山西五大|煤炭集团: a count inside the prefix counts kinds
         if named and gov and start in place_ends:  # 中共|青州市委: an attached party prefix is part of the name
             start -= len(grammar["attached_prefixes"].suffix_of(text[max(0, start - 4):start]) or "")
         if named:
@@ -86,15 +97,26 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
     return found
 
 
+def _kind(text: str, start: int, match: "re.Match[str]") -> bool:
+    """Whether a prefix is two-character common words only (城市|商业, 农机), no known name nor its start (招商银行,
+    北大|国际医院)."""
+    prefix = text[start:match.start()]
+    return len(prefix) % 2 == 0 and all(prefix[k:k + 2] in common_words() for k in range(0, len(prefix), 2)) and (
+        text[start:match.end()] not in known_forms() and prefix[:2] not in known_forms())  # 北大|国际医院
+
+
 def _brand_company(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
-    """A brand of 2-3 plain characters before 公司, written so twice in the text (凯瑞公司 … 凯瑞公司): no kind
-    (外资公司) or common word (租赁公司), place, verb nor counted or demonstrative word (该公司, 两家公司)."""
+    """A brand of 2-3 plain characters before 公司, written so twice in the text (凯瑞公司 … 凯瑞公司) or a short
+    form of the names lexicon (波音公司, 华为公司): no kind (外资公司) or other common word (租赁公司), place, verb
+    nor counted or demonstrative word (该公司, 两家公司, 一家生态公司)."""
     brand = text[start:match.start()]
+    listed = brand in known_forms() and brand not in grammar["not_known_names"].entries and (
+        text[start - 1:start] not in grammar.classifiers)
     return 2 <= len(brand) <= 3 and all(plain(c, grammar) and c not in grammar.counting for c in brand) and (
         not brand.startswith(grammar.generic_heads + grammar.industry_heads)) and brand not in grammar.places and (
-        brand not in verbs() and brand[:2] not in common_words() and brand not in grammar.stop_words) and (
+        brand not in verbs() and (listed or brand[:2] not in common_words()) and brand not in grammar.stop_words) and (
         boundary(text, start, grammar) or after_stop_word(text, start, grammar) or text[start - 1:start] == "的") and (
-        text.count(text[start:match.end()]) >= 2)
+        listed or text.count(text[start:match.end()]) >= 2)
 
 
 def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, grammar: Grammar) -> int:
@@ -162,6 +184,8 @@ def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Gramm
             gap = text[k:k + size]
             if heads.match(text, head.end()) or any(gap[:n] in grammar.stop_words for n in range(2, size)):
                 return end  # 有关司局, 相关处室: units in general
+            if any(gap[i:i + 2] in verbs() or gap[i:i + 2] in dictionary_verbs() for i in range(size - 2)):
+                return end  # 海军|完成北部: a verb is no unit's name, but its task right before the head (扶贫办)
             return head.end()
     return end
 

@@ -115,7 +115,8 @@ def after_stop_word(text: str, i: int, grammar: Grammar) -> bool:
 def _brand_start(text: str, i: int, units: Units, grammar: Grammar) -> int | None:
     """Where a brand with a function character starts (华为技术, 美的集团, 山东|鸢都动力, 黑龙江|寒地种业), or None.
 
-    The function character at ``i - 1`` belongs to the name when one plain character before it follows
+    The function character at ``i - 1`` (not one of the lexicon unglued_chars: 了, 在, 由) belongs to the name when one
+    plain character before it follows
     punctuation, a function word or the text's start, or when one or two plain characters before it follow
     a place name.
     """
@@ -199,7 +200,7 @@ def _scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool
                 continue
             return i
         if boundary(text, i, grammar):
-            if brand and i > 0 and function_char(text, i, grammar):
+            if brand and i > 0 and function_char(text, i, grammar) and text[i - 1] not in grammar.unglued:
                 start = _brand_start(text, i, units, grammar)
                 if start is not None:
                     if start in units:

@@ -2,7 +2,10 @@
 
 Verbs and adverbs glued into a name's prefix (鼓励|商业银行, 走进|广汽集团, 陕西全面取消|政府): ``zhqx/resources/
 verbs.txt``, words that act as verbs or adverbs in the corpus and that no name of the names lexicon contains; a
-name's prefix starts after the last such word in it. Common words (``common_words.txt``): frequent two-character
+name's prefix starts after the last such word in it. More verbs and adverbs from a tagged dictionary
+(``dictionary_verbs.txt``: 鼓励, 走进) may not start a name's prefix (鼓励|商业银行); inside it they may be its
+brand or task (贵州筑城电子, 乡村振兴产业投资基金), and right before its head a verbal noun names a body's task
+(行政审批局). Common words (``common_words.txt``): frequent two-character
 words, which are no brand (租赁公司 is a kind, 凯瑞公司 a company).
 """
 
@@ -22,6 +25,12 @@ def verbs() -> frozenset[str]:
 
 
 @cache
+def dictionary_verbs() -> frozenset[str]:
+    """The packaged dictionary verbs and adverbs (no name's part, not in ``verbs``)."""
+    return _read("dictionary_verbs.txt")
+
+
+@cache
 def common_words() -> frozenset[str]:
     """The packaged frequent two-character words."""
     return _read("common_words.txt")
@@ -33,14 +42,25 @@ def _read(name: str) -> frozenset[str]:
         return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def after_verbs(text: str, start: int, end: int, units: Mapping[int, int]) -> int:
+@cache
+def _words() -> frozenset[str]:
+    """Every listed verb and common word: a dictionary verb is no start of a name where one of them runs across its
+    end."""
+    return verbs() | dictionary_verbs() | common_words()
+
+
+def after_verbs(text: str, start: int, end: int, units: Mapping[int, int], *, dictionary: bool = True) -> int:
     """Where a name whose prefix is ``text[start:end]`` starts: after the last verb or adverb in the prefix that
     lies outside the place and zone names ``units`` (end -> start) and ends before ``end`` (…高新区|分局 holds no
-    区分)."""
-    words = verbs()
+    区分); a dictionary verb only where it starts the prefix, more of it follows and no word runs across its end
+    (鼓励|商业银行, 首先|关注|…公司; not 行政审批|局, 贵州|筑城电子, 应|急救|援); ``dictionary``: False for the corpus
+    verbs alone."""
+    words, more = verbs(), dictionary_verbs() if dictionary else frozenset()
     cut = start
     for k in range(start, end - 1):
-        size = next((n for n in _SIZES if k + n <= end and text[k:k + n] in words), 0)
+        size = next((n for n in _SIZES if k + n <= end and (
+            text[k:k + n] in words or k == cut and k + n < end and text[k:k + n] in more
+            and text[k + n - 1:k + n + 1] not in _words())), 0)
         if size and not any(e in units and units[e] < k + size for e in range(k + 1, k + size + _LONGEST_UNIT)):
             cut = max(cut, k + size)
     return cut
