@@ -12,8 +12,8 @@ from zhqx.types import Investment, ProjectSigning, Resumption, Settlement
 def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> str | None:
     """The company doing it: prefixed to the project, in the clause, 该公司 / 其, or the segment's subject; of an
     aggregate, only a company opening the trigger's clause (华源电力集团在甲县、乙县同时开建两座电站), not one of a list
-    (甲公司等10家企业签约; 甲公司、乙公司两家企业入驻). An official's body is no party (国务院总理…出席竣工典礼); a name the entity stage missed is read from the
-    phrasing (乙市政府和甲公司签约, 由甲公司承建的…竣工)."""
+    (甲公司等10家企业签约; 甲公司、乙公司两家企业入驻). An official's body is no party (国务院总理…出席竣工典礼);
+    a name the entity stage missed is read from the phrasing (乙市政府和甲公司签约, 由甲公司承建的…竣工)."""
     found = _find(_Acting(a), draft, clause, floor, i)
     return found if found or draft.get("count") is not None else unrecognised(a.text, clause, i)
 
