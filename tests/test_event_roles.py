@@ -51,6 +51,17 @@ CASES = [
                  [{"type": "project_completion", "project": "青禾农畜产品综合交易市场"}], id="a-quoted-name-before-the-trigger"),
     pytest.param("截至去年底，甬江累计建成物流站点项目260个。", "2021-03-06",
                  [{"type": "project_completion", "project": None, "count": 260}], id="a-counted-object-is-an-aggregate"),
+    pytest.param("当地时间5日下午，国务院总理王明与甲国总理共同出席甬江跨海大桥竣工典礼。", "2021-03-06",
+                 [{"type": "project_completion", "project": "甬江跨海大桥", "company": None}],
+                 id="the-body-of-an-official-attending-is-no-company"),
+    pytest.param("青川县人民政府和甬港公司签署投资协议。", "2021-03-06",
+                 [{"type": "project_signing", "company": "甬港公司"}], id="the-company-signing-with-a-government"),
+    pytest.param("昨天，由甬兴公司承建的青川大桥正式通车。", "2021-03-06",
+                 [{"type": "project_completion", "project": "青川大桥", "company": "甬兴公司"}],
+                 id="the-company-building-it-by-you"),
+    pytest.param("甬江汽车基地今天竣工。甬江汽车基地是华信集团旗下轿车生产基地。", "2021-03-06",
+                 [{"type": "project_completion", "project": "甬江汽车基地", "company": "华信集团"}],
+                 id="the-company-a-described-project-belongs-to-without-de"),
 ]
 
 

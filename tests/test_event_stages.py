@@ -36,6 +36,7 @@ AT_START = {
     ('discourse', '_AFTER_DONE'), ('roles.money', '_OUTPUT_AFTER'),
     ('investments', '_AMOUNT_WORD'), ('investments', '_SETS_UP'),
     ('investments', '_OPENING_ANAPHOR'), ('investments', '_NEXT_AMOUNT'), ('described', '_AS_SUBJECT'),
+    ('roles.company', '_NO_PARTY'), ('roles.company', '_TIME'),
 }
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
@@ -98,6 +99,10 @@ RULES = {
     ("reader", "_FROM_TO"): ("从项目", "从项目签约到"),
     ("discourse", "_LOCATED"): ("总投资5亿元，位于", "位于甲地的"),
     ("discourse", "_OWNED"): ("基地是", "是否"),
+    ("roles.company", "_NO_PARTY"): ("总理王明", "董事长王明"),
+    ("roles.company", "_SIGNED"): ("宁海市政府和青禾动力公司签署", "宁海市政府和青禾动力签署"),
+    ("roles.company", "_BY"): ("由甬江路桥公司承建", "由宁海市承建"),
+    ("roles.company", "_TIME"): ("今天上午", "甬达公司"),
     ("triggers", "_ATTENDED"): ("共同出席甬舟大桥一期竣工典礼和华信", "出席"),
     ("reader", "_FROM_TO_AFTER"): ("到全面开工", "到园区"),
     ("reader", "_THIS_PROJECT"): ("这个项目只用了", "该公司"),

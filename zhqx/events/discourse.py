@@ -82,7 +82,7 @@ def _describe(a: Article, known: Draft, segment: tuple[int, int]) -> None:
     if park is not None:
         a.fill(known, "park", park[2])
     company = next((e for e in a.companies.between(g0, g1) if _OWNED.search(a.text, max(g0, e.start - 1), e.start)
-                    and a.text.startswith("的", e.end)), None)
+                    and not a.text.startswith(("，", "。", "、", "和", "与"), e.end)), None)
     if company is not None:
         a.fill(known, "company", company.text)
 

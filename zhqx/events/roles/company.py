@@ -12,7 +12,52 @@ from zhqx.types import Investment, ProjectSigning, Resumption, Settlement
 def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> str | None:
     """The company doing it: prefixed to the project, in the clause, 该公司 / 其, or the segment's subject; of an
     aggregate, only a company opening the trigger's clause (华源电力集团在甲县、乙县同时开建两座电站), not one of a list
-    (甲公司等10家企业签约; 甲公司、乙公司两家企业入驻)."""
+    (甲公司等10家企业签约; 甲公司、乙公司两家企业入驻). An official's body is no party (国务院总理…出席竣工典礼);
+    a name the entity stage missed is read from the phrasing (乙市政府和甲公司签约, 由甲公司承建的…竣工)."""
+    found = _find(_Acting(a), draft, clause, floor, i)
+    return found if found or draft.get("count") is not None else unrecognised(a.text, clause, i)
+
+
+class _Acting:
+    """The article's companies without the bodies of officials named before their title."""
+
+    def __init__(self, a: Article):
+        self.a = a
+        self.text = a.text
+
+    def __getattr__(self, name):
+        return getattr(self.a, name)
+
+    @property
+    def companies(self) -> "_Acting":
+        return self
+
+    def between(self, lo: int, hi: int) -> list:
+        return [e for e in self.a.companies.between(lo, hi) if not _NO_PARTY.match(self.a.text, e.end)]
+
+    def before(self, at: int):
+        return (e for e in self.a.companies.before(at) if not _NO_PARTY.match(self.a.text, e.end))
+
+
+# after an organisation: an official's title, the official attending being no party (国务院总理李某出席…)
+_NO_PARTY = re.compile(r"副?总理|国务委员|副?部长|副?省长|副?市长|副?县长|副?书记")
+# a company the entity stage missed: a party to a signing, or the builder by 由, ending as a company's name
+_NAME = r"(?![这该其本此我每一两几多各新子母原老第首])(?:(?![与和同及、的在家])[\u4e00-\u9fa5A-Za-z]){2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)"
+_SIGNED = re.compile(rf"(?:^|[与和同])({_NAME})(?:[与和同][^，,。；;]{{2,20}})?(?:正式|共同|成功)?(?:签约|签署|签订|签下)")
+_BY = re.compile(rf"由({_NAME})(?:投资|承建|建设|援建|建造|投建|开发|兴建)")
+_TIME = re.compile(r"(?:[今昨前]天|日前|近日|近期|目前|当天|[上下中]午|晚上|\d+月(?:\d+[日号])?|\d+[日号])+")
+
+
+def unrecognised(text: str, clause: int, i: int) -> str | None:
+    """The company named in the trigger's clause as a party to a signing (甲公司与乙市政府签约; 乙市政府和甲集团签署)
+    or as the builder (由甲公司承建的)."""
+    clause = m.end() if (m := _TIME.match(text, clause)) else clause
+    found = _SIGNED.search(text[clause:i + 2]) or _BY.search(text, clause, i)
+    return found.group(1) if found else None
+
+
+def _find(a: Article, draft: Draft, clause: int, floor: int, i: int) -> str | None:
+    """``find_company`` among the entity stage's companies."""
     if draft.get("count") is not None:
         first = next((e for e in a.companies.between(clause, i) if e.end <= i), None)
         listed = first is None or "等" in a.text[first.end:i] or a.text[first.end] in "、和与及"
