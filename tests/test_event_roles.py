@@ -69,6 +69,12 @@ DATES = [
                  [{"type": "project_signing", "count": 51, "date": "2021-11-20"}], id="a-date-carried-from-the-same-brief-only"),
     pytest.param("为期3天的甬江博览会23日在宁波闭幕，大会共签约项目68个，总投资320亿元。", "2021-09-24",
                  [{"type": "project_signing", "count": 68, "date": None}], id="a-fair-closing-day-is-not-the-signing-day"),
+    pytest.param("第六届青川农博会昨晚闭幕，共有42个项目签约，签约金额90亿元。", "2021-09-24",
+                 [{"type": "project_signing", "count": 42, "date": None}], id="a-fair-closing-yesterday-is-not-the-signing-day"),
+    pytest.param("甬江港二期码头昨晚正式投入运营。", "2021-09-24",
+                 [{"type": "project_completion", "date": "2021-09-23"}], id="last-night-is-yesterday"),
+    pytest.param("青川东站今晨开通运营。", "2021-09-24",
+                 [{"type": "project_completion", "date": "2021-09-24"}], id="this-morning-is-today"),
 ]
 
 

@@ -14,8 +14,9 @@ from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import DateMention, ProjectSigning
 
-_RELATIVE_DAY = re.compile(r"(?<![\d一二两三四五六七八九十几多])(?:\d{1,2}|[两二三四五六七八九十])天前|同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
+_RELATIVE_DAY = re.compile(r"(?<![\d一二两三四五六七八九十几多])(?:\d{1,2}|[两二三四五六七八九十])天前|同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨[天日晚夜]|今[天日晨早]|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
                            r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
+_TODAY, _YESTERDAY = ("今天", "今日", "今晨", "今早"), ("昨天", "昨日", "昨晚", "昨夜")  # 昨晚 is 昨天's evening
 _SAME_DAY = ("同日", "同一天", "当天", "当日", "上午", "下午", "中午", "晚上", "傍晚")
 _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
 # A year or month running into a noun is no date of a happening (2021年第二批, 2020年重点项目, 一季度);
@@ -39,10 +40,10 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前" or d.precision == "day")  # 今年4月12日: 04-12
                   and not _glossed(a, d, kept)
-                  and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d)
+                  and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d.end)
                   and (value := _not_after_publication(a, d, value))]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
-                   for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i)]
+                   for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end())]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
     vague, past = (prefiltered(rows_pattern(cues, "category", c)) for c in ("VAGUE", "PAST"))
     vague = [m.start() for m in vague.finditer(a.text, previous, i)]
@@ -63,15 +64,15 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     return _period(a, draft) or _scene_day(a, draft, kept)
 
 
-_GLOSSED = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
+_GLOSSED = re.compile(r"(?:今[天日晨早]|昨[天日晚夜])[（(]$")
 
 
-def _closing(a: Article, draft: Draft, d: DateMention) -> bool:
-    """Whether ``d`` is the day a fair closed, in its own clause before a signing (大会23日闭幕，共签约项目…): the
-    projects were signed during the fair, not that day (NOTES n089)."""
-    k = bisect_left(a.clause_marks, d.end)
+def _closing(a: Article, draft: Draft, at: int) -> bool:
+    """Whether the day ending at ``at`` is the day a fair closed, in its own clause before a signing (大会23日闭幕，
+    共签约项目…; 昨晚闭幕): the projects were signed during the fair, not that day (NOTES n089)."""
+    k = bisect_left(a.clause_marks, at)
     end = a.clause_marks[k] if k < len(a.clause_marks) else draft.pos
-    return draft.cls is ProjectSigning and bool(_CLOSED.search(a.text, d.end, min(end, draft.pos)))
+    return draft.cls is ProjectSigning and bool(_CLOSED.search(a.text, at, min(end, draft.pos)))
 
 
 _SERIAL = re.compile(r"(?<=号)新?[线楼机井院馆站泊]")  # 地铁9号线, 3号机组: a number, no day
@@ -133,7 +134,7 @@ def _period(a: Article, draft: Draft) -> str | None:
     return None
 
 
-_OPENING = re.compile(r"(?:今天|昨天|今日|昨日)?[（(]?$")
+_OPENING = re.compile(r"(?:今[天日晨早]|昨[天日晚夜])?[（(]?$")
 
 
 def _opening_day(a: Article, kept: list[Draft], span: tuple[int, int]) -> str | None:
@@ -142,7 +143,7 @@ def _opening_day(a: Article, kept: list[Draft], span: tuple[int, int]) -> str | 
     day = next((d for d in a.dates.between(s0, s0 + 4) if d.precision == "day"), None)
     if day and _DATE_FORMAT.fullmatch(day.value) and _OPENING.match(a.text, s0, day.start):
         return day.value
-    word = re.match("今天|昨天|今日|昨日", a.text[s0:s1])
+    word = re.match("今[天日晨早]|昨[天日晚夜]", a.text[s0:s1])
     return _relative(a, word.group(), kept, s0) if word and a.text[word.end() + s0] in "，,（(上下中晚" else None
 
 
@@ -194,13 +195,13 @@ def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
             return None
         days = int(word[:-2]) if word[0].isdigit() else _DAYS[word[0]]
         return _iso(_shifted(a.published, -days))
-    if word in ("昨天", "昨日", "今天", "今日"):  # against the dateline's day, else the publication date
+    if word in _TODAY + _YESTERDAY:  # against the dateline's day, else the publication date
         if a.dateline and _DATE_FORMAT.fullmatch(a.dateline) and len(a.dateline) in (5, 10) and _near_publication(a):
             day = datetime.date.fromisoformat(a.dateline if len(a.dateline) == 10 else "2000-" + a.dateline)  # leap
-            return _iso(_shifted(day, -(word in ("昨天", "昨日"))), last=len(a.dateline))
+            return _iso(_shifted(day, -(word in _YESTERDAY)), last=len(a.dateline))
         if a.published is None:
             return None
-        return _iso(_shifted(a.published, -(word in ("昨天", "昨日"))))
+        return _iso(_shifted(a.published, -(word in _YESTERDAY)))
     if word[0] in "上本这" and "月" in word[1:3]:  # 上月 / 上个月 / 本月 / 上月28日: against the publication date
         if a.published is None:
             return None
