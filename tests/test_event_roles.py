@@ -75,6 +75,12 @@ DATES = [
                  [{"type": "project_completion", "date": "2021-09-23"}], id="last-night-is-yesterday"),
     pytest.param("青川东站今晨开通运营。", "2021-09-24",
                  [{"type": "project_completion", "date": "2021-09-24"}], id="this-morning-is-today"),
+    pytest.param("青川抽水蓄能电站开工\n青川抽水蓄能电站主体工程今天开始建设，总投资80亿元。", "2021-09-24",
+                 [{"type": "project_start", "date": "2021-09-24"}], id="a-headline-takes-the-day-its-body-opens-with"),
+    pytest.param("青川抽水蓄能电站开工\n青川抽水蓄能电站日前开始建设，总投资80亿元。", "2021-09-24",
+                 [{"type": "project_start", "date": None}], id="a-headline-over-a-vague-body-has-no-day"),
+    pytest.param("青川抽水蓄能电站开工\n青川抽水蓄能电站将于9月28日开始建设。", "2021-09-24",
+                 [{"type": "project_start", "date": None}], id="a-headline-over-a-planned-day-has-none"),
 ]
 
 

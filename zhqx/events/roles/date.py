@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.headlines import is_headline
 from zhqx.events.roles.park import brief_start
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
@@ -17,6 +18,7 @@ from zhqx.types import DateMention, ProjectSigning
 _RELATIVE_DAY = re.compile(r"(?<![\d一二两三四五六七八九十几多])(?:\d{1,2}|[两二三四五六七八九十])天前|同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨[天日晚夜]|今[天日晨早]|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
                            r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
 _TODAY, _YESTERDAY = ("今天", "今日", "今晨", "今早"), ("昨天", "昨日", "昨晚", "昨夜")  # 昨晚 is 昨天's evening
+_REPORT_DAY = re.compile("今[天日晨早]|昨[天日晚夜]")  # against the dateline or publication
 _SAME_DAY = ("同日", "同一天", "当天", "当日", "上午", "下午", "中午", "晚上", "傍晚")
 _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
 # A year or month running into a noun is no date of a happening (2021年第二批, 2020年重点项目, 一季度);
@@ -64,7 +66,40 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     return _period(a, draft) or _scene_day(a, draft, kept)
 
 
-_GLOSSED = re.compile(r"(?:今[天日晨早]|昨[天日晚夜])[（(]$")
+def headline_dates(a: Article, drafts: list[Draft]) -> None:
+    """A headline event the body does not report again (no trigger of its type there) takes the day the body's
+    first sentence gives (X电站开工\nX电站主体工程今天开始建设。…): the headline names that happening."""
+    for draft in drafts:
+        if draft.get("date") is None and is_headline(a, draft.sentence):
+            draft.fill("date", _body_day(a, draft.sentence[1]))
+
+
+_BODY_END = re.compile(r"[。！？!?\n]")
+_NOT_ITS_DAY = re.compile(r"[起前后至到]|以来")  # 从10日起, 9月1日前: no day of a happening
+
+
+def _body_day(a: Article, at: int) -> str | None:
+    """The first day (a date with its day, 今天, 昨天) of the sentence opening the body after a headline line
+    ending at ``at``: none in a plan (将于9月17号推出), after a vague time (日前, 目前) or in another headline."""
+    b0 = at + len(a.text[at:]) - len(a.text[at:].lstrip())
+    end = _BODY_END.search(a.text, b0)
+    if end is None or a.text[end.start()] == "\n":
+        return None
+    b1 = end.start()
+    days = [(d.start, d.end, d.value) for d in a.dates.between(b0, b1)
+            if d.precision == "day" and d.end <= b1 and _DATE_FORMAT.fullmatch(d.value)]
+    days += [(m.start(), m.end(), m.group()) for m in _REPORT_DAY.finditer(a.text, b0, b1)]
+    if not days:
+        return None
+    s0, s1, word = min(days)
+    cues = a.rules.lexicons["event_date_cues"]
+    if (_NOT_ITS_DAY.match(a.text, s1) or a.rules.modality.not_done(a.text, b0, s1)
+            or prefiltered(rows_pattern(cues, "category", "VAGUE")).search(a.text, b0, s0)):
+        return None
+    return _checked(a, _relative(a, word, [], s0) if word[0] in "今昨" else word)
+
+
+_GLOSSED = re.compile(f"(?:{_REPORT_DAY.pattern})[（(]$")
 
 
 def _closing(a: Article, draft: Draft, at: int) -> bool:
@@ -134,7 +169,7 @@ def _period(a: Article, draft: Draft) -> str | None:
     return None
 
 
-_OPENING = re.compile(r"(?:今[天日晨早]|昨[天日晚夜])?[（(]?$")
+_OPENING = re.compile(f"(?:{_REPORT_DAY.pattern})?[（(]?$")
 
 
 def _opening_day(a: Article, kept: list[Draft], span: tuple[int, int]) -> str | None:
@@ -143,8 +178,8 @@ def _opening_day(a: Article, kept: list[Draft], span: tuple[int, int]) -> str | 
     day = next((d for d in a.dates.between(s0, s0 + 4) if d.precision == "day"), None)
     if day and _DATE_FORMAT.fullmatch(day.value) and _OPENING.match(a.text, s0, day.start):
         return day.value
-    word = re.match("今[天日晨早]|昨[天日晚夜]", a.text[s0:s1])
-    return _relative(a, word.group(), kept, s0) if word and a.text[word.end() + s0] in "，,（(上下中晚" else None
+    word = _REPORT_DAY.match(a.text, s0, s1)
+    return _relative(a, word.group(), kept, s0) if word and a.text[word.end()] in "，,（(上下中晚" else None
 
 
 _CLOSED = re.compile("闭幕|落幕|闭会")  # an expo's closing day is not the day of what was signed during it (NOTES n089)
