@@ -81,6 +81,12 @@ DATES = [
                  [{"type": "project_start", "date": None}], id="a-headline-over-a-vague-body-has-no-day"),
     pytest.param("青川抽水蓄能电站开工\n青川抽水蓄能电站将于9月28日开始建设。", "2021-09-24",
                  [{"type": "project_start", "date": None}], id="a-headline-over-a-planned-day-has-none"),
+    pytest.param("第五届江城投资洽谈会今天开幕，来自30个国家的嘉宾参会。洽谈会上共有58个新项目签约，总投资额达177亿元。",
+                 "2021-09-24", [{"type": "project_signing", "count": 58, "date": "2021-09-24"}],
+                 id="the-day-a-meeting-is-held-in-the-sentence-before"),
+    pytest.param("第五届江城投资洽谈会将于9月28日开幕，届时有30个国家的嘉宾参会。洽谈会上已有58个项目签约。",
+                 "2021-09-24", [{"type": "project_signing", "count": 58, "date": None}],
+                 id="the-day-a-meeting-will-be-held-is-none"),
 ]
 
 

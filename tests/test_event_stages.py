@@ -29,7 +29,7 @@ FULL = {
 AT_START = {
     ('attributive', '_PLACE'), ('rates', '_RATE'), ('reader', '_FROM_TO_AFTER'), ('reader', '_SHARE'),
     ('roles.count', '_COUNTED'), ('roles.count', '_DOCUMENT'), ('roles.count', '_ONE_OF'),
-    ('roles.count', '_WORKS'), ('roles.date', '_CEREMONY_HELD'), ('roles.date', '_NOT_A_DATE.False'),
+    ('roles.count', '_WORKS'), ('roles.date', '_CEREMONY_HELD'), ('roles.date', '_HELD'), ('roles.date', '_NOT_A_DATE.False'),
     ('roles.date', '_NOT_A_DATE.True'), ('roles.date', '_OPENING'), ('roles.date', '_YEAR_PERIOD'),
     ('roles.project', '_DETERMINER'), ('roles.project', '_FIRST_OF'), ('subjects', '_CLAUSE_END'),
     ('subjects', '_DAY_CLAUSE'),
@@ -138,6 +138,7 @@ RULES = {
     ("roles.date", "_REPORT_DAY"): ("昨晚", "前天"),
     ("roles.date", "_BODY_END"): ("\n", "，"),
     ("roles.date", "_NOT_ITS_DAY"): ("起", "开工"),
+    ("roles.date", "_HELD"): ("在江城举行", "，在江城举行"),
     ("roles.date", "_SERIAL"): ("9号线", "9号开工"),
     ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_OUTPUT_AFTER"): ("的年产值", "的年产量"),

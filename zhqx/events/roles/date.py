@@ -193,13 +193,28 @@ def _scene_day(a: Article, draft: Draft, kept: list[Draft]) -> str | None:
     if kept or a.previous is None or a.of_sentence(a.previous) or a.text[draft.sentence[1] - 1] not in "。！？!?":
         return None
     p0, p1 = a.previous
-    day = _opening_day(a, kept, a.previous)
+    day = _opening_day(a, kept, a.previous) or _held_day(a, a.previous)
     if not day or _CLOSED.search(a.text, p0, p1):
         return None
     if a.published and len(day) == 10 and not (
             0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS):
         return None
     return _checked(a, day)
+
+
+_HELD = re.compile(r"[^，,。；;：:]{0,16}?(?:举行|举办|召开|开幕)")  # …洽谈会今天在宁波举行
+
+
+def _held_day(a: Article, span: tuple[int, int]) -> str | None:
+    """The day of a meeting or ceremony held in ``span`` (X洽谈会今天在江城举行; 签约仪式16号在青川举行): the day
+    written right before its verb, in its clause."""
+    s0, s1 = span
+    days = [(d.start, d.end, d.value) for d in a.dates.between(s0, s1) if d.precision == "day" and d.end <= s1
+            and _DATE_FORMAT.fullmatch(d.value)] + [(m.start(), m.end(), m.group()) for m in _REPORT_DAY.finditer(a.text, s0, s1)]
+    for start, end, word in sorted(days):
+        if _HELD.match(a.text, end) and not a.rules.modality.not_done(a.text, s0, end):
+            return _relative(a, word, [], start) if word[0] in "今昨" else word
+    return None
 
 
 def _vague_before(a: Article) -> bool:
