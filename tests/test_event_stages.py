@@ -29,7 +29,8 @@ FULL = {
 AT_START = {
     ('attributive', '_PLACE'), ('rates', '_RATE'), ('reader', '_FROM_TO_AFTER'), ('reader', '_SHARE'),
     ('roles.count', '_COUNTED'), ('roles.count', '_DOCUMENT'), ('roles.count', '_ONE_OF'),
-    ('roles.count', '_WORKS'), ('roles.date', '_CEREMONY_HELD'), ('roles.date', '_HELD'), ('roles.date', '_NOT_A_DATE.False'),
+    ('roles.count', '_WORKS'), ('roles.date', '_CEREMONY_HELD'), ('roles.date', '_HELD'),
+    ('roles.date', '_NOT_A_DATE.False'),
     ('roles.date', '_NOT_A_DATE.True'), ('roles.date', '_OPENING'), ('roles.date', '_YEAR_PERIOD'),
     ('roles.project', '_DETERMINER'), ('roles.project', '_FIRST_OF'), ('subjects', '_CLAUSE_END'),
     ('subjects', '_DAY_CLAUSE'),
