@@ -21,7 +21,7 @@ from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
-from zhqx.events.roles.date import find_date
+from zhqx.events.roles.date import find_date, headline_dates
 from zhqx.events.roles.money import assign_figures, share_figures
 from zhqx.events.roles.park import find_park, parks_in, previous_park, subject_park
 from zhqx.events.roles.project import find_projects, name_spans, same_project
@@ -62,6 +62,7 @@ def find_events(
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
     drafts = _one_per_count(merge_headlines(article, _counted_later(sorted(article.events, key=lambda d: d.pos))))
+    headline_dates(article, drafts)
     return [draft.build(article.mention, article.amended.get(id(draft), {})) for draft in drafts]
 
 

@@ -7,14 +7,17 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.headlines import is_headline
 from zhqx.events.roles.park import brief_start
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import DateMention, ProjectSigning
 
-_RELATIVE_DAY = re.compile(r"(?<![\d一二两三四五六七八九十几多])(?:\d{1,2}|[两二三四五六七八九十])天前|同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨天|昨日|今天|今日|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
+_RELATIVE_DAY = re.compile(r"(?<![\d一二两三四五六七八九十几多])(?:\d{1,2}|[两二三四五六七八九十])天前|同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨[天日晚夜]|今[天日晨早]|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
                            r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
+_TODAY, _YESTERDAY = ("今天", "今日", "今晨", "今早"), ("昨天", "昨日", "昨晚", "昨夜")  # 昨晚 is 昨天's evening
+_REPORT_DAY = re.compile("今[天日晨早]|昨[天日晚夜]")  # against the dateline or publication
 _SAME_DAY = ("同日", "同一天", "当天", "当日", "上午", "下午", "中午", "晚上", "傍晚")
 _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
 # A year or month running into a noun is no date of a happening (2021年第二批, 2020年重点项目, 一季度);
@@ -38,10 +41,10 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前" or d.precision == "day")  # 今年4月12日: 04-12
                   and not _glossed(a, d, kept)
-                  and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d)
+                  and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d.end)
                   and (value := _not_after_publication(a, d, value))]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
-                   for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i)]
+                   for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end())]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
     vague, past = (prefiltered(rows_pattern(cues, "category", c)) for c in ("VAGUE", "PAST"))
     vague = [m.start() for m in vague.finditer(a.text, previous, i)]
@@ -62,13 +65,46 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     return _period(a, draft) or _scene_day(a, draft, kept)
 
 
-_GLOSSED = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
+def headline_dates(a: Article, drafts: list[Draft]) -> None:
+    """A headline event the body does not report again (no trigger of its type there) takes the day the body's
+    first sentence gives (X电站开工\nX电站主体工程今天开始建设。…): the headline names that happening."""
+    for draft in drafts:
+        if draft.get("date") is None and is_headline(a, draft.sentence):
+            draft.fill("date", _body_day(a, draft.sentence[1]))
 
 
-def _closing(a: Article, draft: Draft, d: DateMention) -> bool:
-    """Whether ``d`` is the day a fair closed, in its own clause before a signing (大会23日闭幕，共签约项目…): the
-    projects were signed during the fair, not that day (NOTES n089)."""
-    return draft.cls is ProjectSigning and bool(_CLOSED.search(a.text, d.end, a.clause_end(d.end, draft.pos)))
+_BODY_END = re.compile(r"[。！？!?\n]")
+_NOT_ITS_DAY = re.compile(r"[起前后至到]|以来")  # 从10日起, 9月1日前: no day of a happening
+
+
+def _body_day(a: Article, at: int) -> str | None:
+    """The first day (a date with its day, 今天, 昨天) of the sentence opening the body after a headline line
+    ending at ``at``: none in a plan (将于9月17号推出), after a vague time (日前, 目前) or in another headline."""
+    b0 = at + len(a.text[at:]) - len(a.text[at:].lstrip())
+    end = _BODY_END.search(a.text, b0)
+    if end is None or a.text[end.start()] == "\n":
+        return None
+    b1 = end.start()
+    days = [(d.start, d.end, d.value) for d in a.dates.between(b0, b1)
+            if d.precision == "day" and d.end <= b1 and _DATE_FORMAT.fullmatch(d.value)]
+    days += [(m.start(), m.end(), m.group()) for m in _REPORT_DAY.finditer(a.text, b0, b1)]
+    if not days:
+        return None
+    s0, s1, word = min(days)
+    cues = a.rules.lexicons["event_date_cues"]
+    if (_NOT_ITS_DAY.match(a.text, s1) or a.rules.modality.not_done(a.text, b0, s1)
+            or prefiltered(rows_pattern(cues, "category", "VAGUE")).search(a.text, b0, s0)):
+        return None
+    return _checked(a, _relative(a, word, [], s0) if word[0] in "今昨" else word)
+
+
+_GLOSSED = re.compile(f"(?:{_REPORT_DAY.pattern})[（(]$")
+
+
+def _closing(a: Article, draft: Draft, at: int) -> bool:
+    """Whether the day ending at ``at`` is the day a fair closed, in its own clause before a signing (大会23日闭幕，
+    共签约项目…; 昨晚闭幕): the projects were signed during the fair, not that day (NOTES n089)."""
+    return draft.cls is ProjectSigning and bool(_CLOSED.search(a.text, at, a.clause_end(at, draft.pos)))
 
 
 _SERIAL = re.compile(r"(?<=号)新?[线楼机井院馆站泊]")  # 地铁9号线, 3号机组: a number, no day
@@ -130,7 +166,7 @@ def _period(a: Article, draft: Draft) -> str | None:
     return None
 
 
-_OPENING = re.compile(r"(?:今天|昨天|今日|昨日)?[（(]?$")
+_OPENING = re.compile(f"(?:{_REPORT_DAY.pattern})?[（(]?$")
 
 
 def _opening_day(a: Article, kept: list[Draft], span: tuple[int, int]) -> str | None:
@@ -139,8 +175,8 @@ def _opening_day(a: Article, kept: list[Draft], span: tuple[int, int]) -> str | 
     day = next((d for d in a.dates.between(s0, s0 + 4) if d.precision == "day"), None)
     if day and _DATE_FORMAT.fullmatch(day.value) and _OPENING.match(a.text, s0, day.start):
         return day.value
-    word = re.match("今天|昨天|今日|昨日", a.text[s0:s1])
-    return _relative(a, word.group(), kept, s0) if word and a.text[word.end() + s0] in "，,（(上下中晚" else None
+    word = _REPORT_DAY.match(a.text, s0, s1)
+    return _relative(a, word.group(), kept, s0) if word and a.text[word.end()] in "，,（(上下中晚" else None
 
 
 _CLOSED = re.compile("闭幕|落幕|闭会")  # an expo's closing day is not the day of what was signed during it (NOTES n089)
@@ -154,13 +190,28 @@ def _scene_day(a: Article, draft: Draft, kept: list[Draft]) -> str | None:
     if kept or a.previous is None or a.of_sentence(a.previous) or a.text[draft.sentence[1] - 1] not in "。！？!?":
         return None
     p0, p1 = a.previous
-    day = _opening_day(a, kept, a.previous)
+    day = _opening_day(a, kept, a.previous) or _held_day(a, a.previous)
     if not day or _CLOSED.search(a.text, p0, p1):
         return None
     if a.published and len(day) == 10 and not (
             0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS):
         return None
     return _checked(a, day)
+
+
+_HELD = re.compile(r"[^，,。；;：:]{0,16}?(?:举行|举办|召开|开幕)")  # …洽谈会今天在宁波举行
+
+
+def _held_day(a: Article, span: tuple[int, int]) -> str | None:
+    """The day of a meeting or ceremony held in ``span`` (X洽谈会今天在江城举行; 签约仪式16号在青川举行): the day
+    written right before its verb, in its clause."""
+    s0, s1 = span
+    days = [(d.start, d.end, d.value) for d in a.dates.between(s0, s1) if d.precision == "day" and d.end <= s1
+            and _DATE_FORMAT.fullmatch(d.value)] + [(m.start(), m.end(), m.group()) for m in _REPORT_DAY.finditer(a.text, s0, s1)]
+    for start, end, word in sorted(days):
+        if _HELD.match(a.text, end) and not a.rules.modality.not_done(a.text, s0, end):
+            return _relative(a, word, [], start) if word[0] in "今昨" else word
+    return None
 
 
 def _vague_before(a: Article) -> bool:
@@ -191,13 +242,13 @@ def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
             return None
         days = int(word[:-2]) if word[0].isdigit() else _DAYS[word[0]]
         return _iso(_shifted(a.published, -days))
-    if word in ("昨天", "昨日", "今天", "今日"):  # against the dateline's day, else the publication date
+    if word in _TODAY + _YESTERDAY:  # against the dateline's day, else the publication date
         if a.dateline and _DATE_FORMAT.fullmatch(a.dateline) and len(a.dateline) in (5, 10) and _near_publication(a):
             day = datetime.date.fromisoformat(a.dateline if len(a.dateline) == 10 else "2000-" + a.dateline)  # leap
-            return _iso(_shifted(day, -(word in ("昨天", "昨日"))), last=len(a.dateline))
+            return _iso(_shifted(day, -(word in _YESTERDAY)), last=len(a.dateline))
         if a.published is None:
             return None
-        return _iso(_shifted(a.published, -(word in ("昨天", "昨日"))))
+        return _iso(_shifted(a.published, -(word in _YESTERDAY)))
     if word[0] in "上本这" and "月" in word[1:3]:  # 上月 / 上个月 / 本月 / 上月28日: against the publication date
         if a.published is None:
             return None
