@@ -137,6 +137,7 @@ RULES = {
     ("roles.count", "_HEAD_AFTER"): ("中小学校", "合作成果文件"),
     ("roles.count", "_FIRMS"): ("复工企业达到", "复工项目达到"),
     ("rates", "_DONE"): ("全市企业已全部", "全市企业正逐步"),
+    ("rates", "_CAPACITY"): ("九成以上产能已实现", "九成以上企业已"),
     ("triggers", "_DWELLINGS"): ("建设房屋3.1万套", "建设项目31个"),
     ("roles.date", "_CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
     ("roles.date", "_GLOSSED"): ("今天（", "今天，"),

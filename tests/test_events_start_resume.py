@@ -1,6 +1,7 @@
 """Starts and resumptions as published reports write them (issue 12), each with invented sentences: counts after
 a long or listed noun phrase, works counted by 条, enterprises by 户, 恢复营业, enterprises reported as opened
-again outside a park; efforts (推动, 加紧) and dwellings are no events."""
+again outside a park, a share of capacity resumed, 签约或动工; efforts (推动, 加紧) and
+dwellings are no events."""
 
 import pytest
 
@@ -25,6 +26,11 @@ CASES = [
                  [{"type": "resumption", "trigger": "恢复营业", "count": 826}], id="opening-for-business-again"),
     pytest.param("3月5日，江城市召开新闻发布会。目前，全市规上工业企业已全部复工。", "2020-03-06",
                  [{"type": "resumption", "count": None}], id="enterprises-reported-as-opened-again-outside-a-park"),
+    pytest.param("日前，在苏州无锡两地，48个长三角建设项目签约或动工，总投资近520亿元。", "2020-01-10",
+                 [{"type": "project_signing", "count": 48, "investment": 5.2e10},
+                  {"type": "project_start", "count": 48, "investment": 5.2e10}], id="signed-or-started-is-two-events"),
+    pytest.param("目前，江城市九成以上产能已实现复产。", "2020-03-06",
+                 [{"type": "resumption", "count": None}], id="a-share-of-capacity-resumed-is-a-rate"),
 ]
 
 NEGATIVES = [
