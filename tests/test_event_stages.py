@@ -38,6 +38,7 @@ AT_START = {
     ('investments', '_AMOUNT_WORD'), ('investments', '_SETS_UP'),
     ('investments', '_OPENING_ANAPHOR'), ('investments', '_NEXT_AMOUNT'), ('described', '_AS_SUBJECT'),
     ('roles.company', '_NO_PARTY'), ('roles.company', '_TIME'),
+    ('triggers', '_DWELLINGS'), ('roles.count', '_HEAD_AFTER'),
 }
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
@@ -139,6 +140,11 @@ RULES = {
     ("roles.count", "_ONE_OF"): ("项民生工程之一", "项民生工程"),
     ("roles.project", "_QUOTED"): ("“青川航空小镇”项目", "青川“航空小镇”项目"),
     ("roles.count", "_WORKS"): ("条城际铁路", "条措施"),
+    ("roles.count", "_HEAD_AFTER"): ("中小学校", "合作成果文件"),
+    ("roles.count", "_FIRMS"): ("复工企业达到", "复工项目达到"),
+    ("rates", "_DONE"): ("全市企业已全部", "全市企业正逐步"),
+    ("rates", "_CAPACITY"): ("九成以上产能已实现", "九成以上企业已"),
+    ("triggers", "_DWELLINGS"): ("建设房屋3.1万套", "建设项目31个"),
     ("roles.date", "_CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
     ("roles.date", "_GLOSSED"): ("今天（", "今天，"),
     ("roles.date", "_REPORT_DAY"): ("昨晚", "前天"),

@@ -1,4 +1,4 @@
-"""Two happenings in one compound (集中签约动工, 签约并开工, 签约、开工): the second trigger, glued to the first,
+"""Two happenings in one compound (集中签约动工, 签约并开工, 签约、开工, 签约或动工): the second trigger, glued to the first,
 reports its own event with the first one's roles and figures (CONVENTIONS: 签约并开工 is two events)."""
 
 import re
@@ -6,7 +6,7 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 
-_GLUE = re.compile(r"(?:并|、|和|及|暨)?(?:集中|同步|同时)?")
+_GLUE = re.compile(r"(?:并|、|和|及|暨|或)?(?:集中|同步|同时)?")  # 签约或动工: some of each
 _SHARED = ("project", "park", "company", "count", "date", "sectors")
 _FIGURES = ("investment", "annual_output")
 

@@ -1,6 +1,7 @@
 """Events reported by a rate alone (CONVENTIONS: a rate alone is a resumption event without a count; NOTES.md
 n037: projects' 开工率 is a start without a count): a park's enterprises that opened again (X高新区所有企业已复工复产;
-在X开发区，近九成的企业已开工), a reported 复工率 (全省规上企业复工率达89.4%) when the sentence reports no other
+在X开发区，近九成的企业已开工), enterprises reported as opened again elsewhere (全市规上企业已全部复工; NOTES: a vague
+企业复工 is a resumption without count), a share of capacity resumed (九成产能已复产), a reported 复工率 (全省规上企业复工率达89.4%) when the sentence reports no other
 resumption (198家企业已复工，复工率达97%: one event), and projects' 开工率 (重点项目开工率达92%); enterprises'
 开工率 without a shutdown is no event."""
 
@@ -13,6 +14,10 @@ from zhqx.types import ProjectStart, Resumption
 # enterprises reported as opened again: 企业已 / 企业正逐步 / 企业均已全面 (not 支持企业复工复产: a measure)
 _RESUMED = re.compile("复工|复产|恢复生产")
 _REPORTED = re.compile(r"企业[^，,。；;]{0,6}?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{0,4}$")
+# outside a park, only as done (全市规上企业已全部复工; not 企业正逐步复工, a summary of what follows)
+_DONE = re.compile(r"企业[^，,。；;]{0,6}?(?:已经?|均已|全部)[^，,。；;]{0,4}$")
+# a share of capacity resumed (CONVENTIONS: 九成产能已复产 is a rate): 八成以上产能已实现, 85%的产能已
+_CAPACITY = re.compile(r"(?:[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?产能[^，,。；;]{0,6}$")
 # a rate stated with its value: 复工率达到95%, 开工率为87%, 复工率近五成, 复工率100%
 _RATE = re.compile(r"率(?:已经?|均)?(?:达到|达|为|保持|超过|超|逾|近|约|升至|提高到|提升至)?[约近超逾]?"
                    r"(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]成)")
@@ -32,13 +37,13 @@ def reported_rate(a: Article, cls: type, i: int, j: int, floor: int) -> bool:
 
 
 def rate_only(a: Article, draft: Draft) -> bool:
-    """Whether ``draft``, a resumption without count, project or company, is one of a park's enterprises or a
-    reported rate; or a start reported by its projects' rate."""
+    """Whether ``draft``, a resumption without count, project or company, is one of a park's enterprises, of
+    enterprises reported as opened again, or a reported rate; or a start reported by its projects' rate."""
     if draft.get("rate"):
         draft.roles["project"] = draft.roles["company"] = None
         if draft.cls is ProjectStart:
             return True
-    if draft.cls is not Resumption or not (draft.get("park") or draft.get("rate")):
+    if draft.cls is not Resumption:
         return False
     start, end = draft.sentence
     if any(not draft.pos <= m.start() < draft.pos + len(draft.trigger) for m in _RESUMED.finditer(a.text, start, end)):
@@ -47,7 +52,13 @@ def rate_only(a: Article, draft: Draft) -> bool:
     if draft.get("rate"):
         draft.roles["count"] = _subject_count(a, clause, draft.sentence[0])
         return True
-    return bool(_REPORTED.search(a.text, clause, draft.pos))
+    if _CAPACITY.search(a.text, clause, draft.pos):
+        draft.roles["rate"] = True  # 九成以上产能已实现复产: a share of capacity resumed, a rate
+        return True
+    if draft.get("park"):
+        return bool(_REPORTED.search(a.text, clause, draft.pos))
+    draft.roles["batch"] = True  # enterprises without a count: an aggregate the article may count later
+    return bool(_DONE.search(a.text, clause, draft.pos))
 
 
 def _subject_count(a: Article, clause: int, floor: int) -> int | None:

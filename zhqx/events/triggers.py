@@ -25,6 +25,8 @@ _NO_SUBJECT = re.compile("(?:还|也|并|再|又|可|就|才|逐步|全面|基�
 _BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创")  # 重建|成果, 修建|成
 _PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建")  # a part of the works: its 完工 is a milestone
 _STRUCTURE_DONE = re.compile("主体(?:已经?|基本|全部|全面|顺利)*$")  # 主体已完工 / 主体完工 (not 主体工程竣工)
+# dwellings right after a start or completion: housing statistics, no event (开工建设住房6.2万套, 已开工3.4万户)
+_DWELLINGS = re.compile(r"[^，,。；;\d]{0,10}?\d+(?:\.\d+)?(?:[多余]?万[多余]?(?:套|户)|[多余]?套)")
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
 
 
@@ -51,6 +53,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     if a.rules.modality.not_done(before, 0, len(before)) or (_NO_SUBJECT.fullmatch(before) and clause > floor and (
             a.rules.modality.not_done(text, a.clause_start(clause - 1, floor), clause - 1))):
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
+    if cls is Resumption and a.rules.modality.effort(before, 0, len(before)):
+        return False  # 推动企业复工复产: a measure (NOTES n078); 企业加紧复工复产: an effort (n111)
     if rate:
         return True
     if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), a.phrase_end(j)):
@@ -78,6 +82,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
             _FACTORIES).search(before) or _SETTLED.search(before)):
         return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects;
         # 100家企业入驻开工: the settlement reports it
+    if cls in (ProjectStart, ProjectCompletion) and _DWELLINGS.match(text, j):
+        return False  # 棚改工程开工建设房屋3.1万套: dwellings counted (CONVENTIONS: housing statistics)
     if cls is Investment:
         return invests(a, i, j, clause, floor)
     return True

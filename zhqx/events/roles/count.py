@@ -7,8 +7,11 @@ from zhqx.types import Quantity
 
 _COUNTED = re.compile(r"[^，,。；;]{0,20}?(?:项目|企业|院所|机构|单位|公司|工程|协议的?)")  # 19项商业协议的签署
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
-_COUNTED_AFTER = re.compile(rf"(?:建设)?(?:[^，,。；;、：:\d]{{0,8}}?(?:项目|企业|单位|机构|公司|车间|工程))?(?:共计?|总数|数量|数)?"
-                            rf"{_COUNT_VERB}")  # 开工建设105项, 已建成扶贫车间1800多个
+# 开工建设105项, 已建成扶贫车间1800多个, 开建亿元以上重大文化旅游项目近90个, 开工建设甲、乙等民生项目800个
+_COUNTED_AFTER = re.compile(rf"了?(?:建设)?(?:[^，,。；;：:\d]{{0,20}}?(?:项目|企业|单位|机构|公司|车间|工程))?(?:共计?|总数|数量|数)?"
+                            rf"{_COUNT_VERB}")
+_HEAD_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:项目|企业|工程|学校)")  # 签订了18个合作项目 (not 签署了15项文件)
+_AFTER_SPAN = 28  # the trigger, a noun phrase of up to 20 characters ending in its head, a verb, the count
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
 # The grammar's own quantity right after the trigger: 签署了8份合作协议 (documents signed), 开工建设大雅河、
 # 兴城两座抽水蓄能电站 (the named list's number).
@@ -16,7 +19,8 @@ _SIGNED = re.compile(r"了?(?:[^，,。；;]{2,30}的)?")  # 签署了为期3年
 _STATED_SPAN = 40
 _ONE_OF = re.compile(r"[^，,。；;]{0,12}?之一")  # 省级60项民生工程之一——X工程: one project
 # Works counted by 条 / 座 / 所 (9条城际线路, 三座配套电站, 40所学校), not 10条措施.
-_WORKS = re.compile(r"[^，,。；;、\s]{0,8}?(?:铁路|高铁|公路|高速|线路|管道|电站|水库|学校|医院|桥|项目|工程|标段|生产线|公园|场馆)")
+_WORKS = re.compile(r"[^，,。；;、\s]{0,8}?(?:铁路|高铁|公路|高速|线路|管道|通道|隧道|电站|机组|水库|学校|医院|桥|项目|工程|标段|生产线|公园|场馆)")
+_FIRMS = re.compile("企业")  # enterprises counted by 户: 复工企业达到43户
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
 _NAMED_LIST = re.compile(r"了?(?:[^，,。；;：:、\d]{1,8}、)+[^，,。；;：:、\d]{1,8}")
 
@@ -25,8 +29,9 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
     right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
     else the last count of projects or enterprises in its clause."""
-    after = next((q for q in _counts(a, a.counts.between(j, j + 13))
-                  if j <= q.start <= j + 12 and _COUNTED_AFTER.fullmatch(a.text, j, q.start)
+    after = next((q for q in _counts(a, a.counts.between(j, j + _AFTER_SPAN + 1))
+                  if j <= q.start <= j + _AFTER_SPAN and _COUNTED_AFTER.fullmatch(a.text, j, q.start)
+                  and (q.start > j + 1 or not a.text.startswith("了", j) or _HEAD_AFTER.match(a.text, q.end))
                   or j < q.start <= j + 4 and re.fullmatch("[，,](?:共有?|共计|涉及)?", a.text[j:q.start])
                   and (q.text.endswith("项目") or a.text.startswith("项目", q.end))), None)  # 集中开工，9个项目…
     if after:
@@ -61,10 +66,12 @@ def count_at(a: Article, lo: int, hi: int) -> Quantity | None:
 
 
 def _counts(a: Article, quantities: list[Quantity]) -> list[Quantity]:
-    """Counts of projects or enterprises, more than one (9条线路, 3座电站, 40所学校 count works too), not the
+    """Counts of projects or enterprises, more than one (9条线路, 3座电站, 40所学校 count works too; 43户 of
+    enterprises), not the
     size of a list the event is one of (60项民生工程之一)."""
     return [q for q in quantities if (q.value or q.low or 0) > 1 and (
-        q.unit in ("家", "个", "项") or q.unit in ("条", "座", "所") and _WORKS.match(a.text, q.end))
+        q.unit in ("家", "个", "项") or q.unit in ("条", "座", "所") and _WORKS.match(a.text, q.end)
+        or q.unit == "户" and _FIRMS.search(a.text, max(0, q.start - 8), q.start))
         and not _ONE_OF.match(a.text, q.end)]
 
 
