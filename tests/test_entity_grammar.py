@@ -93,7 +93,7 @@ RULES = [
      "会见了苏丹—星澜友好协会代表团。工程——青禾研究院发布报告。", [("ORG", "苏丹—星澜友好协会"), ("ORG", "青禾研究院")]),
     ("a complete name before 与 is a name of its own (_joint_start)", "星澜集团与青禾研究院签约。",
      [("ORG", "星澜集团"), ("ORG", "青禾研究院")]),
-    ("分行 before 业 is no head (company_suffixes not_after)", "1.5万户中小企业分行业成立服务专班。", []),
+    ("分行 before 业 is no head (company_suffixes not_after)", "全市3万家中小企业分行业组建帮扶小组。", []),
     ("two national bodies written together are a body and its unit; a top-level body is none (_joined)",
      "国务院国资委今天表示，中共中央国务院印发意见。", [("ORG", "国务院国资委"), ("ORG", "中共中央"), ("ORG", "国务院")]),
     ("a verb or adverb in a prefix is left out; a kind after it is no name (after_verbs, _named_after_verb)",

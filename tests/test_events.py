@@ -675,7 +675,7 @@ CASES = [
         id="one-of-a-numbered-list-is-no-count",
     ),
     pytest.param(
-        "江城一批新型储能项目集中投用\n今天，江城18个新型储能项目建成投用，总装机容量42万千瓦。",
+        "江城一批储能电站集中投用\n今天，江城18个储能电站项目建成投用，装机总量42万千瓦。",
         "2022-03-02",
         [{"type": "project_completion", "project": None, "count": 18, "date": "2022-03-02"}],
         id="a-headline-gives-an-aggregate-body-event-no-project",

@@ -168,8 +168,8 @@ CASES = [
         id="a-regions-investment-projects-are-no-project-name",
     ),
     pytest.param(
-        "宁波地铁6号线越江隧道今天开工，隧道全长2000米。", "2021-06-30",
-        [{"type": "project_start", "project": "宁波地铁6号线越江隧道", "date": "2021-06-30"}],
+        "宁波地铁6号线过江隧道今天开工，全长2000米。", "2021-06-30",
+        [{"type": "project_start", "project": "宁波地铁6号线过江隧道", "date": "2021-06-30"}],
         id="a-leads-facility-without-a-project-head-is-the-project",
     ),
     pytest.param(
@@ -200,13 +200,13 @@ CASES = [
         id="finished-works-are-a-completion",
     ),
     pytest.param(
-        "今天（9月1日），位于宁海的甬东抽水蓄能电站首批两台机组正式投产发电。", "2021-09-01",
+        "今天（9月1日），宁海县的甬东抽水蓄能电站第一批两台机组正式投产发电。", "2021-09-01",
         [{"type": "project_completion", "project": "甬东抽水蓄能电站", "date": "2021-09-01"}],
         id="a-lead-after-the-day-of-the-report",
     ),
     pytest.param(
-        "日前，宁波首个综合性跨境电商产业园正式投用。今天，甬台高速公路开通试运营。", "2021-06-30",
-        [{"type": "project_completion", "project": "宁波首个综合性跨境电商产业园", "date": None},
+        "日前，宁波首个数字贸易服务产业园正式投用。今天，甬台高速公路开通试运营。", "2021-06-30",
+        [{"type": "project_completion", "project": "宁波首个数字贸易服务产业园", "date": None},
          {"type": "project_completion", "project": "甬台高速公路", "date": "2021-06-30"}],
         id="a-lead-after-a-recent-time-or-opened-for-trial-operation",
     ),
@@ -222,7 +222,7 @@ CASES = [
         id="a-lead-ending-its-sentence-and-built-before-opened",
     ),
     pytest.param(
-        "今天（3月29日），国家150项重大水利工程之一——甬江水库工程在宁波奉化开工建设。", "2021-06-30",
+        "今天（3月29日），国家172项节水供水重大工程之一——甬江水库工程在奉化动工建设。", "2021-06-30",
         [{"type": "project_start", "project": "甬江水库工程", "count": None, "date": "2021-03-29"}],
         id="one-of-a-programmes-works-is-that-project-not-an-aggregate",
     ),
@@ -282,7 +282,7 @@ NEGATIVES = [
     pytest.param("甬江物流园项目投产以后，每年可处理货物50万吨。", id="after-completion-is-a-time"),
     pytest.param("纪念馆全面展示了宁波灾后重建成果。", id="a-verb-before-owns-the-build"),
     pytest.param("目前，甬台铁路修复工作正在加紧进行中。", id="work-after-a-repair-is-no-resumption"),
-    pytest.param("浙江、江苏、福建等工业大省已基本全部开工。", id="a-region-is-no-facility"),
+    pytest.param("山东、河南、四川等制造业大省已基本全面开工。", id="a-region-is-no-facility"),
     pytest.param("近日，甬江各水毁修复工程进展顺利。", id="repair-works-are-no-resumption"),
     pytest.param("这个总投资80亿元的化工项目，眼看就要签约，最终被放弃。", id="about-to-sign-is-a-plan"),
     pytest.param("截至目前，已有860家企业签约参加首届甬江国际消费品展。", id="signing-up-to-take-part"),

@@ -79,20 +79,20 @@ def _parks(text: str) -> list[str]:
     # an incubator park named …创业谷, a garden word inside a zone's name, the bare 光谷
     ("项目位于青州·澳门青年创业谷。", ["青州·澳门青年创业谷"]),
     ("企业落户西岭花园桥经济区。", ["西岭花园桥经济区"]),
-    ("这五年，光谷综合创新能力不断增强。", ["光谷"]),
+    ("近几年，光谷的创新实力持续提升。", ["光谷"]),
     # zones named …集中区; a long name (an owner and a foreign place before the park head)
     ("青州县产业集中区已入驻企业40家。", ["青州县产业集中区"]),
-    ("青湖三角洲国家农业高新技术产业示范区获批。", ["青湖三角洲国家农业高新技术产业示范区"]),
+    ("青湖平原国家农业高新技术产业示范区今年获批。", ["青湖平原国家农业高新技术产业示范区"]),
     # a university science park is one PARK, the university inside it no ORG mention
     ("企业入驻青州大学科技园。", ["青州大学科技园"]),
     # a bare zone name then a district's name and 园 is one sub-park
-    ("项目落户北京临空经济区和中关村西城园。", ["北京临空经济区", "中关村西城园"]),
+    ("两家企业分别入驻北京临空经济区和中关村西城园。", ["北京临空经济区", "中关村西城园"]),
     # cooperation parks named …合作园
     ("项目落户青州港澳科技合作园。", ["青州港澳科技合作园"]),
     # the short form of a free-trade port
     ("一批企业落户海南自贸港。", ["海南自贸港"]),
     # a park's list member is a named park too (not a kind of zone nor a trade)
-    ("企业参与青湖工业园区、经济特区、加工制造业等合作。", ["青湖工业园区"]),
+    ("双方将在青湖工业园区、经济特区、农产品加工业等领域合作。", ["青湖工业园区"]),
     ("青湖工业园区、西岭高新园区等都在招商。", ["青湖工业园区", "西岭高新园区"]),
 ])
 def test_named_parks(text, expected):
@@ -127,7 +127,7 @@ def test_named_parks(text, expected):
     # issue 11 on unlabeled real news: a verb or a preposition glued before a kind, a kind after 我国 or 以上,
     # kinds of park and designations, a place-stripped alias that is only a kind
     "会议决定深化自贸试验区改革。",
-    "他们以村级工业园改造为突破口。",
+    "镇里把村级工业园整治当作抓手。",
     "我国自贸试验区已达二十个。",
     "全省将建成十个省级以上绿色工业园区。",
     "当地规划了两个冰雪产业园区和一个高科技产业园。",
@@ -147,7 +147,7 @@ def test_named_parks(text, expected):
     "青州金融改革创新综合试验区获批。",
     "中原经济区三年内新修高速公路800公里。",
     # a scope word (全球, 世界) or a place word (镇里) before a kind of park, and kinds only
-    "青州跻身世界一流高科技园区行列。",
+    "青州正向世界一流高科技园区迈进。",
     "他把作坊搬进镇里产业园。",
     "当地专门建设了航空航天产业园。",
     "青州市入选国家级绿色工业园区名单。",
