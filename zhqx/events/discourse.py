@@ -28,7 +28,7 @@ def find_antecedent(a: Article, start: int) -> Draft | None:
 
 def opens_listing(a: Article, start: int) -> bool:
     """A sentence opening with 其中 right after an aggregate lists its members: their 投资X亿元 are figures."""
-    return bool(re.match("其中[，,]?", a.text[start:start + 3])) and any(
+    return a.text.startswith("其中", start) and any(
         d.get("count") for d in a.events[-2:])
 
 

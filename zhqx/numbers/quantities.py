@@ -266,15 +266,15 @@ def _qualified(kind: str, value: Decimal, unit: str, before: str | None, more: b
     return kind, value, low, high, unit, qualifier
 
 
-def _read_at(normalized: str, text: str, start: int, end: int | None) -> Quantity | None:
-    """The quantity that starts at ``start`` (and ends at ``end`` when given), or None."""
+def _read_at(normalized: str, text: str, start: int, end: int | None, fractions: bool = True) -> Quantity | None:
+    """The quantity that starts at ``start`` (and ends at ``end`` when given), or None; ``fractions``: False when
+    ``normalized`` holds no 分之 and no / (no fraction can be read)."""
     if end is None:
         index = _INDEX if normalized.startswith("指数", start) else None
     else:
         index = _NAMED_INDEX if "指数" in normalized else None
-    attempts = ((index, _index), (_QUANTITY, _amount_or_range), (_SINGLE, _amount_or_range), (_FRACTION, _fraction))
     range_rejected = False
-    for pattern, interpret in attempts:
+    for pattern, interpret in ((index, _index), *_ATTEMPTS) if fractions else ((index, _index), *_ATTEMPTS[:2]):
         if pattern is None or (pattern is _SINGLE and not range_rejected):
             continue  # _SINGLE only matters when _QUANTITY read a range that was no quantity
         match = pattern.match(normalized, start) if end is None else pattern.fullmatch(normalized, start, end)
@@ -285,8 +285,11 @@ def _read_at(normalized: str, text: str, start: int, end: int | None) -> Quantit
             kind, value, low, high, unit, qualifier = parts
             if interpret is _amount_or_range and match["unit"] in _TENTHS:
                 value, low, high = (None if v is None else v * 10 for v in (value, low, high))
-            value, low, high = (None if v is None else float(v) for v in (value, low, high))
-            if not all(v is None or math.isfinite(v) for v in (value, low, high)):
+            value = None if value is None else float(value)
+            low = None if low is None else float(low)
+            high = None if high is None else float(high)
+            if not ((value is None or _isfinite(value)) and (low is None or _isfinite(low))
+                    and (high is None or _isfinite(high))):
                 return None  # 1亿亿…亿元 or 9…9%: beyond float range, no quantity
             return Quantity(
                 text=text[start : match.end()], start=start, end=match.end(), kind=kind,
@@ -294,6 +297,10 @@ def _read_at(normalized: str, text: str, start: int, end: int | None) -> Quantit
             )
         range_rejected = pattern is _QUANTITY and match["hi"] is not None
     return None
+
+
+_ATTEMPTS = ((_QUANTITY, _amount_or_range), (_SINGLE, _amount_or_range), (_FRACTION, _fraction))
+_isfinite = math.isfinite
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -324,11 +331,12 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in running ``text``, in order, non-overlapping, with offsets into ``text``."""
     require_text(text)
     normalized = to_halfwidth(text)
+    fractions = "分之" in normalized or "/" in normalized
     found = []
     position = 0
     while candidate := _START.search(normalized, position):
         start = candidate.start()
-        quantity = _read_at(normalized, text, start, None)
+        quantity = _read_at(normalized, text, start, None, fractions)
         if quantity is None:
             position = start + 1
         else:

@@ -42,8 +42,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
     that is the project (…产业园在…签约落户); else after 建设 / 共建."""
     if draft.cls is Resumption:
         return _named(a, clause, i)
-    names = _named(a, clause, i) or [  # or the subject of an earlier clause
-        name for name in _named(a, floor, i)
+    names = _named(a, clause, i) or [  # or the subject of an earlier clause (none when the clause is the floor)
+        name for name in (_named(a, floor, i) if floor != clause else ())
         if (k := a.text.find(name, floor)) == floor or a.text[k - 1] in CLAUSE_MARKS + "的"]
     if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion):
         for start, end, name in a.parks.between(floor, i):
