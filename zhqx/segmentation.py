@@ -28,7 +28,7 @@ from spacy_pkuseg.inference import run_viterbi
 from zhqx.text.normalize import to_fullwidth
 
 WORD_MIN, WORD_MAX = 2, 6  # pkuseg's dictionary-word feature lengths (config.wordMin / wordMax)
-_NUMBER = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．·][0-9０-９]+)?[%％]?")  # 72.3 1,200 80%
+_NUMBER = re.compile(r"(?=[0-9０-９])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．·][0-9０-９]+)?[%％]?")  # 72.3 1,200 80%
 _LATIN = [(ord("A"), ord("Z")), (ord("a"), ord("z")), (ord("Ａ"), ord("Ｚ")), (ord("ａ"), ord("ｚ"))]  # runs stay whole
 # punctuation is a word of its own, but a dash or ellipsis run (—— ……) is one word; · joins foreign names
 # and decimals: the model decides
