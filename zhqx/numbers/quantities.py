@@ -280,19 +280,17 @@ def _read_at(normalized: str, text: str, start: int, end: int | None, fractions:
         match = pattern.match(normalized, start) if end is None else pattern.fullmatch(normalized, start, end)
         if match is None or match.end() == start:
             continue
-        if interpret is _amount_or_range:  # the commonest reading, a function of the groups alone: remembered
-            key = match.groups()
-            values = _AMOUNTS.get(key, _UNREAD)
-            if values is _UNREAD:
-                if len(_AMOUNTS) >= _AMOUNTS_KEPT:
-                    _AMOUNTS.clear()
-                values = _AMOUNTS[key] = _values(match, interpret)
-        else:
-            values = _values(match, interpret)
-        if values is _INFINITE:
-            return None  # 1亿亿…亿元 or 9…9%: beyond float range, no quantity
-        if values is not None:
-            kind, value, low, high, unit, qualifier = values
+        parts = interpret(match)
+        if parts is not None:
+            kind, value, low, high, unit, qualifier = parts
+            if interpret is _amount_or_range and match["unit"] in _TENTHS:
+                value, low, high = (None if v is None else v * 10 for v in (value, low, high))
+            value = None if value is None else float(value)
+            low = None if low is None else float(low)
+            high = None if high is None else float(high)
+            if not ((value is None or _isfinite(value)) and (low is None or _isfinite(low))
+                    and (high is None or _isfinite(high))):
+                return None  # 1亿亿…亿元 or 9…9%: beyond float range, no quantity
             return Quantity(
                 text=text[start : match.end()], start=start, end=match.end(), kind=kind,
                 value=value, low=low, high=high, unit=unit, qualifier=qualifier,
@@ -301,30 +299,8 @@ def _read_at(normalized: str, text: str, start: int, end: int | None, fractions:
     return None
 
 
-def _values(match: re.Match, interpret) -> tuple | None:
-    """(kind, value, low, high, unit, qualifier) of a match, the numbers as floats; None when it is no quantity,
-    ``_INFINITE`` when a number is beyond float range."""
-    parts = interpret(match)
-    if parts is None:
-        return None
-    kind, value, low, high, unit, qualifier = parts
-    if interpret is _amount_or_range and match["unit"] in _TENTHS:
-        value, low, high = (None if v is None else v * 10 for v in (value, low, high))
-    value = None if value is None else float(value)
-    low = None if low is None else float(low)
-    high = None if high is None else float(high)
-    if not ((value is None or _isfinite(value)) and (low is None or _isfinite(low)) and (high is None or _isfinite(high))):
-        return _INFINITE
-    return kind, value, low, high, unit, qualifier
-
-
 _ATTEMPTS = ((_QUANTITY, _amount_or_range), (_SINGLE, _amount_or_range), (_FRACTION, _fraction))
 _isfinite = math.isfinite
-# The readings of _QUANTITY / _SINGLE matches by their groups (the two patterns number their groups alike), at
-# most _AMOUNTS_KEPT of them: news repeats its figures (1家, 3个, 2万元), about 60% of the matches of 200k chars.
-_AMOUNTS: dict[tuple, object] = {}
-_AMOUNTS_KEPT = 20_000
-_UNREAD, _INFINITE = object(), object()
 
 
 def parse_quantity(text: str) -> Quantity:
