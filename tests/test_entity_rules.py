@@ -299,3 +299,23 @@ def test_a_short_form_of_common_words_needs_its_head():
 def test_a_verb_is_no_units_name_but_its_task_is():
     assert [e.text for e in find_entities("中越海军完成北部湾联合巡逻。") if e.label == "ORG"] == ["海军"]
     assert [e.text for e in find_entities("国务院扶贫办日前发文。") if e.label == "ORG"] == ["国务院扶贫办"]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param("星澜公司与市政府签约。", ["星澜公司"], id="coined-brand"),
+    pytest.param("在滨州，雀翎公司的一条生产线投产。", ["雀翎公司"], id="coined-brand-after-a-comma"),
+    pytest.param("同样转型的岑峰公司也迅速成长。", ["岑峰公司"], id="coined-brand-after-de"),
+    pytest.param("市政府和塔斯拉公司签署备忘录。", ["塔斯拉公司"], id="three-characters"),
+    pytest.param("他们先后引进了中澜公司。", ["中澜公司"], id="a-first-zhong"),
+    pytest.param("一家外来的水务公司负责运营。", [], id="a-dictionary-word-is-a-kind"),
+    pytest.param("大学生就能开公司。", [], id="a-verb-after-an-adverb"),
+    pytest.param("星澜在华子公司获得注资。", [], id="a-subsidiary"),
+    pytest.param("其中公司负责运营。", [], id="no-brand"),
+])
+def test_a_coined_brand_before_gongsi_is_a_company_once(text, orgs):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs
+
+
+def test_de_stays_out_of_a_name_unless_the_names_lexicon_has_it():
+    assert [e.text for e in find_entities("位于浙江海宁的星澜集团今天开工。") if e.label == "ORG"] == ["星澜集团"]
+    assert [e.text for e in find_entities("，美的集团今天签约。") if e.label == "ORG"] == ["美的集团"]

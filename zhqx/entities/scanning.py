@@ -125,14 +125,21 @@ def _brand_start(text: str, i: int, units: Units, grammar: Grammar) -> int | Non
         k = j - size
         if k < 0:
             return None
-        if not all(plain(c, grammar) for c in text[k:j]):
-            return None
+        if not all(plain(c, grammar) for c in text[k:j]) or text[j] == "的" and not _listed_with_de(text, k, i):
+            return None  # 浙江海宁的|星澜集团: 的 is inside a name only where the names lexicon has it (美的集团)
         if k in units and not function_char(text, k, grammar) and units[k] != k:
             return k
         if size == 1 and (k == 0 or not (han(text[k - 1]) or text[k - 1].isdigit()) or function_char(text, k, grammar)
                           or after_stop_word(text, k, grammar)):
             return k  # ，华为技术 / 与美的集团
     return None
+
+
+def _listed_with_de(text: str, k: int, i: int) -> bool:
+    """Whether a form of the names lexicon starts at ``k`` and runs past the 的 at ``i - 1`` (美的, 奈雪的茶)."""
+    from zhqx.entities.apposition import known_forms
+
+    return any(text[k:i + n] in known_forms() for n in range(0, 4))
 
 
 def plain(char: str, grammar: Grammar) -> bool:
