@@ -319,3 +319,14 @@ def test_a_coined_brand_before_gongsi_is_a_company_once(text, orgs):
 def test_de_stays_out_of_a_name_unless_the_names_lexicon_has_it():
     assert [e.text for e in find_entities("位于浙江海宁的星澜集团今天开工。") if e.label == "ORG"] == ["星澜集团"]
     assert [e.text for e in find_entities("，美的集团今天签约。") if e.label == "ORG"] == ["美的集团"]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param("日本最大的眼科药企岑田在苏州启动新厂。", ["岑田"], id="after-a-descriptor"),
+    pytest.param("美国汽车零部件企业德卢福的一部分业务。", ["德卢福"], id="before-de"),
+    pytest.param("旗下子公司星澜宣布投资。", ["星澜"], id="a-company-noun-needs-no-trade"),
+    pytest.param("本地民营企业牵线。", [], id="a-generic-head-before-the-descriptor"),
+    pytest.param("高新技术企业减按15%征收。", [], id="before-a-digit"),
+])
+def test_a_coined_brand_after_a_descriptor_is_a_company(text, orgs):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs

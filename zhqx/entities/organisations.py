@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.aliases import stands_alone
 from zhqx.entities.apposition import known_forms
-from zhqx.entities.words import after_verbs, common_words, dictionary_verbs, dictionary_words, verbs
+from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
@@ -119,14 +119,8 @@ def _brand_company(text: str, start: int, match: "re.Match[str]", grammar: Gramm
         not brand.startswith(grammar.generic_heads + grammar.industry_heads)) and brand not in grammar.places and (
         brand not in verbs() and (listed or brand[:2] not in common_words()) and brand not in grammar.stop_words) and (
         boundary(text, start, grammar) or after_stop_word(text, start, grammar) or text[start - 1:start] == "的") and (
-        listed or text.count(text[start:match.end()]) >= 2 or _coined(brand) and text[start - 1:start] not in (
+        listed or text.count(text[start:match.end()]) >= 2 or coined(brand) and text[start - 1:start] not in (
             grammar["adverb_chars"].entries) and brand[-1] not in grammar.generic_heads)  # 就|能开公司, 在华|子公司
-
-
-def _coined(brand: str) -> bool:
-    """Whether a brand holds no two-character word of the word lists (星澜, 施耐德; not 水务, 服装业)."""
-    words = (common_words(), dictionary_words(), verbs(), dictionary_verbs())
-    return not any(brand[k:k + 2] in listed for k in range(len(brand) - 1) for listed in words)
 
 
 def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, grammar: Grammar) -> int:

@@ -43,6 +43,12 @@ def dictionary_words() -> frozenset[str]:
     return _read("dictionary_words.txt")
 
 
+def coined(brand: str) -> bool:
+    """Whether a brand holds no two-character word of the word lists (星澜, 施耐德; not 水务, 服装业)."""
+    lists = (common_words(), dictionary_words(), verbs(), dictionary_verbs())
+    return not any(brand[k:k + 2] in words for k in range(len(brand) - 1) for words in lists)
+
+
 def _read(name: str) -> frozenset[str]:
     path = packaged_file(name, rebuild="python scripts/build_words.py")
     with path.open(encoding="utf-8") as lines:
