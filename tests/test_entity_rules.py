@@ -330,3 +330,8 @@ def test_de_stays_out_of_a_name_unless_the_names_lexicon_has_it():
 ])
 def test_a_coined_brand_after_a_descriptor_is_a_company(text, orgs):
     assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs
+
+
+def test_abbreviated_bodies_of_the_names_lexicon_are_found():
+    assert [e.text for e in find_entities("保监会今天发布消息，国新办将举行发布会。") if e.label == "ORG"] == [
+        "保监会", "国新办"]
