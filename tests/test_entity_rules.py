@@ -335,3 +335,7 @@ def test_a_coined_brand_after_a_descriptor_is_a_company(text, orgs):
 def test_abbreviated_bodies_of_the_names_lexicon_are_found():
     assert [e.text for e in find_entities("保监会今天发布消息，国新办将举行发布会。") if e.label == "ORG"] == [
         "保监会", "国新办"]
+
+
+def test_a_banks_initials_from_the_names_lexicon_are_found():
+    assert [e.text for e in find_entities("国开行向滨州发放8亿元贷款。") if e.label == "ORG"] == ["国开行"]
