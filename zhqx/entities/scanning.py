@@ -13,6 +13,7 @@ from functools import cache
 
 from zhqx.entities.cues import StartCue
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.names import name_forms
 
 Units = dict[int, int]  # end -> start of the place names found in a text
 
@@ -135,11 +136,15 @@ def _brand_start(text: str, i: int, units: Units, grammar: Grammar) -> int | Non
     return None
 
 
+@cache
+def _forms_with_de() -> frozenset[str]:
+    """The names lexicon's forms that hold 的 (美的, 奈雪的茶)."""
+    return frozenset(form for form in name_forms() if "的" in form)
+
+
 def _listed_with_de(text: str, k: int, i: int) -> bool:
     """Whether a form of the names lexicon starts at ``k`` and runs past the 的 at ``i - 1`` (美的, 奈雪的茶)."""
-    from zhqx.entities.apposition import known_forms
-
-    return any(text[k:i + n] in known_forms() for n in range(0, 4))
+    return any(text[k:i + n] in _forms_with_de() for n in range(0, 4))
 
 
 def plain(char: str, grammar: Grammar) -> bool:
