@@ -18,7 +18,8 @@ the source), ``licence`` (SPDX expression of the row's sources), ``source`` (sou
 page). ``SOURCES`` below lists only sources whose licence allows redistribution; a row with any other
 source is left out and counted. Stock short names lose their share-class and status marks (``*ST``, ``ST``,
 trailing ``A``/``B``, Hong Kong ``-W``/``-SW``…); forms shorter than two characters or with unbalanced
-brackets are dropped (a row whose name is such a form is left out and counted). Never in the
+brackets are dropped (a row whose name is such a form is left out and counted). A bank named by two two-character
+words gets their initials as an alias (国家开发银行 -> 国开行). Never in the
 wheel (top-level ``scripts/``).
 """
 
@@ -106,6 +107,23 @@ def _rows(folder: Path):
             yield "PARK", row["name"].strip(), _split(row["aliases"]), row["type"], row["source"].split("|")
 
 
+def bank_abbreviations(name: str, forms: list[str]) -> list[str]:
+    """The abbreviation of a bank whose name, without a leading 中国, is two two-character words and 银行: their
+    first characters and 行 (国家开发银行 -> 国开行, 亚洲开发银行 -> 亚开行); not a place and a bank's trade
+    (东莞|农商银行), whose initials are no abbreviation."""
+    from zhqx.entities.grammar import grammar_for
+    from zhqx.entities.words import common_words, dictionary_words
+
+    places, words = grammar_for().places, common_words() | dictionary_words()
+    found = []
+    for form in [name, *forms]:
+        core = form.removeprefix("中国").removesuffix("银行")
+        if form.endswith("银行") and len(core) == 4 and re.fullmatch(f"{_CJK}+", core) and (
+                places.get(core[:2]) != "GPE" and core[2:] in words):
+            found.append(core[0] + core[2] + "行")
+    return found
+
+
 def build(folder: Path) -> tuple[dict[Path, str], Counter]:
     """The artifacts' text by path, and counts (rows read, left out, entries per file and kind)."""
     entries: dict[tuple[str, str], dict] = {}
@@ -120,7 +138,8 @@ def build(folder: Path) -> tuple[dict[Path, str], Counter]:
             counts["rows left out: malformed name"] += 1
             continue
         entry = entries.setdefault((kind, name), {"aliases": set(), "detail": set(), "keys": set(), "licences": set()})
-        entry["aliases"].update(form for form in forms if _well_formed(form) and form != name)
+        entry["aliases"].update(form for form in [*forms, *bank_abbreviations(name, forms)]
+                                if _well_formed(form) and form != name)
         if detail:
             entry["detail"].add(detail)
         entry["keys"].update(key for key, _ in sources)

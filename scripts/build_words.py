@@ -1,6 +1,7 @@
-"""Build three word lists: ``zhqx/resources/verbs.txt`` (words that act as verbs or adverbs and are never part of an
-organization's name), ``zhqx/resources/dictionary_verbs.txt`` (more of them, from a tagged dictionary) and
-``zhqx/resources/common_words.txt`` (frequent two-character words).
+"""Build four word lists: ``zhqx/resources/verbs.txt`` (words that act as verbs or adverbs and are never part of an
+organization's name), ``zhqx/resources/dictionary_verbs.txt`` (more of them, from a tagged dictionary),
+``zhqx/resources/common_words.txt`` (frequent two-character words) and ``zhqx/resources/dictionary_words.txt``
+(the two-character words of a tagged dictionary that it does not tag as names).
 
     python scripts/build_words.py            # write the lists
     python scripts/build_words.py --check    # exit 1 if rebuilding would change them
@@ -15,7 +16,9 @@ leave a verb phrase out of a name's prefix (鼓励|商业银行, 走进|广汽�
 at least ``COMMON_COUNT`` times) tell a word from a brand: 租赁公司 is a kind, 凯瑞公司 a company. The corpus counts
 miss verbs that seldom take an aspect particle (鼓励|商业银行, 走进|广汽集团): the dictionary verbs are the words
 tagged verb (v) or adverb (d) in jieba's dictionary (MIT, installed with the ``bench`` extra), seen at least
-``DICTIONARY_COUNT`` times there, with the same exclusions. Never in the wheel (top-level ``scripts/``); the lists
+``DICTIONARY_COUNT`` times there, with the same exclusions. The dictionary words are jieba's two-character words
+seen at least ``WORD_COUNT`` times there and not tagged as a person, place, organization or other proper name: a
+brand that is none of them (星澜公司) is a coined name, a word (水务公司, 离岸公司) a kind. Never in the wheel (top-level ``scripts/``); the lists
 it writes are.
 """
 
@@ -33,6 +36,9 @@ from scripts.corpus import shared_dir  # noqa: E402
 OUT = ROOT / "zhqx" / "resources" / "verbs.txt"
 OUT_COMMON = ROOT / "zhqx" / "resources" / "common_words.txt"
 OUT_DICTIONARY = ROOT / "zhqx" / "resources" / "dictionary_verbs.txt"
+OUT_WORDS = ROOT / "zhqx" / "resources" / "dictionary_words.txt"
+WORD_COUNT = 20
+NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "nt", "nz"))
 DICTIONARY_COUNT = 200
 DICTIONARY_TAGS = frozenset(("v", "d"))
 COMMON_COUNT = 10
@@ -48,6 +54,8 @@ HEADER = ("# Verbs and adverbs that no organization's name contains (built by sc
           "# segmented People's Daily 1998 corpus, research use, see zhqx/resources/SOURCES.md), one a line.\n")
 HEADER_DICTIONARY = ("# Verbs and adverbs of jieba's dictionary (MIT; built by scripts/build_words.py) that no organization's\n"
                      "# name contains and verbs.txt does not list, one a line.\n")
+HEADER_WORDS = ("# Two-character words of jieba's dictionary (MIT; built by scripts/build_words.py) that it does not tag\n"
+                "# as names, one a line.\n")
 HEADER_COMMON = ("# Two-character words frequent in the segmented People's Daily 1998 corpus (built by\n"
                  "# scripts/build_words.py, research use, see zhqx/resources/SOURCES.md), one a line.\n")
 
@@ -97,6 +105,17 @@ def dictionary_verbs(excluded: set[str], listed: set[str]) -> list[str]:
     return sorted(found)
 
 
+def dictionary_words() -> list[str]:
+    """The two-character words of jieba's dictionary, frequent there, not tagged as a name."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    with path.open(encoding="utf-8") as lines:
+        rows = [line.split() for line in lines]
+    return sorted({word for word, count, tag in rows if len(word) == 2 and _WORD.fullmatch(word)
+                   and int(count) >= WORD_COUNT and tag not in NAME_TAGS})
+
+
 def build() -> tuple[list[str], list[str], list[str]]:
     """The verb and adverb list, the dictionary's further verbs and adverbs, and the common two-character words."""
     count, verb_context = Counter(), Counter()
@@ -127,7 +146,8 @@ def main(argv=None) -> int:
     verbs, more, common = build()
     texts = {OUT: HEADER + "".join(f"{word}\n" for word in verbs),
              OUT_DICTIONARY: HEADER_DICTIONARY + "".join(f"{word}\n" for word in more),
-             OUT_COMMON: HEADER_COMMON + "".join(f"{word}\n" for word in common)}
+             OUT_COMMON: HEADER_COMMON + "".join(f"{word}\n" for word in common),
+             OUT_WORDS: HEADER_WORDS + "".join(f"{word}\n" for word in dictionary_words())}
     stale = [path.name for path, text in texts.items() if not path.is_file() or path.read_text(encoding="utf-8") != text]
     if args.check:
         print(f"{', '.join(stale)} would change: run scripts/build_words.py" if stale else "word lists up to date")

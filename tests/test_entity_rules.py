@@ -299,3 +299,43 @@ def test_a_short_form_of_common_words_needs_its_head():
 def test_a_verb_is_no_units_name_but_its_task_is():
     assert [e.text for e in find_entities("中越海军完成北部湾联合巡逻。") if e.label == "ORG"] == ["海军"]
     assert [e.text for e in find_entities("国务院扶贫办日前发文。") if e.label == "ORG"] == ["国务院扶贫办"]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param("星澜公司与市政府签约。", ["星澜公司"], id="coined-brand"),
+    pytest.param("在滨州，雀翎公司的一条生产线投产。", ["雀翎公司"], id="coined-brand-after-a-comma"),
+    pytest.param("同样转型的岑峰公司也迅速成长。", ["岑峰公司"], id="coined-brand-after-de"),
+    pytest.param("市政府和塔斯拉公司签署备忘录。", ["塔斯拉公司"], id="three-characters"),
+    pytest.param("他们先后引进了中澜公司。", ["中澜公司"], id="a-first-zhong"),
+    pytest.param("一家外来的水务公司负责运营。", [], id="a-dictionary-word-is-a-kind"),
+    pytest.param("大学生就能开公司。", [], id="a-verb-after-an-adverb"),
+    pytest.param("星澜在华子公司获得注资。", [], id="a-subsidiary"),
+    pytest.param("其中公司负责运营。", [], id="no-brand"),
+])
+def test_a_coined_brand_before_gongsi_is_a_company_once(text, orgs):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs
+
+
+def test_de_stays_out_of_a_name_unless_the_names_lexicon_has_it():
+    assert [e.text for e in find_entities("位于浙江海宁的星澜集团今天开工。") if e.label == "ORG"] == ["星澜集团"]
+    assert [e.text for e in find_entities("，美的集团今天签约。") if e.label == "ORG"] == ["美的集团"]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param("日本最大的眼科药企岑田在苏州启动新厂。", ["岑田"], id="after-a-descriptor"),
+    pytest.param("美国汽车零部件企业德卢福的一部分业务。", ["德卢福"], id="before-de"),
+    pytest.param("旗下子公司星澜宣布投资。", ["星澜"], id="a-company-noun-needs-no-trade"),
+    pytest.param("本地民营企业牵线。", [], id="a-generic-head-before-the-descriptor"),
+    pytest.param("高新技术企业减按15%征收。", [], id="before-a-digit"),
+])
+def test_a_coined_brand_after_a_descriptor_is_a_company(text, orgs):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs
+
+
+def test_abbreviated_bodies_of_the_names_lexicon_are_found():
+    assert [e.text for e in find_entities("保监会今天发布消息，国新办将举行发布会。") if e.label == "ORG"] == [
+        "保监会", "国新办"]
+
+
+def test_a_banks_initials_from_the_names_lexicon_are_found():
+    assert [e.text for e in find_entities("国开行向滨州发放8亿元贷款。") if e.label == "ORG"] == ["国开行"]

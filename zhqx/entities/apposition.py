@@ -1,14 +1,15 @@
 """Apposition: a known name written right after a descriptor of its kind (液晶屏生产企业比亚迪签约, 国际评级机构穆迪的
 报告, 汽车企业长城汽车) is an ORG even where no name may start; the descriptor (lexicon apposition_nouns after a
 kind word) is not part of it. Unknown words there are mostly verb phrases (外资企业纷纷扩大投资), so only the names
-lexicon's forms count."""
+lexicon's forms count, and coined brands of 2-3 characters holding no word, before a name's verb or 的 (零部件企业
+德尔福的业务)."""
 
 import re
 from functools import cache
 
 from zhqx.entities.grammar import Candidate, Grammar
-from zhqx.entities.scanning import han
-from zhqx.entities.words import common_words
+from zhqx.entities.scanning import han, plain
+from zhqx.entities.words import common_words, coined
 from zhqx.names import name_forms
 
 _SHORTEST, _LONGEST = 2, 6
@@ -38,7 +39,7 @@ def appositions(text: str, grammar: Grammar) -> list[Candidate]:
         if later[0] < end or text[start - 1] in excluded:  # 多家企业, 等企业, 车企|业
             continue
         name_end = next((k for k in range(min(end + _LONGEST, len(text)), end + _SHORTEST - 1, -1)
-                         if text[end:k] in known), None)
+                         if text[end:k] in known), None) or _coined_end(text, start, end, grammar)
         if (name_end is not None and not set(text[end:name_end]) & grammar.stop_chars  # 企业|和科研单位
                 and text[end:name_end] not in grammar["not_known_names"].entries  # 私营企业|老百姓
                 and text[end:name_end] not in grammar.stop_words):  # 本地企业|联合进行
@@ -46,3 +47,23 @@ def appositions(text: str, grammar: Grammar) -> list[Candidate]:
             if head or text[end:name_end] not in common_words():  # 企业|生态环境: a common word needs its 公司
                 found.append(Candidate(end, name_end + len(head), "ORG"))
     return found
+
+
+def _coined_end(text: str, noun: int, start: int, grammar: Grammar) -> int | None:
+    """Where a coined brand of 2-3 plain characters (no word of the word lists, no 不) starting at ``start`` ends:
+    before punctuation, 的 or a name's verb (lexicon after_name_words), not before a digit (企业|减按15%); the
+    descriptor at ``noun`` is a company noun (子公司) or follows a trade of plain characters, no generic or industry
+    head (民营企业, 医疗机构)."""
+    heads = grammar.generic_heads + grammar.industry_heads
+    traded = text[noun:start].endswith(tuple(grammar["alias_heads"])) or all(plain(c, grammar) for c in text[max(0, noun - 2):noun]) and (
+        not text[:noun].endswith(heads))  # 旗下子公司: a company noun needs no trade
+    if not traded or text[start:start + 1] and grammar.after_name.match(text, start):
+        return None  # 企业|赴马投资, 时间企业|便拿到
+    for size in (2, 3):
+        end = start + size
+        name = text[start:end]
+        if len(name) < size or not all(plain(c, grammar) for c in name) or "不" in name or not coined(name):
+            return None
+        if end < len(text) and not text[end].isdigit() and (text[end] == "的" or grammar.after_name.match(text, end)):
+            return end
+    return None

@@ -16,14 +16,15 @@ from zhqx.lexicon import Lexicon
 from zhqx.names import name_forms
 
 _KINDS = ("ORG", "MEDIA")
-_BODY_ENDS = ("部", "署", "行", "台", "社")
+_BODY_ENDS = ("部", "署", "行", "台", "社", "会", "办", "委", "省", "构", "司")
 _SHORTEST = 3
 
 
 @cache
 def known_names() -> Lexicon:
     """The names lexicon's forms of companies and media (3+ characters) and of government bodies that end in a
-    body's head (国土资源部, 国家医保局) as one matcher."""
+    body's head (国土资源部, 国家医保局) or in the last character of one (保监会 of …委员会, 国新办 of …办公室,
+    国家民委, 厚生省, 国际原子能机构, 律政司) as one matcher."""
     grammar = grammar_for()
     national = grammar["national_bodies"].entries  # matched with their units there (商务部外资司)
     bodies = [form for form in name_forms(("GOV",)) if form not in national and (

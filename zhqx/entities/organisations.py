@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.aliases import stands_alone
 from zhqx.entities.apposition import known_forms
-from zhqx.entities.words import after_verbs, common_words, dictionary_verbs, verbs
+from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
@@ -106,17 +106,21 @@ def _kind(text: str, start: int, match: "re.Match[str]") -> bool:
 
 
 def _brand_company(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
-    """A brand of 2-3 plain characters before 公司, written so twice in the text (凯瑞公司 … 凯瑞公司) or a short
-    form of the names lexicon (波音公司, 华为公司): no kind (外资公司) or other common word (租赁公司), place, verb
-    nor counted or demonstrative word (该公司, 两家公司, 一家生态公司)."""
+    """A brand of 2-3 plain characters before 公司 (a first 中 too: 中建公司, not 其中), written so twice in the text
+    (凯瑞公司 … 凯瑞公司), a short form of the names lexicon (波音公司, 华为公司) or a coined one, no dictionary word
+    in it (星澜公司, 施耐德公司; not 水务公司, 服装业公司): no kind (外资公司) or other common word (租赁公司),
+    place, verb nor counted or demonstrative word (该公司, 两家公司, 一家生态公司)."""
     brand = text[start:match.start()]
     listed = brand in known_forms() and brand not in grammar["not_known_names"].entries and (
         text[start - 1:start] not in grammar.classifiers)
-    return 2 <= len(brand) <= 3 and all(plain(c, grammar) and c not in grammar.counting for c in brand) and (
+    first = brand[:1] == "中" and text[start - 1:start + 1] not in grammar.stop_words  # 中建公司, not 其中|…
+    return 2 <= len(brand) <= 3 and all(
+        (plain(c, grammar) or first and k == 0) and c not in grammar.counting for k, c in enumerate(brand)) and (
         not brand.startswith(grammar.generic_heads + grammar.industry_heads)) and brand not in grammar.places and (
         brand not in verbs() and (listed or brand[:2] not in common_words()) and brand not in grammar.stop_words) and (
         boundary(text, start, grammar) or after_stop_word(text, start, grammar) or text[start - 1:start] == "的") and (
-        listed or text.count(text[start:match.end()]) >= 2)
+        listed or text.count(text[start:match.end()]) >= 2 or coined(brand) and text[start - 1:start] not in (
+            grammar["adverb_chars"].entries) and brand[-1] not in grammar.generic_heads)  # 就|能开公司, 在华|子公司
 
 
 def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, grammar: Grammar) -> int:

@@ -13,6 +13,7 @@ from functools import cache
 
 from zhqx.entities.cues import StartCue
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.names import name_forms
 
 Units = dict[int, int]  # end -> start of the place names found in a text
 
@@ -125,14 +126,25 @@ def _brand_start(text: str, i: int, units: Units, grammar: Grammar) -> int | Non
         k = j - size
         if k < 0:
             return None
-        if not all(plain(c, grammar) for c in text[k:j]):
-            return None
+        if not all(plain(c, grammar) for c in text[k:j]) or text[j] == "的" and not _listed_with_de(text, k, i):
+            return None  # 浙江海宁的|星澜集团: 的 is inside a name only where the names lexicon has it (美的集团)
         if k in units and not function_char(text, k, grammar) and units[k] != k:
             return k
         if size == 1 and (k == 0 or not (han(text[k - 1]) or text[k - 1].isdigit()) or function_char(text, k, grammar)
                           or after_stop_word(text, k, grammar)):
             return k  # ，华为技术 / 与美的集团
     return None
+
+
+@cache
+def _forms_with_de() -> frozenset[str]:
+    """The names lexicon's forms that hold 的 (美的, 奈雪的茶)."""
+    return frozenset(form for form in name_forms() if "的" in form)
+
+
+def _listed_with_de(text: str, k: int, i: int) -> bool:
+    """Whether a form of the names lexicon starts at ``k`` and runs past the 的 at ``i - 1`` (美的, 奈雪的茶)."""
+    return any(text[k:i + n] in _forms_with_de() for n in range(0, 4))
 
 
 def plain(char: str, grammar: Grammar) -> bool:

@@ -6,7 +6,8 @@ name's prefix starts after the last such word in it. More verbs and adverbs from
 (``dictionary_verbs.txt``: 鼓励, 走进) may not start a name's prefix (鼓励|商业银行); inside it they may be its
 brand or task (贵州筑城电子, 乡村振兴产业投资基金), and right before its head a verbal noun names a body's task
 (行政审批局). Common words (``common_words.txt``): frequent two-character
-words, which are no brand (租赁公司 is a kind, 凯瑞公司 a company).
+words, which are no brand (租赁公司 is a kind, 凯瑞公司 a company); dictionary words (``dictionary_words.txt``): the
+two-character words of a tagged dictionary that it does not tag as names (水务, 离岸: 水务公司 is a kind).
 """
 
 from collections.abc import Mapping
@@ -34,6 +35,18 @@ def dictionary_verbs() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """The packaged frequent two-character words."""
     return _read("common_words.txt")
+
+
+@cache
+def dictionary_words() -> frozenset[str]:
+    """The packaged two-character dictionary words that are no names."""
+    return _read("dictionary_words.txt")
+
+
+def coined(brand: str) -> bool:
+    """Whether a brand holds no two-character word of the word lists (星澜, 施耐德; not 水务, 服装业)."""
+    lists = (common_words(), dictionary_words(), verbs(), dictionary_verbs())
+    return not any(brand[k:k + 2] in words for k in range(len(brand) - 1) for words in lists)
 
 
 def _read(name: str) -> frozenset[str]:
