@@ -105,6 +105,13 @@ class Grammar:
                 setattr(self, name, leading(value))
 
     @cached_property
+    def unit_gaps(self) -> dict[str, tuple[int, tuple[str, ...]]]:
+        """Unit head -> (longest own name before it, the bodies it follows or ()): lexicon unit_heads, columns gap
+        and after (default 4 characters, any body)."""
+        return {row["entry"]: (int(row.get("gap", 4)), tuple(row.get("after", "").split()))
+                for row in self["unit_heads"].rows}
+
+    @cached_property
     def places(self) -> dict[str, str]:
         """The gazetteer's names and aliases, the countries and the bare zone names (中关村) -> GPE / PARK."""
         return _places(self["countries"], self["bare_zones"])[0]

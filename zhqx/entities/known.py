@@ -1,7 +1,8 @@
 """Known names: the company and media names and short forms of the names lexicon (``zhqx.names``:
 京东方, 中石油, 西门子 …) where a name can start (after punctuation, a function word or a stop word).
 
-Only forms of three or more characters: two-character short forms (时代, 现代) are common words and need
+A listed port or airport (日照港, 白云机场) written as a place (来自日照港的, 白云机场旅客) is none. Only forms of
+three or more characters: two-character short forms (时代, 现代) are common words and need
 context (``lists``). A place or zone name is no mention, nor a common word (lexicon not_known_names: 老百姓,
 太阳能) without 公司/集团 after it.
 """
@@ -74,6 +75,19 @@ def known(text: str, grammar: Grammar) -> list[Candidate]:
         head = next((h for h in grammar["alias_heads"] if text.startswith(h, start + len(name))), "")
         if name in common and not head:
             continue  # 老百姓, 太阳能发电: a common word names a company only with its 公司/集团
+        if not head and _used_as_place(text, start, start + len(name), grammar):
+            continue  # 来自日照港的货轮, 白云机场旅客: a listed port or airport named as the place
         if boundary(text, start, grammar) or after_stop_word(text, start, grammar):
             found.append(Candidate(start, start + len(name) + len(head), "ORG"))  # 富士康|公司: one name
     return found
+
+
+def _used_as_place(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a port's or airport's name (lexicon facility_cues, side end) is written as a place: after a word of
+    motion (自, 从) or before its traffic or its parts (吞吐量, 旅客, 码头, 至); acting (日照港与…签约, 日照港引进)
+    it stays an ORG."""
+    cues = grammar["facility_cues"]
+    if not cues.where("side", "end").suffix_of(text[start:end]):
+        return False
+    return bool(cues.where("side", "before").suffix_of(text[max(0, start - 2):start])) or bool(
+        cues.where("side", "after").prefix_of(text[end:end + 3]))

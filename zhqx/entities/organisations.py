@@ -13,8 +13,9 @@ from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, 
 
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
 _AMOUNT = re.compile(r"[0-9０-９.]+多?[万亿]*元")
-_UNIT_GAP = 4
-_JOINT_LONGEST = 8  # characters of a joint name's left part (天津滨海-…, 人工智能与…)  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
+_UNIT_GAP = 4  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
+_LONGEST_UNIT = 10  # characters of a unit's own name before a head with a long gap
+_JOINT_LONGEST = 8  # characters of a joint name's left part (天津滨海-…, 人工智能与…)
 
 
 def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
@@ -167,31 +168,47 @@ def _zone_unit(prefix: str, grammar: Grammar) -> bool:
 
 
 def _national_start(text: str, start: int, body: str, grammar: Grammar) -> int:
-    """Where a national body starts: an attached 中国 is part of its name (中国证监会), conventions."""
-    return start - 2 if text[start - 2:start] == "中国" and not body.startswith("中") and start >= 2 else start
+    """Where a national body starts: an attached 中国 or foreign country is part of its name (中国证监会, 德国联邦议院),
+    conventions."""
+    if text[start - 2:start] == "中国" and not body.startswith("中") and start >= 2:
+        return start - 2
+    country = next((text[k:start] for k in range(max(0, start - 5), start - 1) if text[k:start] in grammar.foreign), "")
+    return start - len(country)
 
 
 def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Grammar) -> int:
     """Where a body's name ends when a unit of it follows (商务部外资司, 省工信厅产业政策处, 中科院长春光机所):
     an optional place, 1-4 Chinese characters (no function word) and a unit head (lexicon unit_heads; not a title:
-    处长), not two heads (有关司局: units in general) nor a stop word and more (将于…; 组织|部 is a unit)."""
+    处长), not two heads (有关司局: units in general) nor a stop word and more (将于…; 组织|部 is a unit). A head
+    with a ``gap`` names a unit of up to that many characters (国家航天局|空间碎片监测|中心; no title or verb in
+    it); a head with ``after`` follows only those bodies (联合国|粮食计划|署). A unit's own unit joins too."""
     k = place_ends.get(end, end)
     if k == end and text.startswith("长", end):
         return end  # 国防部长: a title (长春 is a place)
     heads = grammar["unit_heads"].pattern
-    for size in range(1, _UNIT_GAP + 1):
+    for size in range(1, _LONGEST_UNIT + 1):
         char = text[k + size - 1:k + size]
         if not char or not han(char) or char in grammar.stop_chars:
             return end
         head = heads.match(text, k + size)
-        if head:
-            gap = text[k:k + size]
-            if heads.match(text, head.end()) or any(gap[:n] in grammar.stop_words for n in range(2, size)):
+        if head and size <= grammar.unit_gaps[head.group()][0] and _after_body(grammar, head.group(), text, end):
+            gap, long = text[k:k + size], grammar.unit_gaps[head.group()][0] > _UNIT_GAP
+            if heads.match(text, head.end()) and not long or any(
+                    gap[:n] in grammar.stop_words for n in range(2, size)):
                 return end  # 有关司局, 相关处室: units in general
-            if any(gap[i:i + 2] in verbs() or gap[i:i + 2] in dictionary_verbs() for i in range(size - 2)):
+            if any(gap[i:i + 2] in verbs() or gap[i:i + 2] in dictionary_verbs() and not long
+                   for i in range(size - 2)):  # a long name keeps a task (扶贫开发|领导小组), not a verb
                 return end  # 海军|完成北部: a verb is no unit's name, but its task right before the head (扶贫办)
-            return head.end()
+            if long and grammar.title.search(gap):
+                return end  # 发改委主任|…中心: a title ends the body's name
+            return _unit_end(text, head.end(), {}, grammar)  # a unit's unit: 水利委员会|水土保持局
     return end
+
+
+def _after_body(grammar: Grammar, head: str, text: str, end: int) -> bool:
+    """Whether a unit head may follow the body that ends at ``end`` (a head with no ``after`` follows any)."""
+    bodies = grammar.unit_gaps[head][1]
+    return not bodies or any(text.endswith(body, 0, end) for body in bodies)
 
 
 def _brand_before_place(text: str, start: int, place_ends: Mapping[int, int], units: Units, grammar: Grammar) -> int:

@@ -17,9 +17,10 @@ def in_projects(text: str, found: list[Candidate], grammar: Grammar) -> list[Can
 
 
 def _body(text: str, name: Candidate, grammar: Grammar) -> bool:
-    """Whether ``name`` ends like a government body (…局, …管委会; a gov suffix other than 公司)."""
+    """Whether ``name`` ends like a government body (…局, …管委会; a gov suffix other than 公司) or starts with a
+    national body (联合国|教科文组织: its unit)."""
     suffix = grammar.gov_end.search(text, name.start, name.end)
-    return (suffix is not None and suffix.group() != "公司") or grammar.national_org.fullmatch(text, name.start, name.end)
+    return (suffix is not None and suffix.group() != "公司") or grammar.national_org.match(text, name.start, name.end)
 
 
 def _starts_project(text: str, end: int, grammar: Grammar) -> bool:
