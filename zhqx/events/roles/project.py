@@ -20,9 +20,12 @@ _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
 _DETERMINER = re.compile(r"(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条次]|一次(?!性)|一[条座所种])(?:新|大)?")
-# The first of its kind in a region before the name (我国首个|海藻生物燃料基地, 华东首座|冷链物流基地): not part of it.
+# The first of its kind in a region between a verb and its object (建成国内首条|X生产线).
 _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
                        r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
+# A rank before the name, after whatever it ranks in (黄河首条|公铁两用隧道, 某公司在省外的第一家|研发中心, 西部最大|
+# 物流枢纽, 援建的首个项目|X电站): not part of it (NOTES: annotators keep the name after a rank)
+_RANKED = re.compile(r".*(?:(?:首|第一)[个家座条所套台款]|最大)(?:项目(?=.{4}))?")
 _QUOTED = re.compile(r"^“([^“”]{4,})”(?:项目)?$")  # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043)
 _APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-)")  # 国家重点工程之一——X工程: X工程 is the name
 _MODIFIER = re.compile(r"[^，,。；;、：:和与及是为]{0,10}的")  # 甲基地配套的|输电工程: the first name only modifies the next
@@ -148,12 +151,17 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
     determiner = _DETERMINER.match(name)  # 这个扶贫产业园项目 -> 扶贫产业园项目, 第一家创新中心 -> 创新中心 (not 这个项目)
     if determiner and len(name) - determiner.end() >= 4:
         name = name[determiner.end():]
-    first = _FIRST_OF.match(name)
-    if first and len(name) - first.end() >= 4:
-        name = name[first.end():]
+    name = without_rank(name)
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
     after_joint = a.text.endswith(("暨", "典礼和", "仪式和"), floor, start)  # X一期竣工典礼和|二期开工仪式
     return name if len(name) >= 4 or ((after_park or after_joint) and re.fullmatch(PHASE, name)) else None
+
+
+def without_rank(name: str, shortest: int = 4) -> str:
+    """``name`` without a rank before it (我国首座|海上换流站, 黄河首条|公铁两用隧道) when ``shortest`` characters
+    or more are left."""
+    rank = _RANKED.match(name)
+    return name[rank.end():] if rank and len(name) - rank.end() >= shortest else name
 
 
 _STEP_REACH = 6  # _step_back reads the text from start - 6 on
