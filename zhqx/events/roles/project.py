@@ -124,7 +124,7 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
         far = start - _STEP_REACH >= floor  # the step reads nothing before the floor: the same in every walk
         step = steps.get(start, -1) if far else -1  # known for a start with no entity before it
         if step != -1:
-            if step is None:
+            if step is None and (step := _quote_opening(a.text, start, end, floor)) is None:
                 break
             start = step
             continue
@@ -142,7 +142,7 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
         step = _step_back(a, start, floor)
         if far:
             steps[start] = step
-        if step is None:
+        if step is None and (step := _quote_opening(a.text, start, end, floor)) is None:
             break
         start = step
     name = a.text[start:end].lstrip("”")
@@ -162,6 +162,18 @@ def without_rank(name: str, shortest: int = 4) -> str:
     or more are left."""
     rank = _RANKED.match(name)
     return name[rank.end():] if rank and len(name) - rank.end() >= shortest else name
+
+
+_QUOTE_REACH = 16  # the longest quoted part of a name read through its punctuation (“鱼—菜”共生中心)
+
+
+def _quote_opening(text: str, start: int, end: int, floor: int) -> int | None:
+    """Where the “ of a quote open in ``start:end`` is, when a name stops at punctuation inside quotes (“海—陆”联运
+    枢纽项目: the dash is part of the name), else None."""
+    if text.count("”", start, end) <= text.count("“", start, end):
+        return None
+    k = text.rfind("“", max(floor, start - _QUOTE_REACH), start)
+    return k if k >= 0 and not any(c in "，,。；;：:\n”" for c in text[k:start]) else None
 
 
 _STEP_REACH = 6  # _step_back reads the text from start - 6 on
