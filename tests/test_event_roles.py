@@ -70,6 +70,12 @@ CASES = [
     pytest.param("甬江汽车基地今天竣工。甬江汽车基地是华信集团旗下轿车生产基地。", "2021-03-06",
                  [{"type": "project_completion", "project": "甬江汽车基地", "company": "华信集团"}],
                  id="the-company-a-described-project-belongs-to-without-de"),
+    pytest.param("今年甬江新开工项目12个，临川至青禾铁路、甬江至东岭高速公路、青川至白沙段等项目陆续开工建设。", "2021-03-06",
+                 [{"type": "project_start", "project": None, "count": 12}], id="a-list-closed-by-deng-makes-no-member-events"),
+    pytest.param("甬江地铁二号线进入列车调试阶段，华信大桥今天通车。", "2021-03-06",
+                 [{"type": "project_completion", "project": "华信大桥"}], id="a-stage-of-works-is-no-project"),
+    pytest.param("继华信新材料一期工程去年投产后，二期工程今天开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "二期工程"}], id="a-connective-ji-is-no-part-of-a-name"),
 ]
 
 

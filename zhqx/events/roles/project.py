@@ -19,7 +19,7 @@ _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协�
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
-_DETERMINER = re.compile(r"(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条次]|一次(?!性)|一[条座所种])(?:新|大)?")
+_DETERMINER = re.compile(r"继(?![电保])|(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条次]|一次(?!性)|一[条座所种])(?:新|大)?")
 # The first of its kind in a region between a verb and its object (建成国内首条|X生产线).
 _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
                        r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
@@ -37,7 +37,8 @@ _UNNAMED = re.compile(r"(?:全国|我国|全省|各地|国内|省内|新增|非�
                       r".*(?:[\d一二两三四五六七八九十百千]+(?:个|类|大|批)|亿元|各地)[^项，,]{0,6}项目$|第[一二三四五六七八九十\d]+[个家批项座]|更多|"
                       r".*(?:重大|重点|招商引资|招商)项目$|(?:园区|开发区|高新区|经开区|新区|全区|全市|全县)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
                       r"产业链|数字经济|投资))(?:项目|工程)$|[春夏秋冬]季|第?[一二三四1-4]季度|[上下]半年|年度|第[一二三四五六七八九十\d]+批|"
-                      r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户")
+                      r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户|"
+                      r".*阶段$|.*等(?:[\d一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程)$")  # 调试阶段; A、B段等项目
 
 
 def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> list[str]:
@@ -90,11 +91,13 @@ def _named(a: Article, floor: int, i: int) -> list[str]:
     spans = [s for s, after in itertools.zip_longest(spans, spans[1:])
              if not (after and (_APPOSITION.fullmatch(a.text, s[1], after[0]) or _MODIFIER.fullmatch(a.text, s[1], after[0])))]
     names = [name for _, _, name in spans[:1]]
-    for (_, end, _), (start, _, name) in itertools.pairwise(spans):
+    last = spans[0][1] if spans else i
+    for (_, end, _), (start, last, name) in itertools.pairwise(spans):
         if "分别" not in a.text[end:i] and a.text[end:start] not in ("、", "和", "及", "与", "以及"):
+            last = end
             break
         names.append(name)
-    return names
+    return [] if len(names) > 1 and a.text.startswith("等", last) else names  # A、B等项目开工: an aggregate's mere list
 
 
 def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
@@ -148,7 +151,8 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
     name = a.text[start:end].lstrip("”")
     if name.startswith("“") and "”" not in name:
         name = name[1:]
-    determiner = _DETERMINER.match(name)  # 这个扶贫产业园项目 -> 扶贫产业园项目, 第一家创新中心 -> 创新中心 (not 这个项目)
+    determiner = _DETERMINER.match(name)  # 这个扶贫产业园项目 -> 扶贫产业园项目, 第一家创新中心 -> 创新中心 (not 这个项目),
+    # 继一期工程 (a connective: 继X投产后) -> 一期工程
     if determiner and len(name) - determiner.end() >= 4:
         name = name[determiner.end():]
     name = without_rank(name)
