@@ -29,6 +29,8 @@ CASES = [
     pytest.param("甬江银行今天发行50亿元债券。\n甬江博览会闭幕\n甬江博览会今天闭幕，共签约项目60个，其中民间资本签约额达80亿元。",
                  "2021-03-06", [{"type": "project_signing", "count": 60, "company": None}],
                  id="among-them-is-no-anaphor-of-a-company"),
+    pytest.param("国家（临川）数字内容基地今天揭牌开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "国家（临川）数字内容基地"}], id="a-place-in-brackets-inside-a-name"),
     pytest.param("临川“海—陆”联运枢纽项目今天开工。", "2021-03-06",
                  [{"type": "project_start", "project": "临川“海—陆”联运枢纽项目"}], id="a-dash-inside-quotes-is-part-of-the-name"),
     pytest.param("青江首条公铁两用隧道日前在临川开工建设。", "2021-03-06",

@@ -137,6 +137,7 @@ RULES = {
     ("roles.date", "_OPENING"): ("今天（", "会上，"),
     ("roles.project", "_FIRST_OF"): ("我国首个", "首钢集团"),
     ("roles.project", "_RANKED"): ("甬江首座", "首钢集团"),
+    ("roles.project", "_PLACE_BRACKET"): ("国家（临川）", "国家（临川市政府）"),
     ("roles.project", "_APPOSITION"): ("之一——", "、"),
     ("roles.project", "_MODIFIER"): ("配套的", "、配套的"),
     ("roles.count", "_ONE_OF"): ("项民生工程之一", "项民生工程"),

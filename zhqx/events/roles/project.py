@@ -19,6 +19,8 @@ _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协�
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
+# A place in brackets inside a name (国家（甬城）数字内容基地, 西部（临川）数据中心): the name goes on before it
+_PLACE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,3})[）)]$")
 _DETERMINER = re.compile(r"继(?![电保])|(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条次]|一次(?!性)|一[条座所种])(?:新|大)?")
 # The first of its kind in a region between a verb and its object (建成国内首条|X生产线).
 _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
@@ -195,6 +197,10 @@ def _step_back(a: Article, start: int, floor: int) -> int | None:
     bracket = _BRACKETED.search(a.text, max(floor, start - 5), start)
     if bracket:  # 华信化工（一期）项目, 年产3000台（套）
         return bracket.start()
+    place = _PLACE_BRACKET.search(a.text, max(floor + 1, start - _STEP_REACH + 1), start)
+    if place and any(e.start == place.start(1) and e.label == "GPE" for e in a.entities) and not (
+            (org := a.entity_at(place.start() - 1)) is not None and org.label == "ORG"):
+        return place.start()  # not after a company: 华信公司（甬城）数据中心
     if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
             a.text[max(floor, start - 4):start]):
         return None
