@@ -163,6 +163,9 @@ PARKS = [
                  [{"type": "project_start", "count": 96, "park": "甬江自贸试验区"},
                   {"type": "project_signing", "count": 76, "park": "甬江自贸试验区"}],
                  id="an-aggregate-takes-the-park-the-sentence-before-speaks-of"),
+    pytest.param("今天（6月8日），临川数字创意产业园在青江正式投入运营。", "2021-06-08",
+                 [{"type": "project_completion", "project": "临川数字创意产业园", "park": "临川数字创意产业园"}],
+                 id="a-named-park-that-is-the-project-is-its-park-too"),
 ]
 
 
