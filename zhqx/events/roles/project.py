@@ -22,6 +22,7 @@ _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[�
 # A place in brackets inside a name (国家（甬城）数字内容基地, 西部（临川）数据中心): the name goes on before it
 _PLACE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,3})[）)]$")
 _DETERMINER = re.compile(r"继(?![电保])|(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条次]|一次(?!性)|一[条座所种])(?:新|大)?")
+_ONE = re.compile(r"一[个家处](?:新|大)?")  # opening a clause: 前不久，一个X项目在Y建成投产 (X项目; not 另有一个X项目)
 # The first of its kind in a region between a verb and its object (建成国内首条|X生产线).
 _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
                        r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
@@ -157,6 +158,8 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
     # 继一期工程 (a connective: 继X投产后) -> 一期工程
     if determiner and len(name) - determiner.end() >= 4:
         name = name[determiner.end():]
+    elif (one := _ONE.match(name)) and len(name) - one.end() >= 4 and (start == 0 or a.text[start - 1] in CLAUSE_MARKS + "。\n"):
+        name = name[one.end():]
     name = without_rank(name)
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
     after_joint = a.text.endswith(("暨", "典礼和", "仪式和"), floor, start)  # X一期竣工典礼和|二期开工仪式
