@@ -80,7 +80,7 @@ CASES = [
                  [{"type": "project_start", "project": None, "count": 12}], id="a-list-closed-by-deng-makes-no-member-events"),
     pytest.param("从投资来看，国家推出的8类重大工程包项目，截至4月底已经开工的重点项目有216个。", "2021-05-06",
                  [{"type": "project_start", "project": None, "count": 216}], id="a-kind-of-works-counted-by-class-is-no-project"),
-    pytest.param("甬江引水工程青川段、临川东站等一批重点工程、民生项目也在这几天陆续开工。项目建设的同时，不少企业也陆续恢复生产。",
+    pytest.param("甬江引水工程青川段、临川东站等一批重点工程本周先后开工建设。项目施工期间，不少企业也陆续恢复生产。",
                  "2021-03-06", [{"type": "project_start", "project": None}], id="a-listed-member-is-no-antecedent-of-xiangmu"),
     pytest.param("甬江地铁二号线进入列车调试阶段，华信大桥今天通车。", "2021-03-06",
                  [{"type": "project_completion", "project": "华信大桥"}], id="a-stage-of-works-is-no-project"),
