@@ -35,8 +35,8 @@ CASES = [
                  [{"type": "project_completion", "trigger": "竣工", "project": None, "date": "2021-01"}],
                  id="completion-of-a-described-project"),
     pytest.param("前不久，一个茶叶加工项目在甲县建成投产。",
-                 [{"type": "project_completion", "trigger": "建成投产", "project": None}],
-                 id="completion-of-an-unnamed-project"),
+                 [{"type": "project_completion", "trigger": "建成投产", "project": "茶叶加工项目"}],
+                 id="completion-of-one-project-named-by-its-kind"),  # 一个X项目: X项目 as written (look gold n093)
     pytest.param("去年下半年，两家企业合资组建的公司正式投产。",
                  [{"type": "project_completion", "trigger": "投产", "project": None, "date": "2020"}],
                  id="completion-of-a-described-joint-venture"),
@@ -44,8 +44,8 @@ CASES = [
                  [{"type": "project_completion", "trigger": "建成", "project": "医用防护服生产线"}],
                  id="completion-with-the-works-as-object"),
     pytest.param("不久前，一个智能制造示范项目落户在宁波的鄞州经济开发区。",
-                 [{"type": "settlement", "trigger": "落户", "project": None, "park": "鄞州经济开发区"}],
-                 id="settlement-of-an-unnamed-project"),
+                 [{"type": "settlement", "trigger": "落户", "project": "智能制造示范项目", "park": "鄞州经济开发区"}],
+                 id="settlement-of-one-project-named-by-its-kind"),  # as written (look gold n051: 生物科技园)
     pytest.param("甬城粮油有限公司从开工到完工只用了八个月。",
                  [{"type": "project_start", "trigger": "开工", "company": "甬城粮油有限公司"},
                   {"type": "project_completion", "trigger": "完工", "company": "甬城粮油有限公司"}],

@@ -29,6 +29,20 @@ CASES = [
     pytest.param("甬江银行今天发行50亿元债券。\n甬江博览会闭幕\n甬江博览会今天闭幕，共签约项目60个，其中民间资本签约额达80亿元。",
                  "2021-03-06", [{"type": "project_signing", "count": 60, "company": None}],
                  id="among-them-is-no-anaphor-of-a-company"),
+    pytest.param("前不久，一个茶叶深加工扶贫项目在临川青江镇建成投产。", "2021-03-06",
+                 [{"type": "project_completion", "project": "茶叶深加工扶贫项目"}], id="one-x-project-opening-a-clause-is-x-project"),
+    pytest.param("目前，华信机器人公司已建成国内首条机器人批量装配线。", "2021-03-06",
+                 [{"type": "project_completion", "project": "机器人批量装配线"}], id="an-assembly-line-is-a-project"),
+    pytest.param("国家（临川）数字内容基地今天揭牌开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "国家（临川）数字内容基地"}], id="a-place-in-brackets-inside-a-name"),
+    pytest.param("临川“海—陆”联运枢纽项目今天开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "临川“海—陆”联运枢纽项目"}], id="a-dash-inside-quotes-is-part-of-the-name"),
+    pytest.param("青江首条公铁两用隧道日前在临川开工建设。", "2021-03-06",
+                 [{"type": "project_start", "project": "公铁两用隧道"}], id="a-rank-after-a-river-is-no-part-of-the-name"),
+    pytest.param("同时，甬江集团在省外设立的第一家研发中心也已建成投用。", "2021-03-06",
+                 [{"type": "project_completion", "project": "研发中心"}], id="a-rank-after-a-modifier-is-no-part-of-the-name"),
+    pytest.param("临川县震后第一所板房小学昨天在东岭镇竣工。", "2021-03-06",
+                 [{"type": "project_completion", "project": "板房小学"}], id="a-rank-after-a-place-is-no-part-of-the-name"),
     pytest.param("我国首条以民间投资为主的高速铁路——甬台高铁今天正式开工。", "2021-03-06",
                  [{"type": "project_start", "project": "甬台高铁"}], id="the-name-after-a-description-and-its-dash"),
     pytest.param("全省最大的物流项目——甬江智慧物流枢纽今天正式开工。", "2021-03-06",
@@ -62,6 +76,16 @@ CASES = [
     pytest.param("甬江汽车基地今天竣工。甬江汽车基地是华信集团旗下轿车生产基地。", "2021-03-06",
                  [{"type": "project_completion", "project": "甬江汽车基地", "company": "华信集团"}],
                  id="the-company-a-described-project-belongs-to-without-de"),
+    pytest.param("今年甬江新开工项目12个，临川至青禾铁路、甬江至东岭高速公路、青川至白沙段等项目陆续开工建设。", "2021-03-06",
+                 [{"type": "project_start", "project": None, "count": 12}], id="a-list-closed-by-deng-makes-no-member-events"),
+    pytest.param("从投资来看，国家推出的8类重大工程包项目，截至4月底已经开工的重点项目有216个。", "2021-05-06",
+                 [{"type": "project_start", "project": None, "count": 216}], id="a-kind-of-works-counted-by-class-is-no-project"),
+    pytest.param("甬江引水工程青川段、临川东站等一批重点工程本周先后开工建设。项目施工期间，不少企业也陆续恢复生产。",
+                 "2021-03-06", [{"type": "project_start", "project": None}], id="a-listed-member-is-no-antecedent-of-xiangmu"),
+    pytest.param("甬江地铁二号线进入列车调试阶段，华信大桥今天通车。", "2021-03-06",
+                 [{"type": "project_completion", "project": "华信大桥"}], id="a-stage-of-works-is-no-project"),
+    pytest.param("继华信新材料一期工程去年投产后，二期工程今天开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "二期工程"}], id="a-connective-ji-is-no-part-of-a-name"),
 ]
 
 
@@ -143,6 +167,9 @@ PARKS = [
                  [{"type": "project_start", "count": 96, "park": "甬江自贸试验区"},
                   {"type": "project_signing", "count": 76, "park": "甬江自贸试验区"}],
                  id="an-aggregate-takes-the-park-the-sentence-before-speaks-of"),
+    pytest.param("今天（6月8日），临川数字创意产业园在青江正式投入运营。", "2021-06-08",
+                 [{"type": "project_completion", "project": "临川数字创意产业园", "park": "临川数字创意产业园"}],
+                 id="a-named-park-that-is-the-project-is-its-park-too"),
 ]
 
 

@@ -38,6 +38,7 @@ AT_START = {
     ('investments', '_AMOUNT_WORD'), ('investments', '_SETS_UP'),
     ('investments', '_OPENING_ANAPHOR'), ('investments', '_NEXT_AMOUNT'), ('described', '_AS_SUBJECT'),
     ('roles.company', '_NO_PARTY'), ('roles.company', '_TIME'),
+    ('roles.project', '_RANKED'), ('roles.project', '_ONE'),
     ('triggers', '_DWELLINGS'), ('roles.count', '_HEAD_AFTER'),
 }
 
@@ -135,6 +136,9 @@ RULES = {
     ("roles.date", "_CEREMONY_HELD"): ("竣工暨总装线启动仪式18日", "竣工仪式在青湖区"),
     ("roles.date", "_OPENING"): ("今天（", "会上，"),
     ("roles.project", "_FIRST_OF"): ("我国首个", "首钢集团"),
+    ("roles.project", "_RANKED"): ("甬江首座", "首钢集团"),
+    ("roles.project", "_PLACE_BRACKET"): ("国家（临川）", "国家（临川市政府）"),
+    ("roles.project", "_ONE"): ("一个", "一批"),
     ("roles.project", "_APPOSITION"): ("之一——", "、"),
     ("roles.project", "_MODIFIER"): ("配套的", "、配套的"),
     ("roles.count", "_ONE_OF"): ("项民生工程之一", "项民生工程"),

@@ -206,7 +206,7 @@ CASES = [
     ),
     pytest.param(
         "日前，宁波首个数字贸易服务产业园正式投用。今天，甬台高速公路开通试运营。", "2021-06-30",
-        [{"type": "project_completion", "project": "宁波首个数字贸易服务产业园", "date": None},
+        [{"type": "project_completion", "project": "数字贸易服务产业园", "date": None},
          {"type": "project_completion", "project": "甬台高速公路", "date": "2021-06-30"}],
         id="a-lead-after-a-recent-time-or-opened-for-trial-operation",
     ),

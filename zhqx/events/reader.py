@@ -183,7 +183,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         referred = None
         if not projects and a.previous and (  # 该项目 opening the sentence or the trigger's clause
                 PROJECT_ANAPHOR.match(text, sentence_start) or PROJECT_ANAPHOR.match(text, clause)):
-            referred = name_spans(a, *a.previous)[-1:]  # …推进会在X项目工地举行。该项目当天破土
+            referred = [s for s in name_spans(a, *a.previous)[-1:]  # …推进会在X项目工地举行。该项目当天破土
+                        if text[s[1]] not in "、等"]  # not a member of a list (A、B等一批工程陆续开工。项目…)
             projects = [name for _, _, name in referred]
         if not projects and (_FROM_TO.search(text, clause, i) or _FROM_TO_AFTER.match(text, end)):
             projects = _project_of_span(a, draft)  # 从签约到开工，这个项目只用了六个月

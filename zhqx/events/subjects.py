@@ -64,8 +64,7 @@ def lead_subject(a: Article, draft: Draft, clause: int, i: int) -> str | None:
     subject = subject[_APPOSITION.match(subject).end():] if _APPOSITION.match(subject) else subject
     subject = subject[_MODIFIER.match(subject).end():] if _MODIFIER.match(subject) else subject
     subject = _TAIL.sub("", _HEAD.sub("", subject)).strip(" \u3000\"")
-    first = project._FIRST_OF.match(subject)  # 我国首座海上换流站: the facility after its rank
-    subject = subject[first.end():] if first and len(subject) - first.end() >= _SHORTEST else subject
+    subject = project.without_rank(subject, _SHORTEST)  # 我国首座海上换流站: the facility after its rank
     if subject.count("“") != subject.count("”") or re.fullmatch("“[^“”]+”", subject):  # “X市场”: X市场 (NOTES n043)
         subject = subject.strip("“”")
     if not _SHORTEST <= len(subject) <= _LONGEST or _NOT_A_NAME.search(subject) or _MEASURE.search(subject):

@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.headlines import is_headline
 from zhqx.events.roles.project import occurrences
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
@@ -44,8 +45,9 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     if a.last_with("park"):  # a host zone spoken of before (同日，X产业园项目…签署) is carried, not replaced
         return None
     bare = [re.sub("(?:项目|工程)$", "", project) for project in projects]  # no host zone named: a park's
-    return next((name for name, project in zip(bare, projects)  # project (X示范园项目) is in that park
-                 if name != project and name in a.park_endings.get(name, {})), None)
+    headline = is_headline(a, draft.sentence)  # a headline's park-project is merged into the body's event
+    return next((name for name, project in zip(bare, projects)  # project (X示范园项目, or a body's X产业园
+                 if (name != project or not headline) and name in a.park_endings.get(name, {})), None)  # itself)
 
 
 def settles_in_place(a: Article, end: int) -> bool:

@@ -19,10 +19,16 @@ _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协�
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
-_DETERMINER = re.compile(r"(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条次]|一次(?!性)|一[条座所种])(?:新|大)?")
-# The first of its kind in a region before the name (我国首个|海藻生物燃料基地, 华东首座|冷链物流基地): not part of it.
+# A place in brackets inside a name (国家（甬城）数字内容基地, 西部（临川）数据中心): the name goes on before it
+_PLACE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,3})[）)]$")
+_DETERMINER = re.compile(r"继(?![电保])|(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条次]|一次(?!性)|一[条座所种])(?:新|大)?")
+_ONE = re.compile(r"一[个家处](?:新|大)?")  # opening a clause: 前不久，一个X项目在Y建成投产 (X项目; not 另有一个X项目)
+# The first of its kind in a region between a verb and its object (建成国内首条|X生产线).
 _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
                        r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
+# A rank before the name, after whatever it ranks in (黄河首条|公铁两用隧道, 某公司在省外的第一家|研发中心, 西部最大|
+# 物流枢纽, 援建的首个项目|X电站): not part of it (NOTES: annotators keep the name after a rank)
+_RANKED = re.compile(r".*(?:(?:首|第一)[个家座条所套台款]|最大)(?:项目(?=.{4}))?")
 _QUOTED = re.compile(r"^“([^“”]{4,})”(?:项目)?$")  # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043)
 _APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-)")  # 国家重点工程之一——X工程: X工程 is the name
 _MODIFIER = re.compile(r"[^，,。；;、：:和与及是为]{0,10}的")  # 甲基地配套的|输电工程: the first name only modifies the next
@@ -31,10 +37,11 @@ _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|�
 # A PARK entity written right before one of these is part of a project's name (…智能制鞋产业园项目).
 _PARK_IN_NAME = re.compile(r"(?:园|城|谷|中心|基地)$")
 _UNNAMED = re.compile(r"(?:全国|我国|全省|各地|国内|省内|新增|非法|乡间|农村|新建|在建|扶贫)*(?:高速|城际)?(?:公路|码头|车间|电站|水库|管道|大道|铁路)$|"
-                      r".*(?:[\d一二两三四五六七八九十百千]+(?:个|类|大|批)|亿元|各地)[^项，,]{0,6}项目$|第[一二三四五六七八九十\d]+[个家批项座]|更多|"
-                      r".*(?:重大|重点|招商引资|招商)项目$|(?:园区|开发区|高新区|经开区|新区|全区|全市|全县)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
+                      r".*(?:[\d一二两三四五六七八九十百千]+(?:个|类|大|批)|亿元|各地)[^项，,]{0,6}(?:项目|工程)$|第[一二三四五六七八九十\d]+[个家批项座]|更多|"
+                      r".*(?:重大|重点|招商引资|招商)(?:项目|工程)$|(?:园区|开发区|高新区|经开区|新区|全区|全市|全县)项目$|(?:[^项]{0,4}(?:产业|工业|制造业?|服务业|基础设施|民生|社会事业|外资|内资|"
                       r"产业链|数字经济|投资))(?:项目|工程)$|[春夏秋冬]季|第?[一二三四1-4]季度|[上下]半年|年度|第[一二三四五六七八九十\d]+批|"
-                      r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户")
+                      r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户|"
+                      r".*阶段$|.*等(?:[\d一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程)$")  # 调试阶段; A、B段等项目
 
 
 def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> list[str]:
@@ -87,11 +94,13 @@ def _named(a: Article, floor: int, i: int) -> list[str]:
     spans = [s for s, after in itertools.zip_longest(spans, spans[1:])
              if not (after and (_APPOSITION.fullmatch(a.text, s[1], after[0]) or _MODIFIER.fullmatch(a.text, s[1], after[0])))]
     names = [name for _, _, name in spans[:1]]
-    for (_, end, _), (start, _, name) in itertools.pairwise(spans):
+    last = spans[0][1] if spans else i
+    for (_, end, _), (start, last, name) in itertools.pairwise(spans):
         if "分别" not in a.text[end:i] and a.text[end:start] not in ("、", "和", "及", "与", "以及"):
+            last = end
             break
         names.append(name)
-    return names
+    return [] if len(names) > 1 and a.text.startswith("等", last) else names  # A、B等项目开工: an aggregate's mere list
 
 
 def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
@@ -121,7 +130,7 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
         far = start - _STEP_REACH >= floor  # the step reads nothing before the floor: the same in every walk
         step = steps.get(start, -1) if far else -1  # known for a start with no entity before it
         if step != -1:
-            if step is None:
+            if step is None and (step := _quote_opening(a.text, start, end, floor)) is None:
                 break
             start = step
             continue
@@ -139,21 +148,41 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
         step = _step_back(a, start, floor)
         if far:
             steps[start] = step
-        if step is None:
+        if step is None and (step := _quote_opening(a.text, start, end, floor)) is None:
             break
         start = step
     name = a.text[start:end].lstrip("”")
     if name.startswith("“") and "”" not in name:
         name = name[1:]
-    determiner = _DETERMINER.match(name)  # 这个扶贫产业园项目 -> 扶贫产业园项目, 第一家创新中心 -> 创新中心 (not 这个项目)
+    determiner = _DETERMINER.match(name)  # 这个扶贫产业园项目 -> 扶贫产业园项目, 第一家创新中心 -> 创新中心 (not 这个项目),
+    # 继一期工程 (a connective: 继X投产后) -> 一期工程
     if determiner and len(name) - determiner.end() >= 4:
         name = name[determiner.end():]
-    first = _FIRST_OF.match(name)
-    if first and len(name) - first.end() >= 4:
-        name = name[first.end():]
+    elif (one := _ONE.match(name)) and len(name) - one.end() >= 4 and (start == 0 or a.text[start - 1] in CLAUSE_MARKS + "。\n"):
+        name = name[one.end():]
+    name = without_rank(name)
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
     after_joint = a.text.endswith(("暨", "典礼和", "仪式和"), floor, start)  # X一期竣工典礼和|二期开工仪式
     return name if len(name) >= 4 or ((after_park or after_joint) and re.fullmatch(PHASE, name)) else None
+
+
+def without_rank(name: str, shortest: int = 4) -> str:
+    """``name`` without a rank before it (我国首座|海上换流站, 黄河首条|公铁两用隧道) when ``shortest`` characters
+    or more are left."""
+    rank = _RANKED.match(name)
+    return name[rank.end():] if rank and len(name) - rank.end() >= shortest else name
+
+
+_QUOTE_REACH = 16  # the longest quoted part of a name read through its punctuation (“鱼—菜”共生中心)
+
+
+def _quote_opening(text: str, start: int, end: int, floor: int) -> int | None:
+    """Where the “ of a quote open in ``start:end`` is, when a name stops at punctuation inside quotes (“海—陆”联运
+    枢纽项目: the dash is part of the name), else None."""
+    if text.count("”", start, end) <= text.count("“", start, end):
+        return None
+    k = text.rfind("“", max(floor, start - _QUOTE_REACH), start)
+    return k if k >= 0 and not any(c in "，,。；;：:\n”" for c in text[k:start]) else None
 
 
 _STEP_REACH = 6  # _step_back reads the text from start - 6 on
@@ -171,6 +200,10 @@ def _step_back(a: Article, start: int, floor: int) -> int | None:
     bracket = _BRACKETED.search(a.text, max(floor, start - 5), start)
     if bracket:  # 华信化工（一期）项目, 年产3000台（套）
         return bracket.start()
+    place = _PLACE_BRACKET.search(a.text, max(floor + 1, start - _STEP_REACH + 1), start)
+    if place and any(e.start == place.start(1) and e.label == "GPE" for e in a.entities) and not (
+            (org := a.entity_at(place.start() - 1)) is not None and org.label == "ORG"):
+        return place.start()  # not after a company: 华信公司（甬城）数据中心
     if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
             a.text[max(floor, start - 4):start]):
         return None
