@@ -16,7 +16,7 @@ from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectSta
 # names the ceremony of a signing already reported
 _ATTENDED = re.compile(r"举行[^，,。；;]{0,40}$|(?:出席|参加|见证)[^，,。；;]{2,40}$")
 _HELD_LENGTH = 64  # longer than any match of _HELD
-_HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
+_HELD = re.compile(r"(?:暨[^，,。；;]{0,12}|[\u4e00-\u9fff]{2})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 _SETTLED = re.compile("(?:入驻|进驻|落户|落地)$")  # 企业入驻开工: enterprises that moved in and began work
 _AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复工和新|开工: the resumption reports it
@@ -93,7 +93,8 @@ def _next_completion(a: Article, j: int) -> bool:
     """Whether another completion trigger follows at ``j`` (建成投用, 建成并投入运营)."""
     k = j + 1 if a.text.startswith("并", j) else j
     word = a.rules.schema.trigger_pattern.match(a.text, k)
-    return bool(word) and a.rules.schema.by_trigger[word.group()].cls is ProjectCompletion
+    kind = a.rules.schema.by_trigger[word.group()] if word else None
+    return kind is not None and kind.cls is ProjectCompletion and kind.in_context(word.group(), a.text, k, word.end())
 
 
 def _held(a: Article, j: int) -> bool:

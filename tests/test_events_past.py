@@ -1,0 +1,61 @@
+"""Completions and past happenings told as background (issue 12): a pointing subject, an attributive trigger
+after a second modifier, a ceremony named after two verbs, an airport that 通航; and plans or networks that
+stay no event. All sentences are invented."""
+
+import pytest
+
+from zhqx import extract
+
+
+def _events(text, published="2021-06-08"):
+    return [(e.type, e.trigger, e.project.text if e.project else None, e.date)
+            for e in extract(text, published=published).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pointer and the head of the facility named in the sentence before
+    ("今天，桐溪至柳岸城际铁路全线铺轨完成。这条铁路于2017年11月开工建设，全长188公里，预计明年开通。",
+     [("project_start", "开工", "桐溪至柳岸城际铁路", "2017-11")]),
+    ("昨天，南岭至东湾特高压输电工程正式送电。工程于2018年4月开工建设，全长1600公里。",
+     [("project_start", "开工", "南岭至东湾特高压输电工程", "2018-04")]),
+    # a topic clause that is only the project's name
+    ("这个晨光集团年产60万吨乙烯项目，在2015年建成投产，是当地最大的化工项目。",
+     [("project_completion", "建成投产", "晨光集团年产60万吨乙烯项目", "2015")]),
+    # an attributive completion with one more modifier before the name
+    ("去年底建成投产的年产90万吨的柳岸煤化工项目，带动了上下游企业集聚。",
+     [("project_completion", "建成投产", "柳岸煤化工项目", "2020-12")]),
+])
+def test_a_past_happening_told_as_background(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "今天，桐溪至柳岸城际铁路全线铺轨完成。这条铁路将于明年6月建成通车。",  # a plan
+    "今天，桐溪至柳岸城际铁路全线铺轨完成。这条铁路建成后，两地车程缩短一半。",  # a time
+    "今天，桐溪至柳岸城际铁路全线铺轨完成。这条公路于2017年11月开工建设。",  # no road named before
+])
+def test_a_pointer_to_nothing_reported_or_a_plan_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_a_completion_ceremony_named_after_two_verbs_is_held():
+    assert _events("6月6日，柳岸美术馆改扩建工程竣工开馆仪式举行。") == [
+        ("project_completion", "竣工", "柳岸美术馆改扩建工程", "2021-06-06")]
+    assert _events("柳岸美术馆改扩建工程竣工开馆仪式将于下月举行。") == []
+
+
+def test_an_airport_that_opens_to_flights_is_completed_a_route_is_not():
+    assert _events("桐溪机场建成通航\n今天，桐溪机场迎来首批航班，开通三条航线。") == [
+        ("project_completion", "通航", "桐溪机场", "2021-06-08")]
+    assert _events("柳岸至桐溪航线今天正式通航。") == []
+    assert _events("即将正式通航的桐溪机场模型亮相展会。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "五年来，桐溪港相继建成了东港码头、西港码头和北港码头等一批深水码头。",  # a mere list of achievements
+    "到2025年，全市要建成一批现代化产业园区。",  # a plan
+    "我省已建成以桐溪港为核心的现代化港口群。",  # a network, no project
+    "全市提出了建成东部物流枢纽的目标。",  # a target
+])
+def test_spurious_completions_stay_out(text):
+    assert _events(text) == []
