@@ -63,6 +63,7 @@ RULES = {
     ("attributive", "_MODIFIER"): ("年产6万吨的", "，年产6万吨的"),
     ("anaphors", "_TO_TRIGGER"): ("已于2015年3月正式", "位于湖东"),
     ("anaphors", "_OPENING_POINTER"): ("这座", "湖东"),
+    ("triggers", "_NETWORK"): ("全省高速公路网", "湖东电网工程"),
     ("investments", "_AMOUNT_WORD"): ("额达5亿元", "5亿元"),
     ("investments", "_CUE_BEFORE"): ("全省完成交通建设", "甬城光电公司"),
     ("investments", "_BUILT_BY"): ("该项目由甬城光电公司", "甬城光电公司"),

@@ -38,6 +38,12 @@ def test_a_pointer_to_nothing_reported_or_a_plan_is_no_event(text):
     assert _events(text) == []
 
 
+def test_a_grid_project_and_units_connected_to_the_grid_are_no_network():
+    assert [e[:3] for e in _events("今天，湖东电网工程投产。")] == [("project_completion", "投产", "湖东电网工程")]
+    assert [e[:3] for e in _events("今天，湖东光伏电站项目并网发电。")] == [
+        ("project_completion", "并网发电", "湖东光伏电站项目")]
+
+
 def test_a_completion_ceremony_named_after_two_verbs_is_held():
     assert _events("6月6日，柳岸美术馆改扩建工程竣工开馆仪式举行。") == [
         ("project_completion", "竣工", "柳岸美术馆改扩建工程", "2021-06-06")]
@@ -56,6 +62,9 @@ def test_an_airport_that_opens_to_flights_is_completed_a_route_is_not():
     "到2025年，全市要建成一批现代化产业园区。",  # a plan
     "我省已建成以桐溪港为核心的现代化港口群。",  # a network, no project
     "全市提出了建成东部物流枢纽的目标。",  # a target
+    "截至目前，全省规划中的高速公路网已基本建成。",  # a network
+    "全省已有30多个县城建成了天然气管网。",  # a network, counted by towns
+    "首家知识产权调解中心今天在福建成立。",  # 成立, not 建成
 ])
 def test_spurious_completions_stay_out(text):
     assert _events(text) == []
