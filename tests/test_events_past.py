@@ -48,6 +48,8 @@ def test_a_completion_ceremony_named_after_two_verbs_is_held():
     assert _events("6月6日，柳岸美术馆改扩建工程竣工开馆仪式举行。") == [
         ("project_completion", "竣工", "柳岸美术馆改扩建工程", "2021-06-06")]
     assert _events("柳岸美术馆改扩建工程竣工开馆仪式将于下月举行。") == []
+    assert _events("柳岸植物园二期工程竣工开园仪式今天上午在园内举行。") == [  # the day the ceremony is held
+        ("project_completion", "竣工", "柳岸植物园二期工程", "2021-06-08")]
 
 
 def test_an_airport_that_opens_to_flights_is_completed_a_route_is_not():
