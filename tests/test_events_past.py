@@ -21,6 +21,9 @@ def _events(text, published="2021-06-08"):
     # a topic clause that is only the project's name
     ("这个晨光集团年产60万吨乙烯项目，在2015年建成投产，是当地最大的化工项目。",
      [("project_completion", "建成投产", "晨光集团年产60万吨乙烯项目", "2015")]),
+    # a topic clause ending in the project's name, then where the happening took place
+    ("由柳岸重工自主研制的国内首台百吨级光热储能电站，在宁夏中卫正式投产，年发电量2亿度。",
+     [("project_completion", "投产", "百吨级光热储能电站", None)]),
     # an attributive completion with one more modifier before the name
     ("去年底建成投产的年产90万吨的柳岸煤化工项目，带动了上下游企业集聚。",
      [("project_completion", "建成投产", "柳岸煤化工项目", "2020-12")]),
