@@ -1,6 +1,6 @@
 """Completions and past happenings told as background (issue 12): a pointing subject, an attributive trigger
-after a second modifier, a ceremony named after two verbs, an airport that 通航; and plans or networks that
-stay no event. All sentences are invented."""
+after a second modifier, a ceremony held today, an airport that 通航; and plans or networks that stay no
+event. All sentences are invented."""
 
 import pytest
 
@@ -47,12 +47,10 @@ def test_a_grid_project_and_units_connected_to_the_grid_are_no_network():
         ("project_completion", "并网发电", "湖东光伏电站项目")]
 
 
-def test_a_completion_ceremony_named_after_two_verbs_is_held():
-    assert _events("6月6日，柳岸美术馆改扩建工程竣工开馆仪式举行。") == [
-        ("project_completion", "竣工", "柳岸美术馆改扩建工程", "2021-06-06")]
-    assert _events("柳岸美术馆改扩建工程竣工开馆仪式将于下月举行。") == []
-    assert _events("柳岸植物园二期工程竣工开园仪式今天上午在园内举行。") == [  # the day the ceremony is held
+def test_a_ceremony_held_today_dates_its_completion():
+    assert _events("柳岸植物园二期工程竣工仪式今天上午在园内举行。") == [
         ("project_completion", "竣工", "柳岸植物园二期工程", "2021-06-08")]
+    assert _events("柳岸植物园二期工程竣工仪式将于下月举行。") == []
 
 
 def test_an_airport_that_opens_to_flights_is_completed_a_route_is_not():

@@ -17,7 +17,7 @@ from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectSta
 # names the ceremony of a signing already reported
 _ATTENDED = re.compile(r"举行[^，,。；;]{0,40}$|(?:出席|参加|见证)[^，,。；;]{2,40}$")
 _HELD_LENGTH = 64  # longer than any match of _HELD
-_HELD = re.compile(r"(?:暨[^，,。；;]{0,12}|[\u4e00-\u9fff]{2})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
+_HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 _SETTLED = re.compile("(?:入驻|进驻|落户|落地)$")  # 企业入驻开工: enterprises that moved in and began work
 _AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复工和新|开工: the resumption reports it
