@@ -17,7 +17,8 @@ from zhqx.types import ProjectStart
 
 MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
            "lists", "rates", "subjects", "investments", "described", "roles.count", "roles.project",
-           "roles.company", "roles.park", "roles.date", "roles.money")
+           "roles.company", "roles.park", "roles.date", "roles.money",
+           "anaphors")
 FULL = {
     ('attributive', '_TO_COUNT'), ('compounds', '_GLUE'), ('rates', '_COUNTED_SUBJECT'),
     ('reader', '_SAME_PROJECT_NEXT'), ('roles.count', '_COUNTED_AFTER'), ('roles.count', '_COUNTED_BEFORE'),
@@ -25,6 +26,7 @@ FULL = {
     ('roles.project', '_MODIFIER'), ('triggers', '_NO_SUBJECT'),
     ('roles.company', '_BUILT_BY'), ('roles.project', '_OBJECT_GAP'), ('investments', '_OPENS'), ('reader', '_TO'),
     ('attributive', '_SHORTLY'),
+    ('attributive', '_MODIFIER'), ('anaphors', '_TO_TRIGGER'), ('anaphors', '_OPENING_POINTER'),
 }
 AT_START = {
     ('attributive', '_PLACE'), ('rates', '_RATE'), ('reader', '_FROM_TO_AFTER'), ('reader', '_SHARE'),
@@ -59,6 +61,10 @@ RULES = {
     ("triggers", "_SETTLED"): ("60家企业入驻", "60家企业"),
     ("reader", "_TO"): ("到正式", "到园区"),
     ("attributive", "_SHORTLY"): ("不久", "园区"),
+    ("attributive", "_MODIFIER"): ("年产6万吨的", "，年产6万吨的"),
+    ("anaphors", "_TO_TRIGGER"): ("已于2015年3月正式", "位于湖东"),
+    ("anaphors", "_OPENING_POINTER"): ("这座", "湖东"),
+    ("triggers", "_NETWORK"): ("全省高速公路网", "湖东电网工程"),
     ("investments", "_AMOUNT_WORD"): ("额达5亿元", "5亿元"),
     ("investments", "_CUE_BEFORE"): ("全省完成交通建设", "甬城光电公司"),
     ("investments", "_BUILT_BY"): ("该项目由甬城光电公司", "甬城光电公司"),

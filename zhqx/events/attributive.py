@@ -1,6 +1,7 @@
 """Attributive triggers: a trigger used as a modifier still reports its happening (CONVENTIONS). Its roles stand
 after it: a count (本次集中开工的18个项目, 落户X经开区的企业达到560家, 已建成投产的7条生产线) or a project named right
-after 的 (刚动工的X项目) that is not one reported before (本次签约的二期项目)."""
+after 的 (刚动工的X项目, or after one more modifier: 去年投产的年产5万吨的X项目) that is not one reported before
+(本次签约的二期项目)."""
 
 import re
 
@@ -10,6 +11,7 @@ from zhqx.events.roles.project import name_spans, same_project
 from zhqx.types import Settlement
 
 _PLACE = re.compile(r"([^，,。；;：:、的“”\d]{0,10})的")  # a place noun between the trigger (and its park) and 的
+_MODIFIER = re.compile(r"[^，,。；;：:、的“”]{1,12}的")  # a second modifier before the name (的年产5万吨的)
 _SHORTLY = re.compile("(?:后)?不久")  # 刚投产不久的X生产线: a time, no place
 _COUNTED_UNITS = ("家", "个", "项", "条", "座")
 _LONGEST_NOUN = 12  # 的科技型中小企业 … 达到: the counted noun between 的 and the count
@@ -35,7 +37,9 @@ def attributive_roles(a: Article, draft: Draft) -> bool:
     if q is not None and (q.value or q.low or 0) > 1 and _TO_COUNT.fullmatch(a.text, j, q.start):
         draft.roles["count"] = int(q.low if q.value is None else q.value)
         return True
-    name = next((name for start, _, name in name_spans(a, j + 1, end) if start == j + 1), None)
+    modifier = _MODIFIER.match(a.text, j + 1, end)  # 建成投产的年产80万吨的X项目: the name after its modifier
+    opens = (j + 1, modifier.end()) if modifier else (j + 1,)
+    name = next((name for start, _, name in name_spans(a, j + 1, end) if start in opens), None)
     known = name is not None and any(  # 本次签约的二期项目: the signing reported before
         d.cls is draft.cls and same_project(d.get("project"), name) for d in a.with_project_like(name) if d.get("project"))
     if name is not None and not known:

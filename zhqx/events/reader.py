@@ -5,6 +5,7 @@ import datetime
 import re
 
 from zhqx.errors import require_text
+from zhqx.events.anaphors import pointed_project
 from zhqx.events.article import PHASE, Article
 from zhqx.events.attributive import attributive_roles
 from zhqx.events.compounds import join_compound, share_compound_figures
@@ -186,6 +187,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             referred = [s for s in name_spans(a, *a.previous)[-1:]  # …推进会在X项目工地举行。该项目当天破土
                         if text[s[1]] not in "、等"]  # not a member of a list (A、B等一批工程陆续开工。项目…)
             projects = [name for _, _, name in referred]
+        if not projects and (pointed := pointed_project(a, draft, clause, i)):
+            projects = [pointed]  # 这条铁路于2016年开工: the facility named before
         if not projects and (_FROM_TO.search(text, clause, i) or _FROM_TO_AFTER.match(text, end)):
             projects = _project_of_span(a, draft)  # 从签约到开工，这个项目只用了六个月
             if not projects:  # 这里是X产业园，这个大项目从开工到投产仅用了10个月: the park is the project (NOTES n009)

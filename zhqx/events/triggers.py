@@ -1,6 +1,7 @@
 """Whether a trigger candidate reports a happening: not a plan (将, 计划), a negation (未), a meeting or
 ceremony name (签约暨集中开工推进会) unless it is reported as held, a rate (复工率) — the cues of
-``modality.tsv`` (see ``zhqx.events.modality``) — nor a modifier (签约项目); for 投资, see
+``modality.tsv`` (see ``zhqx.events.modality``) — nor a modifier (签约项目), nor a network or system built
+(铁路网…已基本建成: no project); for 投资, see
 ``zhqx.events.investments``."""
 
 import re
@@ -27,6 +28,8 @@ _PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建")  # a p
 _STRUCTURE_DONE = re.compile("主体(?:已经?|基本|全部|全面|顺利)*$")  # 主体已完工 / 主体完工 (not 主体工程竣工)
 # dwellings right after a start or completion: housing statistics, no event (开工建设住房6.2万套, 已开工3.4万户)
 _DWELLINGS = re.compile(r"[^，,。；;\d]{0,10}?\d+(?:\.\d+)?(?:[多余]?万[多余]?(?:套|户)|[多余]?套)")
+# a network or system built (铁路网规划中的四纵已基本建成, 建成了天然气管网, 建成…体系), no project: not 电网工程
+_NETWORK = re.compile(r"(?<![联并])(?:网络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
 
 
@@ -74,8 +77,10 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and (
             after.startswith("区") or _next_completion(a, j))):
         return False  # 建成后: a time; 建成投用/通车: the word after reports it (not 建成开放); 建成区: a place
-    if match.group() == "建成" and before.endswith(_BUILT_BY):
-        return False  # 重建成果, 修建成水泥路: 建 belongs to the verb before
+    if match.group() == "建成" and (before.endswith(_BUILT_BY) or after.startswith("立")):
+        return False  # 重建成果, 修建成水泥路: 建 belongs to the verb before; 在福建成立: 成立
+    if cls is ProjectCompletion and (_NETWORK.search(text, clause, i) or _NETWORK.search(text, j, a.phrase_end(j))):
+        return False  # 并网发电, 互联网产业园: no network
     if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() == "完工" and _PART.search(before)):
         return False  # 项目主体已完工, 控制性工程完工, 沥青路面完工: a milestone of a project still unfinished
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
@@ -93,7 +98,8 @@ def _next_completion(a: Article, j: int) -> bool:
     """Whether another completion trigger follows at ``j`` (建成投用, 建成并投入运营)."""
     k = j + 1 if a.text.startswith("并", j) else j
     word = a.rules.schema.trigger_pattern.match(a.text, k)
-    return bool(word) and a.rules.schema.by_trigger[word.group()].cls is ProjectCompletion
+    kind = a.rules.schema.by_trigger[word.group()] if word else None
+    return kind is not None and kind.cls is ProjectCompletion and kind.in_context(word.group(), a.text, k, word.end())
 
 
 def _held(a: Article, j: int) -> bool:

@@ -25,7 +25,7 @@ _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "�
 _NOT_A_DATE = {False: re.compile("[重项春夏秋冬首新前度第]"), True: re.compile("[重项春夏秋冬首前度第]")}
 # A period over the year's first months (今年前7个月, 今年前三季度) gives the year.
 _YEAR_PERIOD = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?(?:月|季度)")
-_CEREMONY_HELD = re.compile(r"[^，,。；;]{0,12}?(?:仪式|典礼)(?=[^，,。；;]{0,6}?\d)")  # …竣工仪式27日在…举行
+_CEREMONY_HELD = re.compile(r"[^，,。；;]{0,12}?(?:仪式|典礼)(?=[^，,。；;]{0,6}?(?:\d|今天|今日|昨天|昨日))")  # …竣工仪式27日在…举行
 _DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
 
@@ -133,10 +133,17 @@ def _held_on(a: Article, i: int) -> str | None:
     ceremony = _CEREMONY_HELD.match(a.text, i)
     if not ceremony:
         return None
-    day = next((d for d in a.dates.between(ceremony.end(), ceremony.end() + 8) if d.precision == "day"), None)
-    if day is None or not re.match(r"[^，,。；;]{0,20}?举行", a.text[day.end:day.end + 24]):
+    days = [(d.start, d.end, d.value) for d in a.dates.between(ceremony.end(), ceremony.end() + 8)
+            if d.precision == "day"] + [(m.start(), m.end(), m.group()) for m in _REPORT_DAY.finditer(
+                a.text, ceremony.end(), ceremony.end() + 8)]  # …竣工开放仪式今天上午在…举行
+    if not days:
         return None
-    return _checked(a, day.value) if _DATE_FORMAT.fullmatch(day.value) else None
+    start, end, word = min(days)
+    if not re.match(r"[^，,。；;]{0,20}?举行", a.text[end:end + 24]):
+        return None
+    if word[0] in "今昨":
+        return _checked(a, _relative(a, word, [], start))
+    return _checked(a, word) if _DATE_FORMAT.fullmatch(word) else None
 
 
 def _stated_before(a: Article, kept: list[Draft]) -> str | None:
