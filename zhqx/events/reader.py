@@ -17,6 +17,7 @@ from zhqx.events.discourse import (
 )
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline, merge_headlines
+from zhqx.events.launches import launched
 from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
@@ -88,7 +89,8 @@ def _read(a: Article, start: int, end: int) -> None:
     for match in schema.trigger_pattern.finditer(text, start, end):
         kind = schema.by_trigger[match.group()]
         cls = event_class(a, kind.cls, match, start)
-        if not kind.in_context(match.group(), text, match.start(), match.end()):
+        if not kind.in_context(match.group(), text, match.start(), match.end()) and not (
+                match.group().endswith("启动") and launched(a, match.start(), match.end(), start, end)):
             continue
         rate = reported_rate(a, cls, match.start(), match.end(), start) and happened(a, cls, match, start, rate=True) \
             and not a.rules.modality.not_done(text, start, match.start())  # 力争A率达90%，B率达95%: targets

@@ -6,7 +6,7 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.discourse import find_antecedent
 from zhqx.events.draft import Draft
-from zhqx.types import Quantity, Resumption
+from zhqx.types import ProjectSigning, Quantity, Resumption
 
 # A year's output before the figure (预计年产值, 每年可实现产值, 达产后年销售收入), or a plant's bare 产值 (达产后产值超百亿元;
 # not an industry's, a zone's or a period's: 工业产值, 总产值, 园区产值, 上半年产值); after the figure, its 产值 (可实现500亿元的年产值, 创造了180亿元产值).
@@ -14,6 +14,9 @@ _OUTPUT_CUE = re.compile(r"(?:(?<![上下]半)(?<![今去明前])年|每年|首�
                          r"[^，,。；;]{0,6}$|(?<![工农总区园年])(?<!产业)产值[^，,。；;]{0,6}$")
 _OUTPUT_AFTER = re.compile(r"的?年?产值")
 _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完成)投资额?|注资|增资|出资|斥资|拿出|投入|签约(?:金额|总额|额))[^，,。；;]{0,8}$")
+# The value of what a signing agreed (合同金额, 协议金额, 签约总金额, 总金额): the total of a signing only (CONVENTIONS),
+# not a trade or deal value (交易额, 贸易总额) nor another event's
+_SIGNED_CUE = re.compile(r"(?:(?:合同|协议|签约)总?|^总)(?:金额|额)[^，,。；;]{0,6}$")  # ^: the clause opens with it
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
 _CUE_LENGTH = 32  # longer than any cue below
@@ -39,7 +42,8 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
         role = value = None
         if q.kind == "money" and (_OUTPUT_CUE.search(before) or _OUTPUT_AFTER.match(text, q.end)):
             role, value = "annual_output", q
-        elif q.kind == "money" and _INVESTMENT_CUE.search(before):
+        elif q.kind == "money" and (_INVESTMENT_CUE.search(before) or _SIGNED_CUE.search(before) and any(
+                d.cls is ProjectSigning for d in _targets(a, q, segment, kept, antecedent))):
             role, value = "investment", q
             if q.unit != "CNY":
                 value = _equivalent(a, q)

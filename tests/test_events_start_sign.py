@@ -1,0 +1,46 @@
+"""Starts and signings as published reports write them (issue 12), each with invented sentences: 启动 of works
+with their investment or a batch's 建设, 开始建设, and a signing's 合同金额 / 总金额 as its total; a programme
+launched, a span (从项目启动到交割) and a trade value are not."""
+
+import pytest
+
+from test_events import _shown, extract
+
+CASES = [
+    pytest.param("总投资约96亿元的华东某特高压输电工程今天在湖州启动。", "2019-04-02",
+                 [{"type": "project_start", "trigger": "启动", "investment": 9.6e9, "date": "2019-04-02"}],
+                 id="works-launched-with-their-investment"),
+    pytest.param("今年，江南省启动了近150个重大项目，总投资6800多亿元。", "2019-04-02",
+                 [{"type": "project_start", "count": 150, "investment": 6.8e11}], id="a-batch-launched"),
+    pytest.param("闽江省启动418个水利重点项目建设。", "2019-04-02",
+                 [{"type": "project_start", "count": 418}], id="a-batch-launched-for-construction"),
+    pytest.param("3月6日，全国最大的蓝莓种植基地在江城开始建设。", "2019-04-02",
+                 [{"type": "project_start", "trigger": "开始建设", "date": "2019-03-06"}], id="began-construction"),
+    pytest.param("本届洽谈会共签约项目73个，合同金额392亿元。", "2019-04-02",
+                 [{"type": "project_signing", "count": 73, "investment": 3.92e10}], id="a-contract-value"),
+    pytest.param("展会期间签约项目48个，总金额达231亿元。", "2019-04-02",
+                 [{"type": "project_signing", "count": 48, "investment": 2.31e10}], id="a-total-value-after-a-signing"),
+]
+
+NEGATIVES = [
+    pytest.param("江城市贫困家庭助学项目今天启动，每名学生可获资助2000元。", id="a-programme-launched"),
+    pytest.param("这个海上风电项目总投资额约80亿元，从项目启动到签约只用了4个月。", id="a-span-from-launch"),
+    pytest.param("江北省今天启动了乡村书屋工程。", id="a-programme-without-an-investment"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_classes(text, published, expected):
+    found = extract(text, published)
+    assert [_shown(e, want) for e, want in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_start(text):
+    assert [e for e in extract(text, "2019-04-02") if e["type"] == "project_start"] == []
+
+
+def test_a_trade_value_is_no_total():
+    found = extract("本届交易会签约项目52个，交易额达120亿元。", "2019-04-02")
+    assert [(e["type"], e["count"], e["investment"]) for e in found] == [("project_signing", 52, None)]
