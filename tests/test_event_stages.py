@@ -41,7 +41,7 @@ AT_START = {
     ('triggers', '_DWELLINGS'), ('roles.count', '_HEAD_AFTER'),
 }
 MODULES += ("launches",)  # 启动 of works (ev-start-sign)
-AT_START |= {('launches', '_OBJECT')}
+AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH')}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -169,6 +169,8 @@ RULES = {
     ("launches", "_OBJECT"): ("了16个交通项目建设", "了一项助学行动"),
     ("launches", "_SUBJECT"): ("华东输电工程今天在杭州", "华东输电工程建成后，"),
     ("launches", "_INVESTED"): ("总投资超过", "完成投资"),
+    ("roles.money", "_THRESHOLD"): ("以上的", "以上，"),
+    ("triggers", "_AND_WITH"): ("并和省内各市", "并于3月"),
 }
 
 

@@ -1,6 +1,7 @@
 """Starts and signings as published reports write them (issue 12), each with invented sentences: 启动 of works
-with their investment or a batch's 建设, 开始建设, and a signing's 合同金额 / 总金额 as its total; a programme
-launched, a span (从项目启动到交割) and a trade value are not."""
+with their investment or a batch's 建设, 开始建设, a signing's 合同金额 / 总金额 as its total, a count after 协议 or
+after a modifier with its own figure; a programme launched, a span (从项目启动到交割), a trade value, a threshold
+(投资10亿元以上的项目) and a plan going on after 并和 are not."""
 
 import pytest
 
@@ -20,12 +21,22 @@ CASES = [
                  [{"type": "project_signing", "count": 73, "investment": 3.92e10}], id="a-contract-value"),
     pytest.param("展会期间签约项目48个，总金额达231亿元。", "2019-04-02",
                  [{"type": "project_signing", "count": 48, "investment": 2.31e10}], id="a-total-value-after-a-signing"),
+    pytest.param("推介会上，双方签订合作协议9个，总签约金额83亿元。", "2019-04-02",
+                 [{"type": "project_signing", "count": 9, "investment": 8.3e9}], id="agreements-counted-after-the-noun"),
+    pytest.param("两天里，江南省与各地客商签订投资额5000万以上的合同项目317个，投资总额超2600亿元。", "2019-04-02",
+                 [{"type": "project_signing", "count": 317, "investment": 2.6e11}], id="a-modifier-with-a-threshold"),
+    pytest.param("今年，滨江园区又有21个投资5亿元以上的项目落地。", "2019-04-02",
+                 [{"type": "settlement", "count": 21, "investment": None}], id="a-threshold-is-no-total"),
 ]
 
 NEGATIVES = [
     pytest.param("江城市贫困家庭助学项目今天启动，每名学生可获资助2000元。", id="a-programme-launched"),
     pytest.param("这个海上风电项目总投资额约80亿元，从项目启动到签约只用了4个月。", id="a-span-from-launch"),
     pytest.param("江北省今天启动了乡村书屋工程。", id="a-programme-without-an-investment"),
+]
+
+PLANS = [
+    pytest.param("江南省将与多家央企签署合作协议，并和省内各市签署产业项目协议近70项。", id="a-plan-goes-on-after-bing-he"),
 ]
 
 
@@ -44,3 +55,8 @@ def test_no_start(text):
 def test_a_trade_value_is_no_total():
     found = extract("本届交易会签约项目52个，交易额达120亿元。", "2019-04-02")
     assert [(e["type"], e["count"], e["investment"]) for e in found] == [("project_signing", 52, None)]
+
+
+@pytest.mark.parametrize("text", PLANS)
+def test_plans_are_no_events(text):
+    assert extract(text, "2019-04-02") == []

@@ -17,6 +17,7 @@ _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完
 # The value of what a signing agreed (合同金额, 协议金额, 签约总金额, 总金额): the total of a signing only (CONVENTIONS),
 # not a trade or deal value (交易额, 贸易总额) nor another event's
 _SIGNED_CUE = re.compile(r"(?:(?:合同|协议|签约)总?|^总)(?:金额|额)[^，,。；;]{0,6}$")  # ^: the clause opens with it
+_THRESHOLD = re.compile("(?:以上|以下)的")  # 投资1亿元以上的项目: a threshold (with or in the figure)
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
 _CUE_LENGTH = 32  # longer than any cue below
@@ -40,6 +41,8 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
         clause = a.clause_start(q.start, segment[0])
         before = text[max(clause, q.start - _CUE_LENGTH):q.start]  # the cues stand right before the figure
         role = value = None
+        if q.kind == "money" and _THRESHOLD.search(text, q.end - 2, q.end + 3):
+            continue  # 签下单个投资1亿元以上的项目35个: a threshold, not a total
         if q.kind == "money" and (_OUTPUT_CUE.search(before) or _OUTPUT_AFTER.match(text, q.end)):
             role, value = "annual_output", q
         elif q.kind == "money" and (_INVESTMENT_CUE.search(before) or _SIGNED_CUE.search(before) and any(
