@@ -40,8 +40,8 @@ AT_START = {
     ('roles.company', '_NO_PARTY'), ('roles.company', '_TIME'),
     ('triggers', '_DWELLINGS'), ('roles.count', '_HEAD_AFTER'),
 }
-MODULES += ("launches",)  # 启动 of works (ev-start-sign)
-AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH')}
+MODULES += ("launches", "ceremonies")  # 启动 of works, a ceremony and its batch (ev-start-sign)
+AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', '_CEREMONY'), ('roles.money', '_BUILDS')}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -171,6 +171,8 @@ RULES = {
     ("launches", "_INVESTED"): ("总投资超过", "完成投资"),
     ("roles.money", "_THRESHOLD"): ("以上的", "以上，"),
     ("triggers", "_AND_WITH"): ("并和省内各市", "并于3月"),
+    ("ceremonies", "_CEREMONY"): ("暨揭牌仪式", "，29家企业"),
+    ("roles.money", "_BUILDS"): ("牵头投资建设", "主办的"),
 }
 
 

@@ -1,7 +1,8 @@
 """Starts and signings as published reports write them (issue 12), each with invented sentences: 启动 of works
 with their investment or a batch's 建设, 开始建设, a signing's 合同金额 / 总金额 as its total, a count after 协议 or
-after a modifier with its own figure; a programme launched, a span (从项目启动到交割), a trade value, a threshold
-(投资10亿元以上的项目) and a plan going on after 并和 are not."""
+after a modifier with its own figure, a ceremony and its batch as one signing; a programme launched, a span
+(从项目启动到交割), a trade value, a threshold (投资10亿元以上的项目), an organiser (由X主办) and a plan going on after
+并和 or an adverb are not."""
 
 import pytest
 
@@ -27,6 +28,12 @@ CASES = [
                  [{"type": "project_signing", "count": 317, "investment": 2.6e11}], id="a-modifier-with-a-threshold"),
     pytest.param("今年，滨江园区又有21个投资5亿元以上的项目落地。", "2019-04-02",
                  [{"type": "settlement", "count": 21, "investment": None}], id="a-threshold-is-no-total"),
+    pytest.param("86家民营企业昨天在江城举行项目签约仪式，31家企业签约投资项目215亿元。", "2019-04-02",
+                 [{"type": "project_signing", "count": 31, "investment": 2.15e10, "date": "2019-04-01"}],
+                 id="a-ceremony-and-its-batch-are-one-signing"),
+    pytest.param("由江城日报社主办的影视博览会今天举行签约仪式，共有52家企业的37个项目签约，总金额达180亿元。", "2019-04-02",
+                 [{"type": "project_signing", "count": 37, "company": None, "investment": 1.8e10}],
+                 id="an-organiser-is-no-builder"),
 ]
 
 NEGATIVES = [
@@ -37,6 +44,7 @@ NEGATIVES = [
 
 PLANS = [
     pytest.param("江南省将与多家央企签署合作协议，并和省内各市签署产业项目协议近70项。", id="a-plan-goes-on-after-bing-he"),
+    pytest.param("论坛将发布新一代机器人产品，重点签约40多个智能制造项目。", id="a-plan-goes-on-after-an-adverb"),
 ]
 
 

@@ -7,6 +7,7 @@ import re
 from zhqx.errors import require_text
 from zhqx.events.article import PHASE, Article
 from zhqx.events.attributive import attributive_roles
+from zhqx.events.ceremonies import one_ceremony
 from zhqx.events.compounds import join_compound, share_compound_figures
 from zhqx.events.described import described_subject
 from zhqx.events.discourse import (
@@ -147,7 +148,7 @@ def _read(a: Article, start: int, end: int) -> None:
         sub = re.compile("[，,]其中[，,]?").search(text, draft.pos, draft.segment[1])
         if sub and not any(d.segment == draft.segment and d.pos > sub.start() for d in kept):
             kept.extend(find_members(a, (sub.end(), draft.segment[1]), span, draft))
-    kept = drop_list_members(a, kept)
+    kept = drop_list_members(a, one_ceremony(a, kept))
     assign_figures(a, span, segments, kept)
     share_figures(kept)
     share_compound_figures(kept)

@@ -17,6 +17,7 @@ _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完
 # The value of what a signing agreed (合同金额, 协议金额, 签约总金额, 总金额): the total of a signing only (CONVENTIONS),
 # not a trade or deal value (交易额, 贸易总额) nor another event's
 _SIGNED_CUE = re.compile(r"(?:(?:合同|协议|签约)总?|^总)(?:金额|额)[^，,。；;]{0,6}$")  # ^: the clause opens with it
+_BUILDS = re.compile(r"[^，,。；;]{0,12}?(?:投资|建设|承建|打造|开发|兴建|出资|援建|组建|设立)")  # 由X投资建设 (not 由X主办)
 _THRESHOLD = re.compile("(?:以上|以下)的")  # 投资1亿元以上的项目: a threshold (with or in the figure)
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
@@ -29,7 +30,8 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
     text = a.text
     antecedent = find_antecedent(a, span[0])
     for segment in segments:  # 该园由X投资建设 / 人才公寓由X投资建设: X is the company of that project
-        builder = next((e for e in a.companies.between(segment[0] + 1, segment[1]) if text[e.start - 1] == "由"), None)
+        builder = next((e for e in a.companies.between(segment[0] + 1, segment[1]) if text[e.start - 1] == "由"
+                        and _BUILDS.match(text, e.end)), None)
         targets = _targets(a, None, segment, kept, antecedent, segment[0]) if builder else []
         if targets:
             a.fill(targets[0], "company", builder.text)
