@@ -38,6 +38,8 @@ CASES = [
     pytest.param("由江城日报社主办的影视博览会今天举行签约仪式，共有52家企业的37个项目签约，总金额达180亿元。", "2019-04-02",
                  [{"type": "project_signing", "count": 37, "company": None, "investment": 1.8e10}],
                  id="an-organiser-is-no-builder"),
+    pytest.param("奠基仪式上，共有17个项目开工，6个项目揭牌。", "2019-04-02",
+                 [{"type": "project_start", "count": 17}], id="the-count-before-the-trigger-wins"),
 ]
 
 NEGATIVES = [

@@ -30,11 +30,13 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
     right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
     else the last count of projects or enterprises in its clause."""
+    counted_before = _counts(a, a.counts.between(clause, i))  # 13个项目动工，5个项目揭牌: the count before
     after = next((q for q in _counts(a, a.counts.between(j, j + _AFTER_SPAN + 1))
                   if j <= q.start <= j + _AFTER_SPAN and _COUNTED_AFTER.fullmatch(a.text, j, q.start)
                   and (q.start > j + 1 or not a.text.startswith("了", j) or _HEAD_AFTER.match(a.text, q.end))
                   or j < q.start <= j + 4 and re.fullmatch("[，,](?:共有?|共计|涉及)?", a.text[j:q.start])
-                  and (q.text.endswith("项目") or a.text.startswith("项目", q.end))), None)  # 集中开工，9个项目…
+                  and (q.text.endswith("项目") or a.text.startswith("项目", q.end)) and not counted_before),
+                 None)  # 集中开工，9个项目…
     if after:
         return _number(after)
     stated = _stated_after(a, j)
