@@ -41,7 +41,8 @@ AT_START = {
     ('triggers', '_DWELLINGS'), ('roles.count', '_HEAD_AFTER'),
 }
 MODULES += ("launches", "ceremonies")  # 启动 of works, a ceremony and its batch (ev-start-sign)
-AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', '_CEREMONY'), ('roles.money', '_BUILDS')}
+AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', '_CEREMONY'), ('roles.money', '_BUILDS'),
+             ('roles.money', '_YUAN_END')}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -173,6 +174,7 @@ RULES = {
     ("triggers", "_AND_WITH"): ("并和省内各市", "并于3月"),
     ("ceremonies", "_CEREMONY"): ("暨揭牌仪式", "，29家企业"),
     ("roles.money", "_BUILDS"): ("牵头投资建设", "主办的"),
+    ("roles.money", "_YUAN_END"): ("，其中", "人次"),
 }
 
 

@@ -5,6 +5,7 @@
 import re
 
 from zhqx.events.article import Article
+from zhqx.events.roles.money import as_yuan
 
 _OBJECT = re.compile(r"了?[^，,。；;！!？?]{0,30}?(?:项目|工程)[”」\"]?(?:(建设)|(?=[，,。；;、]|$))")  # 启动|了一批…项目，
 _SUBJECT = re.compile(r"(?:项目|工程)[”」\"]?[^，,。；;！!？?\d]{0,12}$")  # …工程|今天在某地|启动
@@ -22,5 +23,5 @@ def launched(a: Article, i: int, j: int, start: int, end: int) -> bool:
         return bool(a.counts.between(j, works.end()))  # 启动512个交通项目建设 (not 17个省份启动了X项目建设)
     if not (works or _SUBJECT.search(text, clause, i)):
         return False
-    return any(q.kind == "money" and _INVESTED.search(text, max(start, q.start - 12), q.start)
-               for q in a.quantities.between(start, end))
+    return any(_INVESTED.search(text, max(start, q.start - 12), q.start) and as_yuan(
+        a, q, text[max(start, q.start - 12):q.start]).kind == "money" for q in a.quantities.between(start, end))

@@ -2,6 +2,7 @@
 annual_output, land, sectors, return_rate, capacity_rate)."""
 
 import re
+from dataclasses import replace
 
 from zhqx.events.article import Article
 from zhqx.events.discourse import find_antecedent
@@ -18,6 +19,7 @@ _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完
 # not a trade or deal value (交易额, 贸易总额) nor another event's
 _SIGNED_CUE = re.compile(r"(?:(?:(?:合同|协议|签约)总?|^总)(?:金额|额)|签约资金|引资额)[^，,。；;]{0,6}$")  # ^: the clause opens with it
 _BUILDS = re.compile(r"[^，,。；;]{0,12}?(?:投资|建设|承建|打造|开发|兴建|出资|援建|组建|设立)")  # 由X投资建设 (not 由X主办)
+_YUAN_END = re.compile(r"[，,。；;、）)的\s]|$")  # 1.33万亿，: no unit of its own after it
 _THRESHOLD = re.compile("(?:以上|以下)的")  # 投资1亿元以上的项目: a threshold (with or in the figure)
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
@@ -43,6 +45,7 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
         clause = a.clause_start(q.start, segment[0])
         before = text[max(clause, q.start - _CUE_LENGTH):q.start]  # the cues stand right before the figure
         role = value = None
+        q = as_yuan(a, q, before)
         if q.kind == "money" and _THRESHOLD.search(text, q.end - 2, q.end + 3):
             continue  # 签下单个投资1亿元以上的项目35个: a threshold, not a total
         if q.kind == "money" and (_OUTPUT_CUE.search(before) or _OUTPUT_AFTER.match(text, q.end)):
@@ -117,6 +120,14 @@ def _targets(a: Article, q, segment, kept, antecedent, at=None) -> list[Draft]:
     if here:
         return here
     return [antecedent] if antecedent is not None else []
+
+
+def as_yuan(a: Article, q: Quantity, before: str) -> Quantity:
+    """A bare number of 亿 right after an investment or signing cue is yuan (总投资1.33万亿，投资近900亿的X)."""
+    if q.kind == "number" and q.text.endswith(("亿", "亿多", "亿余")) and (
+            _INVESTMENT_CUE.search(before) or _SIGNED_CUE.search(before)) and _YUAN_END.match(a.text, q.end):
+        return replace(q, kind="money", unit="CNY")
+    return q
 
 
 def _equivalent(a: Article, q: Quantity) -> Quantity | None:
