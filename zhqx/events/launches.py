@@ -1,6 +1,7 @@
 """启动 of construction written without 建设 next to it (CONVENTIONS: (全面)启动 of construction): a named 工程 /
 项目 or a batch of projects launched, with the investment of the works stated in the sentence (X工程今天启动，总投资…;
-启动了200个重大项目，投资1万多亿), or a batch's 建设 (启动512个交通项目建设). A programme launched without an investment (某救助项目今天启动, 惠民工程启动) is no start."""
+启动了200个重大项目，投资1万多亿), or a batch's 建设 (启动512个交通项目建设). A programme launched without an
+investment (某救助项目今天启动, 惠民工程启动) is no start."""
 
 import re
 
