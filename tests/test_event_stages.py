@@ -43,6 +43,9 @@ AT_START = {
     ('roles.project', '_RANKED'), ('roles.project', '_ONE'),
     ('triggers', '_DWELLINGS'), ('roles.count', '_HEAD_AFTER'),
 }
+MODULES += ("launches", "ceremonies")  # 启动 of works, a ceremony and its batch (ev-start-sign)
+AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', '_CEREMONY'), ('roles.money', '_BUILDS'),
+             ('roles.money', '_YUAN_END')}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -173,6 +176,15 @@ RULES = {
     ("roles.money", "_SECTORS"): ("主要集中在电子信息、智能制造等领域", "电子信息"),
     ("roles.money", "_RATES.return_rate"): ("员工返岗率达", "复工率达"),
     ("roles.money", "_RATES.capacity_rate"): ("产能恢复率为", "产能"),
+    ("roles.money", "_SIGNED_CUE"): ("，合同金额达", "，贸易总额"),  # also 签约资金, 合同引资额
+    ("launches", "_OBJECT"): ("了16个交通项目建设", "了一项助学行动"),
+    ("launches", "_SUBJECT"): ("华东输电工程今天在杭州", "华东输电工程建成后，"),
+    ("launches", "_INVESTED"): ("总投资超过", "完成投资"),
+    ("roles.money", "_THRESHOLD"): ("以上的", "以上，"),
+    ("triggers", "_AND_WITH"): ("并和省内各市", "并于3月"),
+    ("ceremonies", "_CEREMONY"): ("暨揭牌仪式", "，29家企业"),
+    ("roles.money", "_BUILDS"): ("牵头投资建设", "主办的"),
+    ("roles.money", "_YUAN_END"): ("，其中", "人次"),
 }
 
 

@@ -8,6 +8,7 @@ from zhqx.errors import require_text
 from zhqx.events.anaphors import pointed_project
 from zhqx.events.article import PHASE, Article
 from zhqx.events.attributive import attributive_roles
+from zhqx.events.ceremonies import one_ceremony
 from zhqx.events.compounds import join_compound, share_compound_figures
 from zhqx.events.described import described_subject
 from zhqx.events.discourse import (
@@ -18,6 +19,7 @@ from zhqx.events.discourse import (
 )
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline, merge_headlines
+from zhqx.events.launches import launched
 from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
@@ -89,7 +91,8 @@ def _read(a: Article, start: int, end: int) -> None:
     for match in schema.trigger_pattern.finditer(text, start, end):
         kind = schema.by_trigger[match.group()]
         cls = event_class(a, kind.cls, match, start)
-        if not kind.in_context(match.group(), text, match.start(), match.end()):
+        if not kind.in_context(match.group(), text, match.start(), match.end()) and not (
+                match.group().endswith("启动") and launched(a, match.start(), match.end(), start, end)):
             continue
         rate = reported_rate(a, cls, match.start(), match.end(), start) and happened(a, cls, match, start, rate=True) \
             and not a.rules.modality.not_done(text, start, match.start())  # 力争A率达90%，B率达95%: targets
@@ -146,7 +149,7 @@ def _read(a: Article, start: int, end: int) -> None:
         sub = re.compile("[，,]其中[，,]?").search(text, draft.pos, draft.segment[1])
         if sub and not any(d.segment == draft.segment and d.pos > sub.start() for d in kept):
             kept.extend(find_members(a, (sub.end(), draft.segment[1]), span, draft))
-    kept = drop_list_members(a, kept)
+    kept = drop_list_members(a, one_ceremony(a, kept))
     assign_figures(a, span, segments, kept)
     share_figures(kept)
     share_compound_figures(kept)

@@ -22,7 +22,8 @@ _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, �
 _SETTLED = re.compile("(?:入驻|进驻|落户|落地)$")  # 企业入驻开工: enterprises that moved in and began work
 _AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复工和新|开工: the resumption reports it
 _FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\d+家[^，,。；;]{0,8}$")  # 企业已全面|开工
-_NO_SUBJECT = re.compile("(?:还|也|并|再|又|可|就|才|逐步|全面|基本)*")  # the trigger opens its clause
+_NO_SUBJECT = re.compile("(?:还|也|并|再|又|可|就|才|逐步|全面|基本|重点|集中|陆续|先后|同步)*")  # the trigger opens its clause
+_AND_WITH = re.compile("并(?:和|与|同|跟)")  # 将与X签署…，并和Y签署…: the clause goes on with the same subject
 _BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创")  # 重建|成果, 修建|成
 _PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建")  # a part of the works: its 完工 is a milestone
 _STRUCTURE_DONE = re.compile("主体(?:已经?|基本|全部|全面|顺利)*$")  # 主体已完工 / 主体完工 (not 主体工程竣工)
@@ -53,7 +54,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     clause = a.clause_start(i, floor)
     before = text[clause:i]
     after = text[j:j + 16]
-    if a.rules.modality.not_done(before, 0, len(before)) or (_NO_SUBJECT.fullmatch(before) and clause > floor and (
+    if a.rules.modality.not_done(before, 0, len(before)) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
+            before)) and clause > floor and (
             a.rules.modality.not_done(text, a.clause_start(clause - 1, floor), clause - 1))):
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
     if cls is Resumption and a.rules.modality.effort(before, 0, len(before)):

@@ -8,8 +8,9 @@ from zhqx.types import Quantity
 _COUNTED = re.compile(r"[^，,。；;]{0,20}?(?:项目|企业|院所|机构|单位|公司|工程|协议的?)")  # 19项商业协议的签署
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 # 开工建设105项, 已建成扶贫车间1800多个, 开建亿元以上重大文化旅游项目近90个, 开工建设甲、乙等民生项目800个
-_COUNTED_AFTER = re.compile(rf"了?(?:建设)?(?:[^，,。；;：:\d]{{0,20}}?(?:项目|企业|单位|机构|公司|车间|工程))?(?:共计?|总数|数量|数)?"
-                            rf"{_COUNT_VERB}")
+# 签订合作协议9个; 与客商签下单个投资1亿元以上的工业项目45个 (a modifier with its own figure, ending in 的)
+_COUNTED_AFTER = re.compile(rf"了?(?:建设)?(?:(?:[^，,。；;]{{0,24}}?的)?[^，,。；;：:\d]{{0,20}}?(?:项目|企业|单位|机构|公司|车间|工程|协议|合同))?"
+                            rf"(?:共计?|总数|数量|数)?{_COUNT_VERB}")
 _HEAD_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:项目|企业|工程|学校)")  # 签订了18个合作项目 (not 签署了15项文件)
 _AFTER_SPAN = 28  # the trigger, a noun phrase of up to 20 characters ending in its head, a verb, the count
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
@@ -29,11 +30,13 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
     right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
     else the last count of projects or enterprises in its clause."""
+    counted_before = _counts(a, a.counts.between(clause, i))  # 13个项目动工，5个项目揭牌: the count before
     after = next((q for q in _counts(a, a.counts.between(j, j + _AFTER_SPAN + 1))
                   if j <= q.start <= j + _AFTER_SPAN and _COUNTED_AFTER.fullmatch(a.text, j, q.start)
                   and (q.start > j + 1 or not a.text.startswith("了", j) or _HEAD_AFTER.match(a.text, q.end))
                   or j < q.start <= j + 4 and re.fullmatch("[，,](?:共有?|共计|涉及)?", a.text[j:q.start])
-                  and (q.text.endswith("项目") or a.text.startswith("项目", q.end))), None)  # 集中开工，9个项目…
+                  and (q.text.endswith("项目") or a.text.startswith("项目", q.end)) and not counted_before),
+                 None)  # 集中开工，9个项目…
     if after:
         return _number(after)
     stated = _stated_after(a, j)

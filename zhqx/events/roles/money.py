@@ -2,11 +2,12 @@
 annual_output, land, sectors, return_rate, capacity_rate)."""
 
 import re
+from dataclasses import replace
 
 from zhqx.events.article import Article
 from zhqx.events.discourse import find_antecedent
 from zhqx.events.draft import Draft
-from zhqx.types import Quantity, Resumption
+from zhqx.types import ProjectSigning, Quantity, Resumption
 
 # A year's output before the figure (预计年产值, 每年可实现产值, 达产后年销售收入), or a plant's bare 产值 (达产后产值超百亿元;
 # not an industry's, a zone's or a period's: 工业产值, 总产值, 园区产值, 上半年产值); after the figure, its 产值 (可实现500亿元的年产值, 创造了180亿元产值).
@@ -14,6 +15,12 @@ _OUTPUT_CUE = re.compile(r"(?:(?<![上下]半)(?<![今去明前])年|每年|首�
                          r"[^，,。；;]{0,6}$|(?<![工农总区园年])(?<!产业)产值[^，,。；;]{0,6}$")
 _OUTPUT_AFTER = re.compile(r"的?年?产值")
 _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完成)投资额?|注资|增资|出资|斥资|拿出|投入|签约(?:金额|总额|额))[^，,。；;]{0,8}$")
+# The value of what a signing agreed (合同金额, 协议金额, 签约总金额, 签约资金, 合同引资额, 总金额): the total of a signing only (CONVENTIONS),
+# not a trade or deal value (交易额, 贸易总额) nor another event's
+_SIGNED_CUE = re.compile(r"(?:(?:(?:合同|协议|签约)总?|^总)(?:金额|额)|签约资金|引资额)[^，,。；;]{0,6}$")  # ^: the clause opens with it
+_BUILDS = re.compile(r"[^，,。；;]{0,12}?(?:投资|建设|承建|打造|开发|兴建|出资|援建|组建|设立)")  # 由X投资建设 (not 由X主办)
+_YUAN_END = re.compile(r"[，,。；;、）)的\s]|$")  # 1.33万亿，: no unit of its own after it
+_THRESHOLD = re.compile("(?:以上|以下)的")  # 投资1亿元以上的项目: a threshold (with or in the figure)
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
 _CUE_LENGTH = 32  # longer than any cue below
@@ -25,7 +32,8 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
     text = a.text
     antecedent = find_antecedent(a, span[0])
     for segment in segments:  # 该园由X投资建设 / 人才公寓由X投资建设: X is the company of that project
-        builder = next((e for e in a.companies.between(segment[0] + 1, segment[1]) if text[e.start - 1] == "由"), None)
+        builder = next((e for e in a.companies.between(segment[0] + 1, segment[1]) if text[e.start - 1] == "由"
+                        and _BUILDS.match(text, e.end)), None)
         targets = _targets(a, None, segment, kept, antecedent, segment[0]) if builder else []
         if targets:
             a.fill(targets[0], "company", builder.text)
@@ -37,9 +45,13 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
         clause = a.clause_start(q.start, segment[0])
         before = text[max(clause, q.start - _CUE_LENGTH):q.start]  # the cues stand right before the figure
         role = value = None
+        q = as_yuan(a, q, before)
+        if q.kind == "money" and _THRESHOLD.search(text, q.end - 2, q.end + 3):
+            continue  # 签下单个投资1亿元以上的项目35个: a threshold, not a total
         if q.kind == "money" and (_OUTPUT_CUE.search(before) or _OUTPUT_AFTER.match(text, q.end)):
             role, value = "annual_output", q
-        elif q.kind == "money" and _INVESTMENT_CUE.search(before):
+        elif q.kind == "money" and (_INVESTMENT_CUE.search(before) or _SIGNED_CUE.search(before) and any(
+                d.cls is ProjectSigning for d in _targets(a, q, segment, kept, antecedent))):
             role, value = "investment", q
             if q.unit != "CNY":
                 value = _equivalent(a, q)
@@ -108,6 +120,14 @@ def _targets(a: Article, q, segment, kept, antecedent, at=None) -> list[Draft]:
     if here:
         return here
     return [antecedent] if antecedent is not None else []
+
+
+def as_yuan(a: Article, q: Quantity, before: str) -> Quantity:
+    """A bare number of 亿 right after an investment or signing cue is yuan (总投资1.33万亿，投资近900亿的X)."""
+    if q.kind == "number" and q.text.endswith(("亿", "亿多", "亿余")) and (
+            _INVESTMENT_CUE.search(before) or _SIGNED_CUE.search(before)) and _YUAN_END.match(a.text, q.end):
+        return replace(q, kind="money", unit="CNY")
+    return q
 
 
 def _equivalent(a: Article, q: Quantity) -> Quantity | None:
