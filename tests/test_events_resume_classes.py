@@ -1,7 +1,7 @@
 """Resumptions as reports of 2020-2022 write them (issue 12), with invented sentences: a rate in a segment of its
 own after a purpose clause, a rate right after the trigger, a share of the firms, enterprises resumed by some
-means, 恢复了生产 and 恢复运转, counts of about ten thousand (近万家); measures in support (支持, 帮助, 助力, 用于,
-为…提供) and a period named after the trigger are no events."""
+means, 恢复了生产 and 恢复运转, counts of about ten thousand (近万家), a subgroup with its own count (其中…126家
+已复产); measures in support (支持, 帮助, 助力, 用于, 为…提供) and a period named after the trigger are no events."""
 
 import pytest
 
@@ -31,6 +31,9 @@ CASES = [
     pytest.param("在纾困贷款的支持下，青禾机械有限公司于3月2日复产。", "2020-03-06",
                  [{"type": "resumption", "company": "青禾机械有限公司", "date": "2020-03-02"}],
                  id="resumed-with-support-is-a-happening"),
+    pytest.param("截至3月2日，临川经开区已有418家企业复工，其中规上工业企业126家已全部复产。", "2020-03-06",
+                 [{"type": "resumption", "count": 418}, {"type": "resumption", "trigger": "复产", "count": 126}],
+                 id="a-subgroup-with-its-own-count"),
 ]
 
 NEGATIVES = [
