@@ -10,12 +10,16 @@ from test_events import _shown, extract
 CASES = [
     pytest.param("省财政拨付专项资金3亿元，用于中小企业复工复产；全省规上工业企业复工率已达71.2%。", "2020-03-06",
                  [{"type": "resumption", "trigger": "复工", "count": None}], id="a-rate-after-a-purpose-segment"),
+    pytest.param("为确保中小企业复工复产，临川市推出12条举措，目前全市规上企业复工率达到88%。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "复工", "count": None}], id="a-rate-after-a-purpose-clause"),
     pytest.param("眼下正值复工复产的要紧关头，临川市规上工业企业开工率达到93%。", "2020-03-06",
                  [{"type": "resumption", "trigger": "开工", "count": None}], id="a-rate-after-a-named-period"),
     pytest.param("截至3月4日，临川市规上工业企业复工复产已经达到91%。", "2020-03-06",
                  [{"type": "resumption", "count": None, "date": "2020-03-04"}], id="a-rate-right-after-the-trigger"),
     pytest.param("目前，临川市已有超过半数的外贸企业恢复了生产。", "2020-03-06",
                  [{"type": "resumption", "trigger": "恢复了生产", "count": None}], id="half-of-the-firms"),
+    pytest.param("临川市一半以上的商场超市恢复营业。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "恢复营业", "count": None}], id="half-of-the-shopping-centres"),
     pytest.param("临川市区近半数的餐馆恢复营业。", "2020-03-06",
                  [{"type": "resumption", "trigger": "恢复营业", "count": None}], id="nearly-half-of-the-restaurants"),
     pytest.param("临川市八成以上的个体商户已经复工。", "2020-03-06",
@@ -43,6 +47,7 @@ NEGATIVES = [
     pytest.param("临川市下拨专项资金，用于615家企业复工复产。", id="money-for-a-purpose"),
     pytest.param("临川市为615家企业复工复产提供低息贷款。", id="what-is-provided"),
     pytest.param("临川市615家企业正处于复工复产的关键时期。", id="a-period-named-after-it"),
+    pytest.param("临川市力争规上企业复工率达到90%，复产率达到85%。", id="rates-as-targets"),
 ]
 
 

@@ -21,8 +21,8 @@ _REPORTED = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|�
 # outside a park, only as done (全市规上企业已全部复工; not 企业正逐步复工, a summary of what follows)
 _DONE = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部)[^，,。；;]{{0,4}}(?:{_MANNER}[^，,。；;]{{0,4}})?$")
 # a share of the firms (八成以上商户已复工, 超过半数的企业恢复了生产, 近半数餐厅恢复营业): a rate
-_FIRMS_SHARE = re.compile(r"(?:半数|[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?[^，,。；;\d]{0,8}?"
-                    r"(?:企业|商户|商家|门店|店铺|餐厅|餐馆|工厂|厂家)[^，,。；;]{0,6}$")
+_FIRMS_SHARE = re.compile(r"(?:半数|一半|[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?[^，,。；;\d]{0,8}?"
+                    r"(?:企业|商户|商家|门店|店铺|餐厅|餐馆|商场|超市|工厂|厂家)[^，,。；;]{0,6}$")
 # a share of capacity resumed (CONVENTIONS: 九成产能已复产 is a rate): 八成以上产能已实现, 85%的产能已
 _CAPACITY = re.compile(r"(?:[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?产能[^，,。；;]{0,6}$")
 # a rate stated with its value: 复工率达到95%, 开工率为87%, 复工率近五成, 复工率100%
@@ -46,6 +46,18 @@ def reported_rate(a: Article, cls: type, i: int, j: int, floor: int) -> bool:
     if cls is ProjectStart:
         return bool(_PROJECTS_RATE.search(clause))
     return cls is Resumption and "其中" not in clause
+
+
+def planned_rate(a: Article, start: int, i: int) -> bool:
+    """Whether a clause of the sentence before the rate at ``i`` makes it a target (力争A率达90%，B率达95%), not a
+    clause whose cue governs a resumption word of its own (为保障企业复工复产，…，复工率达到85%: a purpose)."""
+    while i > start:
+        clause = a.clause_start(i, start)
+        if a.rules.modality.not_done(a.text, clause, i) and not any(
+                not _RATE.match(a.text, m.end()) for m in _RESUMED.finditer(a.text, clause, i)):
+            return True
+        i = clause - 1
+    return False
 
 
 def rate_only(a: Article, draft: Draft) -> bool:

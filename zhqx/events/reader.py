@@ -18,7 +18,7 @@ from zhqx.events.discourse import (
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline, merge_headlines
 from zhqx.events.lists import drop_list_members
-from zhqx.events.rates import rate_only, reported_rate
+from zhqx.events.rates import planned_rate, rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date, headline_dates
@@ -92,7 +92,7 @@ def _read(a: Article, start: int, end: int) -> None:
         if not kind.in_context(match.group(), text, match.start(), match.end()):
             continue
         rate = reported_rate(a, cls, match.start(), match.end(), start) and happened(a, cls, match, start, rate=True) \
-            and not a.rules.modality.not_done(text, start, match.start())  # 力争A率达90%，B率达95%: targets
+            and not planned_rate(a, start, match.start())  # 力争A率达90%，B率达95%: targets
         if rate or happened(a, cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
             found.append(Draft(cls, match.group(), match.start(), span, segment, {"rate": True} if rate else {}))
