@@ -148,6 +148,7 @@ RULES = {
     ("rates", "_FIRMS_SHARE"): ("八成以上的个体商户已经", "八成以上产能已"),
     ("rates", "_TRIGGER_RATE"): ("已经达到91%", "已达到设计产能的91%"),
     ("rates", "_QUALIFIES"): ("的要紧关头", "的外贸企业"),
+    ("rates", "_INDUSTRY"): ("全省规模以上工业", "全省重点项目"),
     ("triggers", "_DWELLINGS"): ("建设房屋3.1万套", "建设项目31个"),
     ("roles.date", "_CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
     ("roles.date", "_GLOSSED"): ("今天（", "今天，"),

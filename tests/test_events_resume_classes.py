@@ -14,6 +14,9 @@ CASES = [
                  [{"type": "resumption", "trigger": "复工", "count": None}], id="a-rate-after-a-purpose-clause"),
     pytest.param("眼下正值复工复产的要紧关头，临川市规上工业企业开工率达到93%。", "2020-03-06",
                  [{"type": "resumption", "trigger": "开工", "count": None}], id="a-rate-after-a-named-period"),
+    pytest.param("临川市企业有序复工复产。截至3月4日，全市规模以上工业开工率达到92%。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "开工", "count": None, "date": "2020-03-04"}],
+                 id="industry-opening-rate-in-a-report-on-resumption"),
     pytest.param("截至3月4日，临川市规上工业企业复工复产已经达到91%。", "2020-03-06",
                  [{"type": "resumption", "count": None, "date": "2020-03-04"}], id="a-rate-right-after-the-trigger"),
     pytest.param("目前，临川市已有超过半数的外贸企业恢复了生产。", "2020-03-06",
@@ -48,6 +51,7 @@ NEGATIVES = [
     pytest.param("临川市为615家企业复工复产提供低息贷款。", id="what-is-provided"),
     pytest.param("临川市615家企业正处于复工复产的关键时期。", id="a-period-named-after-it"),
     pytest.param("临川市力争规上企业复工率达到90%，复产率达到85%。", id="rates-as-targets"),
+    pytest.param("今年以来，临川市规模以上工业开工率达到92%。", id="industry-opening-rate-without-a-shutdown"),
 ]
 
 

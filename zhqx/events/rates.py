@@ -33,8 +33,16 @@ _TRIGGER_RATE = re.compile(r"(?:已经?|均|都)?(?:达到|已达|达|超过|超
                            r"(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]成)")
 # the word qualifies a noun that is not what resumed: 正值复工复产的要紧关头 (not 复工的企业, 复产的项目)
 _QUALIFIES = re.compile(r"的(?![^，,。；;]{0,6}?(?:企业|项目|工地|工厂|商户|门店|单位))")
+_INDUSTRY = re.compile(r"(?:工业|制造业)[^，,。；;项目房]{0,4}$")  # 规模以上工业|开工率 (not 重点项目, 保障房)
 _PROJECTS_RATE = re.compile(r"项目$")  # 重点项目开工率, 签约项目开工率 (not 企业开工率)
 _COUNTED_SUBJECT = re.compile(r"[^，,。；;]{0,12}企业$")  # 3100余家规上工业企业，复工率超过六成
+
+
+def industry_rate(a: Article, match: re.Match, floor: int) -> bool:
+    """Whether the 开工 at ``match`` opens a rate of industry (规模以上工业开工率, 制造业企业开工率), not of projects or
+    dwellings."""
+    return bool(_RATE.match(a.text, match.end())) and bool(
+        _INDUSTRY.search(a.text, a.clause_start(match.start(), floor), match.start()))
 
 
 def reported_rate(a: Article, cls: type, i: int, j: int, floor: int) -> bool:
