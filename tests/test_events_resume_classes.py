@@ -1,7 +1,8 @@
 """Resumptions as reports of 2020-2022 write them (issue 12), with invented sentences: a rate in a segment of its
 own after a purpose clause, a rate right after the trigger, a share of the firms, enterprises resumed by some
 means, 恢复了生产 and 恢复运转, counts of about ten thousand (近万家), a subgroup with its own count (其中…126家
-已复产); measures in support (支持, 帮助, 助力, 用于, 为…提供) and a period named after the trigger are no events."""
+已复产); measures in support (支持, 帮助, 帮扶, 助力, 用于, 为…提供/保驾护航), hurrying (抓紧) and a period
+named after the trigger are no events."""
 
 import pytest
 
@@ -51,6 +52,9 @@ NEGATIVES = [
     pytest.param("临川市为615家企业复工复产提供低息贷款。", id="what-is-provided"),
     pytest.param("临川市615家企业正处于复工复产的关键时期。", id="a-period-named-after-it"),
     pytest.param("临川市力争规上企业复工率达到90%，复产率达到85%。", id="rates-as-targets"),
+    pytest.param("临川市为全市615家企业复工复产保驾护航。", id="escorting-it"),
+    pytest.param("临川市各部门积极帮扶615家企业复工复产。", id="helping-hands"),
+    pytest.param("临川市615家企业正在抓紧复工复产。", id="hurrying"),
     pytest.param("今年以来，临川市规模以上工业开工率达到92%。", id="industry-opening-rate-without-a-shutdown"),
 ]
 
