@@ -1,6 +1,6 @@
 """Resumptions as reports of 2020-2022 write them (issue 12), with invented sentences: a rate in a segment of its
 own after a purpose clause, a rate right after the trigger, a share of the firms, enterprises resumed by some
-means, 恢复了生产 and 恢复运转, counts of about ten thousand (近万家), a subgroup with its own count (其中…126家
+means, 恢复了生产, 恢复正常生产 and 恢复运转, counts of about ten thousand (近万家), a subgroup with its own count (其中…126家
 已复产); measures in support (支持, 帮助, 帮扶, 助力, 用于, 为…提供/保驾护航), hurrying (抓紧) and a period
 named after the trigger are no events."""
 
@@ -26,6 +26,10 @@ CASES = [
                  [{"type": "resumption", "trigger": "恢复营业", "count": None}], id="half-of-the-shopping-centres"),
     pytest.param("临川市区近半数的餐馆恢复营业。", "2020-03-06",
                  [{"type": "resumption", "trigger": "恢复营业", "count": None}], id="nearly-half-of-the-restaurants"),
+    pytest.param("临川县七成以上的企业恢复正常生产。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "恢复正常生产", "count": None}], id="back-to-normal-production"),
+    pytest.param("临川县216家企业恢复了生产，复工率达到93%。", "2020-03-06",
+                 [{"type": "resumption", "count": 216}], id="a-rate-beside-the-count-adds-nothing"),
     pytest.param("临川市八成以上的个体商户已经复工。", "2020-03-06",
                  [{"type": "resumption", "count": None}], id="eight-tenths-of-the-shops"),
     pytest.param("在临川经开区，企业采用分批错峰上岗的方式陆续复工复产。", "2020-03-06",

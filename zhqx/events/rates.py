@@ -13,7 +13,7 @@ from zhqx.events.draft import Draft
 from zhqx.types import ProjectStart, Resumption
 
 # enterprises reported as opened again: 企业已 / 企业正逐步 / 企业均已全面 (not 支持企业复工复产: a measure)
-_RESUMED = re.compile("复工复产|复产复工|复工|复产|恢复生产")
+_RESUMED = re.compile("复工复产|复产复工|复工|复产|恢复(?:了|正常)?生产")
 # how they did it, between the enterprises and the trigger: 企业已通过网上办公的方式|复工
 _MANNER = r"(?:通过|采取|采用|以)[^，,。；;]{1,16}?(?:的)?(?:方式|形式|办法)"
 _REPORTED = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{{0,4}}"
