@@ -167,7 +167,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
-        if subset and draft.cls is not Resumption and any(d.cls is draft.cls and d.get("count") for d in a.events[-3:] + kept):
+        if subset and draft.cls is not Resumption and any(
+                d.cls is draft.cls and d.get("count") for d in a.events[-3:] + kept):
             return False  # an unnamed subset of the aggregate before (a resumption subgroup with its own count is
             # its own event: 其中规上企业97家已复产, CONVENTIONS)
         draft.roles["count"] = count
