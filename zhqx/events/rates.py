@@ -105,12 +105,19 @@ def _subject_count(a: Article, clause: int, floor: int) -> int | None:
 
 def _reports(a: Article, m: re.Match, draft: Draft) -> bool:
     """Whether the resumption word ``m``, another than ``draft``'s trigger in its segment, reports the happening
-    itself: not a purpose or a measure (用于企业复工复产；…复工率达68.5%: the rate reports it), nor a phrase named
-    after it or a noun it qualifies (正值复工复产的要紧关头，…开工率达到97%)."""
+    itself, with a rate of its own (to another rate), a count or company in its clause, or its enterprises
+    reported as resumed (198家企业已复工，复工率达97%: one event); not a purpose or a measure (用于企业复工复产；…
+    复工率达68.5%), a phrase named after it or a noun it qualifies (正值复工复产的要紧关头，…开工率达到97%), nor a bare
+    clause of its own (全市企业有序复工复产，规上工业企业复工率达68.5%: the rate reports it)."""
     if draft.pos <= m.start() < draft.pos + len(draft.trigger):
         return False
-    before = a.text[a.clause_start(m.start(), draft.segment[0]):m.start()]
+    lo, hi = a.clause_start(m.start(), draft.segment[0]), a.clause_end(m.end(), draft.segment[1])
+    before = a.text[lo:m.start()]
     modality = a.rules.modality
-    return not (modality.effort(before, 0, len(before)) or modality.not_done(before, 0, len(before))
-                or modality.naming.match(a.text, m.end()) and not _RATE.match(a.text, m.end())
-                or _QUALIFIES.match(a.text, m.end()))
+    if _RATE.match(a.text, m.end()):  # its own rate: 企业开工率为96.3%，在建项目复工率100% (the rate a draft without
+        return bool(draft.get("rate"))  # one beside it yields to: 全市企业已全部复工，复工率100%)
+    if (modality.effort(before, 0, len(before)) or modality.not_done(before, 0, len(before))
+            or modality.naming.match(a.text, m.end()) or _QUALIFIES.match(a.text, m.end())):
+        return False
+    return bool(a.counts.between(lo, hi) or a.companies.between(lo, m.start())
+                or _REPORTED.search(a.text, lo, m.start()))
