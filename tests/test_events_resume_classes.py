@@ -26,6 +26,8 @@ CASES = [
                  [{"type": "resumption", "count": None, "date": "2020-03-04"}], id="a-rate-right-after-the-trigger"),
     pytest.param("目前，临川市已有超过半数的外贸企业恢复了生产。", "2020-03-06",
                  [{"type": "resumption", "trigger": "恢复了生产", "count": None}], id="half-of-the-firms"),
+    pytest.param("截至3月5日，临川市规上企业复工率达到92.3%，其中，已有超过半数的中小企业恢复了生产。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "复工", "count": None}], id="a-share-of-a-subgroup-adds-nothing"),
     pytest.param("临川市一半以上的商场超市恢复营业。", "2020-03-06",
                  [{"type": "resumption", "trigger": "恢复营业", "count": None}], id="half-of-the-shopping-centres"),
     pytest.param("临川市区近半数的餐馆恢复营业。", "2020-03-06",

@@ -84,8 +84,8 @@ def rate_only(a: Article, draft: Draft) -> bool:
         draft.roles["count"] = _subject_count(a, clause, draft.sentence[0])
         return True
     if _CAPACITY.search(a.text, clause, draft.pos) or _FIRMS_SHARE.search(a.text, clause, draft.pos):
-        draft.roles["rate"] = True  # 九成以上产能已实现复产, 八成以上商户已复工: a share resumed, a rate
-        return True
+        draft.roles["rate"] = True  # 九成以上产能已实现复产, 八成以上商户已复工: a share resumed, a rate (not a
+        return "其中" not in a.text[draft.sentence[0]:draft.pos]  # subgroup's: 其中，超过半数的中小企业…)
     if draft.get("park"):
         return bool(_REPORTED.search(a.text, clause, draft.pos))
     draft.roles["batch"] = True  # enterprises without a count: an aggregate the article may count later
