@@ -75,8 +75,9 @@ CASES = [
         "截至2月28日，宜兴经济技术开发区312家企业已复工，员工返岗率达82%。其中，68家规上企业已全部复工。",
         "2020-03-02",
         [{"type": "resumption", "park": "宜兴经济技术开发区", "count": 312, "date": "2020-02-28",
-          "return_rate": 82.0}],
-        id="resumption-aggregate-and-subset",
+          "return_rate": 82.0},
+         {"type": "resumption", "park": "宜兴经济技术开发区", "count": 68, "date": "2020-02-28"}],  # CONVENTIONS:
+        id="resumption-aggregate-and-subset",  # a resumption subgroup with its own count is its own event
     ),
     pytest.param(
         "江苏天润机电有限公司是园区骨干企业，2月12日复工以来订单饱满。",
@@ -842,11 +843,13 @@ def test_the_seed_article(shared):
         ("project_signing", None, "昆山高新区", 6, 7.23e9, "2020-02-20"),
         ("project_start", None, "昆山高新区", 9, 8.07e9, "2020-02-20"),
         ("resumption", None, "江海智汇园", 40, None, None),
+        ("resumption", None, "江海智汇园", 9, None, None),  # 其中: a subgroup with its own count (CONVENTIONS)
         ("settlement", None, "南通高新区江海智汇园", None, None, "2017"),
         ("project_signing", "无锡先导集成电路装备与材料产业园", "无锡高新区", None, 1.5e10, "2020-02-21"),
         ("project_signing", "吴越半导体氮化镓衬底及芯片制造项目", "无锡高新区", None, 3.7e9, "2020-02-21"),
         ("project_start", "无锡星洲智能信息技术创新园", None, None, 3e8, "2020-02-22"),
         ("resumption", None, "无锡高新区", 7800, None, None),
+        ("resumption", None, "无锡高新区", 5302, None, None),
         ("resumption", None, "无锡高新区", 845, None, None),  # the park the sentence before reports on
     ]
     names = {(e.text, e.label) for e in result.entities if e.label in ("ORG", "PARK")}

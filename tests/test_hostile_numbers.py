@@ -77,6 +77,8 @@ def test_the_yue_of_qianyue_is_no_qualifier_before_a_bare_hundred():
     assert find_quantities("与开发区签约百亿元电池") == []
     assert find_quantities("最近百家企业复工") == []
     assert [q.text for q in find_quantities("近百家企业，约百亿元")] == ["近百家企业", "约百亿元"]
+    assert find_quantities("最近万家企业复工，签约万家") == []
+    assert [q.text for q in find_quantities("近万家企业，逾万亿元")] == ["近万家企业", "逾万亿元"]
 
 
 def _agree(text):

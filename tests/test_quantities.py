@@ -104,6 +104,8 @@ REGRESSIONS = {
     "七八十万元": ("money", None, 7e5, 8e5, "CNY", "range"),
     "一两个": ("count", None, 1.0, 2.0, "个", "range"),  # a bare 百 after a qualifier was missed
     "逾千万元": ("money", 1e7, 1e7, None, "CNY", "more_than"),
+    "近万家": ("count", 1e4, None, 1e4, "家", "nearly"),  # a bare 万 after a qualifier (was no quantity)
+    "超万亿元": ("money", 1e12, 1e12, None, "CNY", "more_than"),
     "七成": ("percent", 70.0, 70.0, 70.0, "%", None),  # N成 is tenths: a rate (was no quantity)
     "近6成": ("percent", 60.0, None, 60.0, "%", "nearly"),
     "八成以上": ("percent", 80.0, 80.0, None, "%", "more_than"),

@@ -1,9 +1,10 @@
 """Events reported by a rate alone (CONVENTIONS: a rate alone is a resumption event without a count; NOTES.md
 n037: projects' 开工率 is a start without a count): a park's enterprises that opened again (X高新区所有企业已复工复产;
 在X开发区，近九成的企业已开工), enterprises reported as opened again elsewhere (全市规上企业已全部复工; NOTES: a vague
-企业复工 is a resumption without count), a share of capacity resumed (九成产能已复产), a reported 复工率 (全省规上企业复工率达89.4%) when the sentence reports no other
-resumption (198家企业已复工，复工率达97%: one event), and projects' 开工率 (重点项目开工率达92%); enterprises'
-开工率 without a shutdown is no event."""
+企业复工 is a resumption without count), a share of capacity or of the firms resumed (九成产能已复产, 八成以上商户已复工),
+a reported 复工率 (全省规上企业复工率达89.4%) or a rate right after the trigger (复工复产已达到95%) when its segment
+reports no other resumption (198家企业已复工，复工率达97%: one event; 用于企业复工复产；复工率达68.5%: the rate is
+one), and projects' 开工率 (重点项目开工率达92%); enterprises' 开工率 without a shutdown is no event."""
 
 import re
 
@@ -12,28 +13,59 @@ from zhqx.events.draft import Draft
 from zhqx.types import ProjectStart, Resumption
 
 # enterprises reported as opened again: 企业已 / 企业正逐步 / 企业均已全面 (not 支持企业复工复产: a measure)
-_RESUMED = re.compile("复工|复产|恢复生产")
-_REPORTED = re.compile(r"企业[^，,。；;]{0,6}?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{0,4}$")
+_RESUMED = re.compile("复工复产|复产复工|复工|复产|恢复(?:了|正常)?生产")
+# how they did it, between the enterprises and the trigger: 企业已通过网上办公的方式|复工
+_MANNER = r"(?:通过|采取|采用|以)[^，,。；;]{1,16}?(?:的)?(?:方式|形式|办法)"
+_REPORTED = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{{0,4}}"
+                       rf"(?:{_MANNER}[^，,。；;]{{0,4}})?$")
 # outside a park, only as done (全市规上企业已全部复工; not 企业正逐步复工, a summary of what follows)
-_DONE = re.compile(r"企业[^，,。；;]{0,6}?(?:已经?|均已|全部)[^，,。；;]{0,4}$")
+_DONE = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部)[^，,。；;]{{0,4}}(?:{_MANNER}[^，,。；;]{{0,4}})?$")
+# a share of the firms (八成以上商户已复工, 超过半数的企业恢复了生产, 近半数餐厅恢复营业): a rate
+_FIRMS_SHARE = re.compile(r"(?:半数|一半|[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?[^，,。；;\d]{0,8}?"
+                          r"(?:企业|商户|商家|门店|店铺|餐厅|餐馆|商场|超市|工厂|厂家)[^，,。；;]{0,6}$")
 # a share of capacity resumed (CONVENTIONS: 九成产能已复产 is a rate): 八成以上产能已实现, 85%的产能已
 _CAPACITY = re.compile(r"(?:[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?产能[^，,。；;]{0,6}$")
 # a rate stated with its value: 复工率达到95%, 开工率为87%, 复工率近五成, 复工率100%
 _RATE = re.compile(r"率(?:已经?|均)?(?:达到|达|为|保持|超过|超|逾|近|约|升至|提高到|提升至)?[约近超逾]?"
                    r"(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]成)")
+# a rate right after the trigger (规上企业复工复产已经达到95%, 复产已超过八成)
+_TRIGGER_RATE = re.compile(r"(?:已经?|均|都)?(?:达到|已达|达|超过|超|逾|接近)[约近超逾]?"
+                           r"(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]成)")
+# the word qualifies a noun that is not what resumed: 正值复工复产的要紧关头 (not 复工的企业, 复产的项目)
+_QUALIFIES = re.compile(r"的(?![^，,。；;]{0,6}?(?:企业|项目|工地|工厂|商户|门店|单位))")
+_INDUSTRY = re.compile(r"(?:工业|制造业)[^，,。；;项目房]{0,4}$")  # 规模以上工业|开工率 (not 重点项目, 保障房)
 _PROJECTS_RATE = re.compile(r"项目$")  # 重点项目开工率, 签约项目开工率 (not 企业开工率)
 _COUNTED_SUBJECT = re.compile(r"[^，,。；;]{0,12}企业$")  # 3100余家规上工业企业，复工率超过六成
+
+
+def industry_rate(a: Article, match: re.Match, floor: int) -> bool:
+    """Whether the 开工 at ``match`` opens a rate of industry (规模以上工业开工率, 制造业企业开工率), not of projects or
+    dwellings."""
+    return bool(_RATE.match(a.text, match.end())) and bool(
+        _INDUSTRY.search(a.text, a.clause_start(match.start(), floor), match.start()))
 
 
 def reported_rate(a: Article, cls: type, i: int, j: int, floor: int) -> bool:
     """Whether the trigger at ``i:j`` opens a rate stated with its value that reports a happening (see the module
     docstring): any resumption rate outside a subgroup (其中…), a start rate of projects."""
-    if not _RATE.match(a.text, j):
+    if not (_RATE.match(a.text, j) or cls is Resumption and _TRIGGER_RATE.match(a.text, j)):
         return False
     clause = a.text[a.clause_start(i, floor):i]
     if cls is ProjectStart:
         return bool(_PROJECTS_RATE.search(clause))
     return cls is Resumption and "其中" not in clause
+
+
+def planned_rate(a: Article, start: int, i: int) -> bool:
+    """Whether a clause of the sentence before the rate at ``i`` makes it a target (力争A率达90%，B率达95%), not a
+    clause whose cue governs a resumption word of its own (为保障企业复工复产，…，复工率达到85%: a purpose)."""
+    while i > start:
+        clause = a.clause_start(i, start)
+        if a.rules.modality.not_done(a.text, clause, i) and not any(
+                not _RATE.match(a.text, m.end()) for m in _RESUMED.finditer(a.text, clause, i)):
+            return True
+        i = clause - 1
+    return False
 
 
 def rate_only(a: Article, draft: Draft) -> bool:
@@ -45,16 +77,15 @@ def rate_only(a: Article, draft: Draft) -> bool:
             return True
     if draft.cls is not Resumption:
         return False
-    start, end = draft.sentence
-    if any(not draft.pos <= m.start() < draft.pos + len(draft.trigger) for m in _RESUMED.finditer(a.text, start, end)):
-        return False  # another resumption word in the sentence reports it
+    if any(_reports(a, m, draft) for m in _RESUMED.finditer(a.text, *draft.segment)):
+        return False  # another resumption word in the segment reports it
     clause = a.clause_start(draft.pos, draft.sentence[0])
     if draft.get("rate"):
         draft.roles["count"] = _subject_count(a, clause, draft.sentence[0])
         return True
-    if _CAPACITY.search(a.text, clause, draft.pos):
-        draft.roles["rate"] = True  # 九成以上产能已实现复产: a share of capacity resumed, a rate
-        return True
+    if _CAPACITY.search(a.text, clause, draft.pos) or _FIRMS_SHARE.search(a.text, clause, draft.pos):
+        draft.roles["rate"] = True  # 九成以上产能已实现复产, 八成以上商户已复工: a share resumed, a rate (not a
+        return "其中" not in a.text[draft.sentence[0]:draft.pos]  # subgroup's: 其中，超过半数的中小企业…)
     if draft.get("park"):
         return bool(_REPORTED.search(a.text, clause, draft.pos))
     draft.roles["batch"] = True  # enterprises without a count: an aggregate the article may count later
@@ -70,3 +101,23 @@ def _subject_count(a: Article, clause: int, floor: int) -> int | None:
     if q is None or not _COUNTED_SUBJECT.fullmatch(a.text, q.end, clause - 1):
         return None
     return int(q.low if q.value is None else q.value)
+
+
+def _reports(a: Article, m: re.Match, draft: Draft) -> bool:
+    """Whether the resumption word ``m``, another than ``draft``'s trigger in its segment, reports the happening
+    itself, with a rate of its own (to another rate), a count or company in its clause, or its enterprises
+    reported as resumed (198家企业已复工，复工率达97%: one event); not a purpose or a measure (用于企业复工复产；…
+    复工率达68.5%), a phrase named after it or a noun it qualifies (正值复工复产的要紧关头，…开工率达到97%), nor a bare
+    clause of its own (全市企业有序复工复产，规上工业企业复工率达68.5%: the rate reports it)."""
+    if draft.pos <= m.start() < draft.pos + len(draft.trigger):
+        return False
+    lo, hi = a.clause_start(m.start(), draft.segment[0]), a.clause_end(m.end(), draft.segment[1])
+    before = a.text[lo:m.start()]
+    modality = a.rules.modality
+    if _RATE.match(a.text, m.end()):  # its own rate: 企业开工率为96.3%，在建项目复工率100% (the rate a draft without
+        return bool(draft.get("rate"))  # one beside it yields to: 全市企业已全部复工，复工率100%)
+    if (modality.effort(before, 0, len(before)) or modality.not_done(before, 0, len(before))
+            or modality.naming.match(a.text, m.end()) or _QUALIFIES.match(a.text, m.end())):
+        return False
+    return bool(a.counts.between(lo, hi) or a.companies.between(lo, m.start())
+                or _REPORTED.search(a.text, lo, m.start()))

@@ -21,7 +21,7 @@ from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline, merge_headlines
 from zhqx.events.launches import launched
 from zhqx.events.lists import drop_list_members
-from zhqx.events.rates import rate_only, reported_rate
+from zhqx.events.rates import planned_rate, rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date, headline_dates
@@ -39,6 +39,7 @@ from zhqx.types import (
     Investment,
     ProjectSigning,
     Quantity,
+    Resumption,
     Settlement,
 )
 
@@ -95,7 +96,7 @@ def _read(a: Article, start: int, end: int) -> None:
                 match.group().endswith("启动") and launched(a, match.start(), match.end(), start, end)):
             continue
         rate = reported_rate(a, cls, match.start(), match.end(), start) and happened(a, cls, match, start, rate=True) \
-            and not a.rules.modality.not_done(text, start, match.start())  # 力争A率达90%，B率达95%: targets
+            and not planned_rate(a, start, match.start())  # 力争A率达90%，B率达95%: targets
         if rate or happened(a, cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
             found.append(Draft(cls, match.group(), match.start(), span, segment, {"rate": True} if rate else {}))
@@ -170,8 +171,10 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
-        if subset and any(d.cls is draft.cls and d.get("count") for d in a.events[-3:] + kept):
-            return False  # an unnamed subset of the aggregate before
+        if subset and draft.cls is not Resumption and any(
+                d.cls is draft.cls and d.get("count") for d in a.events[-3:] + kept):
+            return False  # an unnamed subset of the aggregate before (a resumption subgroup with its own count is
+            # its own event: 其中规上企业97家已复产, CONVENTIONS)
         draft.roles["count"] = count
     else:
         projects = find_projects(a, floor, one_of.end() if one_of else clause, i, draft)

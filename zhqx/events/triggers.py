@@ -8,6 +8,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.investments import invests
+from zhqx.events.rates import industry_rate
 from zhqx.events.roles.count import count_at
 from zhqx.events.roles.park import settles_in_place
 from zhqx.text.prefilter import prefiltered
@@ -35,11 +36,11 @@ _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT
 
 
 def event_class(a: Article, cls: type, match: re.Match, floor: int) -> type:
-    """The type a trigger reports: 开工 of enterprises (1860家工业企业开工) in an article that speaks of 复工 /
-    复产 is a resumption (enterprises opening again after a shutdown), else the trigger's own type."""
-    if cls is ProjectStart and a.resuming and _FACTORIES.search(a.text, a.clause_start(match.start(), floor),
-                                                                 match.start()):
-        return Resumption
+    """The type a trigger reports: 开工 of enterprises (1860家工业企业开工) or industry's 开工率 in an article that
+    speaks of 复工 / 复产 is a resumption (enterprises opening again after a shutdown), else the trigger's own type."""
+    if cls is ProjectStart and a.resuming and (_FACTORIES.search(a.text, a.clause_start(match.start(), floor),
+                                                                  match.start()) or industry_rate(a, match, floor)):
+        return Resumption  # 全省规模以上工业开工率达到97% in a report on 复工: industry's rate
     return cls
 
 

@@ -22,8 +22,8 @@ MAGNITUDES = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
 CN = "零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖"
 ARABIC = r"(?:[1-9]\d{0,2}(?:,\d{3})+(?!\d)|[1-9]\d*|0)(?:\.\d+)?"  # no leading zeros: 0512 is a code
-# A bare 百 / 千 is a number only after a qualifier and before a count or money unit (近百家, 逾千万元).
-_BARE_HUNDRED = r"(?<=[近约超逾])[百千](?=[余多]?(?:家|个|项|名|人|万|亿|元))"
+# A bare 百 / 千 / 万 is a number only after a qualifier and before a count or money unit (近百家, 逾千万元, 近万家).
+_BARE_HUNDRED = r"(?<=[近约超逾])[百千万](?=[余多]?(?:家|个|项|名|人|万|亿|元))"
 _PIECE = rf"(?:(?:{ARABIC}|[{CN}])(?:[十拾]|[百佰](?!分)|[千仟](?![瓦米克]))?|[十拾]|{_BARE_HUNDRED})"
 # Arabic digits after a magnitude continue the numeral only as its lower section: after 亿 when they end in
 # 万 (12亿5000万), after 万 when they fill its four places (3万5000), after either as one digit of 千 (1万6千);
@@ -84,7 +84,9 @@ def numeral_value(text: str) -> Decimal | None:
         elif token in MAGNITUDES:
             magnitude = MAGNITUDES[token]
             if magnitude == 10**4:
-                if not (section or digit or group):
+                if not (section or digit or group or seen):
+                    digit = 1  # a bare 万 after a qualifier (近万家: see _BARE_HUNDRED)
+                elif not (section or digit or group):
                     return None
                 group = (group + section + (digit or 0)) * magnitude
             else:

@@ -156,7 +156,7 @@ _FIRST = re.escape("".join(sorted(_NUMERAL_FIRST | _WORD_FIRST)))
 # A quantity starts with a numeral or a whole qualifier or currency word (大约, 人民币: not 大 of 大型); the
 # lookahead first lets the scan skip other characters fast. The candidates dropped are those no reading takes.
 _START = re.compile(
-    rf"(?=[{_FIRST}])(?![十拾百佰千仟](?<=[数几上成][十拾百佰千仟]))(?![百千](?<=[近约超逾][百千]))"
+    rf"(?=[{_FIRST}])(?![十拾百佰千仟](?<=[数几上成][十拾百佰千仟]))(?![百千万](?<=[近约超逾][百千万]))"
     rf"(?<![第\dA-Za-z/{CN}十拾百佰千仟])(?<![万萬亿億](?![\d]))(?<!\d[.,])"
     rf"(?:[{re.escape(''.join(sorted(_NUMERAL_FIRST)))}]"
     rf"|(?={_BEFORE}|{_alternation(_CURRENCY_PREFIXES)})[{re.escape(''.join(sorted(_WORD_FIRST)))}])",

@@ -1,0 +1,81 @@
+"""Resumptions as reports of 2020-2022 write them (issue 12), with invented sentences: a rate in a segment of its
+own after a purpose clause, a rate right after the trigger, a share of the firms, enterprises resumed by some
+means, 恢复了生产, 恢复正常生产 and 恢复运转, counts of about ten thousand (近万家), a subgroup with its own count (其中…126家
+已复产); measures in support (支持, 帮助, 帮扶, 助力, 用于, 为…提供/保驾护航), hurrying (抓紧) and a period
+named after the trigger are no events."""
+
+import pytest
+
+from test_events import _shown, extract
+
+CASES = [
+    pytest.param("省财政拨付专项资金3亿元，用于中小企业复工复产；全省规上工业企业复工率已达71.2%。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "复工", "count": None}], id="a-rate-after-a-purpose-segment"),
+    pytest.param("为确保中小企业复工复产，临川市推出12条举措，目前全市规上企业复工率达到88%。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "复工", "count": None}], id="a-rate-after-a-purpose-clause"),
+    pytest.param("临川市企业正有序复工复产，全市规上工业企业复工率达72.4%。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "复工", "count": None}], id="a-rate-after-a-bare-clause"),
+    pytest.param("临川市规上工业企业已全部复工，复工率100%。", "2020-03-06",
+                 [{"type": "resumption", "count": None}], id="enterprises-resumed-beside-their-rate-is-one-event"),
+    pytest.param("眼下正值复工复产的要紧关头，临川市规上工业企业开工率达到93%。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "开工", "count": None}], id="a-rate-after-a-named-period"),
+    pytest.param("临川市企业有序复工复产。截至3月4日，全市规模以上工业开工率达到92%。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "开工", "count": None, "date": "2020-03-04"}],
+                 id="industry-opening-rate-in-a-report-on-resumption"),
+    pytest.param("截至3月4日，临川市规上工业企业复工复产已经达到91%。", "2020-03-06",
+                 [{"type": "resumption", "count": None, "date": "2020-03-04"}], id="a-rate-right-after-the-trigger"),
+    pytest.param("目前，临川市已有超过半数的外贸企业恢复了生产。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "恢复了生产", "count": None}], id="half-of-the-firms"),
+    pytest.param("截至3月5日，临川市规上企业复工率达到92.3%，其中，已有超过半数的中小企业恢复了生产。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "复工", "count": None}], id="a-share-of-a-subgroup-adds-nothing"),
+    pytest.param("临川市一半以上的商场超市恢复营业。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "恢复营业", "count": None}], id="half-of-the-shopping-centres"),
+    pytest.param("临川市区近半数的餐馆恢复营业。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "恢复营业", "count": None}], id="nearly-half-of-the-restaurants"),
+    pytest.param("临川县七成以上的企业恢复正常生产。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "恢复正常生产", "count": None}], id="back-to-normal-production"),
+    pytest.param("临川县216家企业恢复了生产，复工率达到93%。", "2020-03-06",
+                 [{"type": "resumption", "count": 216}], id="a-rate-beside-the-count-adds-nothing"),
+    pytest.param("临川市八成以上的个体商户已经复工。", "2020-03-06",
+                 [{"type": "resumption", "count": None}], id="eight-tenths-of-the-shops"),
+    pytest.param("在临川经开区，企业采用分批错峰上岗的方式陆续复工复产。", "2020-03-06",
+                 [{"type": "resumption", "park": "临川经开区", "count": None}], id="resumed-by-some-means"),
+    pytest.param("3月2日，青禾机械有限公司的冲压生产线恢复运转。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "恢复运转", "company": "青禾机械有限公司"}], id="lines-running-again"),
+    pytest.param("截至目前，江北省近万家规上企业已复工复产。", "2020-03-06",
+                 [{"type": "resumption", "count": 10000}], id="nearly-ten-thousand-firms"),
+    pytest.param("截至目前，江北省逾万家小微企业已复工复产。", "2020-03-06",
+                 [{"type": "resumption", "count": 10000}], id="over-ten-thousand-firms"),
+    pytest.param("在纾困贷款的支持下，青禾机械有限公司于3月2日复产。", "2020-03-06",
+                 [{"type": "resumption", "company": "青禾机械有限公司", "date": "2020-03-02"}],
+                 id="resumed-with-support-is-a-happening"),
+    pytest.param("截至3月2日，临川经开区已有418家企业复工，其中规上工业企业126家已全部复产。", "2020-03-06",
+                 [{"type": "resumption", "count": 418}, {"type": "resumption", "trigger": "复产", "count": 126}],
+                 id="a-subgroup-with-its-own-count"),
+]
+
+NEGATIVES = [
+    pytest.param("3月5日，临川市出台八条措施支持全市615家企业复工复产。", id="a-measure-in-support"),
+    pytest.param("临川市派出60个工作组帮助615家企业复工复产。", id="help-given"),
+    pytest.param("临川市发放消费券助力615家商户复工复产。", id="a-boost-given"),
+    pytest.param("临川市下拨专项资金，用于615家企业复工复产。", id="money-for-a-purpose"),
+    pytest.param("临川市为615家企业复工复产提供低息贷款。", id="what-is-provided"),
+    pytest.param("临川市615家企业正处于复工复产的关键时期。", id="a-period-named-after-it"),
+    pytest.param("临川市力争规上企业复工率达到90%，复产率达到85%。", id="rates-as-targets"),
+    pytest.param("临川市为全市615家企业复工复产保驾护航。", id="escorting-it"),
+    pytest.param("临川市各部门积极帮扶615家企业复工复产。", id="helping-hands"),
+    pytest.param("临川市615家企业正在抓紧复工复产。", id="hurrying"),
+    pytest.param("今年以来，临川市规模以上工业开工率达到92%。", id="industry-opening-rate-without-a-shutdown"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_classes(text, published, expected):
+    found = extract(text, published)
+    assert [_shown(e, want) for e, want in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_events(text):
+    assert [e for e in extract(text, "2020-03-06") if e["type"] == "resumption"] == []
