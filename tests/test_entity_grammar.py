@@ -58,6 +58,10 @@ RULES = [
     ("a company name starting a project's name is no ORG (outside_projects)",
      "星澜科技有限公司年产5万吨电池项目开工，星澜科技有限公司与开发区签约。", [("ORG", "星澜科技有限公司")]),
     ("a body's projects keep it (outside_projects)", "财政部以存量项目为主。", [("ORG", "财政部")]),
+    ("a media outlet is no unit of the body before it (national_bodies column top)",
+     "据总台央视记者报道，大桥今天通车。", [("ORG", "总台"), ("ORG", "央视")]),
+    ("another national body is no unit's name (_unit_end)", "应急部商财政部下拨救灾资金。",
+     [("ORG", "应急部"), ("ORG", "财政部")]),
     ("a national body's unit keeps its projects (_body)", "联合国人居署总部大楼开工。", [("ORG", "联合国人居署")]),
     # parks.py
     ("a quoted zone name", "企业已搬进“芯火谷”，开始试生产。", [("PARK", "芯火谷")]),

@@ -201,6 +201,8 @@ def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Gramm
                 return end  # 海军|完成北部: a verb is no unit's name, but its task right before the head (扶贫办)
             if long and grammar.title.search(gap):
                 return end  # 发改委主任|…中心: a title ends the body's name
+            if any(text[j:head.end()] in grammar["national_bodies"] for j in range(k, head.start())):
+                return end  # 应急部|商|财政部: another national body is no unit
             return _unit_end(text, head.end(), {}, grammar)  # a unit's unit: 水利委员会|水土保持局
     return end
 
