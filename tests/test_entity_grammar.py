@@ -60,6 +60,8 @@ RULES = [
     ("a body's projects keep it (outside_projects)", "财政部以存量项目为主。", [("ORG", "财政部")]),
     ("a media outlet is no unit of the body before it (national_bodies column top)",
      "据总台央视记者报道，大桥今天通车。", [("ORG", "总台"), ("ORG", "央视")]),
+    ("a broadcaster's short name before a channel word names a channel (national_bodies not_after)",
+     "节目今晚在央视综合频道播出。", []),
     ("another national body is no unit's name (_unit_end)", "应急部商财政部下拨救灾资金。",
      [("ORG", "应急部"), ("ORG", "财政部")]),
     ("a national body's unit keeps its projects (_body)", "联合国人居署总部大楼开工。", [("ORG", "联合国人居署")]),
