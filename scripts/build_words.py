@@ -15,7 +15,7 @@ that is a place name is left out: the list may only cut what no name contains. T
 leave a verb phrase out of a name's prefix (鼓励|商业银行, 走进|广汽集团). The common words (two characters, seen
 at least ``COMMON_COUNT`` times) tell a word from a brand: 租赁公司 is a kind, 凯瑞公司 a company. The corpus counts
 miss verbs that seldom take an aspect particle (鼓励|商业银行, 走进|广汽集团): the dictionary verbs are the words
-tagged verb (v) or adverb (d) in jieba's dictionary (MIT, installed with the ``bench`` extra), seen at least
+tagged verb (v) or adverb (d) in jieba's dictionary (MIT, installed with the ``test`` and ``bench`` extras), seen at least
 ``DICTIONARY_COUNT`` times there, with the same exclusions. The dictionary words are jieba's two-character words
 seen at least ``WORD_COUNT`` times there and not tagged as a person, place, organization or other proper name: a
 brand that is none of them (星澜公司) is a coined name, a word (水务公司, 离岸公司) a kind. Never in the wheel (top-level ``scripts/``); the lists
