@@ -2,7 +2,7 @@
 
 import pytest
 
-from test_events import _shown, extract
+from test_events import assert_events, extract
 
 CASES = [
     pytest.param(
@@ -296,9 +296,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_classes(text, published, expected):
-    found = extract(text, published)
-    assert [_shown(e, want) for e, want in zip(found, expected)] == expected
-    assert len(found) == len(expected)
+    assert_events(text, published, expected)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -5,7 +5,7 @@ dwellings are no events."""
 
 import pytest
 
-from test_events import _shown, extract
+from test_events import assert_events, extract
 
 CASES = [
     pytest.param("2019年，江南省开建亿元以上重大文化旅游项目近90个，累计总投资约600亿元。", "2020-01-10",
@@ -46,9 +46,7 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_classes(text, published, expected):
-    found = extract(text, published)
-    assert [_shown(e, want) for e, want in zip(found, expected)] == expected
-    assert len(found) == len(expected)
+    assert_events(text, published, expected)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

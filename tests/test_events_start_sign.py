@@ -6,7 +6,7 @@ after a modifier with its own figure, a ceremony and its batch as one signing; a
 
 import pytest
 
-from test_events import _shown, extract
+from test_events import assert_events, extract
 
 CASES = [
     pytest.param("总投资约96亿元的华东某特高压输电工程今天在湖州启动。", "2019-04-02",
@@ -60,9 +60,7 @@ PLANS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_classes(text, published, expected):
-    found = extract(text, published)
-    assert [_shown(e, want) for e, want in zip(found, expected)] == expected
-    assert len(found) == len(expected)
+    assert_events(text, published, expected)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
