@@ -47,3 +47,12 @@ def test_a_sentence_without_trigger_after_an_event_is_still_read():
     found = find_events(text, entities=find_entities(text), quantities=find_quantities(text),
                         dates=find_dates(text), published="2022-04-30")
     assert [(e.type, e.investment.text if e.investment else None) for e in found] == [("project_start", "26亿元")]
+
+
+def test_a_sentence_without_trigger_naming_a_known_project_is_still_read():
+    """A sentence with neither trigger nor figure is read when it names a project: it may give a known project
+    its park (X项目位于…); one naming nothing is skipped and changes nothing."""
+    text = "4月2日，恒远光电显示模组项目正式开工。天气晴朗。恒远光电显示模组项目位于合肥经开区。"
+    found = find_events(text, entities=find_entities(text), quantities=find_quantities(text),
+                        dates=find_dates(text), published="2022-04-30")
+    assert [(e.type, e.park.text if e.park else None) for e in found] == [("project_start", "合肥经开区")]

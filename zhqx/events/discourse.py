@@ -37,6 +37,8 @@ def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], ag
     """A segment without a trigger that names a project: figures for an event already found
     (其中，深远海养殖工船项目…), or a member of the aggregate before it (其中，X项目总投资12亿元)."""
     g0, g1 = segment
+    if a.last_with("project") is None and not _may_list(a, segment, span, aggregate):
+        return []  # no project named before for the names to speak of, no aggregate for them to join
     draft = Draft(ProjectSigning, "", g1, span, segment)
     names = find_projects(a, g0, g0, g1, draft)
     if not names:
@@ -68,6 +70,13 @@ def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], ag
                         "company": company, "member": True}
         drafts.append(member)
     return drafts
+
+
+def _may_list(a: Article, segment: tuple[int, int], span: tuple[int, int], aggregate: Draft | None) -> bool:
+    """Whether a segment may list members of an aggregate: the one given, or (after 其中 …) one it speaks of or
+    one of the last four events (the tests ``find_members`` makes after reading the names)."""
+    return aggregate is not None or (_MEMBERS.search(a.text, span[0], segment[1]) is not None and any(
+        d.get("count") for d in a.referred_by(segment) + a.events[-4:]))
 
 
 _LOCATED = re.compile("(?:位于|坐落在|坐落于|落户在?|建在|地处)$")

@@ -27,7 +27,7 @@ from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date, headline_dates
 from zhqx.events.roles.money import assign_figures, share_figures
 from zhqx.events.roles.park import find_park, parks_in, previous_park, subject_park
-from zhqx.events.roles.project import find_projects, name_spans, same_project
+from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema
 from zhqx.events.subjects import lead_subject
@@ -83,8 +83,8 @@ def _sentence(a: Article, start: int, end: int) -> None:
 def _read(a: Article, start: int, end: int) -> None:
     text = a.text
     schema = a.rules.schema
-    if not a.events and not schema.trigger_pattern.search(text, start, end):
-        a.held = {}  # no trigger, and no event before for a member or a figure to join: nothing to read
+    if not schema.trigger_pattern.search(text, start, end) and not _may_join(a, start, end):
+        a.held = {}  # no trigger, and nothing a member or a figure could join: nothing to read
         return
     span = (start, end)
     segments = segment_spans(a.text, start, end)
@@ -156,6 +156,14 @@ def _read(a: Article, start: int, end: int) -> None:
     share_compound_figures(kept)
     a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
            or d.get("figures"))
+
+
+def _may_join(a: Article, start: int, end: int) -> bool:
+    """Whether a sentence without a trigger may add to the events before it: only a member or a known project
+    (``find_members``: a project name, or a park, in the sentence) or the figures of the event it refers back
+    to (``find_antecedent``: 该项目总投资…) can, and only after an event."""
+    return bool(a.events) and (find_antecedent(a, start) is not None or bool(a.parks.between(start, end))
+                               or mentions_project(a, start, end))
 
 
 def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:

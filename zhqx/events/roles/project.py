@@ -250,6 +250,20 @@ def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> lis
     return found
 
 
+def mentions_project(a: Article, start: int, end: int) -> bool:
+    """False when ``start:end`` holds no project name (``name_spans`` finds none there): no suffix word, no phase."""
+    suffixes = a.rules.lexicons["event_project_suffixes"]
+    words = _SUFFIX_WORDS.get(suffixes.regex)
+    if words is None:  # the entries without their context (a name's end holds one), or a phase
+        if len(_SUFFIX_WORDS) > 64:  # the lexicons of many rule variants (tests): start again
+            _SUFFIX_WORDS.clear()
+        words = _SUFFIX_WORDS[suffixes.regex] = re.compile("|".join(map(re.escape, suffixes)) + "|[一二三四五六首]期")
+    return words.search(a.text, start, end) is not None
+
+
+_SUFFIX_WORDS: dict[str, "re.Pattern[str]"] = {}  # a suffix lexicon's regex -> its entries, or a phase
+
+
 @cache
 def _suffix_pattern(suffixes: str) -> Prefiltered:
     """Where a project name ends: one or more suffix words (工程塑料项目) and a phase, or a phase alone."""
