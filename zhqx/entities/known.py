@@ -45,12 +45,11 @@ def _sizes() -> dict[str, list[int]]:
 
 @cache
 def _starts(grammar: Grammar) -> "re.Pattern[str]":
-    """A known name's first two characters after no Chinese character, a function character or the last character
+    """A known name's first three characters after no Chinese character, a function character or the last character
     of a stop word: where a known name may start (character classes, so the scan runs in C)."""
     before = re.escape("".join(sorted(grammar.stop_chars | grammar.stop_last)))
-    firsts = re.escape("".join(sorted({start[0] for start in _sizes()})))
-    seconds = re.escape("".join(sorted({start[1] for start in _sizes()})))
-    return re.compile(f"(?:(?<![\\u4e00-\\u9fff])|(?<=[{before}]))[{firsts}](?=[{seconds}])")
+    firsts, seconds, thirds = (re.escape("".join(sorted({start[k] for start in _sizes()}))) for k in range(_SHORTEST))
+    return re.compile(f"(?:(?<![\\u4e00-\\u9fff])|(?<=[{before}]))[{firsts}](?=[{seconds}][{thirds}])")
 
 
 def known(text: str, grammar: Grammar) -> list[Candidate]:
