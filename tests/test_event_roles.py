@@ -86,6 +86,23 @@ CASES = [
                  [{"type": "project_completion", "project": "华信大桥"}], id="a-stage-of-works-is-no-project"),
     pytest.param("继华信新材料一期工程去年投产后，二期工程今天开工。", "2021-03-06",
                  [{"type": "project_start", "project": "二期工程"}], id="a-connective-ji-is-no-part-of-a-name"),
+    pytest.param("青岚湾核电站全面投产\n本台消息：今天，国内在运最大核电站建成投产。", "2021-03-06",
+                 [{"type": "project_completion", "project": "青岚湾核电站"}], id="a-ranked-descriptor-takes-the-headline-name"),
+    pytest.param("甬峡水电站位于青江上游。今天，我国第四大水电站并网发电。", "2021-03-06",
+                 [{"type": "project_completion", "project": "甬峡水电站"}], id="a-ranked-descriptor-takes-the-name-before"),
+    pytest.param("本台消息：今天，我国第四大水电站并网发电。", "2021-03-06",
+                 [{"type": "project_completion", "project": None}], id="a-ranked-descriptor-alone-is-no-name"),
+    pytest.param("临川抽水蓄能电站3号机组今天投产发电。", "2021-03-06",
+                 [{"type": "project_completion", "project": "临川抽水蓄能电站3号机组"}], id="a-numbered-unit-is-part-of-the-name"),
+    pytest.param("今天，青岚江水电站首台机组正式投产。", "2021-03-06",
+                 [{"type": "project_completion", "project": "青岚江水电站首台机组"}], id="a-first-unit-is-part-of-the-name"),
+    pytest.param("甬州大桥正式通车\n本台消息：今天上午，州大桥正式通车。", "2021-03-06",
+                 [{"type": "project_completion", "project": "甬州大桥"}], id="the-headline-writes-the-name-in-full"),
+    pytest.param("本台消息：今天，行业标准“山区学校运动场”启用。", "2021-03-06",
+                 [{"type": "project_completion", "project": "山区学校运动场"}], id="a-quoted-name-is-kept-whole"),
+    pytest.param("今天，华信科技有限公司全新智能工厂在临川正式投产。华信科技有限公司负责人表示，年产值可达10亿元。",
+                 "2021-03-06", [{"type": "project_completion", "project": "全新智能工厂", "company": "华信科技有限公司"}],
+                 id="a-company-before-its-new-facility-is-the-company"),
 ]
 
 

@@ -190,6 +190,8 @@ RULES = {
     ("ceremonies", "_CEREMONY"): ("暨揭牌仪式", "，29家企业"),
     ("roles.money", "_BUILDS"): ("牵头投资建设", "主办的"),
     ("roles.money", "_YUAN_END"): ("，其中", "人次"),
+    ("roles.project", "_NEW_AFTER_ORG"): ("全新柔性生产线", "新材料项目"),
+    ("roles.project", "_RANKED_SUBJECT"): ("国内在运最大核电站", "国内最大城市"),
 }
 
 

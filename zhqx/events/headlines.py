@@ -28,6 +28,8 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
                 for role, value in draft.roles.items():
                     if not (role == "project" and body.get("count")):  # an aggregate has no project (一批项目)
                         body.fill(role, value)
+                if _fuller(draft.get("project"), body.get("project")):  # 湘江X大桥 over X大桥 (NOTES n109)
+                    body.roles["project"] = draft.get("project")
                 merged.add(id(draft))
                 merged.add(id(body))  # one headline per body event
                 break
@@ -68,6 +70,11 @@ def _agree(headline: Draft, body: Draft) -> bool:
                 role == "park" and one[-_SAME_END:] == two[-_SAME_END:]))):
             return False
     return True
+
+
+def _fuller(headline: str | None, body: str | None) -> bool:
+    """Whether the headline writes the body's project name in full (湘江青石大桥 for 青石大桥)."""
+    return bool(headline and body and len(headline) > len(body) and headline.endswith(body))
 
 
 def _text(value):

@@ -70,6 +70,9 @@ def _find(a: Article, draft: Draft, clause: int, floor: int, i: int) -> str | No
     if project and (company := prefix_company(a, project)) and company != project and (
             a.text.find(project, floor, i) >= 0 or not in_clause):  # 与X公司签约，X项目落户: the party who signed
         return company
+    k = a.text.find(project, clause, i) if project and not in_clause else -1
+    if k > clause and a.first_company_prefix(a.text[clause:k]) == a.text[clause:k]:
+        return a.text[clause:k]  # 甲电气|全新柔性生产线启用: the company before its new facility
     builder = _builder(a, project, floor, clause) if project and not in_clause else None
     if builder:  # X研究院投资3亿元打造的中试基地…，尽管投入使用刚两个月: X
         return builder

@@ -17,6 +17,10 @@ _NO_NAME_AFTER = r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:
 _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
 _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
+# A unit of the project written after its name belongs to it (X核电站6号机组, X电站首台机组, Y电厂二期工程3号机组)
+_UNIT = r"(?:(?:首台|首批|第?[\d一二三四五六七八九十]+号)机组)"
+# A new facility after a company (甲电气全新柔性生产线, 乙公司新项目): the company is no part of its name
+_NEW_AFTER_ORG = re.compile(r"全新|新一代|新(?=项目|生产线|工厂|基地|车间|厂区|总部)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
 # A place in brackets inside a name (国家（甬城）数字内容基地, 西部（临川）数据中心): the name goes on before it
@@ -28,7 +32,7 @@ _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全
                        r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
 # A rank before the name, after whatever it ranks in (黄河首条|公铁两用隧道, 某公司在省外的第一家|研发中心, 西部最大|
 # 物流枢纽, 援建的首个项目|X电站): not part of it (NOTES: annotators keep the name after a rank)
-_RANKED = re.compile(r".*(?:(?:首|第一)[个家座条所套台款]|最大)(?:项目(?=.{4}))?")
+_RANKED = re.compile(r".*(?:(?:首|第一)[个家座条所套台款]|最大(?:规模)?|第[二三四五六七八九十]大)(?:项目(?=.{4}))?")
 _QUOTED = re.compile(r"^“([^“”]{4,})”(?:项目)?$")  # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043)
 _APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-)")  # 国家重点工程之一——X工程: X工程 is the name
 _MODIFIER = re.compile(r"[^，,。；;、：:和与及是为]{0,10}的")  # 甲基地配套的|输电工程: the first name only modifies the next
@@ -62,7 +66,7 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
         names = [name for start, stop, name in name_spans(a, after, draft.segment[1])
                  if _SETTLES.match(a.text, stop) or (start == after and _AGREEMENT.match(a.text, stop))][:1]
     if not names and draft.cls in (ProjectStart, ProjectCompletion):  # X公司已建成国内首条Y生产线: Y
-        names = _object(a, i + len(draft.trigger), draft.segment[1])
+        names = _object(a, i + len(draft.trigger), draft.segment[1]) or _described_as_ranked(a, clause, i)
     if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
         built = _BUILT.search(a.text, i, draft.segment[1])
         if built and draft.cls is not ProjectSigning and a.rules.modality.not_done(  # 入驻…，将在此设立研发中心: a plan
@@ -73,6 +77,23 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
             if len(name) >= 4 and not _UNNAMED.match(name):
                 names.append(name)
     return names
+
+
+# A ranked descriptor as the subject (国内在运最大核电站, 我国规模最大的水电站): its head after the rank
+_RANKED_SUBJECT = re.compile(r"[^，,。；;：:]*(?:(?:首|第一)[个家座条所套台款]|最大|第[二三四五六七八九十]大)的?"
+                             r"([\u4e00-\u9fff]{0,2}(?:电站|电厂|大桥|机场|隧道|水库|铁路|公路|码头|工程|项目|基地))"
+                             r"[^，,。；;]{0,8}$")
+
+
+def _described_as_ranked(a: Article, clause: int, i: int) -> list[str]:
+    """The project a ranked descriptor before the trigger stands for: the last name with its head in the
+    sentence before (甲核电站位于…。今天，国内最大核电站建成投产: 甲核电站); none without one."""
+    described = _RANKED_SUBJECT.match(a.text, clause, i)
+    if not described or not a.previous:
+        return []
+    head = described.group(1)
+    return [name for _, _, name in reversed(name_spans(a, *a.previous))
+            if name.endswith(head) and len(name) > len(head) and not _RANKED.match(name)][:1]
 
 
 # Between a verb and its object's name: an aspect mark, then one or a first of its kind (建成了一条, 建成国内首条)
@@ -111,13 +132,25 @@ def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
         if entity and match.end() <= entity.end:  # …研究院中心 inside a name; …医院项目 goes on past it
             continue
         name = _name_ending(a, match.end(), floor)
+        start, end = match.end() - len(name or ""), match.end()
+        if name and name.count("“") > name.count("”"):  # a suffix inside quotes: the quoted name, whole
+            start += name.rfind("“")
+            name, end = _quoted_whole(a.text, start, end, i)
         if not name or _UNNAMED.match(name):
             continue
-        start = match.end() - len(name)
         if spans and start <= spans[-1][0]:  # the same name, running on: keep the longer one
             spans.pop()
-        spans.append((start, match.end(), _QUOTED.sub(r"\1", name)))
+        spans.append((start, end, _QUOTED.sub(r"\1", name)))
     return spans
+
+
+def _quoted_whole(text: str, opening: int, end: int, limit: int) -> tuple[str | None, int]:
+    """The quoted name opened at ``opening`` when a suffix ends inside it at ``end`` (标准“乡村学校运动场”:
+    乡村学校运动场, not 标准“乡村学校), with where it ends; (None, end) when the quote does not close there."""
+    closing = text.find("”", end, limit)
+    if closing < 0 or any(c in "，,。；;：:\n“" for c in text[end:closing]):
+        return None, end
+    return text[opening + 1:closing], closing + 1
 
 
 def _name_ending(a: Article, end: int, floor: int) -> str | None:
@@ -160,7 +193,12 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
         name = name[determiner.end():]
     elif (one := _ONE.match(name)) and len(name) - one.end() >= 4 and (start == 0 or a.text[start - 1] in CLAUSE_MARKS + "。\n"):
         name = name[one.end():]
+    company = a.first_company_prefix(name)
+    if company and _NEW_AFTER_ORG.match(name, len(company)) and len(name) - len(company) >= 3:
+        name = name[len(company):]  # 甲电气全新柔性生产线: the company acting, its new facility the project
     name = without_rank(name)
+    if _RANKED.match(name) and not re.search(_UNIT + "$", name):  # 在运最大|核电站, 第三大|水电站: a descriptor,
+        return None  # no name (the headline's or an earlier name stands for it)
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
     after_joint = a.text.endswith(("暨", "典礼和", "仪式和"), floor, start)  # X一期竣工典礼和|二期开工仪式
     return name if len(name) >= 4 or ((after_park or after_joint) and re.fullmatch(PHASE, name)) else None
@@ -266,5 +304,6 @@ _SUFFIX_WORDS: dict[str, "re.Pattern[str]"] = {}  # a suffix lexicon's regex -> 
 
 @cache
 def _suffix_pattern(suffixes: str) -> Prefiltered:
-    """Where a project name ends: one or more suffix words (工程塑料项目) and a phase, or a phase alone."""
-    return Prefiltered(re.compile(rf"(?:{suffixes}+{PHASE}?|{PHASE}){_NO_NAME_AFTER}"))
+    """Where a project name ends: one or more suffix words (工程塑料项目) and a phase, or a phase alone; then a
+    unit of it (6号机组)."""
+    return Prefiltered(re.compile(rf"(?:{suffixes}+{PHASE}?|{PHASE}){_UNIT}?{_NO_NAME_AFTER}"))
