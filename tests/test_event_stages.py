@@ -47,6 +47,8 @@ AT_START = {
 MODULES += ("launches", "ceremonies")  # 启动 of works, a ceremony and its batch (ev-start-sign)
 AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', '_CEREMONY'), ('roles.money', '_BUILDS'),
              ('roles.money', '_YUAN_END')}
+MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
+AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -190,6 +192,8 @@ RULES = {
     ("ceremonies", "_CEREMONY"): ("暨揭牌仪式", "，29家企业"),
     ("roles.money", "_BUILDS"): ("牵头投资建设", "主办的"),
     ("roles.money", "_YUAN_END"): ("，其中", "人次"),
+    ("roles.bodies", "_HOSTS"): ("与宁海市联合举办的", "与宁海市签约"),
+    ("roles.bodies", "_REPORTS"): ("3日介绍，", "介绍的项目"),
 }
 
 

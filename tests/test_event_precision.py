@@ -1,0 +1,36 @@
+"""Precision of events and roles on published reports (issue 12, ev-precision): no government body, party organ,
+coordination mechanism, media outlet, host or reporter as the company; each class with invented sentences."""
+
+import pytest
+
+from test_events import assert_events
+from zhqx.events.roles.bodies import is_body
+
+COMPANY = [
+    pytest.param("国务院联防联控机制3日介绍，全国规模以上工业企业复工率已达到91%。", "2020-03-04",
+                 [{"type": "resumption", "company": None}], id="a-coordination-mechanism-reports"),
+    pytest.param("国务院扶贫办介绍，截至2月27日，全国扶贫龙头企业复工率达到83%。", "2020-03-04",
+                 [{"type": "resumption", "company": None}], id="a-poverty-office-reports"),
+    pytest.param("由临川市工商联主办的民营企业投资峰会今天在临川举行，现场签约项目16个。", "2020-03-04",
+                 [{"type": "project_signing", "company": None, "count": 16}], id="a-federation-hosts-the-meeting"),
+    pytest.param("昨天，临川海归创业促进会与临川市联合举办的创业峰会在临川举行，峰会上还进行了项目签约，签约金额320亿元。",
+                 "2020-03-04", [{"type": "project_signing", "company": None, "investment": 3.2e10}],
+                 id="a-host-is-no-party-and-the-signing-stays"),
+    pytest.param("青禾化工有限公司介绍，该公司新材料项目今天投产。", "2020-03-04",
+                 [{"type": "project_completion", "company": "青禾化工有限公司"}], id="a-company-reporting-its-own-event"),
+    pytest.param("青禾化工有限公司的新材料项目今天在临川经济开发区投产。", "2020-03-04",
+                 [{"type": "project_completion", "company": "青禾化工有限公司"}], id="a-company-stays-a-company"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPANY)
+def test_company_is_a_party(text, published, expected):
+    assert_events(text, published, expected)
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("国务院联防联控机制", True), ("中共中央政治局常委会", True), ("省政府扶贫办", True), ("临川市工商联", True),
+    ("临川日报", True), ("国家电网", False), ("青川材料研究所", False), ("临川光电实验室", False),
+    ("临川大学", False), ("临川农商银行", False), ("青川新材料创新中心", False)])
+def test_bodies_come_from_the_entity_lexicons(name, body):
+    assert is_body(name) is body
