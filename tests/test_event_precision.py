@@ -34,3 +34,23 @@ def test_company_is_a_party(text, published, expected):
     ("临川大学", False), ("临川农商银行", False), ("青川新材料创新中心", False)])
 def test_bodies_come_from_the_entity_lexicons(name, body):
     assert is_body(name) is body
+
+
+STARTS = [
+    pytest.param("今天，湖滨科学城建设全面启动。科学城规划面积50平方公里，总投资300亿元。", "2020-03-04", [],
+                 id="a-zone-development-launched"),
+    pytest.param("3月1日，青川国家级智能制造先导区建设正式启动。", "2020-03-04", [], id="a-zone-named-by-its-suffix"),
+    pytest.param("3月1日，青川县茶叶产业扶贫项目启动，项目总投资2.6亿元，带动贫困户1200户。", "2020-03-04", [],
+                 id="a-programme-launched-with-an-investment"),
+    pytest.param("3月1日，临川港区二期工程正式启动，总投资42亿元。", "2020-03-04",
+                 [{"type": "project_start", "project": "临川港区二期工程"}], id="works-launched"),
+    pytest.param("3月1日，华信光伏电站项目今天启动，总投资12亿元。", "2020-03-04",
+                 [{"type": "project_start", "project": "华信光伏电站项目"}], id="a-facility-project-launched"),
+    pytest.param("今天，临川科技合作园在青州启动建设。", "2020-03-04",
+                 [{"type": "project_start", "project": "临川科技合作园"}], id="a-park-whose-construction-starts"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), STARTS)
+def test_launches_of_works_only(text, published, expected):
+    assert_events(text, published, expected)

@@ -194,6 +194,7 @@ RULES = {
     ("roles.money", "_YUAN_END"): ("，其中", "人次"),
     ("roles.bodies", "_HOSTS"): ("与宁海市联合举办的", "与宁海市签约"),
     ("roles.bodies", "_REPORTS"): ("3日介绍，", "介绍的项目"),
+    ("launches", "_ZONE_BUILT"): ("先导区建设正式", "建设正式开工"),
 }
 
 

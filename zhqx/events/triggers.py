@@ -8,6 +8,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.investments import invests
+from zhqx.events.launches import develops_zone
 from zhqx.events.rates import industry_rate
 from zhqx.events.roles.count import count_at
 from zhqx.events.roles.park import settles_in_place
@@ -90,6 +91,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
             _FACTORIES).search(before) or _SETTLED.search(before)):
         return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects;
         # 100家企业入驻开工: the settlement reports it
+    if cls is ProjectStart and match.group().endswith("启动") and develops_zone(a, i, clause):
+        return False  # 青川先导区建设正式启动: a zone's development, not a construction (zhqx.events.launches)
     if cls in (ProjectStart, ProjectCompletion) and _DWELLINGS.match(text, j):
         return False  # 棚改工程开工建设房屋3.1万套: dwellings counted (CONVENTIONS: housing statistics)
     if cls is Investment:
