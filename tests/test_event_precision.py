@@ -54,3 +54,18 @@ STARTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), STARTS)
 def test_launches_of_works_only(text, published, expected):
     assert_events(text, published, expected)
+
+
+RESUMED_LINES = [
+    pytest.param("春节后，青禾汽车有限公司复工，3条生产线已全部开工。", "2020-03-04",
+                 [{"type": "resumption", "company": "青禾汽车有限公司"}], id="lines-opened-again-after-the-festival"),
+    pytest.param("3月1日，青禾汽车有限公司新生产线开工建设。", "2020-03-04",
+                 [{"type": "project_start"}], id="a-new-line-built-is-a-start"),
+    pytest.param("春节后，全省120个重大项目集中开工，总投资500亿元。", "2020-03-04",
+                 [{"type": "project_start", "count": 120}], id="projects-after-the-festival-start"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RESUMED_LINES)
+def test_lines_opened_again_are_no_start(text, published, expected):
+    assert_events(text, published, expected)

@@ -195,6 +195,8 @@ RULES = {
     ("roles.bodies", "_HOSTS"): ("与宁海市联合举办的", "与宁海市签约"),
     ("roles.bodies", "_REPORTS"): ("3日介绍，", "介绍的项目"),
     ("launches", "_ZONE_BUILT"): ("先导区建设正式", "建设正式开工"),
+    ("triggers", "_LINES"): ("3条生产线已全部", "生产线项目"),
+    ("triggers", "_RESUMING"): ("春节后", "春节前"),
 }
 
 
