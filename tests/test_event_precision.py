@@ -69,3 +69,18 @@ RESUMED_LINES = [
 @pytest.mark.parametrize(("text", "published", "expected"), RESUMED_LINES)
 def test_lines_opened_again_are_no_start(text, published, expected):
     assert_events(text, published, expected)
+
+
+SETTLEMENTS = [
+    pytest.param("最终，60多家配套企业落户，青湖镇也获得了“临川智能装备产业园”的称号。", "2020-03-04", [],
+                 id="a-park-named-in-a-later-clause-is-no-destination"),
+    pytest.param("3月1日，华信化工有限公司落户宁波高新区，总投资5亿元。", "2020-03-04",
+                 [{"type": "settlement", "park": "宁波高新区", "company": "华信化工有限公司"}], id="the-destination-after-the-trigger"),
+    pytest.param("3月1日，20家企业在宁波高新区落户，总投资50亿元。", "2020-03-04",
+                 [{"type": "settlement", "park": "宁波高新区", "count": 20}], id="the-destination-before-the-trigger"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SETTLEMENTS)
+def test_settlement_destination(text, published, expected):
+    assert_events(text, published, expected)
