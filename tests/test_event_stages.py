@@ -47,6 +47,8 @@ AT_START = {
 MODULES += ("launches", "ceremonies")  # 启动 of works, a ceremony and its batch (ev-start-sign)
 AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', '_CEREMONY'), ('roles.money', '_BUILDS'),
              ('roles.money', '_YUAN_END')}
+MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
+AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -192,6 +194,11 @@ RULES = {
     ("roles.money", "_YUAN_END"): ("，其中", "人次"),
     ("roles.project", "_NEW_AFTER_ORG"): ("全新柔性生产线", "新材料项目"),
     ("roles.project", "_RANKED_SUBJECT"): ("国内在运最大核电站", "国内最大城市"),
+    ("roles.bodies", "_HOSTS"): ("与宁海市联合举办的", "与宁海市签约"),
+    ("roles.bodies", "_REPORTS"): ("3日介绍，", "介绍的项目"),
+    ("launches", "_ZONE_BUILT"): ("先导区建设正式", "建设正式开工"),
+    ("triggers", "_LINES"): ("3条生产线已全部", "生产线项目"),
+    ("triggers", "_RESUMING"): ("春节后", "春节前"),
 }
 
 

@@ -116,7 +116,7 @@ def _read(a: Article, start: int, end: int) -> None:
     for draft in found:
         if not _fill(a, draft, kept):
             if (join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft) or _batch(
-                    a, draft) or described_subject(a, draft) or draft.cls is Investment) and all(
+                    a, draft) or described_subject(a, draft) or draft.cls is Investment or draft.get("hosted")) and all(
                     any(draft.get(r) for r in group) for group in _requires(a, draft)[1:]):
                 kept.append(draft)  # a settlement still needs its park (落户上海的企业848家 is none); an investment
                 # has its investor (zhqx.events.investments: 双方共投资8亿元)

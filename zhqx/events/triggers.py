@@ -8,6 +8,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.investments import invests
+from zhqx.events.launches import develops_zone
 from zhqx.events.rates import industry_rate
 from zhqx.events.roles.count import count_at
 from zhqx.events.roles.park import settles_in_place
@@ -23,6 +24,10 @@ _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, �
 _SETTLED = re.compile("(?:入驻|进驻|落户|落地)$")  # 企业入驻开工: enterprises that moved in and began work
 _AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复工和新|开工: the resumption reports it
 _FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\d+家[^，,。；;]{0,8}$")  # 企业已全面|开工
+# a plant's lines opened again in a report on resuming (生产线已全部|开工 after 春节后 / 复工): not 开工建设
+_LINES = re.compile(r"(?:生产线|工厂|车间|厂区)[已均全部也都陆续先后正式经面]*$")
+_RESUMING = re.compile("复工|复产|节后|春节后|停产后")
+_CONTEXT = 80  # characters before a clause where 复工 / 节后 make its 开工 a resumption (about a sentence)
 _NO_SUBJECT = re.compile("(?:还|也|并|再|又|可|就|才|逐步|全面|基本|重点|集中|陆续|先后|同步)*")  # the trigger opens its clause
 _AND_WITH = re.compile("并(?:和|与|同|跟)")  # 将与X签署…，并和Y签署…: the clause goes on with the same subject
 _BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创")  # 重建|成果, 修建|成
@@ -90,6 +95,11 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
             _FACTORIES).search(before) or _SETTLED.search(before)):
         return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects;
         # 100家企业入驻开工: the settlement reports it
+    if cls is ProjectStart and _LINES.search(text, clause, i) and not text.startswith(("建设", "建造"), j) and \
+            _RESUMING.search(text, max(0, clause - _CONTEXT), j):
+        return False  # 春节后，…3条生产线已全部开工: lines opened again (a resumption's detail), no project started
+    if cls is ProjectStart and match.group().endswith("启动") and develops_zone(a, i, clause):
+        return False  # 青川先导区建设正式启动: a zone's development, not a construction (zhqx.events.launches)
     if cls in (ProjectStart, ProjectCompletion) and _DWELLINGS.match(text, j):
         return False  # 棚改工程开工建设房屋3.1万套: dwellings counted (CONVENTIONS: housing statistics)
     if cls is Investment:

@@ -4,6 +4,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.roles.bodies import hosts, is_body, no_party
 from zhqx.events.roles.park import brief_start
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.types import Investment, ProjectSigning, Resumption, Settlement
@@ -15,11 +16,14 @@ def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> s
     (甲公司等10家企业签约; 甲公司、乙公司两家企业入驻). An official's body is no party (国务院总理…出席竣工典礼);
     a name the entity stage missed is read from the phrasing (乙市政府和甲公司签约, 由甲公司承建的…竣工)."""
     found = _find(_Acting(a), draft, clause, floor, i)
+    if not found and any(hosts(a.text, e) for e in a.companies.between(floor, i)):
+        draft.roles["hosted"] = True  # 由X主办的峰会上进行了投资签约: a happening of the meeting, no company of its own
     return found if found or draft.get("count") is not None else unrecognised(a.text, clause, i)
 
 
 class _Acting:
-    """The article's companies without the bodies of officials named before their title."""
+    """The article's companies without the bodies of officials named before their title, nor bodies, hosts and
+    reporters (``zhqx.events.roles.bodies``)."""
 
     def __init__(self, a: Article):
         self.a = a
@@ -33,10 +37,13 @@ class _Acting:
         return self
 
     def between(self, lo: int, hi: int) -> list:
-        return [e for e in self.a.companies.between(lo, hi) if not _NO_PARTY.match(self.a.text, e.end)]
+        return [e for e in self.a.companies.between(lo, hi) if self._party(e)]
 
-    def before(self, at: int):
-        return (e for e in self.a.companies.before(at) if not _NO_PARTY.match(self.a.text, e.end))
+    def before(self, at: int):  # 该公司 / 其 refers back to a company even where it reported (X介绍，该公司…)
+        return (e for e in self.a.companies.before(at) if not _NO_PARTY.match(self.a.text, e.end) and not is_body(e.text))
+
+    def _party(self, e) -> bool:
+        return not _NO_PARTY.match(self.a.text, e.end) and not no_party(self.a.text, e)
 
 
 # after an organisation: an official's title, the official attending being no party (国务院总理李某出席…)

@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from zhqx.events.article import Article
+from zhqx.events.roles.bodies import no_party
 from zhqx.events.discourse import find_antecedent
 from zhqx.events.draft import Draft
 from zhqx.types import ProjectSigning, Quantity, Resumption
@@ -33,7 +34,7 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
     antecedent = find_antecedent(a, span[0])
     for segment in segments:  # 该园由X投资建设 / 人才公寓由X投资建设: X is the company of that project
         builder = next((e for e in a.companies.between(segment[0] + 1, segment[1]) if text[e.start - 1] == "由"
-                        and _BUILDS.match(text, e.end)), None)
+                        and _BUILDS.match(text, e.end) and not no_party(text, e)), None)
         targets = _targets(a, None, segment, kept, antecedent, segment[0]) if builder else []
         if targets:
             a.fill(targets[0], "company", builder.text)

@@ -28,7 +28,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     inside = [(k, k + len(p)) for p in projects for k in occurrences(a.text, p, s0 - len(p) + 1, s1)]
     parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)]
     if draft.cls is Settlement or _SETTLED.search(draft.trigger):  # 签约落户X开发区: X, not the venue before
-        after = [p for p in parks if end <= p[0] < g1]
+        # a settlement's destination stands in the trigger's clause (not 80家企业落户，小镇也争来了X园的称号)
+        after = [p for p in parks if end <= p[0] < (a.phrase_end(end, g1) if draft.cls is Settlement else g1)]
         if after:
             chain = after[0]
             for p in after[1:]:  # 南通高新区江海智汇园: the inner park
