@@ -39,3 +39,8 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
 ])
 def test_plans_times_and_milestones_stay_no_completion(text):
     assert [e for e in _events(text) if e[0] == "project_completion"] == []
+
+
+def test_a_described_subject_may_be_followed_by_a_vague_time():
+    assert _events("柳岸化学在西部投资的第一个项目不久前投产，年产值可达8亿元。") == [
+        ("project_completion", "投产", None, None)]
