@@ -42,5 +42,5 @@ def test_plans_times_and_milestones_stay_no_completion(text):
 
 
 def test_a_described_subject_may_be_followed_by_a_vague_time():
-    assert _events("柳岸化学在西部投资的第一个项目不久前投产，年产值可达8亿元。") == [
-        ("project_completion", "投产", None, None)]
+    assert _events("柳岸化学在本省落地的首个项目前不久建成投产，年产值约9亿元。") == [
+        ("project_completion", "建成投产", None, None)]
