@@ -419,8 +419,8 @@ CASES = [
     pytest.param(
         "6月2日，舟山海岚冷链物流中心项目在舟山经济开发区建成投用。",
         None,
-        [{"type": "project_completion", "trigger": "投用", "project": "舟山海岚冷链物流中心项目", "park": "舟山经济开发区"}],
-        id="built-and-in-use-is-reported-by-its-second-word",
+        [{"type": "project_completion", "trigger": "建成投用", "project": "舟山海岚冷链物流中心项目", "park": "舟山经济开发区"}],
+        id="built-and-in-use-is-one-compound-trigger-written-whole",
     ),
     pytest.param(
         "6月2日，杭州远帆新材料有限公司与舟山经济开发区签下合作协议，计划投资8亿元。",
@@ -577,8 +577,8 @@ CASES = [
     pytest.param(
         "3月1日，舟山跨海大桥项目建成通车。",
         None,
-        [{"type": "project_completion", "trigger": "通车", "project": "舟山跨海大桥项目", "date": "03-01"}],
-        id="built-and-opened-to-traffic-is-reported-by-its-second-word",
+        [{"type": "project_completion", "trigger": "建成通车", "project": "舟山跨海大桥项目", "date": "03-01"}],
+        id="built-and-opened-to-traffic-is-one-compound-trigger",
     ),
     pytest.param(
         "今天（4月12日），江城市在滨湖会展中心举办招商推介会。会上，华远电子等15个项目现场签约，总投资86亿元。",

@@ -13,7 +13,7 @@ from zhqx.events.draft import Draft
 from zhqx.types import ProjectCompletion, Settlement
 
 # between the head and the trigger: adverbs, the day, a place (在甲县), nothing else
-_TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|今天|昨天|日前|近日|"
+_TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|今天|昨天|日前|近日|不久前|前不久|近期|最近|"
                r"\d{1,2}月(?:\d{1,2}[日号])?|在[^，,。；;：:、的]{1,12}?)*")
 _MEASURE = re.compile("推进|加快|推动|促进|确保|实现|要求|标志|随着|意味")  # a measure or its meaning, not a report
 _AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车标志着…: the happening as a noun, reported before

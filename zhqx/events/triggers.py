@@ -84,7 +84,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
     if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and (
             after.startswith("区") or _next_completion(a, j))):
-        return False  # 建成后: a time; 建成投用/通车: the word after reports it (not 建成开放); 建成区: a place
+        return False  # 建成后: a time; 建成并投用: the word after reports it (建成通车 is one trigger); 建成区: a place
     if match.group() == "建成" and (before.endswith(_BUILT_BY) or after.startswith("立")):
         return False  # 重建成果, 修建成水泥路: 建 belongs to the verb before; 在福建成立: 成立
     if cls is ProjectCompletion and (_NETWORK.search(text, clause, i) or _NETWORK.search(text, j, a.phrase_end(j))):

@@ -1,0 +1,46 @@
+"""Completions reported as real articles write them (issue 12): a verb compound is one trigger, written whole
+(建成通车, 投产发电, 竣工投运, 投入商业运营), a facility that opens (正式开放, 开园, 开港) or starts sending power
+(启动送电) is completed; plans, times and milestones stay no event. All sentences are invented."""
+
+import pytest
+
+from zhqx import extract
+
+
+def _events(text, published="2021-06-08"):
+    return [(e.type, e.trigger, e.project.text if e.project else None, e.date)
+            for e in extract(text, published=published).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今天，柳岸至桐溪高速公路项目建成通车，全长86公里。",
+     [("project_completion", "建成通车", "柳岸至桐溪高速公路项目", "2021-06-08")]),
+    ("昨天，桐溪水电站首批机组正式投产发电，年发电量约12亿度。",
+     [("project_completion", "投产发电", "桐溪水电站", "2021-06-07")]),
+    ("近日，柳岸500千伏输变电工程全线竣工投运。",
+     [("project_completion", "竣工投运", "柳岸500千伏输变电工程", None)]),
+    ("6月3日，桐溪核电站三号机组正式投入商业运营。",
+     [("project_completion", "投入商业运营", "桐溪核电站", "2021-06-03")]),
+    ("今天，南岭至东湾特高压直流输电工程正式启动送电。",
+     [("project_completion", "启动送电", "南岭至东湾特高压直流输电工程", "2021-06-08")]),
+    ("柳岸国家湿地公园项目今天正式开园，面积达3000亩。",
+     [("project_completion", "开园", "柳岸国家湿地公园项目", "2021-06-08")]),
+])
+def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "柳岸至桐溪高速公路项目预计明年6月建成通车。",  # a plan
+    "柳岸至桐溪高速公路项目建成通车后，两地车程缩短一半。",  # a time
+    "桐溪水电站项目计划于2023年投产发电。",  # a plan
+    "柳岸自贸区正式开放外资准入，吸引了一批企业。",  # an opening of a market, no facility
+    "柳岸城际铁路隧道今天全线贯通。",  # a milestone
+])
+def test_plans_times_and_milestones_stay_no_completion(text):
+    assert [e for e in _events(text) if e[0] == "project_completion"] == []
+
+
+def test_a_described_subject_may_be_followed_by_a_vague_time():
+    assert _events("柳岸化学在本省落地的首个项目前不久建成投产，年产值约9亿元。") == [
+        ("project_completion", "建成投产", None, None)]
