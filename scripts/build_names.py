@@ -190,7 +190,8 @@ def _provenance(folder: Path, counts: Counter) -> str:
         "  those projects apply. `names.cc-by-sa.tsv` holds every row with a CC BY-SA 4.0 source (CC-CEDICT,",
         "  Wikipedia): that file is licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/),",
         "  attribution in its `source` column (CC-CEDICT by MDBG; zh.wikipedia.org contributors of the named page);",
-        "  changes made: selected columns, stock-name marks removed, rows merged by (kind, name).",
+        "  changes made: selected columns, stock-name marks removed, rows merged by (kind, name), short forms derived",
+        "  (a bank's initials, a central state-owned firm's name without its legal form and its 中国 + core forms).",
         "- Counts:", *tallies,
         "",
     ])
