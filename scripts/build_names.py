@@ -19,7 +19,8 @@ page). ``SOURCES`` below lists only sources whose licence allows redistribution;
 source is left out and counted. Stock short names lose their share-class and status marks (``*ST``, ``ST``,
 trailing ``A``/``B``, Hong Kong ``-W``/``-SW``…); forms shorter than two characters or with unbalanced
 brackets are dropped (a row whose name is such a form is left out and counted). A bank named by two two-character
-words gets their initials as an alias (国家开发银行 -> 国开行). Never in the
+words gets their initials as an alias (国家开发银行 -> 国开行); a central state-owned firm its name without the legal
+form and its 中国 + core forms (中国华能集团有限公司 -> 中国华能集团, 中国华能, 华能集团). Never in the
 wheel (top-level ``scripts/``).
 """
 
@@ -124,6 +125,25 @@ def bank_abbreviations(name: str, forms: list[str]) -> list[str]:
     return found
 
 
+_LEGAL_FORM = re.compile(r"(?:有限责任公司|有限公司)$")
+_STATE_CORE = re.compile(f"中国({_CJK}{{2}})(集团|控股)?")
+STATE_FIRMS = "central-SOE(SASAC)"
+
+
+def state_firm_forms(name: str) -> list[str]:
+    """Short forms of a central state-owned firm the press uses: the name without its legal form (中国南方电网有限
+    责任公司 -> 中国南方电网) and, when that is 中国 + a two-character core that is no common word (+ 集团/控股), 中国 +
+    core and core + 集团/控股 (中国华能集团 -> 中国华能, 华能集团; not 中国建筑集团 -> 建筑集团)."""
+    from zhqx.entities.words import common_words, dictionary_words
+
+    base = _LEGAL_FORM.sub("", name)
+    found = [base] if base != name and "（" not in base else []  # not 华润（集团）
+    core = _STATE_CORE.fullmatch(base)
+    if core and core.group(1) not in common_words() | dictionary_words():
+        found += ["中国" + core.group(1)] + ([core.group(1) + core.group(2)] if core.group(2) else [])
+    return found
+
+
 def build(folder: Path) -> tuple[dict[Path, str], Counter]:
     """The artifacts' text by path, and counts (rows read, left out, entries per file and kind)."""
     entries: dict[tuple[str, str], dict] = {}
@@ -138,8 +158,8 @@ def build(folder: Path) -> tuple[dict[Path, str], Counter]:
             counts["rows left out: malformed name"] += 1
             continue
         entry = entries.setdefault((kind, name), {"aliases": set(), "detail": set(), "keys": set(), "licences": set()})
-        entry["aliases"].update(form for form in [*forms, *bank_abbreviations(name, forms)]
-                                if _well_formed(form) and form != name)
+        derived = [*bank_abbreviations(name, forms), *(state_firm_forms(name) if detail == STATE_FIRMS else [])]
+        entry["aliases"].update(form for form in [*forms, *derived] if _well_formed(form) and form != name)
         if detail:
             entry["detail"].add(detail)
         entry["keys"].update(key for key, _ in sources)
@@ -170,7 +190,8 @@ def _provenance(folder: Path, counts: Counter) -> str:
         "  those projects apply. `names.cc-by-sa.tsv` holds every row with a CC BY-SA 4.0 source (CC-CEDICT,",
         "  Wikipedia): that file is licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/),",
         "  attribution in its `source` column (CC-CEDICT by MDBG; zh.wikipedia.org contributors of the named page);",
-        "  changes made: selected columns, stock-name marks removed, rows merged by (kind, name).",
+        "  changes made: selected columns, stock-name marks removed, rows merged by (kind, name), short forms derived",
+        "  (a bank's initials, a central state-owned firm's name without its legal form and its 中国 + core forms).",
         "- Counts:", *tallies,
         "",
     ])

@@ -111,3 +111,13 @@ def test_name_forms_maps_every_alias_back_to_its_entry():
     for entry in with_aliases:
         for form in entry.forms:
             assert entry in forms[form]
+
+
+@pytest.mark.parametrize("name, forms", [
+    ("中国青禾集团有限公司", ["中国青禾集团", "中国青禾", "青禾集团"]),  # a core that is no word: 中国 + core, core + 集团
+    ("中国建筑集团有限公司", ["中国建筑集团"]),  # 建筑 is a common word: no 建筑集团
+    ("中国川岭控股有限责任公司", ["中国川岭控股", "中国川岭", "川岭控股"]),
+    ("国家青禾电网有限公司", ["国家青禾电网"]), ("青禾（集团）有限公司", []), ("青禾集团", []),
+])
+def test_state_firms_get_the_short_forms_the_press_uses(name, forms):
+    assert build_names.state_firm_forms(name) == forms

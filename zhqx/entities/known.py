@@ -4,7 +4,7 @@
 A listed port or airport (日照港, 白云机场) written as a place (来自日照港的, 白云机场旅客) is none. Only forms of
 three or more characters: two-character short forms (时代, 现代) are common words and need
 context (``lists``). A place or zone name is no mention, nor a common word (lexicon not_known_names: 老百姓,
-太阳能) without 公司/集团 after it.
+太阳能) without 公司/集团 after it. A national body's name (国家文物局, 中国地震局) is one wherever it starts (经|国家文物局论证).
 """
 
 import re
@@ -19,6 +19,7 @@ from zhqx.names import name_forms
 _KINDS = ("ORG", "MEDIA")
 _BODY_ENDS = ("部", "署", "行", "台", "社", "会", "办", "委", "省", "构", "司")
 _SHORTEST = 3
+_NATIONAL = ("国家", "中央", "中国", "国务院", "全国")
 
 
 @cache
@@ -32,6 +33,12 @@ def known_names() -> Lexicon:
         grammar.gov_end.search(form) or form.endswith(_BODY_ENDS))]
     forms = sorted({form for form in [*name_forms(_KINDS), *bodies] if len(form) >= _SHORTEST and all(map(han, form))})
     return Lexicon.from_rows("known_names", ({"entry": form} for form in forms))
+
+
+@cache
+def _national() -> frozenset[str]:
+    """The known names of government bodies that start with 国家, 中央, 中国, 国务院 or 全国."""
+    return frozenset(form for form in name_forms(("GOV",)) if form.startswith(_NATIONAL) and form in known_names())
 
 
 @cache
@@ -76,7 +83,7 @@ def known(text: str, grammar: Grammar) -> list[Candidate]:
             continue  # 老百姓, 太阳能发电: a common word names a company only with its 公司/集团
         if not head and _used_as_place(text, start, start + len(name), grammar):
             continue  # 来自日照港的货轮, 白云机场旅客: a listed port or airport named as the place
-        if boundary(text, start, grammar) or after_stop_word(text, start, grammar):
+        if boundary(text, start, grammar) or after_stop_word(text, start, grammar) or name in _national():
             found.append(Candidate(start, start + len(name) + len(head), "ORG"))  # 富士康|公司: one name
     return found
 

@@ -1,0 +1,46 @@
+"""National institutions named by the short forms the press uses (lexicon national_bodies, editorial rows): each
+row's invented example names it as an ORG, and the boundary guards keep ordinary words that contain a short form
+(人行道, 加工行业, 其中建成) from becoming names."""
+
+import pytest
+
+from zhqx.entities import find_entities
+from zhqx.lexicon import default_lexicons
+
+EDITORIAL = [row for row in default_lexicons()["national_bodies"].rows if row["source"].startswith("editorial")]
+
+
+def _orgs(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "ORG"]
+
+
+@pytest.mark.parametrize("row", EDITORIAL, ids=[row["entry"] for row in EDITORIAL])
+def test_an_editorial_row_names_its_entry_in_its_example(row):
+    found = [e for e in find_entities(row["example"]) if e.label == "ORG"]
+    assert any(row["entry"] in e.text for e in found), (row["example"], found)
+
+
+@pytest.mark.parametrize("text", [
+    "行人走上人行道，再过人行横道。", "石油加工行业和施工行为受到规范。", "其中建成住房800套，老中建交已久。",
+    "泰国航空和韩国航空增开航线，共和国航道法通过。", "第一汽车制造厂扩产。", "其中铝材出口增长。",
+    "全市集中粮食收购，其中铁路运输占三成。", "其中冶金行业回暖。", "空中行走表演吸引游客，途中行驶平稳。",
+    "新建行政中心，外交行动频繁。", "山东航空和广东航空增开航班。", "进出口行业回暖，关口行人增多。",
+    "国土部门和劳动部门联合检查，电力部件供应充足。",
+])
+def test_guards_keep_ordinary_words_that_contain_a_short_form(text):
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("农发行、进出口行和国开行向青川县发放贷款。", ["农发行", "进出口行", "国开行"]),
+    ("工行、农行、中行、建行和交行下调利率。", ["工行", "农行", "中行", "建行", "交行"]),
+    ("中国信保为青禾公司出口提供保险。", ["中国信保", "青禾公司"]),
+    ("中铁大桥局承建的青川大桥合龙。", ["中铁大桥局"]),
+    ("国家卫生计生委和质检总局联合发布公告。", ["国家卫生计生委", "质检总局"]),
+])
+def test_the_press_short_forms_are_names(text, orgs):
+    assert _orgs(text) == orgs
+
+
+def test_a_listed_national_body_is_a_name_after_a_glued_word():
+    assert _orgs("该处遗址经国家文物局认定为重点保护单位。") == ["国家文物局"]  # known: 经 is no boundary
