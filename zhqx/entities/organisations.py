@@ -11,6 +11,7 @@ from zhqx.entities.apposition import known_forms
 from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
+_NATIONAL_CENTRE = re.compile(r"(?:国家|中国)([\u4e00-\u9fff]{2,6}?)中心")
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
 _AMOUNT = re.compile(r"[0-9０-９.]+多?[万亿]*元")
 _UNIT_GAP = 4  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
@@ -96,7 +97,23 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         if named:
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
             found.append(Candidate(start, end, "ORG"))
-    return found + _joint_units(text, found, grammar)
+    return found + _joint_units(text, found, grammar) + _national_centres(text, grammar)
+
+
+def _national_centres(text: str, grammar: Grammar) -> list[Candidate]:
+    """A national institution named 国家/中国 + its field + 中心 (国家信息中心, 国家超算星澜中心): after a boundary or
+    a stop word, no 级 (国家级技术中心 is a kind), verb, stop word or known name in the field (中国电信|云数据中心),
+    not before a project word (国家区域医疗中心|建设)."""
+    found = []
+    for match in _NATIONAL_CENTRE.finditer(text):
+        start, field = match.start(), match.group(1)
+        if not (boundary(text, start, grammar) or after_stop_word(text, start, grammar)) or field.startswith("级") or (
+                _holds_word(field, verbs()) or _holds_word(field, grammar.stop_words)) or any(
+                text[start:match.start(1) + n] in known_forms() for n in range(1, len(field) + 1)) or (
+                grammar.project_head.match(text, match.end()) or text.startswith(("建设", "项目"), match.end())):
+            continue
+        found.append(Candidate(start, match.end(), "ORG"))
+    return found
 
 
 def _kind(text: str, start: int, match: "re.Match[str]") -> bool:
