@@ -102,13 +102,14 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
 
 def _national_centres(text: str, grammar: Grammar) -> list[Candidate]:
     """A national institution named 国家/中国 + its field + 中心 (国家信息中心, 国家超算星澜中心): after a boundary or
-    a stop word, no 级 (国家级技术中心 is a kind), verb, stop word or known name in the field (中国电信|云数据中心),
-    not before a project word (国家区域医疗中心|建设)."""
+    a stop word, no 级 (国家级技术中心 is a kind), verb, stop word, venue (国家越野滑雪中心: lexicon centre_venues) or
+    known name in the field (中国电信|云数据中心), not before a project word (国家区域医疗中心|建设)."""
     found = []
     for match in _NATIONAL_CENTRE.finditer(text):
         start, field = match.start(), match.group(1)
         if not (boundary(text, start, grammar) or after_stop_word(text, start, grammar)) or field.startswith("级") or (
-                _holds_word(field, verbs()) or _holds_word(field, grammar.stop_words)) or any(
+                _holds_word(field, verbs()) or _holds_word(field, grammar.stop_words)) or _holds_word(
+                field, grammar["centre_venues"].entries) or any(
                 text[start:match.start(1) + n] in known_forms() for n in range(1, len(field) + 1)) or (
                 grammar.project_head.match(text, match.end()) or text.startswith(("建设", "项目"), match.end())):
             continue
