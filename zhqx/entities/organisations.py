@@ -11,11 +11,13 @@ from zhqx.entities.apposition import known_forms
 from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
+_NATIONAL_CENTRE = re.compile(r"(?:国家|中国)([\u4e00-\u9fff]{2,6}?)中心")
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
 _AMOUNT = re.compile(r"[0-9０-９.]+多?[万亿]*元")
 _UNIT_GAP = 4  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
 _LONGEST_UNIT = 10  # characters of a unit's own name before a head with a long gap
 _JOINT_LONGEST = 8  # characters of a joint name's left part (天津滨海-…, 人工智能与…)
+_JOINERS = "与和"
 
 
 def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
@@ -95,6 +97,23 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         if named:
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
             found.append(Candidate(start, end, "ORG"))
+    return found + _joint_units(text, found, grammar) + _national_centres(text, grammar)
+
+
+def _national_centres(text: str, grammar: Grammar) -> list[Candidate]:
+    """A national institution named 国家/中国 + its field + 中心 (国家信息中心, 国家超算星澜中心): after a boundary or
+    a stop word, no 级 (国家级技术中心 is a kind), verb, stop word, venue (国家越野滑雪中心: lexicon centre_venues) or
+    known name in the field (中国电信|云数据中心), not before a project word (国家区域医疗中心|建设)."""
+    found = []
+    for match in _NATIONAL_CENTRE.finditer(text):
+        start, field = match.start(), match.group(1)
+        if not (boundary(text, start, grammar) or after_stop_word(text, start, grammar)) or field.startswith("级") or (
+                _holds_word(field, verbs()) or _holds_word(field, grammar.stop_words)) or _holds_word(
+                field, grammar["centre_venues"].entries) or any(
+                text[start:match.start(1) + n] in known_forms() for n in range(1, len(field) + 1)) or (
+                grammar.project_head.match(text, match.end()) or text.startswith(("建设", "项目"), match.end())):
+            continue
+        found.append(Candidate(start, match.end(), "ORG"))
     return found
 
 
@@ -144,6 +163,33 @@ def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, gr
     return k
 
 
+def _joint_units(text: str, found: list[Candidate], grammar: Grammar) -> list[Candidate]:
+    """A body and its research unit whose field names two subjects joined by 与/和 are one name (中科院|海洋地质与|
+    环境研究所): the unit's left field is 2-8 characters right after the body's name, with no function character,
+    verb, stop word or title (星澜集团与青禾研究院, 统计局今天与…研究所 are two names; lexicon joint_heads)."""
+    ends = {c.end: c.start for c in found if c.label == "ORG"}
+    joined = []
+    for c in found:
+        joiner = c.start - 1
+        if c.label != "ORG" or text[joiner:c.start] not in _JOINERS or joiner < 1 or not (
+                grammar["joint_heads"].suffix_of(text[c.start:c.end])):
+            continue
+        k = joiner
+        while k > 0 and joiner - k < _JOINT_LONGEST and han(text[k - 1]) and text[k - 1] not in grammar.stop_chars:
+            k -= 1
+            field = text[k:joiner]
+            if k in ends and len(field) >= 2 and not grammar.title.search(field) and not _holds_word(
+                    field, verbs()) and not _holds_word(field, grammar.stop_words):
+                joined.append(Candidate(ends[k], c.end, "ORG"))
+                break
+    return joined
+
+
+def _holds_word(text: str, words) -> bool:
+    """Whether a word of 2-3 characters of ``words`` is written in ``text``."""
+    return any(text[i:i + n] in words for n in (2, 3) for i in range(len(text) - n + 1))
+
+
 def _named_after_verb(text: str, start: int, match: "re.Match[str]", places: set[int], grammar: Grammar) -> bool:
     """After a verb a name needs more than a kind: a legal form (来到|太钢…有限公司), a place (走进|广州…集团) or a
     known name (跟着|亿利集团) at its start."""
@@ -186,13 +232,20 @@ def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Gramm
     if k == end and text.startswith("长", end):
         return end  # 国防部长: a title (长春 is a place)
     heads = grammar["unit_heads"].pattern
-    for size in range(1, _LONGEST_UNIT + 1):
+    joined = 0  # a joiner inside a long unit name: 国家星象局|观测与预报|中心
+    for size in range(1, _LONGEST_UNIT + 2):
         char = text[k + size - 1:k + size]
+        if char in _JOINERS and size >= 3 and not joined:
+            joined = 1
+            continue
         if not char or not han(char) or char in grammar.stop_chars:
             return end
         head = heads.match(text, k + size)
-        if head and size <= grammar.unit_gaps[head.group()][0] and _after_body(grammar, head.group(), text, end):
+        if head and size - joined <= grammar.unit_gaps[head.group()][0] and _after_body(
+                grammar, head.group(), text, end):
             gap, long = text[k:k + size], grammar.unit_gaps[head.group()][0] > _UNIT_GAP
+            if joined and (not long or _holds_word(gap, grammar.stop_words)):
+                return end  # 统计局与|物流|处, 统计局今天与…中心: only a unit's long name holds a joiner
             if heads.match(text, head.end()) and not long or any(
                     gap[:n] in grammar.stop_words for n in range(2, size)):
                 return end  # 有关司局, 相关处室: units in general
