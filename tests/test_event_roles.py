@@ -98,6 +98,8 @@ CASES = [
                  [{"type": "project_completion", "project": "青岚江水电站首台机组"}], id="a-first-unit-is-part-of-the-name"),
     pytest.param("甬州大桥正式通车\n本台消息：今天上午，州大桥正式通车。", "2021-03-06",
                  [{"type": "project_completion", "project": "甬州大桥"}], id="the-headline-writes-the-name-in-full"),
+    pytest.param("省重点项目青石化工新材料项目开工\n本台消息：今天，青石化工新材料项目正式开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "青石化工新材料项目"}], id="a-category-before-the-name-is-no-part-of-it"),
     pytest.param("本台消息：今天，行业标准“山区学校运动场”启用。", "2021-03-06",
                  [{"type": "project_completion", "project": "山区学校运动场"}], id="a-quoted-name-is-kept-whole"),
     pytest.param("今天，华信科技有限公司全新智能工厂在临川正式投产。华信科技有限公司负责人表示，年产值可达10亿元。",

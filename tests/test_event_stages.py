@@ -193,6 +193,7 @@ RULES = {
     ("roles.money", "_BUILDS"): ("牵头投资建设", "主办的"),
     ("roles.money", "_YUAN_END"): ("，其中", "人次"),
     ("roles.project", "_NEW_AFTER_ORG"): ("全新柔性生产线", "新材料项目"),
+    ("headlines", "_CATEGORY"): ("省重点项目", "项目名称"),
     ("roles.project", "_RANKED_SUBJECT"): ("国内在运最大核电站", "国内最大城市"),
     ("roles.bodies", "_HOSTS"): ("与宁海市联合举办的", "与宁海市签约"),
     ("roles.bodies", "_REPORTS"): ("3日介绍，", "介绍的项目"),

@@ -3,6 +3,7 @@ happening once. A headline event is merged into the first body event of its type
 both give differently), before the next headline: the body's event stays, with the headline's roles filling its
 gaps; a headline event the body does not report stays as it is."""
 
+import re
 from bisect import bisect_left
 
 from zhqx.events.article import Article
@@ -72,9 +73,14 @@ def _agree(headline: Draft, body: Draft) -> bool:
     return True
 
 
+_CATEGORY = re.compile(r"(?:项目|工程)$")  # 国家重大外资项目|X项目: a category, then the name
+
+
 def _fuller(headline: str | None, body: str | None) -> bool:
-    """Whether the headline writes the body's project name in full (湘江青石大桥 for 青石大桥)."""
-    return bool(headline and body and len(headline) > len(body) and headline.endswith(body))
+    """Whether the headline writes the body's project name in full (湘江青石大桥 for 青石大桥); a category
+    before the name is no part of it (国家重大外资项目|X项目)."""
+    return bool(headline and body and len(headline) > len(body) and headline.endswith(body)
+                and not _CATEGORY.search(headline, 0, len(headline) - len(body)))
 
 
 def _text(value):
