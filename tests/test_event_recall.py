@@ -23,7 +23,7 @@ CASES = [
                   {"type": "investment", "trigger": "投资", "investment": 3.6e9}],
                  id="investment-by-both-parties"),
     pytest.param("甬江湾滨海公园项目今天建成开放。",
-                 [{"type": "project_completion", "trigger": "建成开放", "project": "甬江湾滨海公园项目", "date": "2021-05-06"}],
+                 [{"type": "project_completion", "trigger": "建成", "project": "甬江湾滨海公园项目", "date": "2021-05-06"}],
                  id="completion-built-and-opened"),
     pytest.param("甬江湾跨海大桥今天建成并投入运营。",
                  [{"type": "project_completion", "trigger": "投入运营", "project": "甬江湾跨海大桥"}],
@@ -66,7 +66,7 @@ CASES = [
                  [{"type": "project_completion", "project": "海上换流站", "date": "2021-05-06"}],
                  id="completion-of-a-national-first-in-a-lead"),
     pytest.param("今年以来，甬城市城区绿化覆盖率达到41%；18座公园建成开放。",
-                 [{"type": "project_completion", "trigger": "建成开放", "count": 18}],
+                 [{"type": "project_completion", "trigger": "建成", "count": 18}],
                  id="completion-of-counted-parks-opened"),
 ]
 

@@ -1,5 +1,5 @@
 """Completions reported as real articles write them (issue 12): a verb compound is one trigger, written whole
-(建成通车, 投产发电, 竣工投运, 投入商业运营), a facility that opens (正式开放, 开园, 开港) or starts sending power
+(建成通车, 竣工投运, 投入商业运营; 投产发电 is reported by 投产, as annotators write it), a facility that opens (正式开放, 开园, 开港) or starts sending power
 (启动送电) is completed; plans, times and milestones stay no event. All sentences are invented."""
 
 import pytest
@@ -16,7 +16,7 @@ def _events(text, published="2021-06-08"):
     ("今天，柳岸至桐溪高速公路项目建成通车，全长86公里。",
      [("project_completion", "建成通车", "柳岸至桐溪高速公路项目", "2021-06-08")]),
     ("昨天，桐溪水电站首批机组正式投产发电，年发电量约12亿度。",
-     [("project_completion", "投产发电", "桐溪水电站首批机组", "2021-06-07")]),
+     [("project_completion", "投产", "桐溪水电站首批机组", "2021-06-07")]),
     ("近日，柳岸500千伏输变电工程全线竣工投运。",
      [("project_completion", "竣工投运", "柳岸500千伏输变电工程", None)]),
     ("6月3日，桐溪核电站三号机组正式投入商业运营。",
