@@ -18,6 +18,7 @@ _UNIT_GAP = 4  # characters of a unit's own name between its body and its head (
 _LONGEST_UNIT = 10  # characters of a unit's own name before a head with a long gap
 _JOINT_LONGEST = 8  # characters of a joint name's left part (天津滨海-…, 人工智能与…)
 _JOINERS = "与和"
+_OPENING_QUOTES = "“‘「『"
 
 
 def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
@@ -83,7 +84,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                 prefix = text[start:match.start()]
                 named = named or (len(prefix) >= 2 and not prefix.startswith(generic))
         if named and start not in unit_starts and suffix in grammar["kind_heads"].entries and _kind(
-                text, start, match) and not grammar.org_suffix.search(prefix):  # 军医大学|第二附属医院: a unit
+                text, start, match, grammar) and not grammar.org_suffix.search(prefix):  # 军医大学|第二附属医院: a unit
             named = False  # 农村商业|银行, 农机|合作社: common words before a head of kinds name a kind
         if named and after_verb and not _named_after_verb(text, start, match, unit_starts, grammar):
             named = False  # 增加|政策性银行, 允许|外国保险集团: a kind after a verb
@@ -117,12 +118,22 @@ def _national_centres(text: str, grammar: Grammar) -> list[Candidate]:
     return found
 
 
-def _kind(text: str, start: int, match: "re.Match[str]") -> bool:
-    """Whether a prefix is two-character common words only (城市|商业, 农机), no known name nor its start (招商银行,
-    北大|国际医院)."""
+def _kind(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
+    """Whether a prefix is written in words of kinds only: two-character common words and the modifiers of lexicon
+    kind_modifiers (城市|商业, 县级|公立, 股份|制|商业), no known name nor its start (招商银行, 北大|国际医院) nor an
+    opening quote before it (“海峡交流基金会”)."""
     prefix = text[start:match.start()]
-    return len(prefix) % 2 == 0 and all(prefix[k:k + 2] in common_words() for k in range(0, len(prefix), 2)) and (
-        text[start:match.end()] not in known_forms() and prefix[:2] not in known_forms())  # 北大|国际医院
+    if text[start:match.end()] in known_forms() or prefix[:2] in known_forms() or (
+            start and text[start - 1] in _OPENING_QUOTES):
+        return False
+    modifiers = grammar["kind_modifiers"].entries
+    sizes = sorted({len(m) for m in modifiers} | {2})
+    reached = {0}
+    for k in range(len(prefix)):
+        if k in reached:
+            reached.update(k + n for n in sizes if prefix[k:k + n] in modifiers or n == 2 and (
+                prefix[k:k + 2] in common_words()))
+    return len(prefix) in reached
 
 
 def _brand_company(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
