@@ -70,6 +70,10 @@ def _parks(text: str) -> list[str]:
     # a single dash joins two names of one park (an em-dash apposition does not)
     ("项目落户磨岭-青湖经济合作区。", ["磨岭-青湖经济合作区"]),
     ("首个气田——青湖19-6气田试验区投产。", ["青湖19-6气田试验区"]),
+    # a place name from a boundary, then a dash (long or short), joins a park's second name
+    ("作为两市共建园区，东营——青湖科技园开园。", ["东营——青湖科技园"]),
+    ("湖北宜昌-中关村科技园建设提速。", ["湖北宜昌-中关村科技园"]),
+    ("两省共建的重点产业园——中韩青州产业园开工。", ["中韩青州产业园"]),
     ("继续建设好西岭工业园。", ["西岭工业园"]),
     ("旧厂房被改造成西岭电商产业园。", ["西岭电商产业园"]),
     ("项目选址西岭工业园。", ["西岭工业园"]),

@@ -79,6 +79,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if grammar["park_regions"].suffix_of(text[start:match.end()]):
             continue  # 中原经济区, 广西北部湾经济区: a region of several provinces or cities, no zone
         if len(prefix) >= 2 and not prefix.startswith(generic) and not _kind_only(prefix, grammar):
+            start = _dash_joined(text, start, units, grammar)
             found.append(Candidate(start, match.end(), places.get(text[start:match.end()], "PARK")))
             ends[match.end()] = start
     return found
@@ -139,6 +140,19 @@ def _after_glued_verb(text: str, start: int, end: int, units: Units, unit_starts
         if verb and (k == start or k in units) and k not in unit_starts:
             start = k + len(verb)
     return start
+
+
+def _dash_joined(text: str, start: int, units: Units, grammar: Grammar) -> int:
+    """Where a park starts whose name joins two names with a long dash (滨海——|中关村科技园, 广西—|东盟经开区): a
+    place name written from a boundary directly before the dash; not an apposition dash after a phrase
+    (重点产业园——|中韩盐城产业园, 改造项目—|…试验区)."""
+    dash = next((d for d in ("——", "—", "-", "－", "–") if text.endswith(d, 0, start)), None)
+    if dash is None or start - len(dash) not in units:
+        return start
+    first = units[start - len(dash)]
+    while first in units and units[first] < first:  # 天津|滨海——: a chain of place names
+        first = units[first]
+    return first if boundary(text, first, grammar) or after_stop_word(text, first, grammar) else start
 
 
 def _county_before(text: str, end: int, units: Units, places: Mapping[str, str], grammar: Grammar) -> int | None:
