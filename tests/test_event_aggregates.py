@@ -1,7 +1,7 @@
 """Aggregates reported with a count (issue 12), each with invented sentences: works or firms counted by their own
 head (lexicon event_counted_heads: 改造老旧小区860个, 近400个安置点开工, 84家商户恢复经营), named works launched
 with what they do once built (X工程今天启动，建成后…), and reopening words (恢复经营, 复业); plans, states (另有4个签约
-项目尚未开工) and programmes are not events."""
+项目尚未开工), programmes and obligations (应开工未开工) are not events."""
 
 import pytest
 
@@ -33,6 +33,7 @@ NO_EVENTS = [
     pytest.param("“青苗阅读推广工程”今天在江城启动，首期将为120所学校配书。", id="a-programme-launched"),
     pytest.param("江城商业银行已恢复业务办理。", id="business-resumed-is-no-reopening"),
     pytest.param("江城区出台六条措施，推动商户恢复经营。", id="a-measure"),
+    pytest.param("督查发现，滨江省6个公路项目应开工未开工。", id="an-obligation-not-met"),
 ]
 
 
