@@ -49,6 +49,7 @@ AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', 
              ('roles.money', '_YUAN_END')}
 MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
+FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -200,6 +201,8 @@ RULES = {
     ("launches", "_ZONE_BUILT"): ("先导区建设正式", "建设正式开工"),
     ("triggers", "_LINES"): ("3条生产线已全部", "生产线项目"),
     ("triggers", "_RESUMING"): ("春节后", "春节前"),
+    ("roles.count", "_HEADED"): ("改造老旧小区", "改造，老旧小区"),
+    ("launches", "_BUILT_LATER"): ("建成后可保护", "建成投产"),
 }
 
 

@@ -1,9 +1,10 @@
 """启动 of construction written without 建设 next to it (CONVENTIONS: (全面)启动 of construction): a named 工程 /
 项目 or a batch of projects launched, with the investment of the works stated in the sentence (X工程今天启动，总投资…;
-启动了200个重大项目，投资1万多亿), or a batch's 建设 (启动512个交通项目建设). A programme launched without an
-investment (某救助项目今天启动, 惠民工程启动) is no start, nor a single 项目 named without works in it (某茶叶扶贫项目
-启动，总投资2亿元: a programme; 某港区二期工程启动 is works: lexicon event_project_suffixes). A zone's development
-launched (某先导区建设正式启动, 某科学城建设全面启动: the 建设 of a zone, not a construction) is no start either."""
+启动了200个重大项目，投资1万多亿) or what it does once built (X工程今天启动，建成后可…), or a batch's 建设
+(启动512个交通项目建设). A programme launched without either (某救助项目今天启动, 惠民工程启动) is no start, nor a
+single 项目 named without works in it (某茶叶扶贫项目启动，总投资2亿元: a programme; 某港区二期工程启动 is works:
+lexicon event_project_suffixes). A zone's development launched (某先导区建设正式启动, 某科学城建设全面启动: the 建设
+of a zone, not a construction) is no start either."""
 
 import re
 from functools import cache
@@ -16,6 +17,7 @@ _OBJECT = re.compile(r"了?[^，,。；;！!？?]{0,30}?(?:项目|工程)[”」
 _SUBJECT = re.compile(r"(?:项目|工程)[”」\"]?[^，,。；;！!？?\d]{0,12}$")  # …工程|今天在某地|启动
 _ZONE_BUILT = re.compile(r"(?:开发)?建设(?:工作)?(?:已经?|正式|全面|顺利|率先|也)*$")  # …先导区|建设正式|启动
 _INVESTED = re.compile(r"(?<!完成)投资(?:总额|额)?[^，,。；;\d]{0,4}$")  # 总投资超过|2000亿元
+_BUILT_LATER = re.compile("(?:建成|竣工|完工|投产|投运)[^，,。；;]{0,4}?后")  # X工程今天启动，建成后年调蓄量…: works
 
 
 def launched(a: Article, i: int, j: int, start: int, end: int) -> bool:
@@ -34,6 +36,8 @@ def launched(a: Article, i: int, j: int, start: int, end: int) -> bool:
     if named.endswith("项目") and not a.counts.between(clause, works.end() if works else i) and not any(
             head in named[:-2] for head in a.rules.lexicons["event_project_suffixes"] if head != "项目"):
         return False  # 某茶叶扶贫项目启动: a programme, no works named
+    if _BUILT_LATER.search(text, j, end):
+        return True
     return any(_INVESTED.search(text, max(start, q.start - 12), q.start) and as_yuan(
         a, q, text[max(start, q.start - 12):q.start]).kind == "money" for q in a.quantities.between(start, end))
 

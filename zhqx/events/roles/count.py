@@ -11,6 +11,9 @@ _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, �
 # 签订合作协议9个; 与客商签下单个投资1亿元以上的工业项目45个 (a modifier with its own figure, ending in 的)
 _COUNTED_AFTER = re.compile(rf"了?(?:建设)?(?:(?:[^，,。；;]{{0,24}}?的)?[^，,。；;：:\d]{{0,20}}?(?:项目|企业|单位|机构|公司|车间|工程|协议|合同))?"
                             rf"(?:共计?|总数|数量|数)?{_COUNT_VERB}")
+# 新开工改造老旧小区1.6万个, 已开建分中心6个: a noun phrase whose head is in the lexicon event_counted_heads
+_HEADED = re.compile(rf"了?(?:建设|改造)?([^，,。；;：:\d]{{1,20}}?){_COUNT_VERB}")
+_HEAD_SPAN = 20  # a count, then the head of what it counts within this many characters (近400个易地搬迁安置点开工)
 _HEAD_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:项目|企业|工程|学校)")  # 签订了18个合作项目 (not 签署了15项文件)
 _AFTER_SPAN = 28  # the trigger, a noun phrase of up to 20 characters ending in its head, a verb, the count
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
@@ -32,7 +35,8 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     else the last count of projects or enterprises in its clause."""
     counted_before = _counts(a, a.counts.between(clause, i))  # 13个项目动工，5个项目揭牌: the count before
     after = next((q for q in _counts(a, a.counts.between(j, j + _AFTER_SPAN + 1))
-                  if j <= q.start <= j + _AFTER_SPAN and _COUNTED_AFTER.fullmatch(a.text, j, q.start)
+                  if j <= q.start <= j + _AFTER_SPAN and (
+                      _COUNTED_AFTER.fullmatch(a.text, j, q.start) or _headed(a, j, q.start))
                   and (q.start > j + 1 or not a.text.startswith("了", j) or _HEAD_AFTER.match(a.text, q.end))
                   or j < q.start <= j + 4 and re.fullmatch("[，,](?:共有?|共计|涉及)?", a.text[j:q.start])
                   and (q.text.endswith("项目") or a.text.startswith("项目", q.end)) and not counted_before),
@@ -46,7 +50,8 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     if before and _COUNTED_BEFORE.fullmatch(a.text, before[-1].end, i):  # only adverbs between: 已有97家复工
         return _number(before[-1])  # (an earlier count has the same words and more between)
     return next((_number(q) for q in reversed(before)  # works by 条 / 座 / 所: checked in _counts
-                 if _COUNTED.match(a.text, q.start, i) or q.unit in ("条", "座", "所")), None)
+                 if _COUNTED.match(a.text, q.start, i) or _heads(a).search(a.text, q.end, min(i, q.start + _HEAD_SPAN))
+                 or q.unit in ("条", "座", "所")), None)
 
 
 def _stated_after(a: Article, j: int) -> int | None:
@@ -61,6 +66,17 @@ def _stated_after(a: Article, j: int) -> int | None:
             return _number(q)
         return None
     return None
+
+
+def _heads(a: Article) -> re.Pattern[str]:
+    """What an aggregate may count besides projects and enterprises (lexicon event_counted_heads: 小区, 商户)."""
+    return a.rules.lexicons["event_counted_heads"].pattern
+
+
+def _headed(a: Article, j: int, k: int) -> bool:
+    """Whether ``j:k`` (from the trigger to the count) is a noun phrase ending in such a head (改造老旧小区)."""
+    phrase = _HEADED.fullmatch(a.text, j, k)
+    return bool(phrase) and a.rules.lexicons["event_counted_heads"].suffix_of(phrase.group(1)) is not None
 
 
 def count_at(a: Article, lo: int, hi: int) -> Quantity | None:
