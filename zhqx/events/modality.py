@@ -1,7 +1,7 @@
 """Modality cues as data, in the style of medspaCy's ConText rules (``zhqx/rules/lexicons/modality.tsv``).
 
 Each row is a cue: ``entry`` (the literal), ``category`` (PLANNED, NEGATED, POSTPONED, DOUBTED, CALLED_OFF,
-NAMING, RATE, STATE: an agreement between governments, EFFORT: an effort toward a resumption or settlement, 推动企业复工复产, 鼓励企业入驻),
+NAMING, RATE, STATE: an agreement between governments, EFFORT: an effort toward a resumption, 推动企业复工复产),
 ``direction`` (FORWARD: it modifies a trigger after it; BACKWARD: one before it; BIDIRECTIONAL: a cue of a plan that also cancels a trigger a few characters before it, 为开通运营做准备),
 ``scope`` (``clause``: anywhere before the trigger in its clause; ``adjacent``: right next to it; ``phrase``: within
 a few characters after it, 开工|仪式, 签约暨集中开工|推进会; ``sentence``: the clauses of its sentence, see ``Modality.doubted``; ``ceremony``: inside a held ceremony's phrase) and ``not_after`` /

@@ -64,9 +64,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
             before)) and clause > floor and (
             a.rules.modality.not_done(text, a.clause_start(clause - 1, floor), clause - 1))):
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
-    if cls in (Resumption, Settlement) and a.rules.modality.effort(before, 0, len(before)):
-        return False  # 推动企业复工复产: a measure (NOTES n078); 企业加紧复工复产: an effort (n111); 鼓励企业入驻X园
-        # (a measure), 有意落户X园 (an intention), 可容纳300家企业入驻 (a capacity): no settlement
+    if cls is Resumption and a.rules.modality.effort(before, 0, len(before)):
+        return False  # 推动企业复工复产: a measure (NOTES n078); 企业加紧复工复产: an effort (n111)
     if rate:
         return True
     if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), a.phrase_end(j)):
