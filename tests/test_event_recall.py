@@ -68,6 +68,9 @@ CASES = [
     pytest.param("今年以来，甬城市城区绿化覆盖率达到41%；18座公园建成开放。",
                  [{"type": "project_completion", "trigger": "建成", "count": 18}],
                  id="completion-of-counted-parks-opened"),
+    pytest.param("落户甬江高新区的华信光电公司，今年产值达到8亿元。",
+                 [{"type": "settlement", "trigger": "落户", "park": "甬江高新区", "company": "华信光电公司"}],
+                 id="settlement-attributive-of-a-named-company"),  # CONVENTIONS: 落户X经开区的Y公司
 ]
 
 NEGATIVES = [
@@ -78,6 +81,8 @@ NEGATIVES = [
     pytest.param("各地要加快推进民生项目竣工。", id="completion-urged-is-no-completion"),
     pytest.param("甬江高新区标准厂房可入驻企业150家。", id="settlement-capacity-is-no-settlement"),
     pytest.param("预计今年底，甬舟城际铁路可开通运营。", id="completion-that-can-come-is-a-plan"),
+    pytest.param("甬江高新区孵化大楼可容纳200家企业入驻。", id="settlement-capacity-held-is-no-settlement"),
+    pytest.param("甬城市出台政策，鼓励外地企业落户甬江高新区。", id="settlement-encouraged-is-no-settlement"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Attributive triggers: a trigger used as a modifier still reports its happening (CONVENTIONS). Its roles stand
 after it: a count (本次集中开工的18个项目, 落户X经开区的企业达到560家, 已建成投产的7条生产线) or a project named right
 after 的 (刚动工的X项目, or after one more modifier: 去年投产的年产5万吨的X项目) that is not one reported before
-(本次签约的二期项目)."""
+(本次签约的二期项目); a settlement's company named right after 的 (落户X经开区的Y公司)."""
 
 import re
 
@@ -36,6 +36,10 @@ def attributive_roles(a: Article, draft: Draft) -> bool:
     q = next((q for q in a.counts.between(j, end) if q.unit in _COUNTED_UNITS), None)
     if q is not None and (q.value or q.low or 0) > 1 and _TO_COUNT.fullmatch(a.text, j, q.start):
         draft.roles["count"] = int(q.low if q.value is None else q.value)
+        return True
+    company = a.entity_at(j + 1) if draft.cls is Settlement else None
+    if company is not None and company.label == "ORG" and company.start == j + 1:  # 落户X经开区的Y公司 (CONVENTIONS)
+        draft.roles["company"] = company.text
         return True
     modifier = _MODIFIER.match(a.text, j + 1, end)  # 建成投产的年产80万吨的X项目: the name after its modifier
     opens = (j + 1, modifier.end()) if modifier else (j + 1,)

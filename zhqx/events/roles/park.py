@@ -37,8 +37,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
                     chain = p
             return chain[2]
         if draft.cls is Settlement:  # a signing without a destination: the park of its segment, below
-            before = [p for p in parks if p[1] <= draft.pos]
-            return before[-1][2] if before else None
+            before = [p for p in parks if p[1] <= draft.pos and not _placed_in_city(a, p[1], draft.pos)]
+            return _as_written(a, before) if before else None
     for lo, hi in ((g0, g1), _semicolon_part(a.text, _own_subject(a, s0, g0), s1, g1)):
         inside = [p for p in parks if lo <= p[0] < hi]
         if inside:
@@ -49,6 +49,21 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     headline = is_headline(a, draft.sentence)  # a headline's park-project is merged into the body's event
     return next((name for name, project in zip(bare, projects)  # project (X示范园项目, or a body's X产业园
                  if (name != project or not headline) and name in a.park_endings.get(name, {})), None)  # itself)
+
+
+def _placed_in_city(a: Article, start: int, end: int) -> bool:
+    """Whether 在 + a city stands between ``start`` and ``end`` (甲园…；其分中心在乙市启用，首批入驻的企业: the
+    settlers went to the city, not to the park named before)."""
+    return any(e.label == "GPE" and start < e.start and e.end <= end and a.text[e.start - 1] == "在"
+               for e in a.entities)
+
+
+def _as_written(a: Article, before: list[tuple[int, int, str]]) -> str:
+    """The last park named before a settlement trigger, as its sentence writes it: 园区 resolved to the park that
+    sentence names (甲园区又有8个项目在园区落地: 甲园区, not the longer name of the first paragraph)."""
+    start, end, park = before[-1]
+    written = [name for k, stop, name in before if a.text[k:stop] == name]
+    return next((name for name in reversed(written) if park.endswith(name)), park) if a.text[start:end] != park else park
 
 
 def settles_in_place(a: Article, end: int) -> bool:
