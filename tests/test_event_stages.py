@@ -200,6 +200,9 @@ RULES = {
     ("launches", "_ZONE_BUILT"): ("先导区建设正式", "建设正式开工"),
     ("triggers", "_LINES"): ("3条生产线已全部", "生产线项目"),
     ("triggers", "_RESUMING"): ("春节后", "春节前"),
+    ("roles.project", "_DESCRIPTION"): ("通道的收尾之作——", "，——"),
+    ("roles.project", "_COUNTED"): ("5条显示面板生产线", "临岚铁路"),
+    ("roles.park", "_ROUTE_END"): ("城际铁路", "，开工建设"),
 }
 
 
