@@ -203,6 +203,7 @@ RULES = {
     ("roles.project", "_DESCRIPTION"): ("通道的收尾之作——", "，——"),
     ("roles.project", "_COUNTED"): ("5条显示面板生产线", "临岚铁路"),
     ("roles.park", "_ROUTE_END"): ("城际铁路", "，开工建设"),
+    ("roles.park", "_KIND"): ("共建的示范", "企业是"),
 }
 
 

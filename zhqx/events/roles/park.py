@@ -20,6 +20,7 @@ _TO_PLACE = "在到于至"
 _SETTLED = re.compile("落户|入驻|进驻")
 # A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
+_KIND = re.compile("(?:示范|产业|工业|科技|物流|创业|创新|生态|文化|农业|合作|特色|专业)$")  # …园区 of a kind
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -102,9 +103,9 @@ def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _kind_tail(text: str, at: int) -> bool:
-    """Whether the word at ``at`` ends a longer kind noun (首个共建的示范园区, 一处工业园区: not the park before);
-    after 的 or a clause opener it refers back (成立一年的园区, 园区内)."""
-    return at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in _ANAPHOR_OPENERS | {"的"}
+    """Whether the word at ``at`` ends a kind noun (首个共建的示范园区, 一处工业园区: not the park before; 是园区内
+    最大的企业, 成立一年的园区 refer back)."""
+    return _KIND.search(text, max(at - 2, 0), at) is not None
 
 
 def _named_by_kind(a: Article, word: str, at: int) -> str | None:
