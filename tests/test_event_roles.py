@@ -105,6 +105,12 @@ CASES = [
     pytest.param("今天，华信科技有限公司全新智能工厂在临川正式投产。华信科技有限公司负责人表示，年产值可达10亿元。",
                  "2021-03-06", [{"type": "project_completion", "project": "全新智能工厂", "company": "华信科技有限公司"}],
                  id="a-company-before-its-new-facility-is-the-company"),
+    pytest.param("今后，青江铁路网将更加完善，仍在论证的甬青铁路、前年开工的临岚铁路，都将带动沿线发展。", "2021-03-06",
+                 [{"type": "project_start", "project": "临岚铁路"}], id="an-attributive-trigger-names-what-follows-its-de"),
+    pytest.param("华信光电已建成投产的5条显示面板生产线，分别位于临川、甬州等地。", "2021-03-06",
+                 [{"type": "project_completion", "count": 5, "project": None}], id="an-attributive-trigger-before-a-count-names-none"),
+    pytest.param("青川沿江高铁通道的收尾之作——甬川至临岚高铁今天开工建设。", "2021-03-06",
+                 [{"type": "project_start", "project": "甬川至临岚高铁"}], id="a-description-before-a-dash-yields-to-the-name"),
 ]
 
 
@@ -185,6 +191,11 @@ PARKS = [
     pytest.param("今天（6月8日），临川数字创意产业园在青江正式投入运营。", "2021-06-08",
                  [{"type": "project_completion", "project": "临川数字创意产业园", "park": "临川数字创意产业园"}],
                  id="a-named-park-that-is-the-project-is-its-park-too"),
+    pytest.param("甬江新区设立三年来，区内产业加快集聚。作为两市首个共建的示范园区，临川科技园建设提速，本月又有30多家企业签约入驻。",
+                 "2021-03-06", [{"type": "project_signing", "park": "临川科技园"}],
+                 id="a-kind-noun-ending-in-an-anaphor-is-no-anaphor"),
+    pytest.param("截至年底，全省新开工铁路项目12个，甬州至青湖新区城际铁路等项目开工建设。", "2021-03-06",
+                 [{"type": "project_start", "count": 12, "park": None}], id="a-park-ending-a-route-name-is-no-park-role"),
 ]
 
 

@@ -203,6 +203,10 @@ RULES = {
     ("triggers", "_RESUMING"): ("春节后", "春节前"),
     ("roles.count", "_HEADED"): ("改造老旧小区", "改造，老旧小区"),
     ("launches", "_BUILT_LATER"): ("建成后可保护", "建成投产"),
+    ("roles.project", "_DESCRIPTION"): ("通道的收尾之作——", "，——"),
+    ("roles.project", "_COUNTED"): ("5条显示面板生产线", "临岚铁路"),
+    ("roles.park", "_ROUTE_END"): ("城际铁路", "，开工建设"),
+    ("roles.park", "_KIND"): ("共建的示范", "企业是"),
 }
 
 

@@ -18,6 +18,9 @@ _LINES_BACK = 40  # a headline further back than this many lines is not looked f
 
 _TO_PLACE = "在到于至"
 _SETTLED = re.compile("落户|入驻|进驻")
+# A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
+_ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
+_KIND = re.compile("(?:示范|产业|工业|科技|物流|创业|创新|生态|文化|农业|合作|特色|专业)$")  # …园区 of a kind
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -26,7 +29,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     projects = [p for p in draft.roles.get("projects") or [draft.get("project")] if p]
     (s0, s1), (g0, g1) = draft.sentence, draft.segment
     inside = [(k, k + len(p)) for p in projects for k in occurrences(a.text, p, s0 - len(p) + 1, s1)]
-    parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)]
+    parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)
+             and not (a.text.endswith(("至", "到"), 0, p[0]) and _ROUTE_END.match(a.text, p[1]))]
     if draft.cls is Settlement or _SETTLED.search(draft.trigger):  # 签约落户X开发区: X, not the venue before
         # a settlement's destination stands in the trigger's clause (not 80家企业落户，小镇也争来了X园的称号)
         after = [p for p in parks if end <= p[0] < (a.phrase_end(end, g1) if draft.cls is Settlement else g1)]
@@ -103,13 +107,20 @@ def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
     anywhere, phrase_start = (prefiltered(rows_pattern(anaphors, "position", p)) for p in ("anywhere", "phrase_start"))
     words = [m for m in phrase_start.finditer(a.text, start, end)  # 产业园已入驻…, 落户片区, 示范区内…
              if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS]
-    for match in [*anywhere.finditer(a.text, start, end), *words]:
+    kinds = [m for m in anywhere.finditer(a.text, start, end) if not _kind_tail(a.text, m.start())]
+    for match in [*kinds, *words]:
         if a.entity_at(match.start()) is None:
             park = _named_by_kind(a, match.group(), match.start()) if match in words else None
             park = park or previous_park(a, match.start())
             if park:
                 found.append((match.start(), match.end(), park))
     return sorted(found)
+
+
+def _kind_tail(text: str, at: int) -> bool:
+    """Whether the word at ``at`` ends a kind noun (首个共建的示范园区, 一处工业园区: not the park before; 是园区内
+    最大的企业, 成立一年的园区 refer back)."""
+    return _KIND.search(text, max(at - 2, 0), at) is not None
 
 
 def _named_by_kind(a: Article, word: str, at: int) -> str | None:

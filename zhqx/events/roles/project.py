@@ -35,6 +35,7 @@ _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全
 _RANKED = re.compile(r".*(?:(?:首|第一)[个家座条所套台款]|最大(?:规模)?|第[二三四五六七八九十]大)(?:项目(?=.{4}))?")
 _QUOTED = re.compile(r"^“([^“”]{4,})”(?:项目)?$")  # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043)
 _APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-)")  # 国家重点工程之一——X工程: X工程 is the name
+_DESCRIPTION = re.compile(r"[^，,。；;：:、“”\s]{1,10}(?:——|--|－－)")  # 甲高铁通道的收官之作——乙高铁: 乙高铁
 _MODIFIER = re.compile(r"[^，,。；;、：:和与及是为]{0,10}的")  # 甲基地配套的|输电工程: the first name only modifies the next
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
 _LISTED = re.compile(r"(?:项目|基地|中心|工程|生产线)(?:和|及|与|以及)$")
@@ -53,6 +54,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
     that is the project (…产业园在…签约落户); else after 建设 / 共建."""
     if draft.cls is Resumption:
         return _named(a, clause, i)
+    if qualified := _qualified(a, i + len(draft.trigger), draft):
+        return qualified
     names = _named(a, clause, i) or [  # or the subject of an earlier clause (none when the clause is the floor)
         name for name in (_named(a, floor, i) if floor != clause else ())
         if (k := a.text.find(name, floor)) == floor or a.text[k - 1] in CLAUSE_MARKS + "的"]
@@ -77,6 +80,19 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
             if len(name) >= 4 and not _UNNAMED.match(name):
                 names.append(name)
     return names
+
+
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千几]+[条个家座项批台套]")  # 已建成的7条生产线: a count, no name
+
+
+def _qualified(a: Article, end: int, draft: Draft) -> list[str]:
+    """The name a trigger ending at ``end`` qualifies (甲工程、去年开工的乙铁路: 乙铁路, not the name listed before
+    it), unless it is counted (已投产的7条生产线) or an event before already has it (本次签约的二期项目)."""
+    if not a.text.startswith("的", end):
+        return []
+    spans = name_spans(a, end + 1, a.clause_end(end, draft.segment[1]))[:1]
+    return [name for start, _, name in spans if start == end + 1 and not _COUNTED.match(name) and not any(
+        d.cls is draft.cls and same_project(d.get("project"), name) for d in a.with_project_like(name) if d.get("project"))]
 
 
 # A ranked descriptor as the subject (国内在运最大核电站, 我国规模最大的水电站): its head after the rank
@@ -109,11 +125,11 @@ def _object(a: Article, end: int, limit: int) -> list[str]:
 
 def _named(a: Article, floor: int, i: int) -> list[str]:
     """Project names in ``floor:i``: the first, or all of a list (A项目、B项目和C项目; a list before 分别); a
-    description before a dash yields to the name after it (省重点外资项目——X项目: X项目), and so does a name
-    in a modifier (甲基地配套的乙工程: 乙工程)."""
+    description before a dash yields to the name after it (省重点外资项目——X项目, 甲铁路的收官之作——乙铁路: the
+    second), and so does a name in a modifier (甲基地配套的乙工程: 乙工程)."""
     spans = name_spans(a, floor, i)
     spans = [s for s, after in itertools.zip_longest(spans, spans[1:])
-             if not (after and (_APPOSITION.fullmatch(a.text, s[1], after[0]) or _MODIFIER.fullmatch(a.text, s[1], after[0])))]
+             if not (after and any(p.fullmatch(a.text, s[1], after[0]) for p in (_APPOSITION, _DESCRIPTION, _MODIFIER)))]
     names = [name for _, _, name in spans[:1]]
     last = spans[0][1] if spans else i
     for (_, end, _), (start, last, name) in itertools.pairwise(spans):
