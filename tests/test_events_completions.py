@@ -44,3 +44,16 @@ def test_plans_times_and_milestones_stay_no_completion(text):
 def test_a_described_subject_may_be_followed_by_a_vague_time():
     assert _events("柳岸化学在本省落地的首个项目前不久建成投产，年产值约9亿元。") == [
         ("project_completion", "建成投产", None, None)]
+
+
+@pytest.mark.parametrize("text, project", [
+    ("桐溪体育馆竣工，并投入使用。", "桐溪体育馆"),  # a facility head: no 项目 or 工程 after it
+    ("柳岸纪念馆竣工并投入使用。", "柳岸纪念馆"),  # the trigger stays out of the name
+    ("6月3日，柳岸地铁7号线正式开通运营。", "柳岸地铁7号线"),
+])
+def test_a_facility_head_ends_a_project_name(text, project):
+    assert [e[2] for e in _events(text) if e[0] == "project_completion"] == [project]
+
+
+def test_time_still_to_go_before_a_trigger_is_no_completion():
+    assert _events("虽然离柳岸地铁3号线正式通车还有两个月，不少市民已前来试乘。") == []
