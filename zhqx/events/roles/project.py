@@ -25,7 +25,7 @@ _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为�
 _BRACKETED = re.compile(r"[（(](?:[一二三四五六首]期|[台套件个])[）)]$")  # inside a name: 华信化工（一期）项目
 # A place in brackets inside a name (国家（甬城）数字内容基地, 西部（临川）数据中心): the name goes on before it
 _PLACE_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff]{2,3})[）)]$")
-_DETERMINER = re.compile(r"继(?![电保])|(?:(?:这|那|此|该)(?:个|座|家|一|条|批)?|第[一二三四五六七八九十\d]+[个家座条次]|一次(?!性)|一[条座所种])(?:新|大)?")
+_DETERMINER = re.compile(r"继(?![电保])|本次|(?:(?:这|那|此|该)(?:个|座|家|一|条|批|次)?|第[一二三四五六七八九十\d]+[个家座条次]|一次(?!性)|一[条座所种])(?:新|大)?")
 _ONE = re.compile(r"一[个家处](?:新|大)?")  # opening a clause: 前不久，一个X项目在Y建成投产 (X项目; not 另有一个X项目)
 # The first of its kind in a region between a verb and its object (建成国内首条|X生产线).
 _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
