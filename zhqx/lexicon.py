@@ -119,19 +119,20 @@ class Lexicon:
         return re.compile(self.regex)
 
     @cached_property
-    def _lengths(self) -> tuple[int, ...]:
+    def lengths(self) -> tuple[int, ...]:
+        """The lengths of the entries, longest first."""
         return tuple(sorted({len(e) for e in self.entries}, reverse=True))
 
     def suffix_of(self, text: str) -> str | None:
         """The longest entry that ``text`` ends with (context columns are not applied here)."""
-        for length in self._lengths:
+        for length in self.lengths:
             if length <= len(text) and text[-length:] in self.entries:
                 return text[-length:]
         return None
 
     def prefix_of(self, text: str) -> str | None:
         """The longest entry that ``text`` starts with (context columns are not applied here)."""
-        for length in self._lengths:
+        for length in self.lengths:
             if length <= len(text) and text[:length] in self.entries:
                 return text[:length]
         return None

@@ -126,8 +126,8 @@ def _kind(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bo
     if text[start:match.end()] in known_forms() or prefix[:2] in known_forms() or (
             start and text[start - 1] in _OPENING_QUOTES):
         return False
-    modifiers = grammar["kind_modifiers"].entries
-    sizes = sorted({len(m) for m in modifiers} | {2})
+    kind_modifiers = grammar["kind_modifiers"]
+    modifiers, sizes = kind_modifiers.entries, {*kind_modifiers.lengths, 2}
     reached = {0}
     for k in range(len(prefix)):
         if k in reached:

@@ -7,7 +7,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
-from zhqx.events.roles.project import name_spans, same_project
+from zhqx.events.roles.project import name_spans, reported_before
 from zhqx.types import Settlement
 
 _PLACE = re.compile(r"([^，,。；;：:、的“”\d]{0,10})的")  # a place noun between the trigger (and its park) and 的
@@ -44,9 +44,7 @@ def attributive_roles(a: Article, draft: Draft) -> bool:
     modifier = _MODIFIER.match(a.text, j + 1, end)  # 建成投产的年产80万吨的X项目: the name after its modifier
     opens = (j + 1, modifier.end()) if modifier else (j + 1,)
     name = next((name for start, _, name in name_spans(a, j + 1, end) if start in opens), None)
-    known = name is not None and any(  # 本次签约的二期项目: the signing reported before
-        d.cls is draft.cls and same_project(d.get("project"), name) for d in a.with_project_like(name) if d.get("project"))
-    if name is not None and not known:
+    if name is not None and not reported_before(a, draft, name):  # 本次签约的二期项目: the signing reported before
         draft.roles["project"] = name
         return True
     return False

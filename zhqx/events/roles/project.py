@@ -91,8 +91,14 @@ def _qualified(a: Article, end: int, draft: Draft) -> list[str]:
     if not a.text.startswith("的", end):
         return []
     spans = name_spans(a, end + 1, a.clause_end(end, draft.segment[1]))[:1]
-    return [name for start, _, name in spans if start == end + 1 and not _COUNTED.match(name) and not any(
-        d.cls is draft.cls and same_project(d.get("project"), name) for d in a.with_project_like(name) if d.get("project"))]
+    return [name for start, _, name in spans if start == end + 1 and not _COUNTED.match(name)
+            and not reported_before(a, draft, name)]
+
+
+def reported_before(a: Article, draft: Draft, name: str) -> bool:
+    """Whether an event of the type of ``draft`` before it already has the project ``name`` (本次签约的二期项目)."""
+    return any(d.cls is draft.cls and same_project(d.get("project"), name)
+               for d in a.with_project_like(name) if d.get("project"))
 
 
 # A ranked descriptor as the subject (国内在运最大核电站, 我国规模最大的水电站): its head after the rank
