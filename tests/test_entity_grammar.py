@@ -111,7 +111,7 @@ RULES = [
     ("a complete name before 与 is a name of its own (_joint_start)", "星澜集团与青禾研究院签约。",
      [("ORG", "星澜集团"), ("ORG", "青禾研究院")]),
     ("a national institution is 国家 + its field + 中心; a kind or a project is none (_national_centres)",
-     "国家星象信息中心今天发布报告，国家超算星澜中心积极对接企业，我国启动国家区域医疗中心建设，建成国家级企业技术中心166家。",
+     "国家星象信息中心今天发布报告，国家超算星澜中心积极对接企业，我国启动国家区域医疗中心建设，建成国家级企业技术中心143家。",
      [("ORG", "国家星象信息中心"), ("ORG", "国家超算星澜中心")]),
     ("a unit's long name holds a joiner; a body and its joint research unit are one name (_unit_end, _joint_units)",
      "国家星象局观测与预报中心和中科院青禾湖泊生态与水文研究所发文，国家统计局今天与星澜研究中心座谈。",

@@ -216,9 +216,9 @@ CASES = [
         id="a-headlines-subject",
     ),
     pytest.param(
-        "浙东最大的客运综合交通枢纽——宁波西站建成。甬台高铁昨天（4月26日）建成通车。", "2021-06-30",
+        "浙东最大的客运综合交通枢纽——宁波西站建成。甬台高铁昨天（4月23日）建成通车。", "2021-06-30",
         [{"type": "project_completion", "trigger": "建成", "project": "宁波西站"},
-         {"type": "project_completion", "trigger": "建成通车", "project": "甬台高铁", "date": "2021-04-26"}],
+         {"type": "project_completion", "trigger": "建成通车", "project": "甬台高铁", "date": "2021-04-23"}],
         id="a-lead-ending-its-sentence-and-built-before-opened",
     ),
     pytest.param(

@@ -1,5 +1,5 @@
 """A subject that points back: a start or completion told of a facility named just before, often as background
-of a report about something else (…输电工程今天送电。工程于2016年1月开工建设; 这座大桥从2003年开工起, 这个X项目，
+of a report about something else (…输电工程今天送电。工程于2015年3月开工建设; 这座大桥从2003年开工起, 这个X项目，
 在2016年建成投产). The subject is a pointer and a project head (这条铁路, 该大桥, 工程 opening its sentence): the
 project is the last name before it with that head (in its sentence or the one before), as written; or a clause
 of its own ending in the project's name (由…研发的X电站，在甘肃正式投产), which is the project. Between the subject
