@@ -1,6 +1,6 @@
 """Completions reported as real articles write them (issue 12): a verb compound is one trigger, written whole
-(建成通车, 竣工投运, 投入商业运营; 投产发电 is reported by 投产, as annotators write it), a facility that opens (正式开放, 开园, 开港) or starts sending power
-(启动送电) is completed; plans, times and milestones stay no event. All sentences are invented."""
+(建成通车, 竣工投运, 投入商业运营; 投产发电 is reported by 投产, as annotators write it), a facility that opens (正式开放, 开园, 开港, a 馆 that 开馆;
+落成启用 whole) or starts sending power (启动送电, 并网) is completed; plans, times and milestones stay no event. All sentences are invented."""
 
 import pytest
 
@@ -25,6 +25,10 @@ def _events(text, published="2021-06-08"):
      [("project_completion", "启动送电", "南岭至东湾特高压直流输电工程", "2021-06-08")]),
     ("柳岸国家湿地公园项目今天正式开园，面积达3000亩。",
      [("project_completion", "开园", "柳岸国家湿地公园项目", "2021-06-08")]),
+    ("今天，总投资3.2亿元的桐溪博物馆新馆正式开馆。", [("project_completion", "开馆", "桐溪博物馆新馆", "2021-06-08")]),
+    ("6月3日，柳岸国际会展中心落成启用。", [("project_completion", "落成启用", "柳岸国际会展中心", "2021-06-03")]),
+    ("昨天，桐溪海上风电场项目全容量并网。", [("project_completion", "并网", "桐溪海上风电场项目", "2021-06-07")]),
+    ("不久前，柳岸水电站第12台机组顺利投产。", [("project_completion", "投产", "柳岸水电站第12台机组", None)]),
 ])
 def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     assert _events(text) == expected
@@ -36,6 +40,8 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "桐溪水电站项目计划于2023年投产发电。",  # a plan
     "柳岸自贸区正式开放外资准入，吸引了一批企业。",  # an opening of a market, no facility
     "柳岸城际铁路隧道今天全线贯通。",  # a milestone
+    "第五届柳岸国际汽车博览会今天开馆，300个品牌参展。",  # an exhibition opens its halls: no facility completed
+    "桐溪光伏电站并网容量已达到50万千瓦。",  # 并网 as a noun's modifier
 ])
 def test_plans_times_and_milestones_stay_no_completion(text):
     assert [e for e in _events(text) if e[0] == "project_completion"] == []
