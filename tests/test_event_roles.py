@@ -115,6 +115,10 @@ CASES = [
                  [{"type": "project_completion", "count": 5, "project": None}], id="an-attributive-trigger-before-a-count-names-none"),
     pytest.param("青川沿江高铁通道的收尾之作——甬川至临岚高铁今天开工建设。", "2021-03-06",
                  [{"type": "project_start", "project": "甬川至临岚高铁"}], id="a-description-before-a-dash-yields-to-the-name"),
+    pytest.param("今天，东川12个重大项目集中开工，总投资80亿元的柳岸碳谷项目全面动工。", "2021-03-06",
+                 [{"type": "project_start", "count": 12, "investment": None},
+                  {"type": "project_start", "project": "柳岸碳谷项目", "investment": 8e9}],
+                 id="an-amount-describing-the-name-after-it-is-that-events"),
 ]
 
 

@@ -22,6 +22,7 @@ _SIGNED_CUE = re.compile(r"(?:(?:(?:合同|协议|签约)总?|^总)(?:金额|额
 _BUILDS = re.compile(r"[^，,。；;]{0,12}?(?:投资|建设|承建|打造|开发|兴建|出资|援建|组建|设立)")  # 由X投资建设 (not 由X主办)
 _YUAN_END = re.compile(r"[，,。；;、）)的\s]|$")  # 1.33万亿，: no unit of its own after it
 _THRESHOLD = re.compile("(?:以上|以下)的")  # 投资1亿元以上的项目: a threshold (with or in the figure)
+_ATTRIBUTIVE = re.compile("(?:左右|多)?的")  # 总投资8亿元的|X项目: the figure describes what follows
 _EQUIVALENT = re.compile(r"[（(，,]?\s*(?:约合|折合|合|相当于)")
 _SECTORS = re.compile(r"(?:集中在|涉及|聚焦)([^，,。；;]{2,40}?)等?(?:领域|产业|行业)")
 _CUE_LENGTH = 32  # longer than any cue below
@@ -108,10 +109,16 @@ def share_figures(kept: list[Draft]) -> None:
 
 
 def _targets(a: Article, q, segment, kept, antecedent, at=None) -> list[Draft]:
-    """The event a figure at ``at`` belongs to: the last one before it in its segment, else the next
-    one, else an earlier event named in the segment, else the sentence's antecedent."""
+    """The event a figure at ``at`` belongs to: the next one in its clause when the figure describes its name
+    (总投资8亿元的X项目), else the last one before it in its segment, else the next one, else an earlier event
+    named in the segment, else the sentence's antecedent."""
     at = q.start if q is not None else at
     here = [d for d in kept if d.segment == segment and (d.cls is not Resumption or d.get("project"))]
+    if q is not None and _ATTRIBUTIVE.match(a.text, q.end):  # …集中开工，总投资8亿元的X项目动工: X's
+        clause = a.clause_start(at, segment[0])
+        after = [d for d in here if d.pos > at and a.clause_start(d.pos, segment[0]) == clause]
+        if after:
+            return after[:1]
     before = [d for d in here if d.pos < at]
     if before:
         return [d for d in before if d.pos == before[-1].pos]
