@@ -20,6 +20,8 @@ CASES = [
                  [{"type": "project_start", "count": 926, "investment": 1.08e12}], id="wan-yi-without-yuan"),
     pytest.param("闽江省启动418个水利重点项目建设。", "2019-04-02",
                  [{"type": "project_start", "count": 418}], id="a-batch-launched-for-construction"),
+    pytest.param("今年以来，闽江省新开工建设的重大交通工程项目累计达到37项。", "2019-04-02",
+                 [{"type": "project_start", "count": 37}], id="a-count-reached-cumulatively-after-the-noun"),
     pytest.param("3月6日，全国最大的蓝莓种植基地在江城开始建设。", "2019-04-02",
                  [{"type": "project_start", "trigger": "开始建设", "date": "2019-03-06"}], id="began-construction"),
     pytest.param("本届洽谈会共签约项目73个，合同金额392亿元。", "2019-04-02",
