@@ -25,6 +25,8 @@ CASES = [
     pytest.param("昨天，闽江省举行重点项目签约会，会上共签约了包括新材料、生物医药等在内的31个重点项目，投资额达156亿元。",
                  "2019-04-02", [{"type": "project_signing", "count": 31, "investment": 1.56e10}],
                  id="a-count-after-what-it-includes"),
+    pytest.param("今天，闽江省43个重点项目集中签约，涵盖文旅、物流等领域，预计总金额达96亿元。", "2019-04-02",
+                 [{"type": "project_signing", "count": 43, "investment": 9.6e9}], id="an-expected-total-sum-of-a-signing"),
     pytest.param("3月6日，全国最大的蓝莓种植基地在江城开始建设。", "2019-04-02",
                  [{"type": "project_start", "trigger": "开始建设", "date": "2019-03-06"}], id="began-construction"),
     pytest.param("本届洽谈会共签约项目73个，合同金额392亿元。", "2019-04-02",
