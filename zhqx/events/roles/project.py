@@ -247,6 +247,7 @@ def _quote_opening(text: str, start: int, end: int, floor: int) -> int | None:
 
 
 _STEP_REACH = 6  # _step_back reads the text from start - 6 on
+_SECTION = re.compile(r"[\u4e00-\u9fa5]—[\u4e00-\u9fa5][\u4e00-\u9fa5—]{0,12}?段")  # 甲—乙段, 甲—乙—丙段
 
 
 def _step_back(a: Article, start: int, floor: int) -> int | None:
@@ -265,6 +266,8 @@ def _step_back(a: Article, start: int, floor: int) -> int | None:
     if place and any(e.start == place.start(1) and e.label == "GPE" for e in a.entities) and not (
             (org := a.entity_at(place.start() - 1)) is not None and org.label == "ORG"):
         return place.start()  # not after a company: 华信公司（甬城）数据中心
+    if a.text[start - 1] == "—" and start - 1 > floor and _SECTION.match(a.text, start - 2):
+        return start - 1  # 绵远高铁内江—自贡—泸州段: a section between places, one name
     if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
             a.text[max(floor, start - 4):start]):
         return None
