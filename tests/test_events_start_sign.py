@@ -27,6 +27,9 @@ CASES = [
                  id="a-count-after-what-it-includes"),
     pytest.param("今天，闽江省43个重点项目集中签约，涵盖文旅、物流等领域，预计总金额达96亿元。", "2019-04-02",
                  [{"type": "project_signing", "count": 43, "investment": 9.6e9}], id="an-expected-total-sum-of-a-signing"),
+    pytest.param("临川投洽会今天闭幕，据初步统计，215个项目在大会期间达成合作协议，计划总投资额达930亿元。", "2019-04-02",
+                 [{"type": "project_signing", "trigger": "达成", "count": 215, "investment": 9.3e10}],
+                 id="projects-reaching-cooperation-agreements-are-signed"),
     pytest.param("3月6日，全国最大的蓝莓种植基地在江城开始建设。", "2019-04-02",
                  [{"type": "project_start", "trigger": "开始建设", "date": "2019-03-06"}], id="began-construction"),
     pytest.param("本届洽谈会共签约项目73个，合同金额392亿元。", "2019-04-02",
@@ -73,6 +76,10 @@ def test_classes(text, published, expected):
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_start(text):
     assert [e for e in extract(text, "2019-04-02") if e["type"] == "project_start"] == []
+
+
+def test_an_agreement_reached_without_cooperation_is_no_signing():
+    assert extract("两国外长今天就边境停火达成协议。", "2019-04-02") == []
 
 
 def test_a_trade_value_is_no_total():
