@@ -27,6 +27,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     generic, joiners = grammar.generic_heads, grammar["park_name_joiners"].entries
     placed = grammar["park_suffixes"].where("needs", "place").entries
     designations = grammar["park_suffixes"].where("needs", "name").entries
+    zoned = grammar["park_suffixes"].where("needs", "zone").entries
     for match in grammar.park_suffix.finditer(text):
         county = _county_before(text, match.start(), units, places, grammar)
         if county is not None:
@@ -68,7 +69,9 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if match.group().endswith("集聚区") and start not in unit_starts and not grammar.zone_end.search(
                 text, max(0, start - 4), start):
             continue  # 打造氢能产业集聚区 is a plan, 长葛市产业集聚区 a zone
-        if start in ends and (len(prefix) < 2 or prefix.startswith(generic) or match.group() == "片区"
+        if match.group() in zoned and start not in ends:
+            continue  # 片区 names a part of a zone written right before it (…自贸区|大连片区), no area of its own
+        if start in ends and (len(prefix) < 2 or prefix.startswith(generic) or match.group() in zoned
                               or _kind_only(prefix, grammar)):
             start, prefix = ends[start], text[ends[start]:match.start()]  # 南京江北新区|产业技术研创园, …自贸区|大连片区
         if match.group() in designations and len(prefix) >= 4 and start not in unit_starts and _kind_only(
