@@ -54,8 +54,12 @@ def _parks(text: str) -> list[str]:
     ("项目落户青湖航空港经济综合实验区。", ["青湖航空港经济综合实验区"]),
     # a free-trade zone directly followed by its 片区 that starts with a city and a bare zone name is one PARK
     ("项目落户广东自贸区深圳前海北岭片区。", ["广东自贸区深圳前海北岭片区"]),
-    # a 片区 is a part of the zone written right before it
+    # a 片区 is a part of a zone: written right after it or after a kind of zone, holding it, or named so elsewhere
     ("项目落户青湖新区北岭片区。", ["青湖新区北岭片区"]),
+    ("企业入驻自贸试验区青澜片区。", ["青澜片区"]),
+    ("项目落户西岭自贸港青澜片区。", ["西岭自贸港青澜片区"]),
+    ("企业入驻中国（江西）自由贸易试验区青澜片区。青澜片区今年新增企业200家。",
+     ["中国（江西）自由贸易试验区青澜片区", "青澜片区"]),
     # a word with a zone head inside a name (区域) and a designation or trade with a verb before its head
     ("企业入驻西岭河区域产业合作园。", ["西岭河区域产业合作园"]),
     ("青州西岭协同发展示范区新增企业30家。", ["青州西岭协同发展示范区"]),
