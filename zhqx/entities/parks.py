@@ -250,7 +250,7 @@ def nested_parks(text: str, found: list[Candidate], units: Units, places: Mappin
     name and 园: 中关村顺义园), and so is a city directly before a zone that starts with a bare zone name (深圳前海,
     东莞松山湖高新区); the parts stay candidates too."""
     zones = found + [Candidate(start, end, "PARK") for end, start in units.items()
-                     if places.get(text[start:end]) == "PARK"]
+                     if places.get(text[start:end]) == "PARK" and not grammar.facility.match(text, end)]  # 松山湖|校区
     cities = {end: start for end, start in units.items() if places.get(text[start:end]) == "GPE"}
     city_ends = {start: end for end, start in cities.items()}
     merged = [Candidate(cities[start], end, "PARK") for start, end, _ in zones
