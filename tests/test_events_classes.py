@@ -243,6 +243,11 @@ CASES = [
         id="a-headline-with-another-prefix-of-the-park-is-the-same-aggregate",
     ),
     pytest.param(
+        "青州一体化示范区一批项目开工\n今天，青州生态绿色一体化发展示范区开工建设12个项目。\n", "2021-06-30",
+        [{"type": "project_start", "park": "青州生态绿色一体化发展示范区", "count": 12, "date": "2021-06-30"}],
+        id="a-headline-abbreviating-the-park-is-the-same-aggregate",
+    ),
+    pytest.param(
         "今天（4月2日），东川市地铁7号线正式开通运营。东川至白岭特高压直流工程昨天投运。", "2021-04-02",
         [{"type": "project_completion", "trigger": "开通运营", "project": "东川市地铁7号线", "date": "2021-04-02"},
          {"type": "project_completion", "trigger": "投运", "project": "东川至白岭特高压直流工程", "date": "2021-04-01"}],

@@ -54,6 +54,18 @@ def _parks(text: str) -> list[str]:
     ("项目落户青湖航空港经济综合实验区。", ["青湖航空港经济综合实验区"]),
     # a free-trade zone directly followed by its 片区 that starts with a city and a bare zone name is one PARK
     ("项目落户广东自贸区深圳前海北岭片区。", ["广东自贸区深圳前海北岭片区"]),
+    # a 片区 is a part of a zone: written right after it or after a kind of zone, holding it, or named so elsewhere
+    ("项目落户青湖新区北岭片区。", ["青湖新区北岭片区"]),
+    ("企业入驻自贸试验区青澜片区。", ["青澜片区"]),
+    ("项目落户西岭自贸港青澜片区。", ["西岭自贸港青澜片区"]),
+    ("企业入驻中国（江西）自由贸易试验区青澜片区。青澜片区今年新增企业200家。",
+     ["中国（江西）自由贸易试验区青澜片区", "青澜片区"]),
+    # a word with a zone head inside a name (区域) and a designation or trade with a verb before its head
+    ("企业入驻西岭河区域产业合作园。", ["西岭河区域产业合作园"]),
+    ("青州西岭协同发展示范区新增企业30家。", ["青州西岭协同发展示范区"]),
+    ("企业入驻青州人力资源服务产业园。", ["青州人力资源服务产业园"]),
+    # a member listed after a park is a park only when it ends in a park suffix
+    ("青州高新区、西岭奥体公园等项目建设提速。", ["青州高新区"]),
     # a county name right before the head, after a settle verb (not the tail of another name: 西|枝江)
     ("一批项目落户五家渠经济技术开发区。", ["五家渠经济技术开发区"]),
     ("在西枝江高新区建设电子元器件项目。", ["西枝江高新区"]),
@@ -141,6 +153,15 @@ def test_named_parks(text, expected):
     "全面推进改革开放试验区建设。",
     "加强粮食生产功能区保护。",
     "打造五个高产示范片区。",
+    # a 片区 with no zone before it: a part of a national park, a poverty area, a part of a city
+    "在青山国家公园西岭片区，湿地得到修复。",
+    "两地身处西岭山特困片区。",
+    "将增强青州东部与中西部片区的联系。",
+    # a bare zone name that starts a facility's or an event's name is no mention of the zone
+    "青州市松山湖校区今天开学。",
+    "旅客经横琴口岸往来。",
+    # a trade with a verb before a park head is only a kind
+    "当地启动人力资源服务产业园专场招聘。",
     # a free-trade area of two countries is an agreement
     "中国—秘鲁自贸区升级谈判启动。",
     # the Silicon Valley of the United States is a region, no designated zone

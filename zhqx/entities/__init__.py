@@ -54,7 +54,8 @@ def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
     grammar = grammar_for(lexicons)
     places = grammar.places if places is None else places
     units = place_units(text, places, grammar)
-    found = [Candidate(start, end, places[text[start:end]]) for end, start in units.items()]
+    found = [Candidate(start, end, places[text[start:end]]) for end, start in units.items()
+             if not (places[text[start:end]] == "PARK" and grammar.facility.match(text, end))]  # 松山湖|校区: no zone
     found += place_chains(text, units, places, grammar)
     zones = nested_parks(text, parks(text, units, places, grammar), units, places, grammar)
     barriers = {end: start for start, end, _ in zones if not grammar.weak_park_end.search(text, start, end)}

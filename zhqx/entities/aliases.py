@@ -166,12 +166,14 @@ def _strip_places(name: str, places: Mapping[str, str]) -> str:
 
 def _coordinated(text: str, spans: list[Candidate], grammar: Grammar) -> list[Candidate]:
     """Untagged members after a tagged company or park in a list: 丘钛微电子、通力电梯等企业; a park's member is
-    a named park too (not 经济特区、加工制造业 after a park)."""
+    a named park that ends in a park suffix too (not 经济特区、加工制造业 nor 西岭奥体公园、青州建科院总部 after a
+    park)."""
     by_end = {end: label for _, end, label in spans}
     found = []
     for match in _COORDINATED.finditer(text):
         label = by_end.get(match.start() - 1)
-        if label == "PARK" and not named_park(match.group(), grammar):
+        if label == "PARK" and not (named_park(match.group(), grammar) and any(
+                suffix.end() == len(match.group()) for suffix in grammar.park_suffix.finditer(match.group()))):
             continue
         if label in ("ORG", "PARK") and not set(match.group()) & grammar.stop_chars:
             by_end[match.end()] = label

@@ -27,6 +27,8 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     generic, joiners = grammar.generic_heads, grammar["park_name_joiners"].entries
     placed = grammar["park_suffixes"].where("needs", "place").entries
     designations = grammar["park_suffixes"].where("needs", "name").entries
+    zoned = grammar["park_suffixes"].where("needs", "zone").entries
+    zone_heads = set(ends) | {m.end() for m in grammar.park_suffix.finditer(text) if m.group() not in zoned}
     for match in grammar.park_suffix.finditer(text):
         county = _county_before(text, match.start(), units, places, grammar)
         if county is not None:
@@ -68,7 +70,9 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if match.group().endswith("集聚区") and start not in unit_starts and not grammar.zone_end.search(
                 text, max(0, start - 4), start):
             continue  # 打造氢能产业集聚区 is a plan, 长葛市产业集聚区 a zone
-        if start in ends and (len(prefix) < 2 or prefix.startswith(generic) or match.group() == "片区"
+        if match.group() in zoned and start not in ends and not _part_of_zone(text, start, match.end(), zone_heads):
+            continue  # 片区 names a part of a zone (…自贸区|大连片区), no area of its own (国家公园|福建片区)
+        if start in ends and (len(prefix) < 2 or prefix.startswith(generic) or match.group() in zoned
                               or _kind_only(prefix, grammar)):
             start, prefix = ends[start], text[ends[start]:match.start()]  # 南京江北新区|产业技术研创园, …自贸区|大连片区
         if match.group() in designations and len(prefix) >= 4 and start not in unit_starts and _kind_only(
@@ -155,6 +159,19 @@ def _dash_joined(text: str, start: int, units: Units, grammar: Grammar) -> int:
     return first if boundary(text, first, grammar) or after_stop_word(text, first, grammar) else start
 
 
+def _part_of_zone(text: str, start: int, end: int, zone_ends: set[int]) -> bool:
+    """Whether the part ``text[start:end]`` (…片区) holds a zone (海南自贸港|洋浦片区) or follows a zone or a kind of
+    zone where the text writes it, here or at another mention (自贸试验区|厦门片区 …, later 厦门片区 alone)."""
+    if any(start < k < end for k in zone_ends):
+        return True
+    name, k = text[start:end], text.find(text[start:end])
+    while k >= 0:
+        if k in zone_ends:
+            return True
+        k = text.find(name, k + 1)
+    return False
+
+
 def _county_before(text: str, end: int, units: Units, places: Mapping[str, str], grammar: Grammar) -> int | None:
     """Where a county name written directly before a park head starts, when the unit scan left it to a boundary
     (落户|东至|经开区, 落户|五家渠|经济技术开发区; not 西|枝江)."""
@@ -233,7 +250,7 @@ def nested_parks(text: str, found: list[Candidate], units: Units, places: Mappin
     name and 园: 中关村顺义园), and so is a city directly before a zone that starts with a bare zone name (深圳前海,
     东莞松山湖高新区); the parts stay candidates too."""
     zones = found + [Candidate(start, end, "PARK") for end, start in units.items()
-                     if places.get(text[start:end]) == "PARK"]
+                     if places.get(text[start:end]) == "PARK" and not grammar.facility.match(text, end)]  # 松山湖|校区
     cities = {end: start for end, start in units.items() if places.get(text[start:end]) == "GPE"}
     city_ends = {start: end for end, start in cities.items()}
     merged = [Candidate(cities[start], end, "PARK") for start, end, _ in zones

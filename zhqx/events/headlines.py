@@ -61,16 +61,24 @@ def is_headline(a: Article, sentence: tuple[int, int]) -> bool:
 
 def _agree(headline: Draft, body: Draft) -> bool:
     """No role is given differently by the two: a place may be shortened or written with another prefix in the
-    headline (its last four characters agree), a project named by a
+    headline (its last four characters agree, or it abbreviates the body's name), a project named by a
     description (又一座智能工厂), and a headline's rounded amount (超1500亿) is no figure of its own."""
     for role in _COMPARED:
         one, two = _text(headline.get(role)), _text(body.get(role))
         if one is None or two is None or one == two:
             continue
         if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one or (
-                role == "park" and one[-_SAME_END:] == two[-_SAME_END:]))):
+                role == "park" and (one[-_SAME_END:] == two[-_SAME_END:] or _abbreviates(one, two))))):
             return False
     return True
+
+
+def _abbreviates(one: str, two: str) -> bool:
+    """Whether the shorter park name keeps the longer one's characters in order and its last two (长三角一体化示范区
+    of 长三角生态绿色一体化发展示范区)."""
+    short, long = sorted((one, two), key=len)
+    rest = iter(long)
+    return short[-2:] == long[-2:] and all(char in rest for char in short)
 
 
 _CATEGORY = re.compile(r"(?:项目|工程)$")  # 国家重大外资项目|X项目: a category, then the name
