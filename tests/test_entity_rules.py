@@ -339,3 +339,58 @@ def test_abbreviated_bodies_of_the_names_lexicon_are_found():
 
 def test_a_banks_initials_from_the_names_lexicon_are_found():
     assert [e.text for e in find_entities("国开行向滨州发放8亿元贷款。") if e.label == "ORG"] == ["国开行"]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param("，大型航运公司和星澜公司签约。", ["星澜公司"], id="kind-words-before-gongsi"),
+    pytest.param("，美洲航空公司宣布结盟。", ["美洲航空公司"], id="a-region-names-an-airline"),
+    pytest.param("，国家开发投资公司宣布。", ["国家开发投资公司"], id="a-national-company"),
+    pytest.param("今年沪深上市公司增至80家。", [], id="a-listed-company-is-a-kind"),
+    pytest.param("第三届跨国公司峰会开幕。", [], id="a-multinational-is-a-kind"),
+    pytest.param("记者从国家青澜集团获悉，", ["国家青澜集团"], id="national-prefix-and-brand"),
+])
+def test_kinds_of_companies_and_national_companies(text, orgs):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param("记者从青州市防汛抗旱指挥部获悉，", ["青州市防汛抗旱指挥部"], id="a-headquarters"),
+    pytest.param("国务院星湖救灾指挥部办公室通报。", ["国务院星湖救灾指挥部办公室"], id="a-headquarters-unit"),
+    pytest.param("记者从星湖债务风险专项整治工作领导小组获悉，", ["星湖债务风险专项整治工作领导小组"], id="no-place"),
+    pytest.param("，召开推进青州全面开放领导小组会议。", ["推进青州全面开放领导小组"], id="a-task-verb-opens"),
+    pytest.param("由全国星湖专项斗争领导小组主办。", ["全国星湖专项斗争领导小组"], id="nationwide"),
+    pytest.param("出任青州对口协作宁夏领导小组组长。", [], id="a-place-inside-the-task"),
+])
+def test_bodies_named_for_their_task(text, orgs):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param("交通运输部公安部联合发文。", ["交通运输部", "公安部"], id="two-ministries"),
+    pytest.param("总台联合国内五家乐团演出。", ["总台"], id="lianhe-is-a-verb"),
+    pytest.param("据海关总署星湖分署统计，", ["海关总署星湖分署"], id="a-branch-after-a-place"),
+    pytest.param("，青州市海洋与渔业局发布通知。", ["青州市海洋与渔业局"], id="two-fields-joined"),
+    pytest.param("，中国中小企业协会发布指数。", ["中国中小企业协会"], id="an-association-of-enterprises"),
+])
+def test_bodies_written_together_and_joined_names(text, orgs):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param("人才、技术、资金等要素向科技企业聚集。", [], id="a-list-of-common-words"),
+    pytest.param("星澜、苹果、云杉等企业签约。", ["星澜", "苹果", "云杉"], id="one-common-word-among-brands"),
+    pytest.param("在众多小微企业最需要的时候。", [], id="a-word-across-the-brand"),
+])
+def test_lists_and_descriptors_of_common_words(text, orgs):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param("，西部战区海军组织演练。", ["西部战区海军"], id="a-theatre-command-and-its-service"),
+    pytest.param("由中国人民解放军东部战区指挥。", ["中国人民解放军东部战区"], id="bu-before-zhan-is-no-unit"),
+    pytest.param("，星澜银行业务增长，青禾银行账户开通。", [], id="a-bank-head-inside-a-word"),
+    pytest.param("，青澜博物院发布公告。", ["青澜博物院"], id="a-museum-institution"),
+    pytest.param("，教育部、国家语委发布星湖报告。", ["教育部", "国家语委"], id="a-national-commission"),
+])
+def test_theatre_commands_banks_and_museums(text, orgs):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs

@@ -51,7 +51,8 @@ def appositions(text: str, grammar: Grammar) -> list[Candidate]:
 
 def _coined_end(text: str, noun: int, start: int, grammar: Grammar) -> int | None:
     """Where a coined brand of 2-3 plain characters (no word of the word lists, no 不) starting at ``start`` ends:
-    before punctuation, 的 or a name's verb (lexicon after_name_words), not before a digit (企业|减按15%); the
+    before punctuation, 的 or a name's verb (lexicon after_name_words), not before a digit (企业|减按15%) nor inside
+    a word of the lists (企业|最需|要); the
     descriptor at ``noun`` is a company noun (子公司) or follows a trade of plain characters, no generic or industry
     head (民营企业, 医疗机构)."""
     heads = grammar.generic_heads + grammar.industry_heads
@@ -64,6 +65,7 @@ def _coined_end(text: str, noun: int, start: int, grammar: Grammar) -> int | Non
         name = text[start:end]
         if len(name) < size or not all(plain(c, grammar) for c in name) or "不" in name or not coined(name):
             return None
-        if end < len(text) and not text[end].isdigit() and (text[end] == "的" or grammar.after_name.match(text, end)):
+        if end < len(text) and not text[end].isdigit() and (text[end] == "的" or grammar.after_name.match(text, end)) and (
+                coined(text[end - 1:end + 1])):  # 企业|最需|要: a word runs across the brand's end
             return end
     return None

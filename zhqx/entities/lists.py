@@ -5,7 +5,9 @@ names kinds, not companies."""
 import re
 
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.apposition import known_forms
 from zhqx.entities.scanning import Units, boundary
+from zhqx.entities.words import common_words, dictionary_words
 
 # A list's items: 2-6 Chinese or Latin characters each, joined by 、 和 及 与.
 _ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
@@ -27,7 +29,8 @@ def listed_companies(text: str, units: Units, grammar: Grammar) -> list[Candidat
                      default=max(0, head.start() - 40))
         items = _items(text, clause, head.start(), grammar)
         if len(items) >= 2 and not any((start, end) in place_spans or _ordinary(text[start:end], grammar)
-                                       for start, end in items):  # one place, park or kind: a list of kinds
+                                       for start, end in items) and not _words_only(  # one place, park or kind:
+                [text[start:end] for start, end in items]):  # a list of kinds
             found += [Candidate(start, end, "ORG") for start, end in items]
     return found
 
@@ -62,3 +65,10 @@ def _items(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int,
 def _ordinary(name: str, grammar: Grammar) -> bool:
     """An industry or kind word (新能源, 医药, 国有) or a park or body name (江海智汇园, 园区), not a company's name."""
     return name.startswith(grammar.industry_heads + grammar.generic_heads) or grammar.name_end.search(name) is not None
+
+
+def _words_only(items: list[str]) -> bool:
+    """Whether half the items or more are frequent common words that are no listed name (人才、技术、资金等要素…
+    企业: kinds; not 微软、苹果、阿里等企业)."""
+    words = [item for item in items if item in common_words() and item in dictionary_words() and item not in known_forms()]
+    return 2 * len(words) >= len(items)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.aliases import stands_alone
 from zhqx.entities.apposition import known_forms
-from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, verbs
+from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, dictionary_words, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _NATIONAL_CENTRE = re.compile(r"(?:国家|中国)([\u4e00-\u9fff]{2,6}?)中心")
@@ -49,10 +49,14 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         after_verb = cut != start and after_verbs(text, start, match.start(), zone_units, dictionary=False) != start
         start = cut  # after a dictionary verb alone the rest is judged as any name (授予|第四军医大学)
         right, start = start, _joint_start(text, start, match, units, grammar)  # right: the joint name's right part
+        if gov and start == right and start not in unit_starts:
+            start = _joint_field(text, start, units, grammar)  # 盘锦市|海洋与|渔业局
         if not gov and grammar.branch.fullmatch(suffix):
             start = _brand_before_place(text, start, place_ends, units, grammar)  # 华为|南京|研究所
         if not gov and start in parks and grammar.operator.fullmatch(text, start, match.start()):
             start = parks[start]  # the park's own operator: 苏州工业园区|开发建设有限公司 is one name
+        opened = _task_opening(text, start, grammar) if suffix in tasks else None
+        start = start if opened is None else opened  # 推进|海南…领导小组: the task's verb opens the name
         prefix = text[start:match.start()]
         country = _country(text, start, place_ends, grammar)
         if gov:
@@ -60,10 +64,15 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                 prefix[:1] in set("市省县区州") and not prefix.startswith("市场")
                 and text[start - 1:start] not in grammar.not_a_place) or (  # 各市局, 本区
                 _zone_unit(prefix, grammar)) or (  # 高新区招商局: a bare zone's named unit
-                suffix in grammar["institute_heads"].entries and len(prefix) >= 2 and not prefix.startswith(generic)
+                suffix in grammar["institute_heads"].entries and len(prefix) >= 2 and (
+                    not prefix.startswith(generic) or opened is not None)
                 and not grammar.project_head.match(text, match.end()))  # 光电国家研究中心: no place needed
             if named and text[start:match.end()] in grammar["bare_governments"]:
                 named = False  # 市政府 without its place is no body (conventions)
+            if named and suffix in tasks and suffix in grammar["institute_heads"].entries and start in unit_starts and (
+                    text[start - 1:start] != "届") and not (
+                    boundary(text, start, grammar) or after_stop_word(text, start, grammar)):
+                named = False  # 对口帮扶|宁夏领导小组: a place inside a body's task does not start its name
             if named and suffix == "委" and start not in unit_starts:
                 named = False  # 县委副书记: a party committee without its place is generic
             if named and suffix == "公司" and match.start() - _places_end(start, place_ends) < 2:
@@ -76,16 +85,20 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                     boundary(text, start, grammar) or after_stop_word(text, start, grammar) or split) or _brand_company(
                     text, start, match, grammar)
         else:
-            named = len(prefix) >= 2 and not prefix.startswith(generic)
+            named = len(prefix) >= 2 and not prefix.startswith(generic) or (
+                suffix in grammar["alias_heads"] and _national_company(text, start, prefix, grammar))
             if not named and prefix.startswith(generic):  # 建设|长春理工大学: fall back to the name from a place on
                 place = next((k for k in range(start + 1, match.start() - 1) if k in place_ends), start)
                 named = place != start and grammar.name_end.search(text, start, place) is not None  # 国家开发银行|北京分行
                 start = start if named else place
                 prefix = text[start:match.start()]
                 named = named or (len(prefix) >= 2 and not prefix.startswith(generic))
+        if named and suffix == "公司" and grammar["kind_company_ends"].suffix_of(prefix):
+            named = False  # 沪深上市|公司, 网约车平台|公司: a kind word right before 公司 names a kind
         if named and start not in unit_starts and suffix in grammar["kind_heads"].entries and _kind(
-                text, start, match, grammar) and not grammar.org_suffix.search(prefix):  # 军医大学|第二附属医院: a unit
-            named = False  # 农村商业|银行, 农机|合作社: common words before a head of kinds name a kind
+                text, start, match, grammar, strict=suffix == "公司") and not grammar.org_suffix.search(prefix) and (  # 军医大学|第二附属医院
+                not prefix.startswith(grammar.national_prefixes)):  # 国家开发投资公司: a national body's own words
+            named = False  # 农村商业|银行, 农机|合作社, 消费金融|公司: common words before a head of kinds name a kind
         if named and after_verb and not _named_after_verb(text, start, match, unit_starts, grammar):
             named = False  # 增加|政策性银行, 允许|外国保险集团: a kind after a verb
         if named and (prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers or _AMOUNT.match(prefix)):
@@ -118,10 +131,34 @@ def _national_centres(text: str, grammar: Grammar) -> list[Candidate]:
     return found
 
 
-def _kind(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
+def _national_company(text: str, start: int, prefix: str, grammar: Grammar) -> bool:
+    """A national company: 国家 or 中央 and 2-4 characters of its trade or brand before 公司 or 集团 (国家能源|集团,
+    国家电投|集团; not 国家铁路发展|基金), where a name can start; not a level (国家级|集团) nor a kind word (国家重点|集团: lexicon
+    generic_heads after the prefix)."""
+    national = next((p for p in grammar.national_prefixes if prefix.startswith(p)), "")
+    rest = prefix[len(national):]
+    return bool(national) and 2 <= len(rest) <= 4 and all(map(han, rest)) and not rest.startswith(
+        ("级", *grammar.generic_heads)) and (boundary(text, start, grammar) or after_stop_word(text, start, grammar))
+
+
+def _task_opening(text: str, start: int, grammar: Grammar) -> int | None:
+    """Where a task-named body starts whose task opens with a word of lexicon task_starts (推进|海南…领导小组, 全国|
+    打击…领导小组): that word, written at ``start`` or right before it after a boundary or a stop word, or None."""
+    starts = grammar["task_starts"]
+    if starts.prefix_of(text[start:start + max(starts.lengths)]):
+        return start
+    word = starts.suffix_of(text[max(0, start - max(starts.lengths)):start])
+    k = start - len(word or "")
+    if word and (boundary(text, k, grammar) or after_stop_word(text, k, grammar)):
+        return k
+    return None
+
+
+def _kind(text: str, start: int, match: "re.Match[str]", grammar: Grammar, *, strict: bool = False) -> bool:
     """Whether a prefix is written in words of kinds only: two-character common words and the modifiers of lexicon
     kind_modifiers (城市|商业, 县级|公立, 股份|制|商业), no known name nor its start (招商银行, 北大|国际医院) nor an
-    opening quote before it (“海峡交流基金会”)."""
+    opening quote before it (“海峡交流基金会”); ``strict``: common words that are dictionary words too (消费|金融;
+    not 美洲|航空, 西南|贝尔: a brand or a region names a company)."""
     prefix = text[start:match.start()]
     if text[start:match.end()] in known_forms() or prefix[:2] in known_forms() or (
             start and text[start - 1] in _OPENING_QUOTES):
@@ -132,7 +169,7 @@ def _kind(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bo
     for k in range(len(prefix)):
         if k in reached:
             reached.update(k + n for n in sizes if prefix[k:k + n] in modifiers or n == 2 and (
-                prefix[k:k + 2] in common_words()))
+                prefix[k:k + 2] in common_words()) and (not strict or prefix[k:k + 2] in dictionary_words()))
     return len(prefix) in reached
 
 
@@ -174,6 +211,22 @@ def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, gr
     return k
 
 
+def _joint_field(text: str, start: int, units: Units, grammar: Grammar) -> int:
+    """Where a body's name starts whose field names two subjects joined by 与/和 (盘锦市|海洋与|渔业局, 青县|自然资源和|
+    规划局): at the place written right before the left field of 2-4 plain characters (no name's head nor stop
+    character in it); else ``start``."""
+    if text[start - 1:start] not in _JOINERS or start < 1:
+        return start
+    for size in range(2, _UNIT_GAP + 1):
+        k = start - 1 - size
+        field = text[k:start - 1]
+        if k < 1 or not all(map(han, field)) or set(field) & grammar.stop_chars or grammar.org_suffix.search(field):
+            return start
+        if k in units:
+            return units[k]
+    return start
+
+
 def _joint_units(text: str, found: list[Candidate], grammar: Grammar) -> list[Candidate]:
     """A body and its research unit whose field names two subjects joined by 与/和 are one name (中科院|海洋地质与|
     环境研究所): the unit's left field is 2-8 characters right after the body's name, with no function character,
@@ -211,11 +264,13 @@ def _named_after_verb(text: str, start: int, match: "re.Match[str]", places: set
 
 def _joined(text: str, bodies: list[Candidate], grammar: Grammar) -> list[Candidate]:
     """Two national bodies written together are a body and its unit, one name (国务院国资委, 中国人民解放军海军); a
-    top-level body is no unit (中共中央国务院: two issuers; lexicon national_bodies, column top)."""
+    top-level body is no unit (中共中央国务院: two issuers; lexicon national_bodies, column top), nor is a ministry
+    after a ministry (交通运输部公安部: two issuers)."""
     ends = {body.end: body.start for body in bodies}
     tops = grammar["national_bodies"].where("top", "yes").entries
     return [Candidate(ends[body.start], body.end, "ORG") for body in bodies
-            if body.start in ends and text[body.start:body.end] not in tops]
+            if body.start in ends and text[body.start:body.end] not in tops
+            and not text[body.start - 1] == text[body.end - 1] == "部"]
 
 
 def _zone_unit(prefix: str, grammar: Grammar) -> bool:
@@ -243,6 +298,9 @@ def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Gramm
     if k == end and text.startswith("长", end):
         return end  # 国防部长: a title (长春 is a place)
     heads = grammar["unit_heads"].pattern
+    head = heads.match(text, k) if k != end else None
+    if head and _after_body(grammar, head.group(), text, end):
+        return _unit_end(text, head.end(), {}, grammar)  # 海关总署|广东|分署: a place's own unit
     joined = 0  # a joiner inside a long unit name: 国家星象局|观测与预报|中心
     for size in range(1, _LONGEST_UNIT + 2):
         char = text[k + size - 1:k + size]
