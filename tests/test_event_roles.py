@@ -149,6 +149,12 @@ DATES = [
     pytest.param("第五届江城投资洽谈会将于9月28日开幕，届时有30个国家的嘉宾参会。洽谈会上已有58个项目签约。",
                  "2021-09-24", [{"type": "project_signing", "count": 58, "date": None}],
                  id="the-day-a-meeting-will-be-held-is-none"),
+    pytest.param("今天（5月9日），甘南省2021年第二季度128个重点项目集中开工，总投资760亿元。", "2021-05-09",
+                 [{"type": "project_start", "count": 128, "date": "2021-05-09"}], id="a-batch-s-quarter-after-its-day"),
+    pytest.param("昨天（5月8日），甘南2021年水利重点项目集中开工，36个项目总投资95亿元。", "2021-05-09",
+                 [{"type": "project_start", "count": 36, "date": "2021-05-08"}], id="a-batch-s-year-after-its-day"),
+    pytest.param("甘南省二季度128个重点项目集中开工，总投资760亿元。", "2021-05-09",
+                 [{"type": "project_start", "count": 128, "date": "2021"}], id="a-batch-s-quarter-without-a-day"),
 ]
 
 

@@ -42,6 +42,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (a.published or d.text[0] not in "今去明前" or d.precision == "day")  # 今年4月12日: 04-12
                   and not _glossed(a, d, kept)
                   and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d.end)
+                  and not _names_a_batch(a, d, previous, i)
                   and (value := _not_after_publication(a, d, value))]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
                    for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end())]
@@ -96,6 +97,21 @@ def _body_day(a: Article, at: int) -> str | None:
             or prefiltered(rows_pattern(cues, "category", "VAGUE")).search(a.text, b0, s0)):
         return None
     return _checked(a, _relative(a, word, [], s0) if word[0] in "今昨" else word)
+
+
+_PLACE_ENDS = ("省", "市", "县", "区", "州")
+_PERIOD_AFTER = re.compile(r"以来|前(?:\d|[一二两三四五六七八九十])|累计|共|已|新|全[年省市区县国]|上半年")  # 湖北今年以来: a period
+
+
+def _names_a_batch(a: Article, d: DateMention, start: int, i: int) -> bool:
+    """Whether a year or quarter written right after a place or park, in the trigger's clause, names the batch of
+    a happening whose day the sentence gives before it (今天（1月14日），湖北2022年交通运输重大项目集中开工): the day
+    is its date; with no day (雄安新区一季度43个项目开工) or as a period (湖北今年以来已开工) it stays the date."""
+    place = d.start - (a.text[d.start - 1:d.start] in _PLACE_ENDS)  # 甘南|省2021年
+    return (d.precision != "day" and any(e.end in (d.start, place) and e.label in ("GPE", "PARK") for e in a.entities)
+            and not _PERIOD_AFTER.match(a.text, d.end) and a.clause_start(i, 0) <= d.start
+            and (any(x.precision == "day" for x in a.dates.between(start, d.start))
+                 or _REPORT_DAY.search(a.text, start, d.start) is not None))
 
 
 _GLOSSED = re.compile(f"(?:{_REPORT_DAY.pattern})[（(]$")
