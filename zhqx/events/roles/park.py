@@ -21,6 +21,7 @@ _SETTLED = re.compile("落户|入驻|进驻")
 # A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
 _KIND = re.compile("(?:示范|产业|工业|科技|物流|创业|创新|生态|文化|农业|合作|特色|专业)$")  # …园区 of a kind
+_VENUE = re.compile("(?:[、和与及][^，,。；;、]{1,6}?)*(?:同步|同时|分别|隆重)?(?:举行|召开|开幕|举办)")  # 在甲国、乙国举办: venues
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -131,14 +132,17 @@ def _named_by_kind(a: Article, word: str, at: int) -> str | None:
     return _in_full(a, max(named)[1], at) if named else None
 
 
-def subject_park(a: Article) -> str | None:
+def subject_park(a: Article, start: int, at: int) -> str | None:
     """The park the sentence before speaks of: the first one opening a clause of it (不仅如此，X试验区…).
-    A settlement whose sentence names no park settles there (截至目前，已落地项目18个)."""
+    A settlement whose sentence names no park settles there (截至目前，已落地项目18个); not when the sentence up to
+    the trigger (``start``-``at``) names a place outside that park (…示范区集中开工一批项目。今天，乙市签约动工87个项目)."""
     if a.previous is None:
         return None
     p0, p1 = a.previous
-    return next((name for start, _, name in a.parks.between(p0, p1)
-                 if start == p0 or a.text[start - 1] in CLAUSE_MARKS), None)
+    park = next((name for k, _, name in a.parks.between(p0, p1) if k == p0 or a.text[k - 1] in CLAUSE_MARKS), None)
+    elsewhere = any(e.label == "GPE" and start <= e.start and e.end <= at and e.text not in (park or "")
+                    and not _VENUE.match(a.text, e.end) for e in a.entities)  # X示范区大会在上海举行: a venue
+    return None if elsewhere else park
 
 
 def previous_park(a: Article, at: int) -> str | None:
