@@ -127,6 +127,12 @@ CASES = [
         id="a-batch-whose-count-follows-is-one-event",
     ),
     pytest.param(
+        "甬江120个项目集中开工\n今天，甬江省120个重点项目集中开工。\n前湾新区重大项目集中开工\n今天，宁波前湾新区2021年重大项目集中开工。",
+        "2021-06-30",
+        [{"type": "project_start", "count": 120, "park": None}, {"type": "project_start", "count": None, "park": "宁波前湾新区"}],
+        id="another-brief-s-count-leaves-a-batch-its-own-event",
+    ),
+    pytest.param(
         "仅5日当天，宁波展台就见证了中外客商逾25亿元、14项商业协议的签署。", "2021-11-07",
         [{"type": "project_signing", "count": 14, "date": "2021-11-05"}],
         id="agreements-counted-before-a-nominal-signing",
