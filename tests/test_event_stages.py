@@ -50,6 +50,7 @@ AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', 
 MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
+AT_START |= {('roles.date', '_PERIOD_AFTER'), ('roles.park', '_VENUE'), ('triggers', '_LENGTH')}  # ev-build
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -207,6 +208,9 @@ RULES = {
     ("roles.project", "_COUNTED"): ("5条显示面板生产线", "临岚铁路"),
     ("roles.park", "_ROUTE_END"): ("城际铁路", "，开工建设"),
     ("roles.park", "_KIND"): ("共建的示范", "企业是"),
+    ("roles.date", "_PERIOD_AFTER"): ("以来已开工", "交通运输重大项目"),
+    ("roles.park", "_VENUE"): ("、上海同步举办", "、上海两地企业"),
+    ("triggers", "_LENGTH"): ("新线1600公里", "的线路全长128公里"),
 }
 
 

@@ -36,6 +36,7 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "桐溪水电站项目计划于2023年投产发电。",  # a plan
     "柳岸自贸区正式开放外资准入，吸引了一批企业。",  # an opening of a market, no facility
     "柳岸城际铁路隧道今天全线贯通。",  # a milestone
+    "去年，柳岸省铁路投产新线1260公里，高速公路通车里程突破6000公里。",  # kilometres counted, no project
 ])
 def test_plans_times_and_milestones_stay_no_completion(text):
     assert [e for e in _events(text) if e[0] == "project_completion"] == []
@@ -53,6 +54,10 @@ def test_a_described_subject_may_be_followed_by_a_vague_time():
 ])
 def test_a_facility_head_ends_a_project_name(text, project):
     assert [e[2] for e in _events(text) if e[0] == "project_completion"] == [project]
+
+
+def test_a_line_s_own_length_after_its_opening_is_no_statistic():
+    assert _events("今天，柳岸城际铁路开通运营，此次开通的线路全长86公里。")[:1] == [_events("今天，柳岸城际铁路开通运营。")[0]]
 
 
 def test_time_still_to_go_before_a_trigger_is_no_completion():

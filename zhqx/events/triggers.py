@@ -35,6 +35,9 @@ _PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建")  # a p
 _STRUCTURE_DONE = re.compile("主体(?:已经?|基本|全部|全面|顺利)*$")  # 主体已完工 / 主体完工 (not 主体工程竣工)
 # dwellings right after a start or completion: housing statistics, no event (开工建设住房6.2万套, 已开工3.4万户)
 _DWELLINGS = re.compile(r"[^，,。；;\d]{0,10}?\d+(?:\.\d+)?(?:[多余]?万[多余]?(?:套|户)|[多余]?套)")
+# kilometres of line right after a completion: a length statistic, no event (投产新线1600公里, 通车里程突破5000公里;
+# not a line's own length, 此次开通的线路全长128公里)
+_LENGTH = re.compile(r"[^，,。；;\d长速]{0,8}?\d+(?:\.\d+)?[多余]?万?[多余]?(?:公里|千米)")
 # a network or system built (铁路网规划中的四纵已基本建成, 建成了天然气管网, 建成…体系), no project: not 电网工程
 _NETWORK = re.compile(r"(?<![联并])(?:网络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
@@ -102,6 +105,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 青川先导区建设正式启动: a zone's development, not a construction (zhqx.events.launches)
     if cls in (ProjectStart, ProjectCompletion) and _DWELLINGS.match(text, j):
         return False  # 棚改工程开工建设房屋3.1万套: dwellings counted (CONVENTIONS: housing statistics)
+    if cls is ProjectCompletion and _LENGTH.match(text, j):
+        return False  # 全国铁路投产新线1600公里: kilometres counted, as dwellings are
     if cls is Investment:
         return invests(a, i, j, clause, floor)
     return True
