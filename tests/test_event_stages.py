@@ -50,7 +50,8 @@ AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', 
 MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
-AT_START |= {('roles.date', '_PERIOD_AFTER'), ('roles.park', '_VENUE'), ('triggers', '_LENGTH')}  # ev-build
+AT_START |= {('roles.date', '_PERIOD_AFTER'), ('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
+             ('roles.project', '_WORKS_WORD')}  # ev-build
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -213,6 +214,7 @@ RULES = {
     ("roles.date", "_PERIOD_AFTER"): ("以来已开工", "交通运输重大项目"),
     ("roles.park", "_VENUE"): ("、上海同步举办", "、上海两地企业"),
     ("triggers", "_LENGTH"): ("新线1600公里", "的线路全长128公里"),
+    ("roles.project", "_WORKS_WORD"): ("建设的", "的"),
 }
 
 
