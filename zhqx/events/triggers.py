@@ -5,6 +5,7 @@ ceremony name (签约暨集中开工推进会) unless it is reported as held, a 
 ``zhqx.events.investments``."""
 
 import re
+from functools import cache
 
 from zhqx.events.article import Article
 from zhqx.events.investments import invests
@@ -41,6 +42,16 @@ _LENGTH = re.compile(r"[^，,。；;\d长速]{0,8}?\d+(?:\.\d+)?[多余]?万?[�
 # a network or system built (铁路网规划中的四纵已基本建成, 建成了天然气管网, 建成…体系), no project: not 电网工程
 _NETWORK = re.compile(r"(?<![联并])(?:网络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
+
+
+# the trigger's subject: a product (event_product_heads), its name in quotes, the place, adverbs and the day
+_WHEN = r"(?:今天|今日|昨天|昨日|日前|近日|不久前|正式|顺利|成功|首次|已经?|全部|全面|相继|陆续)*"
+_PRODUCT_TAIL = rf"(?:“[^”]{{1,12}}”)?{_WHEN}(?:在[^，,。；;]{{1,24}}?)?{_WHEN}$"
+
+
+@cache
+def _product(heads: str) -> "re.Pattern[str]":
+    return re.compile(f"(?:{heads}){_PRODUCT_TAIL}")
 
 
 def event_class(a: Article, cls: type, match: re.Match, floor: int) -> type:
@@ -92,6 +103,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 重建成果, 修建成水泥路: 建 belongs to the verb before; 在福建成立: 成立
     if cls is ProjectCompletion and (_NETWORK.search(text, clause, i) or _NETWORK.search(text, j, a.phrase_end(j))):
         return False  # 并网发电, 互联网产业园: no network
+    if cls is ProjectCompletion and _product(a.rules.lexicons["event_product_heads"].regex).search(before):
+        return False  # 科考船在青岛交付使用, 铝合金材料在黑龙江投产: a product, no project (NOTES n080)
     if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() == "完工" and _PART.search(before)):
         return False  # 项目主体已完工, 控制性工程完工, 沥青路面完工: a milestone of a project still unfinished
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
