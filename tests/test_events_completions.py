@@ -39,6 +39,8 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "去年，柳岸省铁路投产新线1260公里，高速公路通车里程突破6000公里。",  # kilometres counted, no project
     "今天，桐溪造船厂建造的“柳岸02”轮在桐溪港正式交付使用。",  # a product delivered (NOTES n080)
     "今天，首批300辆氢能公交车辆在柳岸正式投入运营。",  # vehicles put into service
+    "柳岸大桥通车五年来，车流量突破900万辆。",  # a time frame (also 以来, 个月来)
+    "今天是柳岸大桥通车10周年。",  # an anniversary
 ])
 def test_plans_times_and_milestones_stay_no_completion(text):
     assert [e for e in _events(text) if e[0] == "project_completion"] == []
