@@ -51,7 +51,7 @@ MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
 AT_START |= {('roles.date', '_PERIOD_AFTER'), ('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
-             ('roles.project', '_WORKS_WORD'), ('triggers', '_SINCE')}  # ev-build
+             ('roles.project', '_WORKS_WORD'), ('triggers', '_SINCE'), ('triggers', '_MANNER')}  # ev-build
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -216,6 +216,7 @@ RULES = {
     ("triggers", "_LENGTH"): ("新线1600公里", "的线路全长128公里"),
     ("roles.project", "_WORKS_WORD"): ("建设的", "的"),
     ("triggers", "_SINCE"): ("运营7个月以来", "运营，7个月以来"),
+    ("triggers", "_MANNER"): ("快、投产快", "快速推进"),
 }
 
 

@@ -39,6 +39,7 @@ _DWELLINGS = re.compile(r"[^，,。；;\d]{0,10}?\d+(?:\.\d+)?(?:[多余]?万[�
 # kilometres of line right after a completion: a length statistic, no event (投产新线1600公里, 通车里程突破5000公里;
 # not a line's own length, 此次开通的线路全长128公里)
 _LENGTH = re.compile(r"[^，,。；;\d长速]{0,8}?\d+(?:\.\d+)?[多余]?万?[多余]?(?:公里|千米)")
+_MANNER = re.compile("[快慢](?!速)")  # 落地快、开工快、投产快: how projects go, no happening
 # a time frame or an anniversary after a start or completion (通车五年来, 开通运营7个月以来, 通车10周年): background,
 # no happening (a resumption's 复工以来 dates it: the epidemic reports count it)
 _SINCE = re.compile(r"[^，,。；;]{0,6}?(?:以来|年来|个月来|周年)")
@@ -121,6 +122,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 青川先导区建设正式启动: a zone's development, not a construction (zhqx.events.launches)
     if cls in (ProjectStart, ProjectCompletion) and _DWELLINGS.match(text, j):
         return False  # 棚改工程开工建设房屋3.1万套: dwellings counted (CONVENTIONS: housing statistics)
+    if cls in (ProjectStart, ProjectCompletion) and _MANNER.match(text, j):
+        return False  # 让项目开工快、投产快: a quality of the process
     if cls in (ProjectStart, ProjectCompletion) and _SINCE.match(text, j):
         return False  # 港珠澳大桥通车五年来，往来人员…: the happening is the frame of a later figure
     if cls is ProjectCompletion and _LENGTH.match(text, j):
