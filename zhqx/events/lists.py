@@ -10,7 +10,7 @@ from zhqx.types import ProjectCompletion, ProjectStart
 _NUMBER = "[0-9０-９一二三四五六七八九十两几百千万多余]+"
 # 等 and an amount of items closing a list, then the rest of the clause before the trigger; of a start or a
 # completion, also 等 after a list of names (A、B等清洁能源项目相继投产: the works; a signing's list may be its parties)
-_COUNTED = rf"等(?:{_NUMBER}[项个座家条批大]|一批)"
+_COUNTED = rf"等(?:{_NUMBER}[项个座家条批大]|一大?批)"
 _CLOSING = rf"(?:{_COUNTED}|(?<=、)[^、，,。；;：:]{{2,20}}?等(?![级同待]))"
 _LIST_END = {False: re.compile(rf"{_COUNTED}[^，,。；;：:]{{0,20}}$"), True: re.compile(rf"{_CLOSING}[^，,。；;：:]{{0,20}}$")}
 _AGGREGATE_NAME = {False: re.compile(_COUNTED), True: re.compile(_CLOSING)}
