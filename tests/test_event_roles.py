@@ -89,6 +89,8 @@ CASES = [
                  id="a-list-closed-by-deng-alone-is-one-aggregate"),
     pytest.param("甬江水电站、青川海上风电场等清洁能源项目相继投产。", "2021-03-06",
                  [{"type": "project_completion", "project": None}], id="a-list-of-works-completed-one-after-another"),
+    pytest.param("由甬江、青川等地援建的临岚医院今天竣工。", "2021-03-06",
+                 [{"type": "project_completion", "project": "临岚医院"}], id="a-list-of-builders-before-de-is-no-list-of-works"),
     pytest.param("去年，甬江铁路、青川水利枢纽、临岚公路等一大批重点工程相继开工建设。", "2021-03-06",
                  [{"type": "project_start", "project": None, "date": "2020"}], id="a-year-opens-a-lead-of-a-large-batch"),
     pytest.param("2019年，甬江青年创业园正式开园，两年来已孵化企业80多家。", "2021-03-06",

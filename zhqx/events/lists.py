@@ -11,9 +11,10 @@ _NUMBER = "[0-9０-９一二三四五六七八九十两几百千万多余]+"
 # 等 and an amount of items closing a list, then the rest of the clause before the trigger; of a start or a
 # completion, also 等 after a list of names (A、B等清洁能源项目相继投产: the works; a signing's list may be its parties)
 _COUNTED = rf"等(?:{_NUMBER}[项个座家条批大]|一大?批)"
-_CLOSING = rf"(?:{_COUNTED}|(?<=、)[^、，,。；;：:]{{2,20}}?等(?![级同待]))"
-_LIST_END = {False: re.compile(rf"{_COUNTED}[^，,。；;：:]{{0,20}}$"), True: re.compile(rf"{_CLOSING}[^，,。；;：:]{{0,20}}$")}
-_AGGREGATE_NAME = {False: re.compile(_COUNTED), True: re.compile(_CLOSING)}
+_NAMED = r"(?<=、)[^、，,。；;：:]{2,20}?等(?![级同待])"
+_LIST_END = {False: re.compile(rf"{_COUNTED}[^，,。；;：:]{{0,20}}$"),  # not 由A、B等国援建的X医院: the builders listed
+             True: re.compile(rf"(?:{_COUNTED}[^，,。；;：:]{{0,20}}|{_NAMED}[^，,。；;：:的]{{0,20}})$")}
+_AGGREGATE_NAME = {False: re.compile(_COUNTED), True: re.compile(f"{_COUNTED}|{_NAMED}")}
 _WORKS = (ProjectStart, ProjectCompletion)
 
 
