@@ -171,6 +171,8 @@ DATES = [
                  [{"type": "project_start", "count": 36, "date": "2021-05-08"}], id="a-batch-s-year-after-its-day"),
     pytest.param("甘南省二季度128个重点项目集中开工，总投资760亿元。", "2021-05-09",
                  [{"type": "project_start", "count": 128, "date": "2021"}], id="a-batch-s-quarter-without-a-day"),
+    pytest.param("在临川新区，青石沟水库、白岩2号水库等重点水利工程全面开工建设。", "2021-05-09",
+                 [{"type": "project_start", "date": None}], id="a-numbered-reservoir-is-no-day"),
 ]
 
 

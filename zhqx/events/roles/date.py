@@ -123,7 +123,7 @@ def _closing(a: Article, draft: Draft, at: int) -> bool:
     return draft.cls is ProjectSigning and bool(_CLOSED.search(a.text, at, a.clause_end(at, draft.pos)))
 
 
-_SERIAL = re.compile(r"(?<=号)新?[线楼机井院馆站泊]")  # 地铁9号线, 3号机组: a number, no day
+_SERIAL = re.compile(r"(?<=号)新?(?:水?库|[线楼机井院馆站泊坝桥厂窑炉])")  # 地铁9号线, 3号机组: a number, no day
 
 
 def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None:
