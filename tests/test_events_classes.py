@@ -133,6 +133,14 @@ CASES = [
         id="another-brief-s-count-leaves-a-batch-its-own-event",
     ),
     pytest.param(
+        "为期三天的甬江商品交易会今天闭幕，签约金额达124亿元，86个签约项目涉及新能源、商贸物流等产业。", "2021-06-30",
+        [{"type": "project_signing", "count": 86}], id="a-count-before-a-trigger-qualifying-xiangmu",
+    ),
+    pytest.param(
+        "截至目前，宁波前湾新区已有3万多家注册企业、1万多家开业企业。", "2021-06-30", [],
+        id="firms-in-business-counted-are-a-stock",
+    ),
+    pytest.param(
         "仅5日当天，宁波展台就见证了中外客商逾25亿元、14项商业协议的签署。", "2021-11-07",
         [{"type": "project_signing", "count": 14, "date": "2021-11-05"}],
         id="agreements-counted-before-a-nominal-signing",

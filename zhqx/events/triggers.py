@@ -92,8 +92,10 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
             r"[^，,。；;]{0,3}?(?:仪式|典礼|活动)", after)) and not _held(a, j):
         return False
     counted = _COUNTED_NOUN.match(after)
-    if counted and not count_at(a, j + 2 if cls is Settlement else j + counted.end(), j + counted.end() + 1):
-        return False  # 入驻项目已经超过150个: the count may hold its verb
+    if counted and not count_at(a, j + 2 if cls is Settlement else j + counted.end(), j + counted.end() + 1) and not (
+            counted.group().startswith("项目") and any(q.end == i for q in a.counts.between(max(clause, i - 8), i))):
+        return False  # 入驻项目已经超过150个: the count may hold its verb; 100个开工项目: the count before it
+        # (not 6万多家开业企业: firms in business, a stock)
     if cls is Settlement and match.group() == "进入" and not any(p[0] <= j + 1 for p in a.parks.between(j, j + 2)):
         return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not
     if cls is Settlement and settles_in_place(a, j):
