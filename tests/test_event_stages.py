@@ -52,6 +52,7 @@ AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
 AT_START |= {('roles.date', '_PERIOD_AFTER'), ('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
              ('roles.project', '_WORKS_WORD'), ('triggers', '_SINCE'), ('triggers', '_MANNER')}  # ev-build
+FULL |= {('subjects', '_SETTING')}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -217,6 +218,7 @@ RULES = {
     ("roles.project", "_WORKS_WORD"): ("建设的", "的"),
     ("triggers", "_SINCE"): ("运营7个月以来", "运营，7个月以来"),
     ("triggers", "_MANNER"): ("快、投产快", "快速推进"),
+    ("subjects", "_SETTING"): ("新年伊始，", "临近年底大江南北，"),
 }
 
 
