@@ -24,8 +24,9 @@ _DAY_CLAUSE = re.compile(r"(?:(?:今天|今日|昨天|昨日)(?:[（(][^）)]{1,
                          r"|日前|近日|近期|前不久|不久前|最近|(?:去年|今年|前年|\d{4}年)(?:\d{1,2}月)?)[，,]")
 # a short setting alone before the lead (在深圳，X已经破土动工; 新年伊始，一批大工程开工建设; 南海之滨，…)
 _SETTING = re.compile(r"[^，,。；;：:、的\d]{2,6}[，,]")
-# after the trigger: the construction word, then the clause ends
-_CLAUSE_END = re.compile(r"(?:建设|施工|发电|运营|运行)?(?:[，,。；;！!\n]|$)")
+# after the trigger: the construction word or what the facility is for (建成入住, 建成并交付), then the clause ends (or
+# one more verb follows: 集中开工、签约)
+_CLAUSE_END = re.compile(r"(?:建设|施工|发电|运营|运行|并?(?:入住|交付使用|交付|开放))?(?:[，,。；;！!\n]|$|、(?=[^，,。；;、]{2,4}(?:[，,。；;！!\n]|$)))")
 _APPOSITION = re.compile(r".*(?:——|--| |之一)")  # 广西首条地铁——X线: the name after the dash (or a headline's space)
 _MODIFIER = re.compile(r".*的")  # 由三国共建的X大桥: the name after the last 的
 _NOT_A_NAME = re.compile(r"^(?:这|那|该|我|他|她|它|其|记者|全国|全省|全市|全县|一[家个座所])|[万千]?套|[户人]$|大半|近半|部分|多数|[省市县]$|地区$")
@@ -57,7 +58,7 @@ def lead_subject(a: Article, draft: Draft, clause: int, i: int) -> str | None:
         opening = clause == draft.sentence[0] or (_DAY_CLAUSE.fullmatch(a.text, day_clause, clause) or _SETTING.fullmatch(
             a.text, day_clause, clause)) and (day_clause == draft.sentence[0] or a.text[day_clause - 1] in "：:")
         quoted = a.text[stop - 1:stop] == "”"  # 由X援建的“青禾农贸市场”竣工: a name in quotes
-        if stop <= clause or not (adverbs or quoted or a.text.startswith(("建设", "施工", "。"), end) or (
+        if stop <= clause or not (adverbs or quoted or a.text.startswith(("建设", "施工", "。", "入住", "交付", "并交付"), end) or (
                 opening and is_headline(a, draft.sentence))) or not (
                 opening or _APPOSITION.match(a.text, clause, stop)):
             return None
