@@ -26,7 +26,7 @@ from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date, headline_dates
 from zhqx.events.roles.money import assign_figures, share_figures
-from zhqx.events.roles.park import brief_start, find_park, parks_in, previous_park, subject_park
+from zhqx.events.roles.park import brief_start, elsewhere, find_park, parks_in, previous_park, subject_park
 from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema
@@ -220,8 +220,9 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
     draft.roles["company"] = find_company(a, draft, clause, floor, i) or (  # an aggregate's too (X集中开工三座电站)
         shared.get("company") if shared else None)
+    carried = previous_park(a, sentence_start) if continues else None  # 当天，乙市还有85个项目动工: not the park before
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
-        previous_park(a, sentence_start) if continues else None) or (
+        carried if carried and not elsewhere(a, sentence_start, i, carried) else None) or (
         subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
     if not all(any(draft.get(role) for role in group) for group in _requires(a, draft)):

@@ -135,14 +135,19 @@ def _named_by_kind(a: Article, word: str, at: int) -> str | None:
 def subject_park(a: Article, start: int, at: int) -> str | None:
     """The park the sentence before speaks of: the first one opening a clause of it (不仅如此，X试验区…).
     A settlement whose sentence names no park settles there (截至目前，已落地项目18个); not when the sentence up to
-    the trigger (``start``-``at``) names a place outside that park (…示范区集中开工一批项目。今天，乙市签约动工87个项目)."""
+    the trigger (``start``-``at``) names another place (…示范区集中开工一批项目。今天，乙市签约动工87个项目)."""
     if a.previous is None:
         return None
     p0, p1 = a.previous
     park = next((name for k, _, name in a.parks.between(p0, p1) if k == p0 or a.text[k - 1] in CLAUSE_MARKS), None)
-    elsewhere = any(e.label == "GPE" and start <= e.start and e.end <= at and e.text not in (park or "")
-                    and not _VENUE.match(a.text, e.end) for e in a.entities)  # X示范区大会在上海举行: a venue
-    return None if elsewhere else park
+    return None if park is None or elsewhere(a, start, at, park) else park
+
+
+def elsewhere(a: Article, start: int, at: int, park: str) -> bool:
+    """Whether ``start``-``at`` names a place outside ``park`` (not 海南 of 海南自由贸易港, nor a meeting's venue:
+    在甲国、乙国举办)."""
+    return any(e.label == "GPE" and start <= e.start and e.end <= at and e.text not in park
+               and not _VENUE.match(a.text, e.end) for e in a.entities)
 
 
 def previous_park(a: Article, at: int) -> str | None:
