@@ -29,7 +29,9 @@ _FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\
 _LINES = re.compile(r"(?:生产线|工厂|车间|厂区)[已均全部也都陆续先后正式经面]*$")
 _RESUMING = re.compile("复工|复产|节后|春节后|停产后")
 _CONTEXT = 80  # characters before a clause where 复工 / 节后 make its 开工 a resumption (about a sentence)
-_NO_SUBJECT = re.compile("(?:还|也|并|再|又|可|就|才|逐步|全面|基本|重点|集中|陆续|先后|同步)*")  # the trigger opens its clause
+# the trigger opens its clause, after adverbs or a time (计划7月开工，2024年投产: the plan goes on)
+_NO_SUBJECT = re.compile(r"(?:(?:\d{4}年|去年|今年|明年|年内|年底|次年)?(?:\d{1,2}月)?(?:底|初|前|中旬|下旬|上旬)?)?"
+                         "(?:还|也|并|再|又|可|就|才|逐步|全面|基本|重点|集中|陆续|先后|同步)*")
 _AND_WITH = re.compile("并(?:和|与|同|跟)")  # 将与X签署…，并和Y签署…: the clause goes on with the same subject
 _BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创")  # 重建|成果, 修建|成
 _PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建")  # a part of the works: its 完工 is a milestone
