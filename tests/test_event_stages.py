@@ -219,6 +219,7 @@ RULES = {
     ("triggers", "_SINCE"): ("运营7个月以来", "运营，7个月以来"),
     ("triggers", "_MANNER"): ("快、投产快", "快速推进"),
     ("subjects", "_SETTING"): ("新年伊始，", "临近年底大江南北，"),
+    ("triggers", "_FIRM_OPENS"): ("8家公司同时", "8家商场同时"),
 }
 
 

@@ -42,6 +42,7 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "今天，首批300辆氢能公交车辆在柳岸正式投入运营。",  # vehicles put into service
     "柳岸大桥通车五年来，车流量突破900万辆。",  # a time frame (also 以来, 个月来)
     "今天是柳岸大桥通车10周年。",  # an anniversary
+    "3月22日，柳岸首家外资证券公司在桐溪正式开业。",  # a firm opens for business
 ])
 def test_plans_times_and_milestones_stay_no_completion(text):
     assert [e for e in _events(text) if e[0] == "project_completion"] == []

@@ -51,8 +51,12 @@ _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT
 
 
 # the trigger's subject: a product (event_product_heads), its name in quotes, the place, adverbs and the day
-_WHEN = r"(?:今天|今日|昨天|昨日|日前|近日|不久前|正式|顺利|成功|首次|已经?|全部|全面|相继|陆续)*"
+_WHEN = r"(?:今天|今日|昨天|昨日|日前|近日|不久前|正式|顺利|成功|首次|已经?|全部|全面|相继|陆续|同时)*"
 _PRODUCT_TAIL = rf"(?:“[^”]{{1,12}}”)?{_WHEN}(?:在[^，,。；;]{{1,24}}?)?{_WHEN}$"
+
+
+# a firm opening for business (渣打证券在北京正式开业, 8家公司同时开业, 这家金融公司从筹备到开业): no project built
+_FIRM_OPENS = re.compile(rf"(?:公司|银行|证券|交易所|分行|支行){_WHEN}(?:在[^，,。；;]{{1,24}}?|从[^，,。；;]{{1,6}}到)?{_WHEN}$")
 
 
 @cache
@@ -113,6 +117,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 并网发电, 互联网产业园: no network
     if cls is ProjectCompletion and _product(a.rules.lexicons["event_product_heads"].regex).search(before):
         return False  # 科考船在青岛交付使用, 铝合金材料在黑龙江投产: a product, no project (NOTES n080)
+    if match.group() == "开业" and (_FIRM_OPENS.search(before) or (e := a.entity_at(i - 1)) is not None and e.label == "ORG"):
+        return False  # 渣打证券正式开业 (an ORG right before), 8家公司同时开业: a firm opens, no facility
     if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() == "完工" and _PART.search(before)):
         return False  # 项目主体已完工, 控制性工程完工, 沥青路面完工: a milestone of a project still unfinished
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
