@@ -220,6 +220,7 @@ RULES = {
     ("triggers", "_MANNER"): ("快、投产快", "快速推进"),
     ("subjects", "_SETTING"): ("新年伊始，", "临近年底大江南北，"),
     ("triggers", "_FIRM_OPENS"): ("8家公司同时", "8家商场同时"),
+    ("triggers", "_REMAINING"): ("开发区另有", "另有开发区"),
 }
 
 

@@ -141,6 +141,10 @@ CASES = [
         id="firms-in-business-counted-are-a-stock",
     ),
     pytest.param(
+        "宁波前湾新区今年已有9个项目建成投产，另有4个签约项目尚未开工。", "2021-06-30",
+        [{"type": "project_completion", "count": 9}], id="signed-projects-left-over-are-no-signing",
+    ),
+    pytest.param(
         "仅5日当天，宁波展台就见证了中外客商逾25亿元、14项商业协议的签署。", "2021-11-07",
         [{"type": "project_signing", "count": 14, "date": "2021-11-05"}],
         id="agreements-counted-before-a-nominal-signing",

@@ -222,7 +222,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         shared.get("company") if shared else None)
     carried = previous_park(a, sentence_start) if continues else None  # 当天，乙市还有85个项目动工: not the park before
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
-        carried if carried and not elsewhere(a, sentence_start, i, carried) else None) or (
+        carried if carried and not elsewhere(a, sentence_start, i, carried, draft.get("project")) else None) or (
         subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
     if not all(any(draft.get(role) for role in group) for group in _requires(a, draft)):

@@ -41,6 +41,7 @@ _DWELLINGS = re.compile(r"[^，,。；;\d]{0,10}?\d+(?:\.\d+)?(?:[多余]?万[�
 # kilometres of line right after a completion: a length statistic, no event (投产新线1600公里, 通车里程突破5000公里;
 # not a line's own length, 此次开通的线路全长128公里)
 _LENGTH = re.compile(r"[^，,。；;\d长速]{0,8}?\d+(?:\.\d+)?[多余]?万?[多余]?(?:公里|千米)")
+_REMAINING = re.compile("[另还尚]有$")  # 另有3个签约项目: the projects left over, no happening
 _MANNER = re.compile("[快慢](?!速)")  # 落地快、开工快、投产快: how projects go, no happening
 # a time frame or an anniversary after a start or completion (通车五年来, 开通运营7个月以来, 通车10周年): background,
 # no happening (a resumption's 复工以来 dates it: the epidemic reports count it)
@@ -99,9 +100,10 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False
     counted = _COUNTED_NOUN.match(after)
     if counted and not count_at(a, j + 2 if cls is Settlement else j + counted.end(), j + counted.end() + 1) and not (
-            counted.group().startswith("项目") and any(q.end == i for q in a.counts.between(max(clause, i - 8), i))):
+            counted.group().startswith("项目") and any(q.end == i and not _REMAINING.search(text, clause, q.start)
+                                                    for q in a.counts.between(max(clause, i - 8), i))):
         return False  # 入驻项目已经超过150个: the count may hold its verb; 100个开工项目: the count before it
-        # (not 6万多家开业企业: firms in business, a stock)
+        # (not 6万多家开业企业: firms in business, a stock; nor 另有3个签约项目尚未开工: the ones left)
     if cls is Settlement and match.group() == "进入" and not any(p[0] <= j + 1 for p in a.parks.between(j, j + 2)):
         return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not
     if cls is Settlement and settles_in_place(a, j):

@@ -143,11 +143,16 @@ def subject_park(a: Article, start: int, at: int) -> str | None:
     return None if park is None or elsewhere(a, start, at, park) else park
 
 
-def elsewhere(a: Article, start: int, at: int, park: str) -> bool:
-    """Whether ``start``-``at`` names a place outside ``park`` (not 海南 of 海南自由贸易港, nor a meeting's venue:
-    在甲国、乙国举办)."""
+def elsewhere(a: Article, start: int, at: int, park: str, project: str | None = None) -> bool:
+    """Whether ``start``-``at`` names a place outside ``park`` (not 海南 of 海南自由贸易港, a meeting's venue:
+    在甲国、乙国举办, a company's origin: 浙江诸暨X有限公司, nor a place in the project's name)."""
+    firms = {e.start for e in a.entities if e.label == "ORG"}
+    for e in sorted((e for e in a.entities if e.label == "GPE"), key=lambda e: -e.start):
+        if e.end in firms:  # 浙江|诸暨|X有限公司: the places before a company name are its origin
+            firms.add(e.start)
     return any(e.label == "GPE" and start <= e.start and e.end <= at and e.text not in park
-               and not _VENUE.match(a.text, e.end) for e in a.entities)
+               and not _VENUE.match(a.text, e.end) and e.end not in firms and e.text not in (project or "")
+               for e in a.entities)
 
 
 def previous_park(a: Article, at: int) -> str | None:
