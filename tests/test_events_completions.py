@@ -34,7 +34,7 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "柳岸至桐溪高速公路项目预计明年6月建成通车。",  # a plan
     "柳岸至桐溪高速公路项目建成通车后，两地车程缩短一半。",  # a time
     "桐溪水电站项目计划于2023年投产发电。",  # a plan
-    "桐溪储能工厂项目昨天落户柳岸高新区。该项目计划今年7月开工建设，2022年投产，初期年产储能电池1万台。",  # a plan
+    "桐溪储能工厂项目昨天落户柳岸高新区。这个工厂拟于今年9月动工，2022年投产，初期年产储能电池1万台。",  # a plan
     "柳岸自贸区正式开放外资准入，吸引了一批企业。",  # an opening of a market, no facility
     "柳岸城际铁路隧道今天全线贯通。",  # a milestone
     "去年，柳岸省铁路投产新线1260公里，高速公路通车里程突破6000公里。",  # kilometres counted, no project

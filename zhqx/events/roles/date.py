@@ -105,7 +105,7 @@ _PERIOD_AFTER = re.compile(r"以来|前(?:\d|[一二两三四五六七八九十]
 
 def _names_a_batch(a: Article, d: DateMention, start: int, i: int) -> bool:
     """Whether a year or quarter written right after a place or park, in the trigger's clause, names the batch of
-    a happening whose day the sentence gives before it (今天（1月14日），湖北2022年交通运输重大项目集中开工): the day
+    a happening whose day the sentence gives before it (昨天（5月8日），甘南2021年水利项目集中开工): the day
     is its date; with no day (雄安新区一季度43个项目开工) or as a period (湖北今年以来已开工) it stays the date."""
     place = d.start - (a.text[d.start - 1:d.start] in _PLACE_ENDS)  # 甘南|省2021年
     return (d.precision != "day" and any(e.end in (d.start, place) and e.label in ("GPE", "PARK") for e in a.entities)
