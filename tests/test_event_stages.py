@@ -50,6 +50,9 @@ AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', 
 MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
+AT_START |= {('roles.date', '_PERIOD_AFTER'), ('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
+             ('roles.project', '_WORKS_WORD'), ('triggers', '_SINCE'), ('triggers', '_MANNER')}  # ev-build
+FULL |= {('subjects', '_SETTING')}
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -108,8 +111,10 @@ RULES = {
     ("rates", "_RATE"): ("率达到95.3%", "率目标"),
     ("rates", "_PROJECTS_RATE"): ("一季度重点项目", "规上企业"),
     ("rates", "_COUNTED_SUBJECT"): ("多家规模以上工业企业", "多家规模以上工业企业中有"),
-    ("lists", "_LIST_END"): ("A工程、B工程等20项工程都陆续", "A工程、B工程等单位"),
-    ("lists", "_AGGREGATE_NAME"): ("杭州西站等一批重点工程", "等候区改造工程"),
+    ("lists", "_LIST_END.False"): ("A工程、B工程等20项工程都陆续", "A工程、B工程等单位"),
+    ("lists", "_LIST_END.True"): ("A水库、B水库等重点水利工程全面", "A工程、B工程等单位，"),
+    ("lists", "_AGGREGATE_NAME.False"): ("杭州西站等一批重点工程", "等候区改造工程"),
+    ("lists", "_AGGREGATE_NAME.True"): ("甲水库、乙水库等重点水利工程", "甲高等学校"),
     ("reader", "_SAME_PROJECT_NEXT"): ("，次日即正式", "，总投资5亿元的另一个"),
     ("reader", "_PROJECT_REFERENCE"): ("该项目", "该公司"),
     ("reader", "_FROM_TO"): ("从项目", "从项目签约到"),
@@ -207,6 +212,15 @@ RULES = {
     ("roles.project", "_COUNTED"): ("5条显示面板生产线", "临岚铁路"),
     ("roles.park", "_ROUTE_END"): ("城际铁路", "，开工建设"),
     ("roles.park", "_KIND"): ("共建的示范", "企业是"),
+    ("roles.date", "_PERIOD_AFTER"): ("以来已开工", "交通运输重大项目"),
+    ("roles.park", "_VENUE"): ("、上海同步举办", "、上海两地企业"),
+    ("triggers", "_LENGTH"): ("新线1600公里", "的线路全长128公里"),
+    ("roles.project", "_WORKS_WORD"): ("建设的", "的"),
+    ("triggers", "_SINCE"): ("运营7个月以来", "运营，7个月以来"),
+    ("triggers", "_MANNER"): ("快、投产快", "快速推进"),
+    ("subjects", "_SETTING"): ("新年伊始，", "临近年底大江南北，"),
+    ("triggers", "_FIRM_OPENS"): ("8家公司同时", "8家商场同时"),
+    ("triggers", "_REMAINING"): ("开发区另有", "另有开发区"),
 }
 
 

@@ -127,6 +127,24 @@ CASES = [
         id="a-batch-whose-count-follows-is-one-event",
     ),
     pytest.param(
+        "甬江120个项目集中开工\n今天，甬江省120个重点项目集中开工。\n前湾新区重大项目集中开工\n今天，宁波前湾新区2021年重大项目集中开工。",
+        "2021-06-30",
+        [{"type": "project_start", "count": 120, "park": None}, {"type": "project_start", "count": None, "park": "宁波前湾新区"}],
+        id="another-brief-s-count-leaves-a-batch-its-own-event",
+    ),
+    pytest.param(
+        "为期三天的甬江商品交易会今天闭幕，签约金额达124亿元，86个签约项目涉及新能源、商贸物流等产业。", "2021-06-30",
+        [{"type": "project_signing", "count": 86}], id="a-count-before-a-trigger-qualifying-xiangmu",
+    ),
+    pytest.param(
+        "截至目前，宁波前湾新区已有3万多家注册企业、1万多家开业企业。", "2021-06-30", [],
+        id="firms-in-business-counted-are-a-stock",
+    ),
+    pytest.param(
+        "宁波前湾新区今年已有9个项目建成投产，另有4个签约项目尚未开工。", "2021-06-30",
+        [{"type": "project_completion", "count": 9}], id="signed-projects-left-over-are-no-signing",
+    ),
+    pytest.param(
         "仅5日当天，宁波展台就见证了中外客商逾25亿元、14项商业协议的签署。", "2021-11-07",
         [{"type": "project_signing", "count": 14, "date": "2021-11-05"}],
         id="agreements-counted-before-a-nominal-signing",

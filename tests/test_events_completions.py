@@ -38,10 +38,17 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "柳岸至桐溪高速公路项目预计明年6月建成通车。",  # a plan
     "柳岸至桐溪高速公路项目建成通车后，两地车程缩短一半。",  # a time
     "桐溪水电站项目计划于2023年投产发电。",  # a plan
+    "桐溪储能工厂项目昨天落户柳岸高新区。这个工厂拟于今年9月动工，2022年投产，初期年产储能电池1万台。",  # a plan
     "柳岸自贸区正式开放外资准入，吸引了一批企业。",  # an opening of a market, no facility
     "柳岸城际铁路隧道今天全线贯通。",  # a milestone
     "第五届柳岸国际汽车博览会今天开馆，300个品牌参展。",  # an exhibition opens its halls: no facility completed
     "桐溪光伏电站并网容量已达到50万千瓦。",  # 并网 as a noun's modifier
+    "去年，柳岸省铁路投产新线1260公里，高速公路通车里程突破6000公里。",  # kilometres counted, no project
+    "今天，桐溪造船厂建造的“柳岸02”轮在桐溪港正式交付使用。",  # a product delivered (NOTES n080)
+    "今天，首批300辆氢能公交车辆在柳岸正式投入运营。",  # vehicles put into service
+    "柳岸大桥通车五年来，车流量突破900万辆。",  # a time frame (also 以来, 个月来)
+    "今天是柳岸大桥通车10周年。",  # an anniversary
+    "3月22日，柳岸首家外资证券公司在桐溪正式开业。",  # a firm opens for business
 ])
 def test_plans_times_and_milestones_stay_no_completion(text):
     assert [e for e in _events(text) if e[0] == "project_completion"] == []
@@ -60,6 +67,10 @@ def test_a_described_subject_may_be_followed_by_a_vague_time():
 ])
 def test_a_facility_head_ends_a_project_name(text, project):
     assert [e[2] for e in _events(text) if e[0] == "project_completion"] == [project]
+
+
+def test_a_line_s_own_length_after_its_opening_is_no_statistic():
+    assert _events("今天，柳岸城际铁路开通运营，此次开通的线路全长86公里。")[:1] == [_events("今天，柳岸城际铁路开通运营。")[0]]
 
 
 def test_time_still_to_go_before_a_trigger_is_no_completion():

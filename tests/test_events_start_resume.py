@@ -39,6 +39,7 @@ NEGATIVES = [
     pytest.param("3月5日，江城市召开新闻发布会。目前，全市规上工业企业正逐步复工。", id="resuming-gradually-summarises"),
     pytest.param("五年来，江北省棚改工程开工建设房屋86.3万套，完成投资1200亿元。", id="dwellings-started"),
     pytest.param("全省渔民上岸安居工程已开工5.2万户。", id="households-started"),
+    pytest.param("江城市简化审批，让各类项目落地快、开工快。", id="starting-fast-is-a-quality"),
     pytest.param("论坛上，双方代表签署了12项合作成果文件。", id="documents-signed-are-no-projects"),
     pytest.param("像这样的社区书屋，甬江市已经建成了26家。", id="reading-rooms-built-are-no-aggregate"),
 ]

@@ -26,7 +26,7 @@ from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date, headline_dates
 from zhqx.events.roles.money import assign_figures, share_figures
-from zhqx.events.roles.park import find_park, parks_in, previous_park, subject_park
+from zhqx.events.roles.park import brief_start, elsewhere, find_park, parks_in, previous_park, subject_park
 from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema
@@ -65,7 +65,7 @@ def find_events(
     article = Article(text, entities, quantities, dates, published, rules or EventRules.default())
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
-    drafts = _one_per_count(merge_headlines(article, _counted_later(sorted(article.events, key=lambda d: d.pos))))
+    drafts = _one_per_count(merge_headlines(article, _counted_later(article, sorted(article.events, key=lambda d: d.pos))))
     headline_dates(article, drafts)
     return [draft.build(article.mention, article.amended.get(id(draft), {})) for draft in drafts]
 
@@ -220,9 +220,10 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
     draft.roles["company"] = find_company(a, draft, clause, floor, i) or (  # an aggregate's too (X集中开工三座电站)
         shared.get("company") if shared else None)
+    carried = previous_park(a, sentence_start) if continues else None  # 当天，乙市还有85个项目动工: not the park before
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
-        previous_park(a, sentence_start) if continues else None) or (
-        subject_park(a) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
+        carried if carried and not elsewhere(a, sentence_start, i, carried, draft.get("project")) else None) or (
+        subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
     if not all(any(draft.get(role) for role in group) for group in _requires(a, draft)):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
@@ -253,12 +254,17 @@ def _batch(a: Article, draft: Draft) -> bool:
             and not a.rules.modality.naming.match(a.text, end) and not a.text.startswith("的", end))
 
 
-def _counted_later(drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` without a batch whose count the article gives (…第二批项目集中签约和开工。其中，开工项目47个…):
-    one happening."""
-    counted = {d.cls for d in drafts if d.get("count")}
+def _counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without a batch whose count its brief gives (…第二批项目集中签约和开工。其中，开工项目47个…): one
+    happening (not another brief's count in a roundup: 甲省100个项目集中开工。\n乙区重大项目集中开工\n…)."""
+    counted = {(d.cls, _brief(a, d)) for d in drafts if d.get("count")}
     return [d for d in drafts if not ((d.get("batch") or (d.get("joined") or d).get("batch"))
-                                      and not d.get("count") and d.cls in counted)]
+                                      and not d.get("count") and (d.cls, _brief(a, d)) in counted)]
+
+
+def _brief(a: Article, draft: Draft) -> int:
+    """Where the brief of ``draft`` starts (a headline is its own brief's first line)."""
+    return brief_start(a, draft.sentence[1] + 1)
 
 
 _NEAR = 300  # characters between two sentences of one report

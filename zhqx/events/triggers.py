@@ -5,6 +5,7 @@ ceremony name (签约暨集中开工推进会) unless it is reported as held, a 
 ``zhqx.events.investments``."""
 
 import re
+from functools import cache
 
 from zhqx.events.article import Article
 from zhqx.events.investments import invests
@@ -28,16 +29,40 @@ _FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\
 _LINES = re.compile(r"(?:生产线|工厂|车间|厂区)[已均全部也都陆续先后正式经面]*$")
 _RESUMING = re.compile("复工|复产|节后|春节后|停产后")
 _CONTEXT = 80  # characters before a clause where 复工 / 节后 make its 开工 a resumption (about a sentence)
-_NO_SUBJECT = re.compile("(?:还|也|并|再|又|可|就|才|逐步|全面|基本|重点|集中|陆续|先后|同步)*")  # the trigger opens its clause
+# the trigger opens its clause, after adverbs or a time (计划7月开工，2024年投产: the plan goes on)
+_NO_SUBJECT = re.compile(r"(?:(?:\d{4}年|去年|今年|明年|年内|年底|次年)?(?:\d{1,2}月)?(?:底|初|前|中旬|下旬|上旬)?)?"
+                         "(?:还|也|并|再|又|可|就|才|逐步|全面|基本|重点|集中|陆续|先后|同步)*")
 _AND_WITH = re.compile("并(?:和|与|同|跟)")  # 将与X签署…，并和Y签署…: the clause goes on with the same subject
 _BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创")  # 重建|成果, 修建|成
 _PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建")  # a part of the works: its 完工 is a milestone
 _STRUCTURE_DONE = re.compile("主体(?:已经?|基本|全部|全面|顺利)*$")  # 主体已完工 / 主体完工 (not 主体工程竣工)
 # dwellings right after a start or completion: housing statistics, no event (开工建设住房6.2万套, 已开工3.4万户)
 _DWELLINGS = re.compile(r"[^，,。；;\d]{0,10}?\d+(?:\.\d+)?(?:[多余]?万[多余]?(?:套|户)|[多余]?套)")
+# kilometres of line right after a completion: a length statistic, no event (投产新线1600公里, 通车里程突破5000公里;
+# not a line's own length, 此次开通的线路全长128公里)
+_LENGTH = re.compile(r"[^，,。；;\d长速]{0,8}?\d+(?:\.\d+)?[多余]?万?[多余]?(?:公里|千米)")
+_REMAINING = re.compile("[另还尚]有$")  # 另有3个签约项目: the projects left over, no happening
+_MANNER = re.compile("[快慢](?!速)")  # 落地快、开工快、投产快: how projects go, no happening
+# a time frame or an anniversary after a start or completion (通车五年来, 开通运营7个月以来, 通车10周年): background,
+# no happening (a resumption's 复工以来 dates it: the epidemic reports count it)
+_SINCE = re.compile(r"[^，,。；;]{0,6}?(?:以来|年来|个月来|周年)")
 # a network or system built (铁路网规划中的四纵已基本建成, 建成了天然气管网, 建成…体系), no project: not 电网工程
 _NETWORK = re.compile(r"(?<![联并])(?:网络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
+
+
+# the trigger's subject: a product (event_product_heads), its name in quotes, the place, adverbs and the day
+_WHEN = r"(?:今天|今日|昨天|昨日|日前|近日|不久前|正式|顺利|成功|首次|已经?|全部|全面|相继|陆续|同时)*"
+_PRODUCT_TAIL = rf"(?:“[^”]{{1,12}}”)?{_WHEN}(?:在[^，,。；;]{{1,24}}?)?{_WHEN}$"
+
+
+# a firm opening for business (渣打证券在北京正式开业, 8家公司同时开业, 这家金融公司从筹备到开业): no project built
+_FIRM_OPENS = re.compile(rf"(?:公司|银行|证券|交易所|分行|支行){_WHEN}(?:在[^，,。；;]{{1,24}}?|从[^，,。；;]{{1,6}}到)?{_WHEN}$")
+
+
+@cache
+def _product(heads: str) -> "re.Pattern[str]":
+    return re.compile(f"(?:{heads}){_PRODUCT_TAIL}")
 
 
 def event_class(a: Article, cls: type, match: re.Match, floor: int) -> type:
@@ -74,8 +99,11 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
             r"[^，,。；;]{0,3}?(?:仪式|典礼|活动)", after)) and not _held(a, j):
         return False
     counted = _COUNTED_NOUN.match(after)
-    if counted and not count_at(a, j + 2 if cls is Settlement else j + counted.end(), j + counted.end() + 1):
-        return False  # 入驻项目已经超过150个: the count may hold its verb
+    if counted and not count_at(a, j + 2 if cls is Settlement else j + counted.end(), j + counted.end() + 1) and not (
+            counted.group().startswith("项目") and any(q.end == i and not _REMAINING.search(text, clause, q.start)
+                                                    for q in a.counts.between(max(clause, i - 8), i))):
+        return False  # 入驻项目已经超过150个: the count may hold its verb; 100个开工项目: the count before it
+        # (not 6万多家开业企业: firms in business, a stock; nor 另有3个签约项目尚未开工: the ones left)
     if cls is Settlement and match.group() == "进入" and not any(p[0] <= j + 1 for p in a.parks.between(j, j + 2)):
         return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not
     if cls is Settlement and settles_in_place(a, j):
@@ -89,6 +117,10 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 重建成果, 修建成水泥路: 建 belongs to the verb before; 在福建成立: 成立
     if cls is ProjectCompletion and (_NETWORK.search(text, clause, i) or _NETWORK.search(text, j, a.phrase_end(j))):
         return False  # 并网发电, 互联网产业园: no network
+    if cls is ProjectCompletion and _product(a.rules.lexicons["event_product_heads"].regex).search(before):
+        return False  # 科考船在青岛交付使用, 铝合金材料在黑龙江投产: a product, no project (NOTES n080)
+    if match.group() == "开业" and (_FIRM_OPENS.search(before) or (e := a.entity_at(i - 1)) is not None and e.label == "ORG"):
+        return False  # 渣打证券正式开业 (an ORG right before), 8家公司同时开业: a firm opens, no facility
     if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() == "完工" and _PART.search(before)):
         return False  # 项目主体已完工, 控制性工程完工, 沥青路面完工: a milestone of a project still unfinished
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
@@ -102,6 +134,12 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 青川先导区建设正式启动: a zone's development, not a construction (zhqx.events.launches)
     if cls in (ProjectStart, ProjectCompletion) and _DWELLINGS.match(text, j):
         return False  # 棚改工程开工建设房屋3.1万套: dwellings counted (CONVENTIONS: housing statistics)
+    if cls in (ProjectStart, ProjectCompletion) and _MANNER.match(text, j):
+        return False  # 让项目开工快、投产快: a quality of the process
+    if cls in (ProjectStart, ProjectCompletion) and _SINCE.match(text, j):
+        return False  # 港珠澳大桥通车五年来，往来人员…: the happening is the frame of a later figure
+    if cls is ProjectCompletion and _LENGTH.match(text, j):
+        return False  # 全国铁路投产新线1600公里: kilometres counted, as dwellings are
     if cls is Investment:
         return invests(a, i, j, clause, floor)
     return True

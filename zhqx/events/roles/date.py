@@ -42,6 +42,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (a.published or d.text[0] not in "今去明前" or d.precision == "day")  # 今年4月12日: 04-12
                   and not _glossed(a, d, kept)
                   and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d.end)
+                  and not _names_a_batch(a, d, previous, i)
                   and (value := _not_after_publication(a, d, value))]
     candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
                    for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end())]
@@ -98,6 +99,21 @@ def _body_day(a: Article, at: int) -> str | None:
     return _checked(a, _relative(a, word, [], s0) if word[0] in "今昨" else word)
 
 
+_PLACE_ENDS = ("省", "市", "县", "区", "州")
+_PERIOD_AFTER = re.compile(r"以来|前(?:\d|[一二两三四五六七八九十])|累计|共|已|新|全[年省市区县国]|上半年")  # 湖北今年以来: a period
+
+
+def _names_a_batch(a: Article, d: DateMention, start: int, i: int) -> bool:
+    """Whether a year or quarter written right after a place or park, in the trigger's clause, names the batch of
+    a happening whose day the sentence gives before it (昨天（5月8日），甘南2021年水利项目集中开工): the day
+    is its date; with no day (雄安新区一季度43个项目开工) or as a period (湖北今年以来已开工) it stays the date."""
+    place = d.start - (a.text[d.start - 1:d.start] in _PLACE_ENDS)  # 甘南|省2021年
+    return (d.precision != "day" and any(e.end in (d.start, place) and e.label in ("GPE", "PARK") for e in a.entities)
+            and not _PERIOD_AFTER.match(a.text, d.end) and a.clause_start(i, 0) <= d.start
+            and (any(x.precision == "day" for x in a.dates.between(start, d.start))
+                 or _REPORT_DAY.search(a.text, start, d.start) is not None))
+
+
 _GLOSSED = re.compile(f"(?:{_REPORT_DAY.pattern})[（(]$")
 
 
@@ -107,7 +123,7 @@ def _closing(a: Article, draft: Draft, at: int) -> bool:
     return draft.cls is ProjectSigning and bool(_CLOSED.search(a.text, at, a.clause_end(at, draft.pos)))
 
 
-_SERIAL = re.compile(r"(?<=号)新?[线楼机井院馆站泊]")  # 地铁9号线, 3号机组: a number, no day
+_SERIAL = re.compile(r"(?<=号)新?(?:水?库|[线楼机井院馆站泊坝桥厂窑炉])")  # 地铁9号线, 3号机组: a number, no day
 
 
 def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None:

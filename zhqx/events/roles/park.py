@@ -21,6 +21,7 @@ _SETTLED = re.compile("落户|入驻|进驻")
 # A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
 _KIND = re.compile("(?:示范|产业|工业|科技|物流|创业|创新|生态|文化|农业|合作|特色|专业)$")  # …园区 of a kind
+_VENUE = re.compile("(?:[、和与及][^，,。；;、]{1,6}?)*(?:同步|同时|分别|隆重)?(?:举行|召开|开幕|举办)")  # 在甲国、乙国举办: venues
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -131,14 +132,27 @@ def _named_by_kind(a: Article, word: str, at: int) -> str | None:
     return _in_full(a, max(named)[1], at) if named else None
 
 
-def subject_park(a: Article) -> str | None:
+def subject_park(a: Article, start: int, at: int) -> str | None:
     """The park the sentence before speaks of: the first one opening a clause of it (不仅如此，X试验区…).
-    A settlement whose sentence names no park settles there (截至目前，已落地项目18个)."""
+    A settlement whose sentence names no park settles there (截至目前，已落地项目18个); not when the sentence up to
+    the trigger (``start``-``at``) names another place (…示范区集中开工一批项目。今天，乙市签约动工87个项目)."""
     if a.previous is None:
         return None
     p0, p1 = a.previous
-    return next((name for start, _, name in a.parks.between(p0, p1)
-                 if start == p0 or a.text[start - 1] in CLAUSE_MARKS), None)
+    park = next((name for k, _, name in a.parks.between(p0, p1) if k == p0 or a.text[k - 1] in CLAUSE_MARKS), None)
+    return None if park is None or elsewhere(a, start, at, park) else park
+
+
+def elsewhere(a: Article, start: int, at: int, park: str, project: str | None = None) -> bool:
+    """Whether ``start``-``at`` names a place outside ``park`` (not 海南 of 海南自由贸易港, a meeting's venue:
+    在甲国、乙国举办, a company's origin: 浙江诸暨X有限公司, nor a place in the project's name)."""
+    firms = {e.start for e in a.entities if e.label == "ORG"}
+    for e in sorted((e for e in a.entities if e.label == "GPE"), key=lambda e: -e.start):
+        if e.end in firms:  # 浙江|诸暨|X有限公司: the places before a company name are its origin
+            firms.add(e.start)
+    return any(e.label == "GPE" and start <= e.start and e.end <= at and e.text not in park
+               and not _VENUE.match(a.text, e.end) and e.end not in firms and e.text not in (project or "")
+               for e in a.entities)
 
 
 def previous_park(a: Article, at: int) -> str | None:

@@ -84,11 +84,14 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
 
 
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千几]+[条个家座项批台套]")  # 已建成的7条生产线: a count, no name
+_WORKS_WORD = re.compile("建设|施工|兴建|建造")  # the construction word after a start trigger (开工建设的X)
 
 
 def _qualified(a: Article, end: int, draft: Draft) -> list[str]:
     """The name a trigger ending at ``end`` qualifies (甲工程、去年开工的乙铁路: 乙铁路, not the name listed before
-    it), unless it is counted (已投产的7条生产线) or an event before already has it (本次签约的二期项目)."""
+    it; 开工建设的乙换流站: 乙换流站), unless it is counted (已投产的7条生产线) or an event before already has it
+    (本次签约的二期项目)."""
+    end += len(m.group()) if (m := _WORKS_WORD.match(a.text, end)) else 0
     if not a.text.startswith("的", end):
         return []
     spans = name_spans(a, end + 1, a.clause_end(end, draft.segment[1]))[:1]
