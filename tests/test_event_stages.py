@@ -49,6 +49,7 @@ AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', 
              ('roles.money', '_YUAN_END')}
 MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
+AT_START |= {('roles.money', '_ATTRIBUTIVE'), ('roles.project', '_SECTION')}  # lead-complete
 FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
 AT_START |= {('roles.date', '_PERIOD_AFTER'), ('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
              ('roles.project', '_WORKS_WORD'), ('triggers', '_SINCE'), ('triggers', '_MANNER')}  # ev-build
@@ -198,6 +199,8 @@ RULES = {
     ("ceremonies", "_CEREMONY"): ("暨揭牌仪式", "，29家企业"),
     ("roles.money", "_BUILDS"): ("牵头投资建设", "主办的"),
     ("roles.money", "_YUAN_END"): ("，其中", "人次"),
+    ("roles.money", "_ATTRIBUTIVE"): ("的柳岸碳谷项目", "，总投资"),
+    ("roles.project", "_SECTION"): ("川—柳岸段", "川——柳岸大桥"),
     ("roles.project", "_NEW_AFTER_ORG"): ("全新柔性生产线", "新材料项目"),
     ("headlines", "_CATEGORY"): ("省重点项目", "项目名称"),
     ("roles.project", "_RANKED_SUBJECT"): ("国内在运最大核电站", "国内最大城市"),
