@@ -149,6 +149,21 @@ DATES = [
     pytest.param("第五届江城投资洽谈会将于9月28日开幕，届时有30个国家的嘉宾参会。洽谈会上已有58个项目签约。",
                  "2021-09-24", [{"type": "project_signing", "count": 58, "date": None}],
                  id="the-day-a-meeting-will-be-held-is-none"),
+    pytest.param("今天（3月9日），青川省2021年第一季度126个重点项目集中开工，总投资870亿元。", "2021-03-09",
+                 [{"type": "project_start", "count": 126, "date": "2021-03-09"}],
+                 id="a-period-written-into-the-batch-s-name-gives-way-to-the-day"),
+    pytest.param("昨天，甬州新区一季度64个重点项目开复工，总投资达310亿元。", "2021-03-09",
+                 [{"type": "resumption", "count": 64, "date": "2021-03-08"}],
+                 id="a-quarter-without-its-year-in-a-name-gives-way-to-the-day"),
+    pytest.param("住建部今天（7月9日）发布，今年上半年，青川全省新开工改造小区项目820个。", "2021-07-09",
+                 [{"type": "project_start", "count": 820, "date": "2021"}],
+                 id="a-day-of-reporting-is-not-the-period-s-date"),
+    pytest.param("今天（9月2日），国内目前单机容量最大的潮汐电站——甬江潮汐电站正式投产。", "2021-09-02",
+                 [{"type": "project_completion", "date": "2021-09-02"}], id="now-before-a-superlative-is-no-vague-time"),
+    pytest.param("今天（9月2日），青川今年首批重大项目签约，27个项目总投资达180亿元。", "2021-09-02",
+                 [{"type": "project_signing", "count": 27, "date": "2021-09-02"}], id="this-year-s-first-batch-is-no-vague-time"),
+    pytest.param("近日，甬江油田北32区块18号采油平台顺利投产。", "2021-09-02",
+                 [{"type": "project_completion", "date": None}], id="a-number-inside-the-project-name-is-no-day"),
 ]
 
 

@@ -34,7 +34,9 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     """The nearest date before the trigger (back to the previous event of the sentence); else that
     event's date; else, in a sentence continuing the last one (其中, 同日), the last event's."""
     previous = kept[-1].pos if kept else start
-    candidates = [(d.start, value) for d in a.dates.between(previous, i) if d.end <= i
+    named = _project_spans(a, draft)
+    candidates = [(d.start, value, d.end) for d in a.dates.between(previous, i) if d.end <= i
+                  and not any(k <= d.start and d.end <= stop for k, stop in named)  # 甲区块16号平台: a name's
                   and (value := _date_value(d)) and (value := _since(value, a.text, d.end))
                   and (value := _until_part_of_month(value, a.text, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
@@ -43,13 +45,13 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and not _glossed(a, d, kept)
                   and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d.end)
                   and (value := _not_after_publication(a, d, value))]
-    candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
+    candidates += [(m.start(), _relative(a, m.group(), kept, m.start()), m.end())
                    for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end())]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
     vague, past = (prefiltered(rows_pattern(cues, "category", c)) for c in ("VAGUE", "PAST"))
-    vague = [m.start() for m in vague.finditer(a.text, previous, i)]
+    vague = [m.start() for m in vague.finditer(a.text, previous, i) if not _NO_TIME.match(a.text, m.end())]
     if candidates and not (vague and vague[-1] > max(candidates)[0]):
-        return _checked(a, max(candidates)[1])
+        return _checked(a, _named_period(a, candidates))
     if past.search(a.text, previous, i) or vague:
         return None
     held = _held_on(a, i)
@@ -63,6 +65,42 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
         opening = _opening_day(a, kept, a.previous) if a.previous and not kept else None  # 3月2日，…集中开工。此次…
         return _checked(a, opening) if opening else _last_date(a, kept, start) or _stated_before(a, kept)
     return _period(a, draft) or _scene_day(a, draft, kept)
+
+
+# A vague word that qualifies a rank or a batch, not the happening (目前国内最大的X电站, 今年首批, 今年（2022年）第二批)
+_NO_TIME = re.compile(r"[^，,。；;：:已正将刚就]{0,6}?(?:最|唯一)|(?:[（(][^）)]{1,8}[）)])?(?:首批|第[一二三四五六七八九十\d]+批)")
+# A verb of reporting between a day and a period: the day is the report's, the period the figure's (今天发布，今年一季度…)
+_REPORTED = re.compile("发布|公布|表示|获悉|了解到|介绍|透露|显示|通报|宣布|说")
+
+
+def _named_period(a: Article, candidates: list[tuple[int, str | None, int]]) -> str | None:
+    """The date of the nearest candidate; a period that a day before it, in the same sentence, qualifies a name
+    written with (今天（2月7日），甲省2022年一季度230个重大项目集中开工; 昨天，乙区一季度重点项目开复工) gives way to
+    that day: the period runs into the name, no clause mark after it, no verb of reporting between, and it has no
+    year of its own or the day's."""
+    start, value, end = max(candidates, key=lambda c: c[0])
+    days = [c for c in candidates if c[0] < start and c[1] and len(c[1]) in (5, 10)]
+    if not value or len(value) in (5, 10) or not days or a.text[end:end + 1] in CLAUSE_MARKS + "。！？!?\n":
+        return value
+    _, day, day_end = max(days, key=lambda c: c[0])
+    written = re.search(r"\d{4}", a.text[start:end])
+    if _REPORTED.search(a.text, day_end, start) or (written and len(day) == 10 and written.group() != day[:4]):
+        return value
+    return day
+
+
+def _project_spans(a: Article, draft: Draft) -> list[tuple[int, int]]:
+    """Where the event's project is written in its sentence (a date inside a name is none of its date)."""
+    project = draft.get("project")
+    if not project:
+        return []
+    s0, s1 = draft.sentence
+    k = a.text.find(project, s0, s1)
+    spans = []
+    while k >= 0:
+        spans.append((k, k + len(project)))
+        k = a.text.find(project, k + len(project), s1)
+    return spans
 
 
 def headline_dates(a: Article, drafts: list[Draft]) -> None:
