@@ -164,6 +164,14 @@ DATES = [
                  [{"type": "project_signing", "count": 27, "date": "2021-09-02"}], id="this-year-s-first-batch-is-no-vague-time"),
     pytest.param("近日，甬江油田北32区块18号采油平台顺利投产。", "2021-09-02",
                  [{"type": "project_completion", "date": None}], id="a-number-inside-the-project-name-is-no-day"),
+    pytest.param("青川合作推进会今天（5月6日）在甬州召开。活动以开放合作为主题，300多名嘉宾参会。会上，28个项目现场签约，"
+                 "总额近90亿元。", "2021-05-06", [{"type": "project_signing", "count": 28, "date": "2021-05-06"}],
+                 id="at-the-meeting-continues-the-report-s-day"),
+    pytest.param("首届甬青博览会今天（5月6日）在甬州闭幕。博览会上，共签约项目31个，签约总金额近200亿元。", "2021-05-06",
+                 [{"type": "project_signing", "count": 31, "date": None}], id="at-a-fair-that-closed-today-no-day"),
+    pytest.param("甬州电视台今天（6月3日）发布两部新剧，另一部影片7月9日上映。此外，电视台还与华信影业有限公司签署合作协议。",
+                 "2021-06-03", [{"type": "project_signing", "date": "2021-06-03"}],
+                 id="a-planned-day-before-is-not-carried"),
 ]
 
 

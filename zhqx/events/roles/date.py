@@ -60,8 +60,8 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     if kept:
         return kept[-1].get("date")
     if continues:
-        if _vague_before(a):  # 日前，…集中签约。此次签约项目28个: no date either
-            return None
+        if _vague_before(a) or (draft.cls is ProjectSigning and a.previous and _CLOSED.search(a.text, *a.previous)):
+            return None  # 日前，…集中签约。此次签约项目28个; 博览会今天闭幕。博览会上，…签订协议46项: no date either
         opening = _opening_day(a, kept, a.previous) if a.previous and not kept else None  # 3月2日，…集中开工。此次…
         return _checked(a, opening) if opening else _last_date(a, kept, start) or _stated_before(a, kept)
     return _period(a, draft) or _scene_day(a, draft, kept)
@@ -330,7 +330,16 @@ def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str
     return next((d.get("date") for d in reversed(kept) if d.get("date") and (
         not day or len(d.get("date")) in (5, 10))), None) or (last and last.pos >= opened and last.get("date")) or next(
         (_checked(a, d.value) for d in a.dates.before(at) if opened <= d.start and d.end <= at and d.precision == "day"
-         and _DATE_FORMAT.fullmatch(d.value)), None)
+         and _DATE_FORMAT.fullmatch(d.value) and not _planned_day(a, d.value)), None)
+
+
+def _planned_day(a: Article, value: str) -> bool:
+    """Whether a day written with the publication's year (or none) falls after publication: a plan's day (影片7月9日
+    上映), no date a later sentence carries."""
+    if a.published is None:
+        return False
+    day = value if len(value) == 10 else f"{a.published.year:04d}-{value}"
+    return day > a.published.isoformat() and day[:4] == str(a.published.year)
 
 
 def _checked(a: Article, value: str | None) -> str | None:
