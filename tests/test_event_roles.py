@@ -172,6 +172,12 @@ DATES = [
     pytest.param("甬州电视台今天（6月3日）发布两部新剧，另一部影片7月9日上映。此外，电视台还与华信影业有限公司签署合作协议。",
                  "2021-06-03", [{"type": "project_signing", "date": "2021-06-03"}],
                  id="a-planned-day-before-is-not-carried"),
+    pytest.param("甬州临港新区2018年5月成立以来，平均每年有3000多家企业落户。", "2021-06-03",
+                 [{"type": "settlement", "count": 3000, "date": None}], id="a-period-since-a-founding-years-ago-has-no-date"),
+    pytest.param("2020年以来，甬州高新区成功签约12个项目，总投资达180亿元。", "2021-01-06",
+                 [{"type": "project_signing", "count": 12, "date": None}], id="a-period-since-last-year-has-no-date"),
+    pytest.param("今年3月以来，甬州高新区成功签约12个项目，总投资达180亿元。", "2021-06-06",
+                 [{"type": "project_signing", "count": 12, "date": "2021"}], id="a-period-since-this-year-has-its-year"),
 ]
 
 
@@ -223,6 +229,14 @@ PARKS = [
                  id="a-kind-noun-ending-in-an-anaphor-is-no-anaphor"),
     pytest.param("截至年底，全省新开工铁路项目12个，甬州至青湖新区城际铁路等项目开工建设。", "2021-03-06",
                  [{"type": "project_start", "count": 12, "park": None}], id="a-park-ending-a-route-name-is-no-park-role"),
+    pytest.param("这里是甬州临港科学城，十年间，8个大科学装置纷纷落地。2016年，青川新区获批成为国家级新区。如今，"
+                 "25家科研院所在这里落户。", "2021-03-06",
+                 [{"type": "settlement", "count": 8, "park": "甬州临港科学城"},
+                  {"type": "settlement", "count": 25, "park": "青川新区"}], id="here-is-the-park-named-after-the-last-event"),
+    pytest.param("在甬州东部的青湖新区，各类配套设施正加紧建设，临湖生态城、甬州建研院总部等重大项目在这里落户。", "2021-03-06",
+                 [{"type": "settlement", "park": "青湖新区"}], id="here-is-not-a-park-listed-as-a-settler"),
+    pytest.param("甬州自贸区挂牌两年来成效显著。目前，有40多家物流企业进驻湖南。而整个自贸区新入驻企业已达1.2万家。",
+                 "2021-03-06", [{"type": "settlement", "count": 12000, "park": "甬州自贸区"}], id="the-whole-zone-is-the-zone"),
 ]
 
 
@@ -234,3 +248,8 @@ def test_parks(text, published, expected):
 def test_a_day_of_this_year_without_a_publication_date_keeps_month_and_day():
     found = extract("今年4月12日，华信化工新材料项目在宁波高新区开工。", None)
     assert [e["date"] for e in found] == ["04-12"]
+
+
+def test_a_sentence_opening_at_its_own_place_takes_no_park_from_before():
+    found = extract("在珠江新城，甬州科技产业园各项建设加紧进行。在山东青岛，国际会客厅吸引80余家机构入驻。", "2021-03-06")
+    assert [e for e in found if e["type"] == "settlement"] == []

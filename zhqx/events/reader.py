@@ -222,7 +222,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         shared.get("company") if shared else None)
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         previous_park(a, sentence_start) if continues else None) or (
-        subject_park(a) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
+        subject_park(a, sentence_start) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
     if not all(any(draft.get(role) for role in group) for group in _requires(a, draft)):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)

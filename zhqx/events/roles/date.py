@@ -37,7 +37,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     named = _project_spans(a, draft)
     candidates = [(d.start, value, d.end) for d in a.dates.between(previous, i) if d.end <= i
                   and not any(k <= d.start and d.end <= stop for k, stop in named)  # 甲区块16号平台: a name's
-                  and (value := _date_value(d)) and (value := _since(value, a.text, d.end))
+                  and (value := _date_value(d)) and (value := _since(a, value, d.end))
                   and (value := _until_part_of_month(value, a.text, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
@@ -374,9 +374,15 @@ def _until_part_of_month(value: str, text: str, d: DateMention) -> str | None:
     return value[:4] if value[:4].isdigit() else None
 
 
-def _since(value: str, text: str, end: int) -> str | None:
-    """N月以来 gives the year only (2022-03 以来 -> 2022; without a year, nothing)."""
-    if len(value) != 7 or not re.match("份?以来", text[end:end + 3]):
-        return value
-    return value[:4] if value[:4].isdigit() else None
+_SINCE = re.compile(r"份?(?:[^，,。；;\d]{0,4}?(?:成立|挂牌|获批|设立))?以来")
 
+
+def _since(a: Article, value: str, end: int) -> str | None:
+    """A period since a month or year (2022年3月以来, 2018年6月成立以来) gives the year only, and only the
+    publication's year: a running total over several years has no date (NOTES.md n059); without a year, nothing."""
+    if not _SINCE.match(a.text, end) or len(value) not in (4, 7):
+        return value
+    year = value[:4]
+    if not year.isdigit() or (a.published and int(year) != a.published.year):
+        return None
+    return year

@@ -105,8 +105,8 @@ def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
     found = a.parks.between(start, end)
     anaphors = a.rules.lexicons["event_park_anaphors"]  # 该区, 园区 anywhere; 产业园 at the start of a phrase
     anywhere, phrase_start = (prefiltered(rows_pattern(anaphors, "position", p)) for p in ("anywhere", "phrase_start"))
-    words = [m for m in phrase_start.finditer(a.text, start, end)  # 产业园已入驻…, 落户片区, 示范区内…
-             if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS]
+    words = [m for m in phrase_start.finditer(a.text, start, end)  # 产业园已入驻…, 落户片区, 示范区内…, 整个自贸区
+             if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS or a.text.endswith("整个", 0, m.start())]
     kinds = [m for m in anywhere.finditer(a.text, start, end) if not _kind_tail(a.text, m.start())]
     for match in [*kinds, *words]:
         if a.entity_at(match.start()) is None:
@@ -131,23 +131,38 @@ def _named_by_kind(a: Article, word: str, at: int) -> str | None:
     return _in_full(a, max(named)[1], at) if named else None
 
 
-def subject_park(a: Article) -> str | None:
+def subject_park(a: Article, start: int) -> str | None:
     """The park the sentence before speaks of: the first one opening a clause of it (不仅如此，X试验区…).
-    A settlement whose sentence names no park settles there (截至目前，已落地项目18个)."""
-    if a.previous is None:
+    A settlement whose sentence names no park settles there (截至目前，已落地项目18个); not one whose sentence,
+    starting at ``start``, opens at a place of its own (在甲市，乙中心吸引110家机构入驻)."""
+    if a.previous is None or _opens_at_place(a, start):
         return None
     p0, p1 = a.previous
     return next((name for start, _, name in a.parks.between(p0, p1)
                  if start == p0 or a.text[start - 1] in CLAUSE_MARKS), None)
 
 
+def _opens_at_place(a: Article, start: int) -> bool:
+    """Whether the sentence at ``start`` opens with 在 and a place, in a clause of its own (在甲省乙市，…)."""
+    k = start + a.text.startswith("在", start)
+    places = {e.start: e.end for e in a.entities if e.label == "GPE"}
+    if k == start or k not in places:
+        return False
+    while k in places:  # 在山东青岛
+        k = places[k]
+    return a.text[k:k + 1] in CLAUSE_MARKS
+
+
 def previous_park(a: Article, at: int) -> str | None:
-    """The park of the last event, else the last park named before ``at``, in the same report (a headline between
-    opens another brief); by its full name when the article also writes it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
+    """The last park named before ``at`` after the last event's sentence, else the park of the last event, else
+    none, in the same report (a headline between opens another brief); by its full name when the article also writes
+    it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
     opened = brief_start(a, at)
     last = a.last_with("park")
-    park = last.get("park") if last and last.pos >= opened else next(
-        (p[2] for p in a.parks.before(at) if p[1] <= at and p[0] >= opened), None)
+    since = last.sentence[1] if last and last.pos >= opened else opened  # a park named after that event's sentence
+    named = next((p[2] for p in a.parks.before(at) if p[1] <= at and p[0] >= since  # (甲园…。乙新区获批…。这里…
+                  and a.text[p[1]:p[1] + 1] not in "、等"), None)  # 落户: 乙新区; 甲城、乙园等项目在这里落户: not those)
+    park = named or (last.get("park") if last and last.pos >= opened else None)
     return None if park is None else _in_full(a, park, at)
 
 
