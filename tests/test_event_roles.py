@@ -115,6 +115,9 @@ CASES = [
                  [{"type": "project_completion", "count": 5, "project": None}], id="an-attributive-trigger-before-a-count-names-none"),
     pytest.param("青川沿江高铁通道的收尾之作——甬川至临岚高铁今天开工建设。", "2021-03-06",
                  [{"type": "project_start", "project": "甬川至临岚高铁"}], id="a-description-before-a-dash-yields-to-the-name"),
+    pytest.param("青川首个开工的抽水蓄能项目——甬州抽水蓄能电站今天（3月6日）正式开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "甬州抽水蓄能电站", "date": "2021-03-06"}],
+                 id="a-trigger-describing-the-name-after-a-dash-is-no-second-event"),
 ]
 
 

@@ -52,6 +52,7 @@ _FROM_TO_AFTER = re.compile(_TO.pattern + r"[^，,。；;]{0,4}?(?:开工|投产
 _THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
 _SHARE = re.compile("其中[，,]?")
 _DESCRIBED = re.compile("——|--|—|[^，,。；;、]{0,4}之一")  # a description before the name (…10大数据中心集群之一X)
+_DESCRIPTION = re.compile(r"的[^，,。；;：:—]{0,20}——")  # 首个开工的核电项目——: a description before the name
 _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
 
 
@@ -100,6 +101,7 @@ def _read(a: Article, start: int, end: int) -> None:
         if rate or happened(a, cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
             found.append(Draft(cls, match.group(), match.start(), span, segment, {"rate": True} if rate else {}))
+    found = [d for d in found if not _described_by(a, d, found)]
     kinds = {d.cls for d in found}
     settles_in, money_in = (_yields_to(schema, Settlement), _yields_to(schema, Investment)) if found else (set(), set())
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
@@ -156,6 +158,13 @@ def _read(a: Article, start: int, end: int) -> None:
     share_compound_figures(kept)
     a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
            or d.get("figures"))
+
+
+def _described_by(a: Article, draft: Draft, found: list[Draft]) -> bool:
+    """Whether ``draft``'s trigger only describes the name after a dash that reports the same happening
+    (首个开工的核电项目——甲核电二期今天正式开工: one start, the second)."""
+    dash = _DESCRIPTION.match(a.text, draft.pos + len(draft.trigger))
+    return bool(dash) and any(d.cls is draft.cls and d.pos >= dash.end() for d in found)
 
 
 def _may_join(a: Article, start: int, end: int) -> bool:
