@@ -181,6 +181,8 @@ DATES = [
                  [{"type": "project_signing", "count": 12, "date": None}], id="a-period-since-last-year-has-no-date"),
     pytest.param("今年3月以来，甬州高新区成功签约12个项目，总投资达180亿元。", "2021-06-06",
                  [{"type": "project_signing", "count": 12, "date": "2021"}], id="a-period-since-this-year-has-its-year"),
+    pytest.param("华信科技有限公司新材料项目签约活动今天（11月13日）在甬州举行。", "2021-11-13",
+                 [{"type": "project_signing", "date": "2021-11-13"}], id="the-day-an-activity-named-by-the-trigger-is-held"),
 ]
 
 
