@@ -258,3 +258,8 @@ def test_a_day_of_this_year_without_a_publication_date_keeps_month_and_day():
 def test_a_sentence_opening_at_its_own_place_takes_no_park_from_before():
     found = extract("在珠江新城，甬州科技产业园各项建设加紧进行。在山东青岛，国际会客厅吸引80余家机构入驻。", "2021-03-06")
     assert [e for e in found if e["type"] == "settlement"] == []
+
+
+def test_a_later_time_of_this_year_is_a_plan():
+    found = extract("今年9月，甬州物流园项目正式投入使用。今年年底，青川城际铁路甬州段开通运营。", "2021-10-08")
+    assert [(e["trigger"], e["date"]) for e in found] == [("投入使用", "2021-09")]

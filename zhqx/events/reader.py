@@ -24,7 +24,7 @@ from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import planned_rate, rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
-from zhqx.events.roles.date import find_date, headline_dates
+from zhqx.events.roles.date import find_date, headline_dates, planned_time
 from zhqx.events.roles.money import assign_figures, share_figures
 from zhqx.events.roles.park import find_park, parks_in, previous_park, subject_park
 from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project
@@ -233,6 +233,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         previous_park(a, sentence_start) if continues else None) or (
         subject_park(a, sentence_start) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
+    if planned_time(a, max([sentence_start] + [d.pos for d in kept]), i):
+        return False  # 今年年底，X段开通运营: a plan
     if not all(any(draft.get(role) for role in group) for group in _requires(a, draft)):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
     if not any(draft.get(role) for role in ("project", "company", "count")) and _SHARE.match(text, clause) and any(

@@ -150,10 +150,25 @@ _SERIAL = re.compile(r"(?<=号)新?[线楼机井院馆站泊]")  # 地铁9号线
 
 def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None:
     """A year after publication is no happening's year: a year read into a period written without one (二季度 after
-    a 2030年 plan) is the publication's; a year written out (2031年投产) is a plan's, no date."""
+    a 2030年 plan) is the publication's; a year written out (2031年投产) is a plan's, no date; so is a later month
+    or day of this year (今年年底, 今年7月: not last year's)."""
+    if _planned(a, d, value):
+        return None
     if not (a.published and len(value) == 4 and value.isdigit() and int(value) > a.published.year):
         return value
     return None if "年" in d.text else str(a.published.year)
+
+
+def _planned(a: Article, d: DateMention, value: str) -> bool:
+    """Whether ``d`` is a later month or day of this year, written so (今年年底, 今年7月): a plan's time."""
+    return bool(a.published) and d.text.startswith(("今年", "本年")) and value > a.published.isoformat()[:len(value)]
+
+
+def planned_time(a: Article, start: int, i: int) -> bool:
+    """Whether the last date before the trigger (in its clause chain from ``start``) is a later time of this year
+    (今年年底，X段开通运营; 计划今年7月开工): the happening is planned, no event."""
+    last = next((d for d in a.dates.before(i) if d.end <= i), None)
+    return last is not None and last.start >= start and bool(value := _date_value(last)) and _planned(a, last, value)
 
 
 def _glossed(a: Article, d: DateMention, kept: list[Draft]) -> bool:
