@@ -263,3 +263,13 @@ def test_a_sentence_opening_at_its_own_place_takes_no_park_from_before():
 def test_a_later_time_of_this_year_is_a_plan():
     found = extract("今年9月，甬州物流园项目正式投入使用。今年年底，青川城际铁路甬州段开通运营。", "2021-10-08")
     assert [(e["trigger"], e["date"]) for e in found] == [("投入使用", "2021-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "目前，甬州华信云平台已与15个省份签约。",
+    "目前，华信平台已累计签约120家客户。",
+    "上游连着签约的近200家种植合作社和家庭农场。",
+    "截至目前，已有14个省与甬州基金会签约。",
+])
+def test_a_signing_that_counts_parties_counts_no_projects(text):
+    assert [e["count"] for e in extract(text, "2021-03-06")] in ([], [None])
