@@ -273,3 +273,15 @@ def test_a_later_time_of_this_year_is_a_plan():
 ])
 def test_a_signing_that_counts_parties_counts_no_projects(text):
     assert [e["count"] for e in extract(text, "2021-03-06")] in ([], [None])
+
+
+@pytest.mark.parametrize(("text", "parks"), [
+    pytest.param("在甬州高新区，华信科技有限公司日前入驻创新大厦。", [], id="a-building"),
+    pytest.param("甬州高新区发展迅速。目前，已有35家企业入驻科创大厦12层。", [], id="a-floor"),
+    pytest.param("甬州高新区发展迅速，已有35家企业入驻甬州的科技产业园。", [], id="a-place-and-a-kind"),
+    pytest.param("华信科技有限公司日前入驻甬州高新区创新大厦。", ["甬州高新区"], id="a-building-of-a-park-named"),
+    pytest.param("甬州高新区今年新引进企业42家。目前，已有35家企业入驻园区内的科创大厦。", ["甬州高新区"],
+                 id="a-building-in-the-park-referred-to"),
+])
+def test_a_destination_that_is_no_park_settles_nowhere(text, parks):
+    assert [e["park"] for e in extract(text, "2021-03-06") if e["type"] == "settlement"] == parks

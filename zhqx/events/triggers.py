@@ -11,7 +11,7 @@ from zhqx.events.investments import invests
 from zhqx.events.launches import develops_zone
 from zhqx.events.rates import industry_rate
 from zhqx.events.roles.count import count_at
-from zhqx.events.roles.park import settles_in_place
+from zhqx.events.roles.park import settles_in_building, settles_in_place
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectStart, Resumption, Settlement
 
@@ -78,8 +78,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 入驻项目已经超过150个: the count may hold its verb
     if cls is Settlement and match.group() == "进入" and not any(p[0] <= j + 1 for p in a.parks.between(j, j + 2)):
         return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not
-    if cls is Settlement and settles_in_place(a, j):
-        return False  # 落户福州: a place, no park
+    if cls is Settlement and (settles_in_place(a, j) or settles_in_building(a, j)):
+        return False  # 落户福州: a place, no park; 入驻科创大厦: a building
     if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
         return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
     if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and (

@@ -21,6 +21,12 @@ _SETTLED = re.compile("落户|入驻|进驻")
 # A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
 _KIND = re.compile("(?:示范|产业|工业|科技|物流|创业|创新|生态|文化|农业|合作|特色|专业)$")  # …园区 of a kind
+_FLOOR = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})层"
+_CLAUSE_END = r"(?=[，,。；;：:！？!?\n]|$)"
+# A destination that is a building, a floor or a workshop (科创大厦, 12层, 扶贫车间), or a place described with 的
+# (甲市的科技产业园, 当地的工业园区): no park's name
+_BUILDING = re.compile(rf"了?[在到于]?(?:[^，,。；;：:、的]{{0,12}}?(?:(?:大厦|大楼|写字楼|办公楼|楼宇|孵化器|众创空间|车间)"
+                       rf"(?:{_FLOOR})?|{_FLOOR})|[^，,。；;：:、]{{1,12}}?的[^，,。；;：:、的]{{0,10}}?(?:园|园区|基地|中心)){_CLAUSE_END}")
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -83,6 +89,15 @@ def settles_in_place(a: Article, end: int) -> bool:
         return False  # 入驻新加坡企业400家: the place is the settlers' origin
     k += a.text.startswith("的", k)  # 落户在南京的江宁开发区: the park follows
     return not a.parks.between(k, k + 1) and not a.entity_at(k)
+
+
+def settles_in_building(a: Article, end: int) -> bool:
+    """Whether the destination written right after a settlement trigger ending at ``end`` is a building, floor or
+    workshop, or a place described with 的, with no park named in it (入驻科创大厦, 入驻扶贫车间: NOTES n030, n039;
+    入驻甲市的科技产业园: a kind, no name); one inside a park named there (入驻甲高新区创新大厦, 园区内的大厦) is
+    that park's."""
+    building = _BUILDING.match(a.text, end)
+    return bool(building) and not parks_in(a, end, building.end())
 
 
 def _semicolon_part(text: str, s0: int, s1: int, g1: int) -> tuple[int, int]:
