@@ -242,6 +242,10 @@ PARKS = [
                  [{"type": "settlement", "park": "青湖新区"}], id="here-is-not-a-park-listed-as-a-settler"),
     pytest.param("甬州自贸区挂牌两年来成效显著。目前，有40多家物流企业进驻湖南。而整个自贸区新入驻企业已达1.2万家。",
                  "2021-03-06", [{"type": "settlement", "count": 12000, "park": "甬州自贸区"}], id="the-whole-zone-is-the-zone"),
+    pytest.param("甬州自贸区是青川经开区的重要组成部分。如今，这里已入驻企业1200家。", "2021-03-06",
+                 [{"type": "settlement", "count": 1200, "park": "甬州自贸区"}], id="here-is-the-topic-not-a-park-qualifying-a-noun"),
+    pytest.param("甬州临港新区是青川自贸港建设的重点园区，成立以来，平均每年有3000多家企业落户。", "2021-03-06",
+                 [{"type": "settlement", "count": 3000, "park": "甬州临港新区"}], id="the-settlers-park-is-the-topic"),
 ]
 
 

@@ -27,6 +27,7 @@ _CLAUSE_END = r"(?=[，,。；;：:！？!?\n]|$)"
 # (甲市的科技产业园, 当地的工业园区): no park's name
 _BUILDING = re.compile(rf"了?[在到于]?(?:[^，,。；;：:、的]{{0,12}}?(?:(?:大厦|大楼|写字楼|办公楼|楼宇|孵化器|众创空间|车间)"
                        rf"(?:{_FLOOR})?|{_FLOOR})|[^，,。；;：:、]{{1,12}}?的[^，,。；;：:、的]{{0,10}}?(?:园|园区|基地|中心)){_CLAUSE_END}")
+_MODIFIES = re.compile("(?:建设)?的")  # 乙区的一部分, 乙港建设的重点园区: a park qualifying a noun, not the topic
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -69,9 +70,10 @@ def _placed_in_city(a: Article, start: int, end: int) -> bool:
 
 
 def _as_written(a: Article, before: list[tuple[int, int, str]]) -> str:
-    """The last park named before a settlement trigger, as its sentence writes it: 园区 resolved to the park that
-    sentence names (甲园区又有8个项目在园区落地: 甲园区, not the longer name of the first paragraph)."""
-    start, end, park = before[-1]
+    """The last park named before a settlement trigger that qualifies no noun (甲新区是乙港建设的重点园区，…落户:
+    甲新区), else the last, as its sentence writes it: 园区 resolved to the park that sentence names (甲园区又有8个
+    项目在园区落地: 甲园区, not the longer name of the first paragraph)."""
+    start, end, park = next((p for p in reversed(before) if not _MODIFIES.match(a.text, p[1])), before[-1])
     written = [name for k, stop, name in before if a.text[k:stop] == name]
     return next((name for name in reversed(written) if park.endswith(name)), park) if a.text[start:end] != park else park
 
@@ -169,15 +171,16 @@ def _opens_at_place(a: Article, start: int) -> bool:
 
 
 def previous_park(a: Article, at: int) -> str | None:
-    """The last park named before ``at`` after the last event's sentence, else the park of the last event, else
-    none, in the same report (a headline between opens another brief); by its full name when the article also writes
+    """The last park named before ``at`` after the last event's sentence (one that qualifies no noun first), else
+    the park of the last event, else none, in the same report (a headline between opens another brief); by its full name when the article also writes
     it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
     opened = brief_start(a, at)
     last = a.last_with("park")
     since = last.sentence[1] if last and last.pos >= opened else opened  # a park named after that event's sentence
-    named = next((p[2] for p in a.parks.before(at) if p[1] <= at and p[0] >= since  # (甲园…。乙新区获批…。这里…
-                  and a.text[p[1]:p[1] + 1] not in "、等"), None)  # 落户: 乙新区; 甲城、乙园等项目在这里落户: not those)
-    park = named or (last.get("park") if last and last.pos >= opened else None)
+    named = [p for p in a.parks.before(at) if p[1] <= at and p[0] >= since  # (甲园…。乙新区获批…。这里…落户:
+             and a.text[p[1]:p[1] + 1] not in "、等"]  # 乙新区; 甲城、乙园等项目在这里落户: not those)
+    topic = next((p[2] for p in named if not _MODIFIES.match(a.text, p[1])), named[0][2] if named else None)
+    park = topic or (last.get("park") if last and last.pos >= opened else None)  # 甲区是乙区的一部分。这里…: 甲区
     return None if park is None else _in_full(a, park, at)
 
 
