@@ -289,3 +289,8 @@ def test_a_signing_that_counts_parties_counts_no_projects(text):
 ])
 def test_a_destination_that_is_no_park_settles_nowhere(text, parks):
     assert [e["park"] for e in extract(text, "2021-03-06") if e["type"] == "settlement"] == parks
+
+
+def test_a_clause_characterizing_the_happening_is_no_second_event():
+    found = extract("今天（9月7日），华信集团6家企业集中落户甬州新区，这是今年首批集中落户甬州新区的企业。", "2021-09-07")
+    assert [(e["type"], e["count"], e["date"]) for e in found] == [("settlement", 6, "2021-09-07")]

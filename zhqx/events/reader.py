@@ -52,6 +52,7 @@ _FROM_TO_AFTER = re.compile(_TO.pattern + r"[^，,。；;]{0,4}?(?:开工|投产
 _THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
 _SHARE = re.compile("其中[，,]?")
 _DESCRIBED = re.compile("——|--|—|[^，,。；;、]{0,4}之一")  # a description before the name (…10大数据中心集群之一X)
+_THIS_IS = re.compile("这(?:也|还|又)?是")  # …落户乙新区，这是今年首批落户的企业: the same happening
 _DESCRIPTION = re.compile(r"的[^，,。；;：:—]{0,20}——")  # 首个开工的核电项目——: a description before the name
 _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
 
@@ -101,7 +102,7 @@ def _read(a: Article, start: int, end: int) -> None:
         if rate or happened(a, cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
             found.append(Draft(cls, match.group(), match.start(), span, segment, {"rate": True} if rate else {}))
-    found = [d for d in found if not _described_by(a, d, found)]
+    found = [d for d in found if not _described_by(a, d, found) and not _characterized(a, d, found)]
     kinds = {d.cls for d in found}
     settles_in, money_in = (_yields_to(schema, Settlement), _yields_to(schema, Investment)) if found else (set(), set())
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
@@ -165,6 +166,13 @@ def _described_by(a: Article, draft: Draft, found: list[Draft]) -> bool:
     (首个开工的核电项目——甲核电二期今天正式开工: one start, the second)."""
     dash = _DESCRIPTION.match(a.text, draft.pos + len(draft.trigger))
     return bool(dash) and any(d.cls is draft.cls and d.pos >= dash.end() for d in found)
+
+
+def _characterized(a: Article, draft: Draft, found: list[Draft]) -> bool:
+    """Whether ``draft``'s trigger stands in a clause that characterizes the happening reported before it in the
+    sentence (甲集团9家企业集中落户乙新区，这是今年首批集中落户乙新区的企业: one settlement)."""
+    clause = a.clause_start(draft.pos, draft.sentence[0])
+    return bool(_THIS_IS.match(a.text, clause)) and any(d.cls is draft.cls and d.pos < clause for d in found)
 
 
 def _may_join(a: Article, start: int, end: int) -> bool:
