@@ -294,3 +294,10 @@ def test_a_destination_that_is_no_park_settles_nowhere(text, parks):
 def test_a_clause_characterizing_the_happening_is_no_second_event():
     found = extract("今天（9月7日），华信集团6家企业集中落户甬州新区，这是今年首批集中落户甬州新区的企业。", "2021-09-07")
     assert [(e["type"], e["count"], e["date"]) for e in found] == [("settlement", 6, "2021-09-07")]
+
+
+def test_a_plan_inside_a_modifier_is_no_plan_of_the_subject():
+    found = extract("总投资50亿元、预计2023年建成投产的华信化工新材料项目今天在宁波高新区开工。", "2021-03-06")
+    assert [(e["type"], e["project"], e["date"]) for e in found] == [
+        ("project_start", "华信化工新材料项目", "2021-03-06")]
+    assert extract("由于准备顺利，华信化工公司将原计划4月1日的开工日期提前到了3月15日。", "2021-03-06") == []
