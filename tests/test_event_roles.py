@@ -301,3 +301,9 @@ def test_a_plan_inside_a_modifier_is_no_plan_of_the_subject():
     assert [(e["type"], e["project"], e["date"]) for e in found] == [
         ("project_start", "华信化工新材料项目", "2021-03-06")]
     assert extract("由于准备顺利，华信化工公司将原计划4月1日的开工日期提前到了3月15日。", "2021-03-06") == []
+
+
+def test_a_long_headline_of_parts_ends_at_its_line_break():
+    text = ("省委书记致信祝贺甬江抽水蓄能电站首批机组投产发电 省长作出批示 副省长出席投产发电仪式\n"
+            "本台消息：甬江抽水蓄能电站首批机组于28日安全准点投产发电。省委书记发来贺信。")
+    assert [(e["trigger"], e["date"]) for e in extract(text, "2021-06-28")] == [("投产", "2021-06-28")]

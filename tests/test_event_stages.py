@@ -58,6 +58,7 @@ RULES = {
     ("spans", "BREAK"): ("项目开工。", "项目开工，"),
     ("spans", "_SEGMENT_END"): ("开工；签约", "开工，签约"),
     ("spans", "_CLAUSE_MARK"): ("开工，签约", "开工。"),
+    ("spans", "_HEADLINE_PARTS"): ("电站投产发电 省长作出批示", "电站投产发电，省长作出批示"),
     ("article", "_GOVERNMENT"): ("宁波高新区管委会", "宁波高新区管委会主任"),
     ("article", "PHASE_END"): ("人才公寓一期", "一期人才公寓"),
     ("article", "_PHRASE_END"): ("仪式，", "仪式举行"),

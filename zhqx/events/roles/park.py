@@ -8,12 +8,11 @@ from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline
 from zhqx.events.roles.project import occurrences
-from zhqx.events.spans import CLAUSE_MARKS
+from zhqx.events.spans import CLAUSE_MARKS, headline_line
 from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Settlement
 
-_HEADLINE = 41  # the longest headline line (as in ``spans``)
 _LINES_BACK = 40  # a headline further back than this many lines is not looked for (reading stays linear)
 
 _TO_PLACE = "在到于至"
@@ -191,7 +190,7 @@ def brief_start(a: Article, at: int) -> int:
     for k in range(k, max(k - _LINES_BACK, -1), -1):
         start = a.newlines[k - 1] + 1 if k else 0
         line = a.text[start:a.newlines[k]].strip()
-        if 0 < len(line) <= _HEADLINE and not line.endswith(("。", "：", ":", "？", "?", "！", "!")):
+        if headline_line(line) and not line.endswith(("。", "：", ":", "？", "?", "！", "!")):
             return start
     return 0
 
