@@ -307,3 +307,8 @@ def test_a_long_headline_of_parts_ends_at_its_line_break():
     text = ("省委书记致信祝贺甬江抽水蓄能电站首批机组投产发电 省长作出批示 副省长出席投产发电仪式\n"
             "本台消息：甬江抽水蓄能电站首批机组于28日安全准点投产发电。省委书记发来贺信。")
     assert [(e["trigger"], e["date"]) for e in extract(text, "2021-06-28")] == [("投产", "2021-06-28")]
+
+
+def test_an_aggregate_read_twice_takes_the_second_reading_s_day():
+    found = extract("甬州经过两年建设，首批完工的46个供水、道路等重点项目今天交付使用。", "2021-08-02")
+    assert [(e["count"], e["date"]) for e in found] == [(46, "2021-08-02")]

@@ -142,9 +142,11 @@ def _read(a: Article, start: int, end: int) -> None:
         if first and draft.get("project") and not draft.get("company") and not draft.get("count"):
             first.roles["project"] = draft.get("project")  # 甲公司与…签署协议，…项目签约落地: one signing
             continue
-        if draft.get("count") and any(d.cls is draft.cls and d.segment == draft.segment and d.get("count") == draft.get(
-                "count") and text.startswith("的", d.pos + len(d.trigger)) for d in kept):
-            continue  # 首批完工的79个项目今天交付使用: one aggregate, read twice
+        read = [d for d in kept if d.cls is draft.cls and d.segment == draft.segment and d.get("count") == draft.get(
+            "count") and text.startswith("的", d.pos + len(d.trigger))] if draft.get("count") else []
+        if read:  # 首批完工的79个项目今天交付使用: one aggregate, read twice; its day is the second reading's
+            read[0].fill("date", draft.get("date"))
+            continue
         kept.extend(_split(a, draft))
     for segment in segments:
         if not any(d.segment == segment for d in kept):
