@@ -167,6 +167,8 @@ DATES = [
                  [{"type": "project_signing", "count": 27, "date": "2021-09-02"}], id="this-year-s-first-batch-is-no-vague-time"),
     pytest.param("近日，甬江油田北32区块18号采油平台顺利投产。", "2021-09-02",
                  [{"type": "project_completion", "date": None}], id="a-number-inside-the-project-name-is-no-day"),
+    pytest.param("在青川新区，甬州河水库、石门2号水库等重点水利工程全面开工建设。", "2021-09-02",
+                 [{"type": "project_start", "date": None}], id="a-number-of-a-reservoir-is-no-day"),
     pytest.param("青川合作推进会今天（5月6日）在甬州召开。活动以开放合作为主题，300多名嘉宾参会。会上，28个项目现场签约，"
                  "总额近90亿元。", "2021-05-06", [{"type": "project_signing", "count": 28, "date": "2021-05-06"}],
                  id="at-the-meeting-continues-the-report-s-day"),

@@ -36,7 +36,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     previous = kept[-1].pos if kept else start
     named = _project_spans(a, draft)
     candidates = [(d.start, value, d.end) for d in a.dates.between(previous, i) if d.end <= i
-                  and not any(k <= d.start and d.end <= stop for k, stop in named)  # 甲区块16号平台: a name's
+                  and not any(k <= d.start and d.end < stop for k, stop in named)  # 甲区块16号平台: a name's
                   and (value := _date_value(d)) and (value := _since(a, value, d.end))
                   and (value := _until_part_of_month(value, a.text, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
@@ -145,7 +145,7 @@ def _closing(a: Article, draft: Draft, at: int) -> bool:
     return draft.cls is ProjectSigning and bool(_CLOSED.search(a.text, at, a.clause_end(at, draft.pos)))
 
 
-_SERIAL = re.compile(r"(?<=号)新?[线楼机井院馆站泊]")  # 地铁9号线, 3号机组: a number, no day
+_SERIAL = re.compile(r"(?<=号)新?(?:[线楼机井院馆站泊]|水库)")  # 地铁9号线, 3号机组: a number, no day
 
 
 def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None:
