@@ -29,9 +29,10 @@ from zhqx.events.roles.money import assign_figures, share_figures
 from zhqx.events.roles.park import find_park, parks_in, previous_park, subject_park
 from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
-from zhqx.events.spec import EventRules, EventSchema
+from zhqx.events.spec import EventRules, EventSchema, rows_pattern
 from zhqx.events.subjects import lead_subject
 from zhqx.events.triggers import event_class, happened
+from zhqx.text.prefilter import prefiltered
 from zhqx.types import (
     DateMention,
     Entity,
@@ -195,7 +196,9 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     one_of = _ONE_OF.search(text, clause, i)  # 国家150项重大工程之一——X工程开工: X, no aggregate
     count = None if draft.get("rate") or one_of else find_count(a, clause, i, end)
     shared = None  # 华信公司从开工到完工…: the company of the first happening is the second's too
-    continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
+    continuations = a.rules.lexicons["event_continuations"]  # 其中 carries the park and date on, 此外 the date only
+    continues = bool(continuations.pattern.search(text, sentence_start, i))
+    carries_park = bool(prefiltered(rows_pattern(continuations, "carries", "park_and_date")).search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
         if subset and draft.cls is not Resumption and any(
@@ -240,7 +243,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     draft.roles["company"] = find_company(a, draft, clause, floor, i) or (  # an aggregate's too (X集中开工三座电站)
         shared.get("company") if shared else None)
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
-        previous_park(a, sentence_start) if continues else None) or (
+        previous_park(a, sentence_start) if carries_park else None) or (
         subject_park(a, sentence_start) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
     if planned_time(a, max([sentence_start] + [d.pos for d in kept]), i):

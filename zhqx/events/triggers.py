@@ -60,7 +60,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     clause = a.clause_start(i, floor)
     before = text[clause:i]
     after = text[j:j + 16]
-    if a.rules.modality.not_done(before, _subject_start(before), len(before)) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
+    subject = 0 if a.rules.modality.naming.match(text, j) else _subject_start(before)  # 原定…举行的X奠基仪式: planned
+    if a.rules.modality.not_done(before, subject, len(before)) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
             before)) and clause > floor and (
             a.rules.modality.not_done(text, a.clause_start(clause - 1, floor), clause - 1))):
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
@@ -109,9 +110,10 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
 
 def _subject_start(before: str) -> int:
     """Where the clause before a trigger leaves a modifier ending in 的 for the subject it qualifies (计划2023年建成的
-    甲项目今天开工: a plan of the modifier's, 甲项目 started; 将原计划的开工日期: the trigger is that noun's)."""
+    甲项目今天开工: a plan of the modifier's, 甲项目 started; 将原计划的开工日期: the trigger is that noun's; 将最大的
+    市场建成…: 将 may govern the whole clause)."""
     k = before.rfind("的") + 1
-    return k if 0 < k < len(before) else 0
+    return k if 0 < k < len(before) and "将" not in before[:k] else 0
 
 
 def _next_completion(a: Article, j: int) -> bool:

@@ -62,6 +62,9 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     if continues:
         if _vague_before(a) or (draft.cls is ProjectSigning and a.previous and _CLOSED.search(a.text, *a.previous)):
             return None  # 日前，…集中签约。此次签约项目28个; 博览会今天闭幕。博览会上，…签订协议46项: no date either
+        carried = a.rules.lexicons["event_continuations"]
+        if not prefiltered(rows_pattern(carried, "carries", "park_and_date")).search(a.text, start, i):
+            return _report_day(a, kept, start, i)  # 此外, 会上: the report's one day only
         opening = _opening_day(a, kept, a.previous) if a.previous and not kept else None  # 3月2日，…集中开工。此次…
         return _checked(a, opening) if opening else _last_date(a, kept, start) or _stated_before(a, kept)
     return _period(a, draft) or _scene_day(a, draft, kept)
@@ -74,17 +77,18 @@ _REPORTED = re.compile("发布|公布|表示|获悉|了解到|介绍|透露|显�
 
 
 def _named_period(a: Article, candidates: list[tuple[int, str | None, int]]) -> str | None:
-    """The date of the nearest candidate; a period that a day before it, in the same sentence, qualifies a name
-    written with (今天（2月7日），甲省2022年一季度230个重大项目集中开工; 昨天，乙区一季度重点项目开复工) gives way to
+    """The date of the nearest candidate; a year, quarter or half that a day before it, in the same sentence,
+    qualifies a name written with (今天（2月7日），甲省2022年一季度230个重大项目集中开工; 昨天，乙区一季度重点项目开复工) gives way to
     that day: the period runs into the name, no clause mark after it, no verb of reporting between, and it has no
     year of its own or the day's."""
     start, value, end = max(candidates, key=lambda c: c[0])
-    days = [c for c in candidates if c[0] < start and c[1] and len(c[1]) in (5, 10)]
-    if not value or len(value) in (5, 10) or not days or a.text[end:end + 1] in CLAUSE_MARKS + "。！？!?\n":
+    days = [c for c in candidates if c[0] < start and c[1] and len(c[1]) in (5, 10)  # a day written, 今天 or 昨天
+            and (a.text[c[0]].isdigit() or _REPORT_DAY.match(a.text, c[0]))]  # (not 同期, 当天: carried)
+    if not value or len(value) != 4 or not days or a.text[end:end + 1] in CLAUSE_MARKS + "。！？!?\n":
         return value
     _, day, day_end = max(days, key=lambda c: c[0])
-    written = re.search(r"\d{4}", a.text[start:end])
-    if _REPORTED.search(a.text, day_end, start) or (written and len(day) == 10 and written.group() != day[:4]):
+    own_year = re.search(r"\d{4}|[今去明前]年", a.text[start:end])  # 2022年一季度, 去年: a year of its own
+    if _REPORTED.search(a.text, day_end, start) or (own_year and len(day) == 10 and value[:4] != day[:4]):
         return value
     return day
 
@@ -346,6 +350,19 @@ def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str
         not day or len(d.get("date")) in (5, 10))), None) or (last and last.pos >= opened and last.get("date")) or next(
         (_checked(a, d.value) for d in a.dates.before(at) if opened <= d.start and d.end <= at and d.precision == "day"
          and _DATE_FORMAT.fullmatch(d.value) and not _planned_day(a, d.value)), None)
+
+
+def _report_day(a: Article, kept: list[Draft], start: int, i: int) -> str | None:
+    """The one day the report states before the sentence at ``start`` in its brief (今天（6月23日）…; 大会26日举行):
+    none when it states several (记者昨天获悉，6月12日…；6月15日…。此外，…: the days of a list) or when the sentence
+    has a date of its own before the trigger at ``i`` (此外，3家企业已于10月底进驻)."""
+    if a.dates.between(start, i):
+        return None
+    opened = brief_start(a, start)
+    days = {_relative(a, m.group(), kept, m.start()) for m in _REPORT_DAY.finditer(a.text, opened, start)}
+    days |= {d.value for d in a.dates.between(opened, start) if d.precision == "day" and _DATE_FORMAT.fullmatch(d.value)
+             and not _planned_day(a, d.value) and not _GLOSSED.search(a.text, max(0, d.start - 3), d.start)}
+    return _checked(a, days.pop()) if len(days) == 1 else None
 
 
 def _planned_day(a: Article, value: str) -> bool:

@@ -170,16 +170,21 @@ def _opens_at_place(a: Article, start: int) -> bool:
 
 
 def previous_park(a: Article, at: int) -> str | None:
-    """The last park named before ``at`` after the last event's sentence (one that qualifies no noun first), else
-    the park of the last event, else none, in the same report (a headline between opens another brief); by its full name when the article also writes
-    it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
+    """The park of the last event, unless a park opening a clause after that event's sentence is another one
+    spoken of (甲园…。2014年，乙新区获批…。这里…落户: 乙新区); with no event's park, the last park named before
+    ``at`` (one that qualifies no noun first, none listed as a settler: 甲城、乙园等项目在这里落户); in the same report
+    (a headline between opens another brief); by its full name when the article also writes it out (章贡湾产业园 ->
+    赣州章贡湾产业园)."""
     opened = brief_start(a, at)
     last = a.last_with("park")
-    since = last.sentence[1] if last and last.pos >= opened else opened  # a park named after that event's sentence
-    named = [p for p in a.parks.before(at) if p[1] <= at and p[0] >= since  # (甲园…。乙新区获批…。这里…落户:
-             and a.text[p[1]:p[1] + 1] not in "、等"]  # 乙新区; 甲城、乙园等项目在这里落户: not those)
-    topic = next((p[2] for p in named if not _MODIFIES.match(a.text, p[1])), named[0][2] if named else None)
-    park = topic or (last.get("park") if last and last.pos >= opened else None)  # 甲区是乙区的一部分。这里…: 甲区
+    last_park = last.get("park") if last and last.pos >= opened else None
+    named = [p for p in a.parks.before(at) if p[1] <= at and p[0] >= (last.sentence[1] if last_park else opened)
+             and a.text[p[1]:p[1] + 1] not in "、等"]
+    if last_park:
+        topic = next((name for k, _, name in named if k == 0 or a.text[k - 1] in CLAUSE_MARKS + "。！？!?\n"), None)
+        park = topic if topic and topic not in last_park else last_park  # 御泽湾 of 苏州御泽湾高新区: the same
+    else:
+        park = next((p[2] for p in named if not _MODIFIES.match(a.text, p[1])), named[0][2] if named else None)
     return None if park is None else _in_full(a, park, at)
 
 
