@@ -54,7 +54,7 @@ _THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
 _SHARE = re.compile("其中[，,]?")
 _DESCRIBED = re.compile("——|--|—|[^，,。；;、]{0,4}之一")  # a description before the name (…10大数据中心集群之一X)
 _THIS_IS = re.compile("这(?:也|还|又)?是")  # …落户乙新区，这是今年首批落户的企业: the same happening
-_DESCRIPTION = re.compile(r"的[^，,。；;：:—]{0,20}——")  # 首个开工的核电项目——: a description before the name
+_DESCRIPTION = re.compile(r"的[^，,。；;：:—]{0,20}——")  # 首个开工的抽水蓄能项目——: a description before the name
 _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
 
 
@@ -145,7 +145,7 @@ def _read(a: Article, start: int, end: int) -> None:
             continue
         read = [d for d in kept if d.cls is draft.cls and d.segment == draft.segment and d.get("count") == draft.get(
             "count") and text.startswith("的", d.pos + len(d.trigger))] if draft.get("count") else []
-        if read:  # 首批完工的79个项目今天交付使用: one aggregate, read twice; its day is the second reading's
+        if read:  # 首批完工的46个项目今天交付使用: one aggregate, read twice; its day is the second reading's
             read[0].fill("date", draft.get("date"))
             continue
         kept.extend(_split(a, draft))
@@ -166,14 +166,14 @@ def _read(a: Article, start: int, end: int) -> None:
 
 def _described_by(a: Article, draft: Draft, found: list[Draft]) -> bool:
     """Whether ``draft``'s trigger only describes the name after a dash that reports the same happening
-    (首个开工的核电项目——甲核电二期今天正式开工: one start, the second)."""
+    (首个开工的抽水蓄能项目——甲电站今天正式开工: one start, the second)."""
     dash = _DESCRIPTION.match(a.text, draft.pos + len(draft.trigger))
     return bool(dash) and any(d.cls is draft.cls and d.pos >= dash.end() for d in found)
 
 
 def _characterized(a: Article, draft: Draft, found: list[Draft]) -> bool:
     """Whether ``draft``'s trigger stands in a clause that characterizes the happening reported before it in the
-    sentence (甲集团9家企业集中落户乙新区，这是今年首批集中落户乙新区的企业: one settlement)."""
+    sentence (甲集团6家企业落户乙新区，这是乙新区今年迎来的首批企业: one settlement)."""
     clause = a.clause_start(draft.pos, draft.sentence[0])
     return bool(_THIS_IS.match(a.text, clause)) and any(d.cls is draft.cls and d.pos < clause for d in found)
 

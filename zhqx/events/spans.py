@@ -20,7 +20,7 @@ _HEADLINE_PARTS = re.compile(r"^【|[^\s，,。；;、：:][ \u3000]+[^\s，,。
 
 def headline_line(line: str) -> bool:
     """Whether a line (stripped) may be a headline by its length: short, or of blank-separated parts or under a
-    series title in 【】 (甲致信祝贺乙电站投产发电 丙作出批示 丁出席投产发电仪式)."""
+    series title in 【】 (甲致信祝贺乙电站一期投产 丙作出批示 丁出席仪式)."""
     return 0 < len(line) <= _HEADLINE or (len(line) <= _LONG_HEADLINE and bool(_HEADLINE_PARTS.search(line)))
 
 

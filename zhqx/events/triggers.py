@@ -110,7 +110,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
 
 def _subject_start(before: str) -> int:
     """Where the clause before a trigger leaves a modifier ending in 的 for the subject it qualifies (计划2023年建成的
-    甲项目今天开工: a plan of the modifier's, 甲项目 started; 将原计划的开工日期: the trigger is that noun's; 将最大的
+    甲项目今天开工: a plan of the modifier's, 甲项目 started; 将原定的开工时间: the trigger is that noun's; 将最大的
     市场建成…: 将 may govern the whole clause)."""
     k = before.rfind("的") + 1
     return k if 0 < k < len(before) and "将" not in before[:k] else 0

@@ -97,7 +97,7 @@ def _counts(a: Article, quantities: list[Quantity]) -> list[Quantity]:
 
 
 def counts_parties(a: Article, q: Quantity) -> bool:
-    """Whether ``q`` counts parties, not projects or enterprises (15个省份, 120家客户, 300家种植合作社): the noun
+    """Whether ``q`` counts parties, not projects or enterprises (15个省份, 120家客户, 200家蔬菜合作社): the noun
     right after its classifier."""
     k = q.text.find(q.unit)
     return k >= 0 and bool(_PARTIES.match(a.text, q.start + k + len(q.unit)))

@@ -78,7 +78,7 @@ _REPORTED = re.compile("发布|公布|表示|获悉|了解到|介绍|透露|显�
 
 def _named_period(a: Article, candidates: list[tuple[int, str | None, int]]) -> str | None:
     """The date of the nearest candidate; a year, quarter or half that a day before it, in the same sentence,
-    qualifies a name written with (今天（2月7日），甲省2022年一季度230个重大项目集中开工; 昨天，乙区一季度重点项目开复工) gives way to
+    qualifies a name written with (今天（3月9日），甲省2021年一季度126个重大项目集中开工; 昨天，乙区一季度重点项目开复工) gives way to
     that day: the period runs into the name, no clause mark after it, no verb of reporting between, and it has no
     year of its own or the day's."""
     start, value, end = max(candidates, key=lambda c: c[0])
@@ -353,7 +353,7 @@ def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str
 
 
 def _report_day(a: Article, kept: list[Draft], start: int, i: int) -> str | None:
-    """The one day the report states before the sentence at ``start`` in its brief (今天（6月23日）…; 大会26日举行):
+    """The one day the report states before the sentence at ``start`` in its brief (今天（5月6日）…; 大会18日举行):
     none when it states several (记者昨天获悉，6月12日…；6月15日…。此外，…: the days of a list) or when the sentence
     has a date of its own before the trigger at ``i`` (此外，3家企业已于10月底进驻)."""
     if a.dates.between(start, i):
@@ -366,7 +366,7 @@ def _report_day(a: Article, kept: list[Draft], start: int, i: int) -> str | None
 
 
 def _planned_day(a: Article, value: str) -> bool:
-    """Whether a day written with the publication's year (or none) falls after publication: a plan's day (影片7月9日
+    """Whether a day written with the publication's year (or none) falls after publication: a plan's day (影片8月2日
     上映), no date a later sentence carries."""
     if a.published is None:
         return False
@@ -410,7 +410,7 @@ _SINCE = re.compile(r"份?(?:[^，,。；;\d]{0,4}?(?:成立|挂牌|获批|设�
 
 
 def _since(a: Article, value: str, end: int) -> str | None:
-    """A period since a month or year (2022年3月以来, 2018年6月成立以来) gives the year only, and only the
+    """A period since a month or year (2022年3月以来, 2017年9月设立以来) gives the year only, and only the
     publication's year: a running total over several years has no date (NOTES.md n059); without a year, nothing."""
     if not _SINCE.match(a.text, end) or len(value) not in (4, 7):
         return value

@@ -26,7 +26,7 @@ _CLAUSE_END = r"(?=[，,。；;：:！？!?\n]|$)"
 # (甲市的科技产业园, 当地的工业园区): no park's name
 _BUILDING = re.compile(rf"了?[在到于]?(?:[^，,。；;：:、的]{{0,12}}?(?:(?:大厦|大楼|写字楼|办公楼|楼宇|孵化器|众创空间|车间)"
                        rf"(?:{_FLOOR})?|{_FLOOR})|[^，,。；;：:、]{{1,12}}?的[^，,。；;：:、的]{{0,10}}?(?:园|园区|基地|中心)){_CLAUSE_END}")
-_MODIFIES = re.compile("(?:建设)?的")  # 乙区的一部分, 乙港建设的重点园区: a park qualifying a noun, not the topic
+_MODIFIES = re.compile("(?:建设)?的")  # 乙区的一部分, 乙港建设的核心园区: a park qualifying a noun, not the topic
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -69,7 +69,7 @@ def _placed_in_city(a: Article, start: int, end: int) -> bool:
 
 
 def _as_written(a: Article, before: list[tuple[int, int, str]]) -> str:
-    """The last park named before a settlement trigger that qualifies no noun (甲新区是乙港建设的重点园区，…落户:
+    """The last park named before a settlement trigger that qualifies no noun (甲新区是乙港建设的核心园区，…落户:
     甲新区), else the last, as its sentence writes it: 园区 resolved to the park that sentence names (甲园区又有8个
     项目在园区落地: 甲园区, not the longer name of the first paragraph)."""
     start, end, park = next((p for p in reversed(before) if not _MODIFIES.match(a.text, p[1])), before[-1])
@@ -150,7 +150,7 @@ def _named_by_kind(a: Article, word: str, at: int) -> str | None:
 def subject_park(a: Article, start: int) -> str | None:
     """The park the sentence before speaks of: the first one opening a clause of it (不仅如此，X试验区…).
     A settlement whose sentence names no park settles there (截至目前，已落地项目18个); not one whose sentence,
-    starting at ``start``, opens at a place of its own (在甲市，乙中心吸引110家机构入驻)."""
+    starting at ``start``, opens at a place of its own (在甲市，乙中心吸引80家机构入驻)."""
     if a.previous is None or _opens_at_place(a, start):
         return None
     p0, p1 = a.previous
@@ -171,7 +171,7 @@ def _opens_at_place(a: Article, start: int) -> bool:
 
 def previous_park(a: Article, at: int) -> str | None:
     """The park of the last event, unless a park opening a clause after that event's sentence is another one
-    spoken of (甲园…。2014年，乙新区获批…。这里…落户: 乙新区); with no event's park, the last park named before
+    spoken of (甲园…。2016年，乙新区获批…。这里…落户: 乙新区); with no event's park, the last park named before
     ``at`` (one that qualifies no noun first, none listed as a settler: 甲城、乙园等项目在这里落户); in the same report
     (a headline between opens another brief); by its full name when the article also writes it out (章贡湾产业园 ->
     赣州章贡湾产业园)."""
