@@ -80,6 +80,9 @@ REAL_TEXT = [
         id="lone-day-range-low-end",
     ),
     pytest.param("8月10日报道：16日至15日", None, [("8月10日", "08-10", "day")], id="lone-day-range-reversed"),
+    pytest.param("8月10日报道：大会21—23日举办", None, [("8月10日", "08-10", "day"), ("21—23日", "08-21", "day")],
+                 id="lone-day-range-first-day-without-its-word"),
+    pytest.param("8月10日报道：23至21日", None, [("8月10日", "08-10", "day")], id="lone-day-range-without-its-word-reversed"),
     pytest.param("今年5月18日签约", None, [("今年5月18日", "05-18", "day")], id="this-year-without-published"),
     pytest.param("今年5月18日签约", "2022-06-01", [("今年5月18日", "2022-05-18", "day")], id="this-year-published"),
     # a day alone with no month before it: the publication's month, or the month before when nearer

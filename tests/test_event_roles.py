@@ -146,6 +146,9 @@ CASES = [
                  [{"type": "project_start", "count": 12, "investment": None},
                   {"type": "project_start", "project": "柳岸碳谷项目", "investment": 8e9}],
                  id="an-amount-describing-the-name-after-it-is-that-events"),
+    pytest.param("青川首个开工的抽水蓄能项目——甬州抽水蓄能电站今天（3月6日）正式开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "甬州抽水蓄能电站", "date": "2021-03-06"}],
+                 id="a-trigger-describing-the-name-after-a-dash-is-no-second-event"),
 ]
 
 
@@ -188,6 +191,39 @@ DATES = [
                  [{"type": "project_start", "count": 128, "date": "2021"}], id="a-batch-s-quarter-without-a-day"),
     pytest.param("在临川新区，青石沟水库、白岩3号水库等骨干水利设施已陆续动工。", "2021-05-09",
                  [{"type": "project_start", "date": None}], id="a-numbered-reservoir-is-no-day"),
+    pytest.param("今天（3月9日），青川省2021年第一季度126个重点项目集中开工，总投资870亿元。", "2021-03-09",
+                 [{"type": "project_start", "count": 126, "date": "2021-03-09"}],
+                 id="a-period-written-into-the-batch-s-name-gives-way-to-the-day"),
+    pytest.param("昨天，甬州新区一季度64个重点项目开复工，总投资达310亿元。", "2021-03-09",
+                 [{"type": "resumption", "count": 64, "date": "2021-03-08"}],
+                 id="a-quarter-without-its-year-in-a-name-gives-way-to-the-day"),
+    pytest.param("住建部今天（7月9日）发布，今年上半年，青川全省新开工改造小区项目820个。", "2021-07-09",
+                 [{"type": "project_start", "count": 820, "date": "2021"}],
+                 id="a-day-of-reporting-is-not-the-period-s-date"),
+    pytest.param("今天（9月2日），国内目前单机容量最大的潮汐电站——甬江潮汐电站正式投产。", "2021-09-02",
+                 [{"type": "project_completion", "date": "2021-09-02"}], id="now-before-a-superlative-is-no-vague-time"),
+    pytest.param("今天（9月2日），青川今年首批重大项目签约，27个项目总投资达180亿元。", "2021-09-02",
+                 [{"type": "project_signing", "count": 27, "date": "2021-09-02"}], id="this-year-s-first-batch-is-no-vague-time"),
+    pytest.param("近日，甬江油田北32区块18号采油平台顺利投产。", "2021-09-02",
+                 [{"type": "project_completion", "date": None}], id="a-number-inside-the-project-name-is-no-day"),
+    pytest.param("在青川新区，甬州河水库、石门2号水库等一批水利项目全面开建。", "2021-09-02",
+                 [{"type": "project_start", "date": None}], id="a-number-of-a-reservoir-is-no-day"),
+    pytest.param("青川合作推进会今天（5月6日）在甬州召开。来自各地的300多名嘉宾出席。会上，28个项目集中签约，"
+                 "协议投资90亿元。", "2021-05-06", [{"type": "project_signing", "count": 28, "date": "2021-05-06"}],
+                 id="at-the-meeting-continues-the-report-s-day"),
+    pytest.param("首届甬青博览会今天（5月6日）在甬州闭幕。博览会上，共签约项目31个，签约总金额近200亿元。", "2021-05-06",
+                 [{"type": "project_signing", "count": 31, "date": None}], id="at-a-fair-that-closed-today-no-day"),
+    pytest.param("甬州电视台今天（6月3日）发布两部新剧，另一部影片8月2日上映。此外，电视台还与华信影业有限公司签署合作协议。",
+                 "2021-06-03", [{"type": "project_signing", "date": "2021-06-03"}],
+                 id="a-planned-day-before-is-not-carried"),
+    pytest.param("甬州临港新区2017年9月设立以来，每年新增落户企业3000多家。", "2021-06-03",
+                 [{"type": "settlement", "count": 3000, "date": None}], id="a-period-since-a-founding-years-ago-has-no-date"),
+    pytest.param("2020年以来，甬州高新区成功签约12个项目，总投资达180亿元。", "2021-01-06",
+                 [{"type": "project_signing", "count": 12, "date": None}], id="a-period-since-last-year-has-no-date"),
+    pytest.param("今年3月以来，甬州高新区成功签约12个项目，总投资达180亿元。", "2021-06-06",
+                 [{"type": "project_signing", "count": 12, "date": "2021"}], id="a-period-since-this-year-has-its-year"),
+    pytest.param("华信科技有限公司新材料项目签约活动今天（10月21日）在甬州举行。", "2021-10-21",
+                 [{"type": "project_signing", "date": "2021-10-21"}], id="the-day-an-activity-named-by-the-trigger-is-held"),
 ]
 
 
@@ -250,6 +286,18 @@ PARKS = [
                  id="a-kind-noun-ending-in-an-anaphor-is-no-anaphor"),
     pytest.param("截至年底，全省新开工铁路项目12个，甬州至青湖新区城际铁路等项目开工建设。", "2021-03-06",
                  [{"type": "project_start", "count": 12, "park": None}], id="a-park-ending-a-route-name-is-no-park-role"),
+    pytest.param("甬州临港科学城近年来发展迅速，已有8个大科学装置相继落地。2016年，青川新区获批设立。目前，"
+                 "已有17家科研院所在这里落户。", "2021-03-06",
+                 [{"type": "settlement", "count": 8, "park": "甬州临港科学城"},
+                  {"type": "settlement", "count": 17, "park": "青川新区"}], id="here-is-the-park-named-after-the-last-event"),
+    pytest.param("在甬州东部的青湖新区，道路、学校等设施日渐完善，临湖生态城、甬州建研院总部等一批项目相继在这里落户。", "2021-03-06",
+                 [{"type": "settlement", "park": "青湖新区"}], id="here-is-not-a-park-listed-as-a-settler"),
+    pytest.param("甬州自贸区挂牌已满两年。两年间，湖南新增物流企业30多家。整个自贸区累计入驻企业1.2万家。",
+                 "2021-03-06", [{"type": "settlement", "count": 12000, "park": "甬州自贸区"}], id="the-whole-zone-is-the-zone"),
+    pytest.param("甬州自贸区是青川经开区的重要组成部分。如今，这里已入驻企业1200家。", "2021-03-06",
+                 [{"type": "settlement", "count": 1200, "park": "甬州自贸区"}], id="here-is-the-topic-not-a-park-qualifying-a-noun"),
+    pytest.param("甬州临港新区是青川自贸港建设的核心园区，设立三年来，累计有3000多家企业落户。", "2021-03-06",
+                 [{"type": "settlement", "count": 3000, "park": "甬州临港新区"}], id="the-settlers-park-is-the-topic"),
 ]
 
 
@@ -261,3 +309,58 @@ def test_parks(text, published, expected):
 def test_a_day_of_this_year_without_a_publication_date_keeps_month_and_day():
     found = extract("今年4月12日，华信化工新材料项目在宁波高新区开工。", None)
     assert [e["date"] for e in found] == ["04-12"]
+
+
+def test_a_sentence_opening_at_its_own_place_takes_no_park_from_before():
+    found = extract("在珠江新城，甬州科技产业园各项建设加紧进行。在江苏南通，国际会客厅吸引80余家机构入驻。", "2021-03-06")
+    assert [e for e in found if e["type"] == "settlement"] == []
+
+
+def test_a_later_time_of_this_year_is_a_plan():
+    found = extract("今年9月，甬州物流园项目正式投入使用。今年年底，青川城际铁路甬州段开通运营。", "2021-10-08")
+    assert [(e["trigger"], e["date"]) for e in found] == [("投入使用", "2021-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "目前，甬州华信云平台已与15个省份签约。",
+    "目前，华信平台已累计签约120家客户。",
+    "平台上游是已签约的近200家蔬菜合作社。",
+    "截至目前，已有14个省与甬州基金会签约。",
+])
+def test_a_signing_that_counts_parties_counts_no_projects(text):
+    assert [e["count"] for e in extract(text, "2021-03-06")] in ([], [None])
+
+
+@pytest.mark.parametrize(("text", "parks"), [
+    pytest.param("在甬州高新区，华信科技有限公司日前入驻创新大厦。", [], id="a-building"),
+    pytest.param("甬州高新区发展迅速。目前，已有35家企业入驻科创大厦12层。", [], id="a-floor"),
+    pytest.param("甬州高新区发展迅速，已有35家企业入驻甬州的科技产业园。", [], id="a-place-and-a-kind"),
+    pytest.param("华信科技有限公司日前入驻甬州高新区创新大厦。", ["甬州高新区"], id="a-building-of-a-park-named"),
+    pytest.param("甬州高新区今年新引进企业42家。目前，已有35家企业入驻园区内的科创大厦。", ["甬州高新区"],
+                 id="a-building-in-the-park-referred-to"),
+])
+def test_a_destination_that_is_no_park_settles_nowhere(text, parks):
+    assert [e["park"] for e in extract(text, "2021-03-06") if e["type"] == "settlement"] == parks
+
+
+def test_a_clause_characterizing_the_happening_is_no_second_event():
+    found = extract("今天（10月12日），华信集团6家企业集中落户甬州新区，这是甬州新区今年首批集中落户的企业。", "2021-10-12")
+    assert [(e["type"], e["count"], e["date"]) for e in found] == [("settlement", 6, "2021-10-12")]
+
+
+def test_a_plan_inside_a_modifier_is_no_plan_of_the_subject():
+    found = extract("总投资50亿元、预计2023年建成投产的华信化工新材料项目今天在宁波高新区开工。", "2021-03-06")
+    assert [(e["type"], e["project"], e["date"]) for e in found] == [
+        ("project_start", "华信化工新材料项目", "2021-03-06")]
+    assert extract("因手续齐全，华信化工公司将原定5月8日的开工时间提前了一周。", "2021-03-06") == []
+
+
+def test_a_long_headline_of_parts_ends_at_its_line_break():
+    text = ("省委书记致信祝贺甬江抽水蓄能电站一期机组投产 省长作出批示 副省长出席投产发电仪式\n"
+            "本台消息：甬江抽水蓄能电站一期机组于28日顺利投产。省委书记发来贺信。")
+    assert [(e["trigger"], e["date"]) for e in extract(text, "2021-06-28")] == [("投产", "2021-06-28")]
+
+
+def test_an_aggregate_read_twice_takes_the_second_reading_s_day():
+    found = extract("甬州新区历时三年建设，首批完工的46个供水、道路项目今天交付使用。", "2021-08-02")
+    assert [(e["count"], e["date"]) for e in found] == [(46, "2021-08-02")]

@@ -34,7 +34,8 @@ AT_START = {
     ('roles.count', '_WORKS'), ('roles.date', '_CEREMONY_HELD'), ('roles.date', '_HELD'),
     ('roles.date', '_NOT_A_DATE.False'),
     ('roles.date', '_NOT_A_DATE.True'), ('roles.date', '_OPENING'), ('roles.date', '_YEAR_PERIOD'),
-    ('roles.project', '_DETERMINER'), ('roles.project', '_FIRST_OF'), ('subjects', '_CLAUSE_END'),
+    ('roles.date', '_NO_TIME'), ('roles.date', '_SINCE'), ('reader', '_DESCRIPTION'), ('roles.count', '_PARTIES'), ('roles.park', '_BUILDING'),
+    ('roles.park', '_MODIFIES'), ('reader', '_THIS_IS'), ('roles.project', '_DETERMINER'), ('roles.project', '_FIRST_OF'), ('subjects', '_CLAUSE_END'),
     ('subjects', '_DAY_CLAUSE'),
     ('discourse', '_AFTER_DONE'), ('roles.money', '_OUTPUT_AFTER'),
     ('rates', '_TRIGGER_RATE'), ('rates', '_QUALIFIES'),
@@ -51,7 +52,7 @@ MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 AT_START |= {('roles.money', '_ATTRIBUTIVE'), ('roles.project', '_SECTION')}  # lead-complete
 FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
-AT_START |= {('roles.date', '_PERIOD_AFTER'), ('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
+AT_START |= {('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
              ('roles.project', '_WORKS_WORD'), ('triggers', '_SINCE'), ('triggers', '_MANNER')}  # ev-build
 FULL |= {('subjects', '_SETTING')}
 
@@ -61,6 +62,7 @@ RULES = {
     ("spans", "BREAK"): ("项目开工。", "项目开工，"),
     ("spans", "_SEGMENT_END"): ("开工；签约", "开工，签约"),
     ("spans", "_CLAUSE_MARK"): ("开工，签约", "开工。"),
+    ("spans", "_HEADLINE_PARTS"): ("电站投产发电 省长作出批示", "电站投产发电，省长作出批示"),
     ("article", "_GOVERNMENT"): ("宁波高新区管委会", "宁波高新区管委会主任"),
     ("article", "PHASE_END"): ("人才公寓一期", "一期人才公寓"),
     ("article", "_PHRASE_END"): ("仪式，", "仪式举行"),
@@ -179,10 +181,18 @@ RULES = {
     ("roles.date", "_NOT_ITS_DAY"): ("起", "开工"),
     ("roles.date", "_HELD"): ("在江城举行", "，在江城举行"),
     ("roles.date", "_SERIAL"): ("9号线", "9号开工"),
+    ("roles.date", "_NO_TIME"): ("国内单体容量最大", "，国内单体容量最大"),
+    ("roles.date", "_SINCE"): ("成立以来", "成立三周年"),
+    ("roles.date", "_REPORTED"): ("从住建部了解到，", "，甬州市"),
     ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_OUTPUT_AFTER"): ("的年产值", "的年产量"),
     ("subjects", "_BUILT_INSTITUTION"): ("青川大学", "青川大学附属"),
     ("reader", "_DESCRIBED"): ("——", "、"),
+    ("reader", "_DESCRIPTION"): ("的核电项目——", "的核电项目，"),
+    ("reader", "_THIS_IS"): ("这也是", "这里"),
+    ("roles.count", "_PARTIES"): ("种植合作社", "重点项目"),
+    ("roles.park", "_BUILDING"): ("科创大厦12层。", "甬州高新区。"),
+    ("roles.park", "_MODIFIES"): ("建设的重点园区", "，如今"),
     ("roles.company", "_BUILT_BY"): ("研究院投资3亿元打造的", "研究院的"),
     ("roles.park", "_SETTLED"): ("签约落户", "签约"),
     ("roles.money", "_INVESTMENT_CUE"): ("总投资", "固定资产投资"),
@@ -215,7 +225,6 @@ RULES = {
     ("roles.project", "_COUNTED"): ("5条显示面板生产线", "临岚铁路"),
     ("roles.park", "_ROUTE_END"): ("城际铁路", "，开工建设"),
     ("roles.park", "_KIND"): ("共建的示范", "企业是"),
-    ("roles.date", "_PERIOD_AFTER"): ("以来已开工", "交通运输重大项目"),
     ("roles.park", "_VENUE"): ("、上海同步举办", "、上海两地企业"),
     ("triggers", "_LENGTH"): ("新线1600公里", "的线路全长128公里"),
     ("roles.project", "_WORKS_WORD"): ("建设的", "的"),

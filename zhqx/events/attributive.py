@@ -7,6 +7,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.roles.count import counts_parties
 from zhqx.events.roles.project import name_spans, reported_before
 from zhqx.types import Settlement
 
@@ -34,7 +35,7 @@ def attributive_roles(a: Article, draft: Draft) -> bool:
     j = place.end() - 1
     end = a.clause_end(j, draft.sentence[1])
     q = next((q for q in a.counts.between(j, end) if q.unit in _COUNTED_UNITS), None)
-    if q is not None and (q.value or q.low or 0) > 1 and _TO_COUNT.fullmatch(a.text, j, q.start):
+    if q is not None and (q.value or q.low or 0) > 1 and _TO_COUNT.fullmatch(a.text, j, q.start) and not counts_parties(a, q):
         draft.roles["count"] = int(q.low if q.value is None else q.value)
         return True
     company = a.entity_at(j + 1) if draft.cls is Settlement else None

@@ -8,8 +8,8 @@ from bisect import bisect_left
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.spans import headline_line
 
-_HEADLINE = 41  # the longest headline line (as in ``spans``)
 _COMPARED = ("park", "company", "count", "date")
 _SAME_END = 4  # a park written with another prefix: 甬城自贸区临港片区 / 中国（甬城）自由贸易试验区临港片区
 
@@ -56,7 +56,7 @@ def is_headline(a: Article, sentence: tuple[int, int]) -> bool:
         return False  # the last line has no line break after it: body text
     start, end = (a.newlines[k - 1] + 1 if k else 0), a.newlines[k]
     line = a.text[start:end].strip()
-    return sentence[1] <= end + 1 and 0 < len(line) <= _HEADLINE and not line.endswith("。")
+    return sentence[1] <= end + 1 and headline_line(line) and not line.endswith("。")
 
 
 def _agree(headline: Draft, body: Draft) -> bool:

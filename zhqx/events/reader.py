@@ -24,14 +24,15 @@ from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import planned_rate, rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
-from zhqx.events.roles.date import find_date, headline_dates
+from zhqx.events.roles.date import find_date, headline_dates, planned_time
 from zhqx.events.roles.money import assign_figures, share_figures
 from zhqx.events.roles.park import brief_start, elsewhere, find_park, parks_in, previous_park, subject_park
 from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project
 from zhqx.events.spans import segment_spans, sentence_spans
-from zhqx.events.spec import EventRules, EventSchema
+from zhqx.events.spec import EventRules, EventSchema, rows_pattern
 from zhqx.events.subjects import lead_subject
 from zhqx.events.triggers import event_class, happened
+from zhqx.text.prefilter import prefiltered
 from zhqx.types import (
     DateMention,
     Entity,
@@ -52,6 +53,8 @@ _FROM_TO_AFTER = re.compile(_TO.pattern + r"[^，,。；;]{0,4}?(?:开工|投产
 _THIS_PROJECT = re.compile("(?:这个|这一|该)项目")
 _SHARE = re.compile("其中[，,]?")
 _DESCRIBED = re.compile("——|--|—|[^，,。；;、]{0,4}之一")  # a description before the name (…10大数据中心集群之一X)
+_THIS_IS = re.compile("这(?:也|还|又)?是")  # …落户乙新区，这是今年首批落户的企业: the same happening
+_DESCRIPTION = re.compile(r"的[^，,。；;：:—]{0,20}——")  # 首个开工的抽水蓄能项目——: a description before the name
 _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
 
 
@@ -100,6 +103,7 @@ def _read(a: Article, start: int, end: int) -> None:
         if rate or happened(a, cls, match, start):
             segment = next(s for s in segments if s[0] <= match.start() < s[1])
             found.append(Draft(cls, match.group(), match.start(), span, segment, {"rate": True} if rate else {}))
+    found = [d for d in found if not _described_by(a, d, found) and not _characterized(a, d, found)]
     kinds = {d.cls for d in found}
     settles_in, money_in = (_yields_to(schema, Settlement), _yields_to(schema, Investment)) if found else (set(), set())
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
@@ -139,9 +143,11 @@ def _read(a: Article, start: int, end: int) -> None:
         if first and draft.get("project") and not draft.get("company") and not draft.get("count"):
             first.roles["project"] = draft.get("project")  # 甲公司与…签署协议，…项目签约落地: one signing
             continue
-        if draft.get("count") and any(d.cls is draft.cls and d.segment == draft.segment and d.get("count") == draft.get(
-                "count") and text.startswith("的", d.pos + len(d.trigger)) for d in kept):
-            continue  # 首批完工的79个项目今天交付使用: one aggregate, read twice
+        read = [d for d in kept if d.cls is draft.cls and d.segment == draft.segment and d.get("count") == draft.get(
+            "count") and text.startswith("的", d.pos + len(d.trigger))] if draft.get("count") else []
+        if read:  # 首批完工的46个项目今天交付使用: one aggregate, read twice; its day is the second reading's
+            read[0].fill("date", draft.get("date"))
+            continue
         kept.extend(_split(a, draft))
     for segment in segments:
         if not any(d.segment == segment for d in kept):
@@ -156,6 +162,20 @@ def _read(a: Article, start: int, end: int) -> None:
     share_compound_figures(kept)
     a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
            or d.get("figures"))
+
+
+def _described_by(a: Article, draft: Draft, found: list[Draft]) -> bool:
+    """Whether ``draft``'s trigger only describes the name after a dash that reports the same happening
+    (首个开工的抽水蓄能项目——甲电站今天正式开工: one start, the second)."""
+    dash = _DESCRIPTION.match(a.text, draft.pos + len(draft.trigger))
+    return bool(dash) and any(d.cls is draft.cls and d.pos >= dash.end() for d in found)
+
+
+def _characterized(a: Article, draft: Draft, found: list[Draft]) -> bool:
+    """Whether ``draft``'s trigger stands in a clause that characterizes the happening reported before it in the
+    sentence (甲集团6家企业落户乙新区，这是乙新区今年迎来的首批企业: one settlement)."""
+    clause = a.clause_start(draft.pos, draft.sentence[0])
+    return bool(_THIS_IS.match(a.text, clause)) and any(d.cls is draft.cls and d.pos < clause for d in found)
 
 
 def _may_join(a: Article, start: int, end: int) -> bool:
@@ -176,7 +196,9 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     one_of = _ONE_OF.search(text, clause, i)  # 国家150项重大工程之一——X工程开工: X, no aggregate
     count = None if draft.get("rate") or one_of else find_count(a, clause, i, end)
     shared = None  # 华信公司从开工到完工…: the company of the first happening is the second's too
-    continues = bool(a.rules.lexicons["event_continuations"].pattern.search(text, sentence_start, i))
+    continuations = a.rules.lexicons["event_continuations"]  # 其中 carries the park and date on, 此外 the date only
+    continues = bool(continuations.pattern.search(text, sentence_start, i))
+    carries_park = bool(prefiltered(rows_pattern(continuations, "carries", "park_and_date")).search(text, sentence_start, i))
     if count is not None:
         subset = text.startswith("其中", clause) or text.startswith("其中", sentence_start)
         if subset and draft.cls is not Resumption and any(
@@ -220,11 +242,13 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
     draft.roles["company"] = find_company(a, draft, clause, floor, i) or (  # an aggregate's too (X集中开工三座电站)
         shared.get("company") if shared else None)
-    carried = previous_park(a, sentence_start) if continues else None  # 当天，乙市还有85个项目动工: not the park before
+    carried = previous_park(a, sentence_start) if carries_park else None  # 当天，乙市还有85个项目动工: not the park before
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         carried if carried and not elsewhere(a, sentence_start, i, carried, draft.get("project")) else None) or (
         subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
+    if planned_time(a, max([sentence_start] + [d.pos for d in kept]), i):
+        return False  # 今年年底，X段开通运营: a plan
     if not all(any(draft.get(role) for role in group) for group in _requires(a, draft)):
         return False  # e.g. a settlement needs its park or a count (全区新入驻企业346家 is one)
     if not any(draft.get(role) for role in ("project", "company", "count")) and _SHARE.match(text, clause) and any(

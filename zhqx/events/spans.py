@@ -14,6 +14,14 @@ LONGEST_SENTENCE = 500  # the longest sentence of the fixtures has 237 character
 _SEGMENT_END = re.compile("[；;]")
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
 _HEADLINE = 41  # a line this short ends at its line break (a headline); a longer one runs on
+_LONG_HEADLINE = 70  # …unless it is a headline of parts set apart by blanks or a series title in 【】
+_HEADLINE_PARTS = re.compile(r"^【|[^\s，,。；;、：:][ \u3000]+[^\s，,。；;、：:]")
+
+
+def headline_line(line: str) -> bool:
+    """Whether a line (stripped) may be a headline by its length: short, or of blank-separated parts or under a
+    series title in 【】 (甲致信祝贺乙电站一期投产 丙作出批示 丁出席仪式)."""
+    return 0 < len(line) <= _HEADLINE or (len(line) <= _LONG_HEADLINE and bool(_HEADLINE_PARTS.search(line)))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -24,7 +32,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if match.group() == "\n":
             k = match.start()
             if not (k and text[k - 1] == "\n"):  # the first line break after a line: is the line long?
-                runs_on = k - text.rfind("\n", 0, k) > _HEADLINE
+                line = text[text.rfind("\n", 0, k) + 1:k]
+                runs_on = len(line) >= _HEADLINE and not (len(line) <= _LONG_HEADLINE and _HEADLINE_PARTS.search(line))
             if runs_on:
                 continue
         spans.append((start, match.end()))

@@ -34,6 +34,7 @@ _COLUMNS = {
                  "scope": {"clause", "adjacent", "phrase", "sentence", "ceremony"}},
     "event_park_anaphors": {"position": {"anywhere", "phrase_start"}},
     "event_date_cues": {"category": {"VAGUE", "PAST"}},
+    "event_continuations": {"carries": {"park_and_date", "date"}},
 }
 
 

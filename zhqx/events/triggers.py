@@ -12,7 +12,7 @@ from zhqx.events.investments import invests
 from zhqx.events.launches import develops_zone
 from zhqx.events.rates import industry_rate
 from zhqx.events.roles.count import count_at
-from zhqx.events.roles.park import settles_in_place
+from zhqx.events.roles.park import settles_in_building, settles_in_place
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectStart, Resumption, Settlement
 
@@ -85,7 +85,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     clause = a.clause_start(i, floor)
     before = text[clause:i]
     after = text[j:j + 16]
-    if a.rules.modality.not_done(before, 0, len(before)) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
+    subject = 0 if a.rules.modality.naming.match(text, j) else _subject_start(before)  # 原定…举行的X奠基仪式: planned
+    if a.rules.modality.not_done(before, subject, len(before)) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
             before)) and clause > floor and (
             a.rules.modality.not_done(text, a.clause_start(clause - 1, floor), clause - 1))):
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
@@ -106,8 +107,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         # (not 6万多家开业企业: firms in business, a stock; nor 另有3个签约项目尚未开工: the ones left)
     if cls is Settlement and match.group() == "进入" and not any(p[0] <= j + 1 for p in a.parks.between(j, j + 2)):
         return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not
-    if cls is Settlement and settles_in_place(a, j):
-        return False  # 落户福州: a place, no park
+    if cls is Settlement and (settles_in_place(a, j) or settles_in_building(a, j)):
+        return False  # 落户福州: a place, no park; 入驻科创大厦: a building
     if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
         return False  # 签约落地项目43个: the signing reports it; 项目落地实施: carried out, not settled
     if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and (
@@ -143,6 +144,14 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     if cls is Investment:
         return invests(a, i, j, clause, floor)
     return True
+
+
+def _subject_start(before: str) -> int:
+    """Where the clause before a trigger leaves a modifier ending in 的 for the subject it qualifies (计划2023年建成的
+    甲项目今天开工: a plan of the modifier's, 甲项目 started; 将原定的开工时间: the trigger is that noun's; 将最大的
+    市场建成…: 将 may govern the whole clause)."""
+    k = before.rfind("的") + 1
+    return k if 0 < k < len(before) and "将" not in before[:k] else 0
 
 
 def _next_completion(a: Article, j: int) -> bool:

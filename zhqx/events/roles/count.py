@@ -27,6 +27,8 @@ _ONE_OF = re.compile(r"[^，,。；;]{0,12}?之一")  # 省级60项民生工程�
 _WORKS = re.compile(r"[^，,。；;、\s]{0,8}?(?:铁路|高铁|公路|高速|线路|管道|通道|隧道|电站|机组|水库|学校|医院|桥|项目|工程|标段|生产线|公园|场馆)")
 _FIRMS = re.compile("企业")  # enterprises counted by 户: 复工企业达到43户
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
+# Parties counted, not projects or enterprises: provinces, countries, cities, customers, farms (签约客户120家)
+_PARTIES = re.compile(r"[^，,。；;、\d]{0,4}?(?:省份|省区市|国家和地区|(?:国家|城市|省)(?=[，,。；;、与和的])|客户|用户|农户|会员|合作社|家庭农场)")
 _NAMED_LIST = re.compile(r"了?(?:[^，,。；;：:、\d]{1,8}、)+[^，,。；;：:、\d]{1,8}")
 
 
@@ -92,7 +94,14 @@ def _counts(a: Article, quantities: list[Quantity]) -> list[Quantity]:
     return [q for q in quantities if (q.value or q.low or 0) > 1 and (
         q.unit in ("家", "个", "项") or q.unit in ("条", "座", "所") and _WORKS.match(a.text, q.end)
         or q.unit == "户" and _FIRMS.search(a.text, max(0, q.start - 8), q.start))
-        and not _ONE_OF.match(a.text, q.end)]
+        and not _ONE_OF.match(a.text, q.end) and not counts_parties(a, q)]
+
+
+def counts_parties(a: Article, q: Quantity) -> bool:
+    """Whether ``q`` counts parties, not projects or enterprises (15个省份, 120家客户, 200家蔬菜合作社): the noun
+    right after its classifier."""
+    k = q.text.find(q.unit)
+    return k >= 0 and bool(_PARTIES.match(a.text, q.start + k + len(q.unit)))
 
 
 def _number(q: Quantity) -> int:

@@ -25,7 +25,7 @@ _DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "�
 _NOT_A_DATE = {False: re.compile("[重项春夏秋冬首新前度第]"), True: re.compile("[重项春夏秋冬首前度第]")}
 # A period over the year's first months (今年前7个月, 今年前三季度) gives the year.
 _YEAR_PERIOD = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?(?:月|季度)")
-_CEREMONY_HELD = re.compile(r"[^，,。；;]{0,12}?(?:仪式|典礼)(?=[^，,。；;]{0,6}?(?:\d|今天|今日|昨天|昨日))")  # …竣工仪式27日在…举行
+_CEREMONY_HELD = re.compile(r"[^，,。；;]{0,12}?(?:仪式|典礼|活动)(?=[^，,。；;]{0,6}?(?:\d|今天|今日|昨天|昨日))")  # …竣工仪式27日在…举行
 _DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
 
@@ -34,23 +34,24 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     """The nearest date before the trigger (back to the previous event of the sentence); else that
     event's date; else, in a sentence continuing the last one (其中, 同日), the last event's."""
     previous = kept[-1].pos if kept else start
-    candidates = [(d.start, value) for d in a.dates.between(previous, i) if d.end <= i
-                  and (value := _date_value(d)) and (value := _since(value, a.text, d.end))
+    named = _project_spans(a, draft)
+    candidates = [(d.start, value, d.end) for d in a.dates.between(previous, i) if d.end <= i
+                  and not any(k <= d.start and d.end < stop for k, stop in named)  # 甲区块16号平台: a name's
+                  and (value := _date_value(d)) and (value := _since(a, value, d.end))
                   and (value := _until_part_of_month(value, a.text, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前" or d.precision == "day")  # 今年4月12日: 04-12
                   and not _glossed(a, d, kept)
                   and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d.end)
-                  and not _names_a_batch(a, d, previous, i)
                   and (value := _not_after_publication(a, d, value))]
-    candidates += [(m.start(), _relative(a, m.group(), kept, m.start()))
+    candidates += [(m.start(), _relative(a, m.group(), kept, m.start()), m.end())
                    for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end())]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
     vague, past = (prefiltered(rows_pattern(cues, "category", c)) for c in ("VAGUE", "PAST"))
-    vague = [m.start() for m in vague.finditer(a.text, previous, i)]
+    vague = [m.start() for m in vague.finditer(a.text, previous, i) if not _NO_TIME.match(a.text, m.end())]
     if candidates and not (vague and vague[-1] > max(candidates)[0]):
-        return _checked(a, max(candidates)[1])
+        return _checked(a, _named_period(a, candidates))
     if past.search(a.text, previous, i) or vague:
         return None
     held = _held_on(a, i)
@@ -59,11 +60,51 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     if kept:
         return kept[-1].get("date")
     if continues:
-        if _vague_before(a):  # 日前，…集中签约。此次签约项目28个: no date either
-            return None
+        if _vague_before(a) or (draft.cls is ProjectSigning and a.previous and _CLOSED.search(a.text, *a.previous)):
+            return None  # 日前，…集中签约。此次签约项目28个; 博览会今天闭幕。博览会上，…签订协议46项: no date either
+        carried = a.rules.lexicons["event_continuations"]
+        if not prefiltered(rows_pattern(carried, "carries", "park_and_date")).search(a.text, start, i):
+            return _report_day(a, kept, start, i)  # 此外, 会上: the report's one day only
         opening = _opening_day(a, kept, a.previous) if a.previous and not kept else None  # 3月2日，…集中开工。此次…
         return _checked(a, opening) if opening else _last_date(a, kept, start) or _stated_before(a, kept)
     return _period(a, draft) or _scene_day(a, draft, kept)
+
+
+# A vague word that qualifies a rank or a batch, not the happening (目前国内最大的X电站, 今年首批, 今年（2022年）第二批)
+_NO_TIME = re.compile(r"[^，,。；;：:已正将刚就]{0,6}?(?:最|唯一)|(?:[（(][^）)]{1,8}[）)])?(?:首批|第[一二三四五六七八九十\d]+批)")
+# A verb of reporting between a day and a period: the day is the report's, the period the figure's (今天发布，今年一季度…)
+_REPORTED = re.compile("发布|公布|表示|获悉|了解到|介绍|透露|显示|通报|宣布|说")
+
+
+def _named_period(a: Article, candidates: list[tuple[int, str | None, int]]) -> str | None:
+    """The date of the nearest candidate; a year, quarter or half that a day before it, in the same sentence,
+    qualifies a name written with (今天（3月9日），甲省2021年一季度126个重大项目集中开工; 昨天，乙区一季度重点项目开复工) gives way to
+    that day: the period runs into the name, no clause mark after it, no verb of reporting between, and it has no
+    year of its own or the day's."""
+    start, value, end = max(candidates, key=lambda c: c[0])
+    days = [c for c in candidates if c[0] < start and c[1] and len(c[1]) in (5, 10)  # a day written, 今天 or 昨天
+            and (a.text[c[0]].isdigit() or _REPORT_DAY.match(a.text, c[0]))]  # (not 同期, 当天: carried)
+    if not value or len(value) != 4 or not days or a.text[end:end + 1] in CLAUSE_MARKS + "。！？!?\n":
+        return value
+    _, day, day_end = max(days, key=lambda c: c[0])
+    own_year = re.search(r"\d{4}|[今去明前]年", a.text[start:end])  # 2022年一季度, 去年: a year of its own
+    if _REPORTED.search(a.text, day_end, start) or (own_year and len(day) == 10 and value[:4] != day[:4]):
+        return value
+    return day
+
+
+def _project_spans(a: Article, draft: Draft) -> list[tuple[int, int]]:
+    """Where the event's project is written in its sentence (a date inside a name is none of its date)."""
+    project = draft.get("project")
+    if not project:
+        return []
+    s0, s1 = draft.sentence
+    k = a.text.find(project, s0, s1)
+    spans = []
+    while k >= 0:
+        spans.append((k, k + len(project)))
+        k = a.text.find(project, k + len(project), s1)
+    return spans
 
 
 def headline_dates(a: Article, drafts: list[Draft]) -> None:
@@ -99,21 +140,6 @@ def _body_day(a: Article, at: int) -> str | None:
     return _checked(a, _relative(a, word, [], s0) if word[0] in "今昨" else word)
 
 
-_PLACE_ENDS = ("省", "市", "县", "区", "州")
-_PERIOD_AFTER = re.compile(r"以来|前(?:\d|[一二两三四五六七八九十])|累计|共|已|新|全[年省市区县国]|上半年")  # 湖北今年以来: a period
-
-
-def _names_a_batch(a: Article, d: DateMention, start: int, i: int) -> bool:
-    """Whether a year or quarter written right after a place or park, in the trigger's clause, names the batch of
-    a happening whose day the sentence gives before it (昨天（5月8日），甘南2021年水利项目集中开工): the day
-    is its date; with no day (雄安新区一季度43个项目开工) or as a period (湖北今年以来已开工) it stays the date."""
-    place = d.start - (a.text[d.start - 1:d.start] in _PLACE_ENDS)  # 甘南|省2021年
-    return (d.precision != "day" and any(e.end in (d.start, place) and e.label in ("GPE", "PARK") for e in a.entities)
-            and not _PERIOD_AFTER.match(a.text, d.end) and a.clause_start(i, 0) <= d.start
-            and (any(x.precision == "day" for x in a.dates.between(start, d.start))
-                 or _REPORT_DAY.search(a.text, start, d.start) is not None))
-
-
 _GLOSSED = re.compile(f"(?:{_REPORT_DAY.pattern})[（(]$")
 
 
@@ -128,10 +154,25 @@ _SERIAL = re.compile(r"(?<=号)新?(?:水?库|[线楼机井院馆站泊坝桥厂
 
 def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None:
     """A year after publication is no happening's year: a year read into a period written without one (二季度 after
-    a 2030年 plan) is the publication's; a year written out (2031年投产) is a plan's, no date."""
+    a 2030年 plan) is the publication's; a year written out (2031年投产) is a plan's, no date; so is a later month
+    or day of this year (今年年底, 今年7月: not last year's)."""
+    if _planned(a, d, value):
+        return None
     if not (a.published and len(value) == 4 and value.isdigit() and int(value) > a.published.year):
         return value
     return None if "年" in d.text else str(a.published.year)
+
+
+def _planned(a: Article, d: DateMention, value: str) -> bool:
+    """Whether ``d`` is a later month or day of this year, written so (今年年底, 今年7月): a plan's time."""
+    return bool(a.published) and d.text.startswith(("今年", "本年")) and value > a.published.isoformat()[:len(value)]
+
+
+def planned_time(a: Article, start: int, i: int) -> bool:
+    """Whether the last date before the trigger (in its clause chain from ``start``) is a later time of this year
+    (今年年底，X段开通运营; 计划今年7月开工): the happening is planned, no event."""
+    last = next((d for d in a.dates.before(i) if d.end <= i), None)
+    return last is not None and last.start >= start and bool(value := _date_value(last)) and _planned(a, last, value)
 
 
 def _glossed(a: Article, d: DateMention, kept: list[Draft]) -> bool:
@@ -308,7 +349,29 @@ def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str
     return next((d.get("date") for d in reversed(kept) if d.get("date") and (
         not day or len(d.get("date")) in (5, 10))), None) or (last and last.pos >= opened and last.get("date")) or next(
         (_checked(a, d.value) for d in a.dates.before(at) if opened <= d.start and d.end <= at and d.precision == "day"
-         and _DATE_FORMAT.fullmatch(d.value)), None)
+         and _DATE_FORMAT.fullmatch(d.value) and not _planned_day(a, d.value)), None)
+
+
+def _report_day(a: Article, kept: list[Draft], start: int, i: int) -> str | None:
+    """The one day the report states before the sentence at ``start`` in its brief (今天（5月6日）…; 大会18日举行):
+    none when it states several (记者昨天获悉，6月12日…；6月15日…。此外，…: the days of a list) or when the sentence
+    has a date of its own before the trigger at ``i`` (此外，3家企业已于10月底进驻)."""
+    if a.dates.between(start, i):
+        return None
+    opened = brief_start(a, start)
+    days = {_relative(a, m.group(), kept, m.start()) for m in _REPORT_DAY.finditer(a.text, opened, start)}
+    days |= {d.value for d in a.dates.between(opened, start) if d.precision == "day" and _DATE_FORMAT.fullmatch(d.value)
+             and not _planned_day(a, d.value) and not _GLOSSED.search(a.text, max(0, d.start - 3), d.start)}
+    return _checked(a, days.pop()) if len(days) == 1 else None
+
+
+def _planned_day(a: Article, value: str) -> bool:
+    """Whether a day written with the publication's year (or none) falls after publication: a plan's day (影片8月2日
+    上映), no date a later sentence carries."""
+    if a.published is None:
+        return False
+    day = value if len(value) == 10 else f"{a.published.year:04d}-{value}"
+    return day > a.published.isoformat() and day[:4] == str(a.published.year)
 
 
 def _checked(a: Article, value: str | None) -> str | None:
@@ -343,9 +406,15 @@ def _until_part_of_month(value: str, text: str, d: DateMention) -> str | None:
     return value[:4] if value[:4].isdigit() else None
 
 
-def _since(value: str, text: str, end: int) -> str | None:
-    """N月以来 gives the year only (2022-03 以来 -> 2022; without a year, nothing)."""
-    if len(value) != 7 or not re.match("份?以来", text[end:end + 3]):
-        return value
-    return value[:4] if value[:4].isdigit() else None
+_SINCE = re.compile(r"份?(?:[^，,。；;\d]{0,4}?(?:成立|挂牌|获批|设立))?以来")
 
+
+def _since(a: Article, value: str, end: int) -> str | None:
+    """A period since a month or year (2022年3月以来, 2017年9月设立以来) gives the year only, and only the
+    publication's year: a running total over several years has no date (NOTES.md n059); without a year, nothing."""
+    if not _SINCE.match(a.text, end) or len(value) not in (4, 7):
+        return value
+    year = value[:4]
+    if not year.isdigit() or (a.published and int(year) != a.published.year):
+        return None
+    return year

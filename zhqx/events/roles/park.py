@@ -8,12 +8,11 @@ from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline
 from zhqx.events.roles.project import occurrences
-from zhqx.events.spans import CLAUSE_MARKS
+from zhqx.events.spans import CLAUSE_MARKS, headline_line
 from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Settlement
 
-_HEADLINE = 41  # the longest headline line (as in ``spans``)
 _LINES_BACK = 40  # a headline further back than this many lines is not looked for (reading stays linear)
 
 _TO_PLACE = "在到于至"
@@ -22,6 +21,13 @@ _SETTLED = re.compile("落户|入驻|进驻")
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
 _KIND = re.compile("(?:示范|产业|工业|科技|物流|创业|创新|生态|文化|农业|合作|特色|专业)$")  # …园区 of a kind
 _VENUE = re.compile("(?:[、和与及][^，,。；;、]{1,6}?)*(?:同步|同时|分别|隆重)?(?:举行|召开|开幕|举办)")  # 在甲国、乙国举办: venues
+_FLOOR = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})层"
+_CLAUSE_END = r"(?=[，,。；;：:！？!?\n]|$)"
+# A destination that is a building, a floor or a workshop (科创大厦, 12层, 扶贫车间), or a place described with 的
+# (甲市的科技产业园, 当地的工业园区): no park's name
+_BUILDING = re.compile(rf"了?[在到于]?(?:[^，,。；;：:、的]{{0,12}}?(?:(?:大厦|大楼|写字楼|办公楼|楼宇|孵化器|众创空间|车间)"
+                       rf"(?:{_FLOOR})?|{_FLOOR})|[^，,。；;：:、]{{1,12}}?的[^，,。；;：:、的]{{0,10}}?(?:园|园区|基地|中心)){_CLAUSE_END}")
+_MODIFIES = re.compile("(?:建设)?的")  # 乙区的一部分, 乙港建设的核心园区: a park qualifying a noun, not the topic
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -64,9 +70,10 @@ def _placed_in_city(a: Article, start: int, end: int) -> bool:
 
 
 def _as_written(a: Article, before: list[tuple[int, int, str]]) -> str:
-    """The last park named before a settlement trigger, as its sentence writes it: 园区 resolved to the park that
-    sentence names (甲园区又有8个项目在园区落地: 甲园区, not the longer name of the first paragraph)."""
-    start, end, park = before[-1]
+    """The last park named before a settlement trigger that qualifies no noun (甲新区是乙港建设的核心园区，…落户:
+    甲新区), else the last, as its sentence writes it: 园区 resolved to the park that sentence names (甲园区又有8个
+    项目在园区落地: 甲园区, not the longer name of the first paragraph)."""
+    start, end, park = next((p for p in reversed(before) if not _MODIFIES.match(a.text, p[1])), before[-1])
     written = [name for k, stop, name in before if a.text[k:stop] == name]
     return next((name for name in reversed(written) if park.endswith(name)), park) if a.text[start:end] != park else park
 
@@ -84,6 +91,15 @@ def settles_in_place(a: Article, end: int) -> bool:
         return False  # 入驻新加坡企业400家: the place is the settlers' origin
     k += a.text.startswith("的", k)  # 落户在南京的江宁开发区: the park follows
     return not a.parks.between(k, k + 1) and not a.entity_at(k)
+
+
+def settles_in_building(a: Article, end: int) -> bool:
+    """Whether the destination written right after a settlement trigger ending at ``end`` is a building, floor or
+    workshop, or a place described with 的, with no park named in it (入驻科创大厦, 入驻扶贫车间: NOTES n030, n039;
+    入驻甲市的科技产业园: a kind, no name); one inside a park named there (入驻甲高新区创新大厦, 园区内的大厦) is
+    that park's."""
+    building = _BUILDING.match(a.text, end)
+    return bool(building) and not parks_in(a, end, building.end())
 
 
 def _semicolon_part(text: str, s0: int, s1: int, g1: int) -> tuple[int, int]:
@@ -106,8 +122,8 @@ def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
     found = a.parks.between(start, end)
     anaphors = a.rules.lexicons["event_park_anaphors"]  # 该区, 园区 anywhere; 产业园 at the start of a phrase
     anywhere, phrase_start = (prefiltered(rows_pattern(anaphors, "position", p)) for p in ("anywhere", "phrase_start"))
-    words = [m for m in phrase_start.finditer(a.text, start, end)  # 产业园已入驻…, 落户片区, 示范区内…
-             if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS]
+    words = [m for m in phrase_start.finditer(a.text, start, end)  # 产业园已入驻…, 落户片区, 示范区内…, 整个自贸区
+             if m.start() == 0 or a.text[m.start() - 1] in _ANAPHOR_OPENERS or a.text.endswith("整个", 0, m.start())]
     kinds = [m for m in anywhere.finditer(a.text, start, end) if not _kind_tail(a.text, m.start())]
     for match in [*kinds, *words]:
         if a.entity_at(match.start()) is None:
@@ -135,8 +151,9 @@ def _named_by_kind(a: Article, word: str, at: int) -> str | None:
 def subject_park(a: Article, start: int, at: int) -> str | None:
     """The park the sentence before speaks of: the first one opening a clause of it (不仅如此，X试验区…).
     A settlement whose sentence names no park settles there (截至目前，已落地项目18个); not when the sentence up to
-    the trigger (``start``-``at``) names another place (…示范区集中开工一批项目。今天，乙市签约动工87个项目)."""
-    if a.previous is None:
+    the trigger (``start``-``at``) names another place (…示范区集中开工一批项目。今天，乙市签约动工87个项目) or
+    opens at a place of its own (在甲市，乙中心吸引80家机构入驻)."""
+    if a.previous is None or _opens_at_place(a, start):
         return None
     p0, p1 = a.previous
     park = next((name for k, _, name in a.parks.between(p0, p1) if k == p0 or a.text[k - 1] in CLAUSE_MARKS), None)
@@ -155,13 +172,33 @@ def elsewhere(a: Article, start: int, at: int, park: str, project: str | None = 
                for e in a.entities)
 
 
+def _opens_at_place(a: Article, start: int) -> bool:
+    """Whether the sentence at ``start`` opens with 在 and a place, in a clause of its own (在甲省乙市，…)."""
+    k = start + a.text.startswith("在", start)
+    places = {e.start: e.end for e in a.entities if e.label == "GPE"}
+    if k == start or k not in places:
+        return False
+    while k in places:  # 在山东青岛
+        k = places[k]
+    return a.text[k:k + 1] in CLAUSE_MARKS
+
+
 def previous_park(a: Article, at: int) -> str | None:
-    """The park of the last event, else the last park named before ``at``, in the same report (a headline between
-    opens another brief); by its full name when the article also writes it out (章贡湾产业园 -> 赣州章贡湾产业园)."""
+    """The park of the last event, unless a park opening a clause after that event's sentence is another one
+    spoken of (甲园…。2016年，乙新区获批…。这里…落户: 乙新区); with no event's park, the last park named before
+    ``at`` (one that qualifies no noun first, none listed as a settler: 甲城、乙园等项目在这里落户); in the same report
+    (a headline between opens another brief); by its full name when the article also writes it out (章贡湾产业园 ->
+    赣州章贡湾产业园)."""
     opened = brief_start(a, at)
     last = a.last_with("park")
-    park = last.get("park") if last and last.pos >= opened else next(
-        (p[2] for p in a.parks.before(at) if p[1] <= at and p[0] >= opened), None)
+    last_park = last.get("park") if last and last.pos >= opened else None
+    named = [p for p in a.parks.before(at) if p[1] <= at and p[0] >= (last.sentence[1] if last_park else opened)
+             and a.text[p[1]:p[1] + 1] not in "、等"]
+    if last_park:
+        topic = next((name for k, _, name in named if k == 0 or a.text[k - 1] in CLAUSE_MARKS + "。！？!?\n"), None)
+        park = topic if topic and topic not in last_park else last_park  # 御泽湾 of 苏州御泽湾高新区: the same
+    else:
+        park = next((p[2] for p in named if not _MODIFIES.match(a.text, p[1])), named[0][2] if named else None)
     return None if park is None else _in_full(a, park, at)
 
 
@@ -172,7 +209,7 @@ def brief_start(a: Article, at: int) -> int:
     for k in range(k, max(k - _LINES_BACK, -1), -1):
         start = a.newlines[k - 1] + 1 if k else 0
         line = a.text[start:a.newlines[k]].strip()
-        if 0 < len(line) <= _HEADLINE and not line.endswith(("。", "：", ":", "？", "?", "！", "!")):
+        if headline_line(line) and not line.endswith(("。", "：", ":", "？", "?", "！", "!")):
             return start
     return 0
 
