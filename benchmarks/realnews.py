@@ -3,6 +3,7 @@
     python benchmarks/realnews.py                   # look and held-out figures, entities and events
     python benchmarks/realnews.py --look            # look figures only (while developing)
     python benchmarks/realnews.py --errors          # the LOOK part's misses and false hits, per item
+    python benchmarks/realnews.py --dev dev6        # a dev set of annotated unlabeled items (benchmarks/devsets)
 
 90 CCTV items with gold (``SOURCE.md`` there). ``realnews_split.json`` beside this file fixes which item ids
 are looked at while developing (60) and which are scored once per revision and never read for errors (30);
@@ -252,9 +253,9 @@ def report(*kinds: str, parts: tuple[str, ...] = ("look", "heldout")) -> None:
             print()
 
 
-def _print_errors() -> None:
-    """Per LOOK item: entity and event triples missed (-) and false (+). Never the held-out part."""
-    items = load_items("look")
+def _print_errors(items: list[dict]) -> None:
+    """Per item (the look part's, or a dev set's that may be read): entity and event triples missed (-) and false
+    (+). Never the held-out part."""
     for item, extraction in zip(items, run(items)):
         gold, predicted = entity_pairs(item["entities"]), entity_pairs(extraction.entities)
         gold_events, predicted_events = event_triples(item["events"]), event_triples(extraction.events)
@@ -269,16 +270,41 @@ def _print_errors() -> None:
             print("  + evt", *triple)
 
 
+def _dev(name: str, errors: bool) -> None:
+    """Figures (or, for a set that may be read, the misses) of dev set ``name``."""
+    sys.path.insert(0, str(Path(__file__).parent))  # devsets.py, beside this file
+    import devsets
+
+    if errors and name in devsets.CLEAN:
+        sys.exit(f"{name} is a clean check: its misses are not to be read (devsets/README.md)")
+    try:
+        items = devsets.load(name)
+    except devsets.DevSetError as error:
+        sys.exit(f"real-news dev set: {error}")
+    if errors:
+        _print_errors(items)
+        return
+    extractions = run(items)
+    title = f"dev set {name} ({len(items)} unlabeled items)"
+    print_entities(title, entity_scores(items, extractions))
+    print()
+    print_events(title, event_scores(items, extractions))
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", action="store_true", help="the look part's misses and false hits")
     parser.add_argument("--look", action="store_true", help="the look part's figures only (while developing)")
+    parser.add_argument("--dev", metavar="NAME", help="a dev set of annotated unlabeled items (benchmarks/devsets)")
     args = parser.parse_args(argv)
     if not available():
         print(f"real-news: skipped, {realnews_dir()} not found (set ZHQX_SHARED)")
         return
+    if args.dev:
+        _dev(args.dev, args.errors)
+        return
     if args.errors:
-        _print_errors()
+        _print_errors(load_items("look"))
         return
     report("entities", "events", parts=("look",) if args.look else ("look", "heldout"))
 

@@ -138,3 +138,36 @@ def test_score_entities_uses_distinct_pairs_per_item():
 def test_prf_of_nothing_is_zero_not_an_error():
     assert rn.prf(0, 0, 0) == {"p": 0.0, "r": 0.0, "f1": 0.0, "hits": 0, "predicted": 0, "gold": 0}
     assert rn.score_events([(Counter(), Counter())])["arguments"]["f1"] == 0.0
+
+
+# -- dev sets stored as offsets -------------------------------------------------------------------
+
+devsets = load("benchmarks/devsets.py", "devsets_benchmark")
+
+
+def test_a_dev_item_is_stored_without_its_text_and_read_back():
+    text = "青川高新区华信公司新材料项目今天开工。"
+    item = {"id": "u1", "published": "2021-03-06",
+            "entities": [{"text": "青川高新区", "label": "PARK"}, {"text": "华信公司", "label": "ORG"}],
+            "events": [{"type": "project_start", "trigger": "开工", "project": "华信公司新材料项目", "park": "青川高新区",
+                        "company": None, "investment": None, "annual_output": None, "count": None,
+                        "date": "2021-03-06"}]}
+    stored = devsets.encode(item, text)
+    assert not any("\u4e00" <= c <= "\u9fff" for c in json.dumps(stored, ensure_ascii=False))
+    assert devsets.decode(stored, text) == {**item, "text": text}
+
+
+def test_a_dev_item_refuses_a_changed_text_or_a_span_not_in_it():
+    item = {"id": "u1", "published": "2021-03-06", "entities": [{"text": "华信公司", "label": "ORG"}], "events": []}
+    stored = devsets.encode(item, "华信公司签约。")
+    with pytest.raises(devsets.DevSetError, match="changed"):
+        devsets.decode(stored, "华信公司签约了。")
+    with pytest.raises(devsets.DevSetError, match="does not occur"):
+        devsets.encode(item, "青禾公司签约。")
+
+
+@pytest.mark.parametrize("name", ["dev6", "dev7"])
+def test_the_stored_dev_sets_fit_the_unlabeled_texts(shared, name):
+    items = devsets.load(name)
+    assert len(items) == 75 and len({i["id"] for i in items}) == 75
+    assert all(e["text"] and e["label"] in ("ORG", "PARK") for i in items for e in i["entities"])
