@@ -655,6 +655,34 @@ CASES = [
         id="a-park-or-day-of-the-brief-before-a-headline-is-not-carried-into-the-next-brief",
     ),
     pytest.param(
+        "滨江快讯\n江城一批项目集中开工\n今天，江城开发区28个重大项目集中开工，总投资90亿元。\n"
+        "华信智造项目启动\n今天，总投资50亿元的华信智造项目在活动现场全面启动。",
+        "2022-03-02",
+        [{"type": "project_start", "park": "江城开发区", "count": 28}],
+        id="a-project-of-the-next-brief-is-no-member-of-the-aggregate-before-its-headline",
+    ),
+    pytest.param(
+        "滨江快讯\n青川高新区新增企业\n青川高新区今年新增企业120家。\n42个文旅项目集中签约\n签约金额300亿元。",
+        "2022-03-02",
+        [{"type": "project_signing", "park": None, "count": 42}],
+        id="a-headline-aggregate-takes-no-park-from-the-last-sentence-of-the-brief-before",
+    ),
+    pytest.param(
+        "滨江快讯\n江城边检数据\n江城边检站今天通报，2018年以来共查验旅客300万人次。\n华信集团五座电站同时开建\n"
+        "今天，华信集团在甲县、乙县、丙县、丁县、戊县同时开建五座抽水蓄能电站，总投资300亿元。",
+        "2022-03-02",
+        [{"type": "project_start", "company": "华信集团", "count": 5, "date": "2022-03-02", "investment": 3e10}],
+        id="a-headline-takes-no-period-of-the-brief-before-and-merges-into-its-body",
+    ),
+    pytest.param(
+        "滨江快讯\n青川气田一期开工\n今天，华信青川气田一期项目在甬城开工。\n江城电厂首台机组投入运营\n"
+        "江城电厂1号机组近日投入商业运营。一期工程投资约50亿元，该厂全部建成后可满足全市用电。",
+        "2022-03-02",
+        [{"type": "project_start", "project": "华信青川气田一期项目", "investment": None},
+         {"type": "project_completion", "project": "江城电厂1号机组"}],
+        id="a-phase-named-in-the-next-brief-gives-no-figure-to-the-project-before-its-headline",
+    ),
+    pytest.param(
         "滨江快讯\n新型客机首飞\n国产新型客机2019年6月8日成功首飞。\n江城一批项目开工\n今天（3月2日），江城28个重大项目集中开工。",
         "2022-03-02",
         [{"type": "project_start", "count": 28, "date": "2022-03-02"}],

@@ -6,6 +6,7 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.company import prefix_company
+from zhqx.events.roles.park import brief_start
 from zhqx.events.roles.project import find_projects, full_name, name_spans, same_project
 from zhqx.types import ProjectSigning
 
@@ -35,7 +36,7 @@ def opens_listing(a: Article, start: int) -> bool:
 def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], aggregate: Draft | None = None,
             ) -> list[Draft]:
     """A segment without a trigger that names a project: figures for an event already found
-    (其中，深远海养殖工船项目…), or a member of the aggregate before it (其中，X项目总投资12亿元)."""
+    (其中，深远海养殖工船项目…), or a member of the aggregate before it in its brief (其中，X项目总投资12亿元)."""
     g0, g1 = segment
     if a.last_with("project") is None and not _may_list(a, segment, span, aggregate):
         return []  # no project named before for the names to speak of, no aggregate for them to join
@@ -44,7 +45,9 @@ def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], ag
     if not names:
         return []
     name = full_name(a, names[0], g0)
-    known = next((d for d in reversed(a.with_project_like(name)) if same_project(d.get("project"), name)), None)
+    opened = brief_start(a, g0)  # of its brief: not an event under another headline of a roundup
+    known = next((d for d in reversed(a.with_project_like(name)) if same_project(d.get("project"), name)
+                  and d.pos >= opened), None)
     if known:
         a.refer(known, segment)
         _describe(a, known, segment)
@@ -52,7 +55,7 @@ def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], ag
     whole = aggregate.segment if aggregate else segment
     if aggregate is None:
         aggregate = next((d for d in reversed(a.referred_by(segment)) if d.get("count")), None) or next(
-            (d for d in reversed(a.events[-4:]) if d.get("count")), None)
+            (d for d in reversed(a.events[-4:]) if d.get("count") and d.pos >= opened), None)
         if aggregate is None or not _MEMBERS.search(a.text, span[0], g1):
             return []
     pos = a.text.find(name, g0)

@@ -75,6 +75,8 @@ def find_events(
 
 def _sentence(a: Article, start: int, end: int) -> None:
     text = a.text
+    if a.previous and a.previous[0] < brief_start(a, start):  # a roundup's next brief, under its own headline:
+        a.previous, a.held = None, {}  # no sentence or ceremony of the brief before carries into it
     if a.rules.modality.doubted(text, start, end):
         return
     try:
@@ -288,7 +290,7 @@ def _counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
 
 def _brief(a: Article, draft: Draft) -> int:
     """Where the brief of ``draft`` starts (a headline is its own brief's first line)."""
-    return brief_start(a, draft.sentence[1] + 1)
+    return brief_start(a, draft.pos)
 
 
 _NEAR = 300  # characters between two sentences of one report

@@ -203,12 +203,13 @@ def previous_park(a: Article, at: int) -> str | None:
 
 
 def brief_start(a: Article, at: int) -> int:
-    """Where the brief holding ``at`` starts: at the last headline before it (a short line of its own, not ended
-    by 。？！ or ：: a news roundup gives several briefs, each under its headline), else 0."""
-    k = bisect_left(a.newlines, at) - 1
+    """Where the brief holding ``at`` starts: at the last headline up to its line (a short line of its own, not
+    ended by 。？！ or ：: a news roundup gives several briefs, each under its headline; a headline opens its own),
+    else 0."""
+    k = bisect_left(a.newlines, at)
     for k in range(k, max(k - _LINES_BACK, -1), -1):
         start = a.newlines[k - 1] + 1 if k else 0
-        line = a.text[start:a.newlines[k]].strip()
+        line = a.text[start:a.newlines[k] if k < len(a.newlines) else len(a.text)].strip()
         if headline_line(line) and not line.endswith(("。", "：", ":", "？", "?", "！", "!")):
             return start
     return 0
