@@ -394,3 +394,17 @@ def test_lists_and_descriptors_of_common_words(text, orgs):
 ])
 def test_theatre_commands_banks_and_museums(text, orgs):
     assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    pytest.param("，芬兰驻重庆总领事馆发布通知。", ["芬兰驻重庆总领事馆"], id="a-country-and-its-consulate"),
+    pytest.param("，移交解放军驻澳门部队使用。", ["解放军驻澳门部队"], id="a-national-body-and-its-garrison"),
+    pytest.param("，驻澳门部队空军部队参加演练。", ["驻澳门部队空军部队"], id="a-garrison-and-its-unit"),
+    pytest.param("，巴西驻肯尼亚维和部队完成换防。", ["巴西驻肯尼亚维和部队"], id="a-stop-character-inside-a-word"),
+    pytest.param("，青禾集团驻长沙办事处负责接待。", ["青禾集团驻长沙办事处"], id="a-company-and-its-office"),
+    pytest.param("，星湖公司进驻澳门部队营区。", ["星湖公司"], id="zhu-inside-a-word"),
+    pytest.param("，美国驻日本大使艾伦表示。", [], id="an-ambassador-is-no-body"),
+    pytest.param("，驻马店部队官兵参加抢险。", [], id="a-place-that-starts-with-zhu"),
+])
+def test_bodies_stationed_away(text, orgs):
+    assert [e.text for e in find_entities(text) if e.label == "ORG"] == orgs

@@ -20,6 +20,7 @@ from zhqx.entities.people import people
 from zhqx.entities.projects import in_projects
 from zhqx.entities.resolution import resolve
 from zhqx.entities.scanning import TextIndex, place_chains, place_units
+from zhqx.entities.stationed import stationed
 from zhqx.errors import require_text
 from zhqx.lexicon import Lexicons
 from zhqx.types import Entity
@@ -62,7 +63,7 @@ def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
     found += zones + quoted_parks(text, grammar) + organisations(text, units, barriers, grammar)
     found += media(text, grammar) + listed_companies(text, units, grammar) + known(text, grammar)
     index = TextIndex(text)
-    found += appositions(text, grammar)
+    found += appositions(text, grammar) + stationed(text, found, grammar)
     found += short_companies(text, units, grammar, index)
     found += [Candidate(start, end, "PERSON") for start, end in people(text, grammar)]
     first = resolve(found, [], len(text))
