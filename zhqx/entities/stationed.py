@@ -3,12 +3,15 @@ lexicon stationed_heads (中国驻甲国大使馆, 外交部驻港特派员公�
 (conventions: a body followed by its unit), and so is a unit of it written right after (驻港部队|海军部队); with no
 owner written it starts at 驻 (驻澳门部队)."""
 
+import re
+
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.scanning import han
 from zhqx.entities.words import common_words, dictionary_words, verbs
 
 _LONGEST = 8  # characters of the place and the unit's own name between 驻 and its head (苏丹达尔富尔维和|部队)
 _UNIT = 4  # characters of a unit's own name after the stationed body (海军|部队)
+_STATIONED = re.compile("驻")
 
 
 def stationed(text: str, found: list[Candidate], grammar: Grammar) -> list[Candidate]:
@@ -16,6 +19,8 @@ def stationed(text: str, found: list[Candidate], grammar: Grammar) -> list[Candi
     Chinese characters with no verb in them and no stop character but in the place (驻成都|总领事馆) or a word
     (维和部队). 驻 inside a word stays out (入驻, 进驻; 驻地: lexicon stationed_words), and so does a place that
     starts with 驻 (驻马店)."""
+    if "驻" not in text:  # most texts: nothing to read (this runs on every text)
+        return []
     owners: dict[int, int] = {}
     places: dict[int, int] = {}
     for start, end, label in found:
@@ -25,7 +30,7 @@ def stationed(text: str, found: list[Candidate], grammar: Grammar) -> list[Candi
             places[start] = max(end, places.get(start, end))
     words = grammar["stationed_words"]
     result = []
-    for at in (i for i, char in enumerate(text) if char == "驻"):
+    for at in (m.start() for m in _STATIONED.finditer(text)):
         if at in places or text[at - 1:at + 1] in dictionary_words() and at not in owners or (
                 words.prefix_of(text[at:at + max(words.lengths, default=0)])):
             continue

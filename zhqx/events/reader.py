@@ -248,7 +248,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         carried if carried and not elsewhere(a, sentence_start, i, carried, draft.get("project")) else None) or (
         subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
-    draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues)
+    draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues, carries_park)
     if planned_time(a, max([sentence_start] + [d.pos for d in kept]), i):
         return False  # 今年年底，X段开通运营: a plan
     if not all(any(draft.get(role) for role in group) for group in _requires(a, draft)):
@@ -283,14 +283,9 @@ def _batch(a: Article, draft: Draft) -> bool:
 def _counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without a batch whose count its brief gives (…第二批项目集中签约和开工。其中，开工项目47个…): one
     happening (not another brief's count in a roundup: 甲省100个项目集中开工。\n乙区重大项目集中开工\n…)."""
-    counted = {(d.cls, _brief(a, d)) for d in drafts if d.get("count")}
+    counted = {(d.cls, brief_start(a, d.pos)) for d in drafts if d.get("count")}
     return [d for d in drafts if not ((d.get("batch") or (d.get("joined") or d).get("batch"))
-                                      and not d.get("count") and (d.cls, _brief(a, d)) in counted)]
-
-
-def _brief(a: Article, draft: Draft) -> int:
-    """Where the brief of ``draft`` starts (a headline is its own brief's first line)."""
-    return brief_start(a, draft.pos)
+                                      and not d.get("count") and (d.cls, brief_start(a, d.pos)) in counted)]
 
 
 _NEAR = 300  # characters between two sentences of one report

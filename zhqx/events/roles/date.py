@@ -9,6 +9,7 @@ from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline
 from zhqx.events.roles.park import brief_start
+from zhqx.events.roles.project import occurrences
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered
@@ -30,9 +31,11 @@ _DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "
 _DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
 
 
-def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, continues: bool) -> str | None:
+def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, continues: bool,
+              carries_park: bool) -> str | None:
     """The nearest date before the trigger (back to the previous event of the sentence); else that
-    event's date; else, in a sentence continuing the last one (其中, 同日), the last event's."""
+    event's date; else, in a sentence continuing the last one (其中, 同日), the last event's; in one continued by a
+    word that carries the date only (``carries_park`` False: 此外, 会上), the report's one day."""
     previous = kept[-1].pos if kept else start
     named = _project_spans(a, draft)
     candidates = [(d.start, value, d.end) for d in a.dates.between(previous, i) if d.end <= i
@@ -62,8 +65,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     if continues:
         if _vague_before(a) or (draft.cls is ProjectSigning and a.previous and _CLOSED.search(a.text, *a.previous)):
             return None  # 日前，…集中签约。此次签约项目28个; 博览会今天闭幕。博览会上，…签订协议46项: no date either
-        carried = a.rules.lexicons["event_continuations"]
-        if not prefiltered(rows_pattern(carried, "carries", "park_and_date")).search(a.text, start, i):
+        if not carries_park:
             return _report_day(a, kept, start, i)  # 此外, 会上: the report's one day only
         opening = _opening_day(a, kept, a.previous) if a.previous and not kept else None  # 3月2日，…集中开工。此次…
         return _checked(a, opening) if opening else _last_date(a, kept, start) or _stated_before(a, kept)
@@ -99,12 +101,7 @@ def _project_spans(a: Article, draft: Draft) -> list[tuple[int, int]]:
     if not project:
         return []
     s0, s1 = draft.sentence
-    k = a.text.find(project, s0, s1)
-    spans = []
-    while k >= 0:
-        spans.append((k, k + len(project)))
-        k = a.text.find(project, k + len(project), s1)
-    return spans
+    return [(k, k + len(project)) for k in occurrences(a.text, project, s0, s1 - len(project) + 1)]
 
 
 def headline_dates(a: Article, drafts: list[Draft]) -> None:
