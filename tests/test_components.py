@@ -8,7 +8,7 @@ import zhqx
 import zhqx.pipeline.entities as entities_module
 from zhqx.events.spec import EventRules
 from zhqx.language import ZhqxChinese
-from zhqx.lexicon import Lexicon, Lexicons
+from zhqx.lexicon import Lexicon, Lexicons, default_lexicons
 from zhqx.loading import _load_from, pipeline_path
 
 TEXT = "2月20日，昆山高新区共6个项目签约，总投资72.3亿元，预计年产出124亿元。中关村管委会主任翟立新表示，要抓好复工复产。"
@@ -118,6 +118,19 @@ def test_a_user_lexicon_entry_is_saved_loaded_and_used(fresh, tmp_path, monkeypa
     loaded("长江智造谷项目签约")
     assert "智造谷" in given[0]["park_suffixes"]
     assert given[0]["park_suffixes"].rows == mine["park_suffixes"].rows
+
+
+def test_the_events_read_the_entity_lexicons_of_their_pipeline(fresh, tmp_path):
+    """A user's zone end (谷, invented) makes 某智算谷建设全面启动 a zone's launch, no project start, through the pipeline
+    whose entity component has it, and through that pipeline saved and loaded."""
+    text = "今天，湖滨智算谷建设全面启动。"
+    assert [e["type"] for e in fresh(text)._.zhqx_events] == ["project_start"]
+    lexicons = default_lexicons()
+    mine = lexicons.replaced(lexicons["zone_ends"].extended([{"entry": "谷", "source": "user", "example": text}]))
+    fresh.get_pipe("zhqx_entities").initialize(lexicons=mine)
+    fresh.to_disk(tmp_path / "mine")
+    for nlp in (fresh, spacy.load(tmp_path / "mine")):
+        assert nlp(text)._.zhqx_events == []
 
 
 def test_lexicons_given_as_a_folder_in_the_initialize_config(tmp_path, fresh):

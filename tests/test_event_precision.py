@@ -5,6 +5,7 @@ import pytest
 
 from test_events import assert_events
 from zhqx.events.roles.bodies import is_body
+from zhqx.lexicon import default_lexicons
 
 COMPANY = [
     pytest.param("国务院联防联控机制3日介绍，全国规模以上工业企业复工率已达到91%。", "2020-03-04",
@@ -33,7 +34,14 @@ def test_company_is_a_party(text, published, expected):
     ("临川日报", True), ("国家电网", False), ("青川材料研究所", False), ("临川光电实验室", False),
     ("临川大学", False), ("临川农商银行", False), ("青川新材料创新中心", False)])
 def test_bodies_come_from_the_entity_lexicons(name, body):
-    assert is_body(name) is body
+    assert is_body(name, default_lexicons()) is body
+
+
+def test_bodies_follow_the_entity_lexicons_given():
+    """A user's own unit head (专班, invented) names a body; the packaged lexicons, read before and after, do not."""
+    lexicons = default_lexicons()
+    mine = lexicons.replaced(lexicons["unit_heads"].extended([{"entry": "专班", "source": "user", "example": "x"}]))
+    assert [is_body("青川市招商专班", lex) for lex in (lexicons, mine, lexicons)] == [False, True, False]
 
 
 STARTS = [

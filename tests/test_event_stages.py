@@ -11,6 +11,7 @@ import pytest
 
 from zhqx.events.article import Article, ByStart
 from zhqx.events.draft import Draft
+from zhqx.events.rates import _resumed
 from zhqx.events.spans import LONGEST_SENTENCE, segment_spans, sentence_spans
 from zhqx.events.spec import EventRules
 from zhqx.types import ProjectStart
@@ -109,7 +110,6 @@ RULES = {
     ("attributive", "_TO_COUNT"): ("的科技型企业已达", "的科技型企业，其中"),
     ("compounds", "_GLUE"): ("并集中", "后即"),
     ("attributive", "_PLACE"): ("孵化平台的", "，的"),
-    ("rates", "_RESUMED"): ("企业恢复生产", "企业开工"),
     ("rates", "_REPORTED"): ("园区所有企业已", "支持企业"),
     ("rates", "_RATE"): ("率达到95.3%", "率目标"),
     ("rates", "_PROJECTS_RATE"): ("一季度重点项目", "规上企业"),
@@ -282,6 +282,12 @@ def test_segments_and_clauses():
     article = Article(text, [], [], [], None, EventRules.default())
     assert article.clause_start(text.index("签约"), 0) == text.index("乙")
     assert article.clause_start(3, 0) == 0 and article.line_start(len(text) - 1) == 0
+
+
+def test_resumption_words_of_the_rates_are_the_schemas_triggers_in_context():
+    text = "甲企业已恢复生产，乙企业开工，丙商户恢复业务，丁商户复业。"
+    article = Article(text, [], [], [], None, EventRules.default())
+    assert [m.group() for m in _resumed(article, 0, len(text))] == ["恢复生产", "复业"]
 
 
 def test_by_start_looks_up_ranges_in_order():

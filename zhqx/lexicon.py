@@ -17,10 +17,11 @@ position and no module rebuilds an alternation by hand::
 
 import csv
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TypeVar
 
 from zhqx.errors import ZhqxError
 
@@ -28,6 +29,7 @@ RULES_DIR = Path(__file__).resolve().parent / "rules"
 LEXICON_DIR = RULES_DIR / "lexicons"
 REQUIRED = ("entry", "source", "example")
 _CONTEXT = ("not_before", "not_after")
+_T = TypeVar("_T")
 
 
 class LexiconError(ZhqxError, ValueError):
@@ -217,6 +219,13 @@ class Lexicons(Mapping[str, Lexicon]):
     def replaced(self, lexicon: Lexicon) -> "Lexicons":
         """A copy in which ``lexicon`` takes the place of the one with its name (or is added)."""
         return Lexicons({**self._by_name, lexicon.name: lexicon}.values())
+
+    def derived(self, build: Callable[["Lexicons"], _T]) -> _T:
+        """``build(self)``, computed once per lexicons object (what a later stage draws from several lexicons)."""
+        made = self.__dict__.setdefault("_derived", {})  # a cache per object: a Mapping has no hash to key one by
+        if build not in made:
+            made[build] = build(self)
+        return made[build]
 
 
 @cache

@@ -7,22 +7,21 @@ of the whole article, so reading an article takes time linear in its length.
 import datetime
 import re
 from bisect import bisect_left
-from functools import cache, cached_property
+from functools import cached_property
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 from zhqx.events.draft import Draft
 from zhqx.events.spans import BREAK, CLAUSE_MARKS
 from zhqx.events.spec import EventRules
-from zhqx.lexicon import default_lexicons
+from zhqx.lexicon import Lexicons, default_lexicons
 from zhqx.numbers.dates import dateline_date
 from zhqx.types import DateMention, Entity, Mention, Quantity
 
-@cache
-def _credit_cues() -> tuple[str, ...]:
+def _credit_cues(lexicons: Lexicons) -> tuple[str, ...]:
     """What follows a news organisation named as the report's source (X消息, X讯, 据X报道, X记者): the entity
     stage's ``media_cues`` lexicon. Such an organisation is no event's company."""
-    return tuple(default_lexicons()["media_cues"])
+    return tuple(lexicons["media_cues"])
 
 
 _GOVERNMENT = re.compile(r"(?:管委会|管理委员会|委员会|党工委|政府|办事处|局|委|厅|部|署|(?<!株式会)社)$")
@@ -53,12 +52,14 @@ class ByStart(Generic[_T]):
 
 class Article:
     """The text, its entities (parks, companies), quantities and dates; the events found so far
-    (``events``), the span of the sentence before (``previous``) and ceremonies held in it (``held``)."""
+    (``events``), the span of the sentence before (``previous``) and ceremonies held in it (``held``);
+    ``entity_lexicons``: those the entities were found with (``default_lexicons()`` when None)."""
 
     def __init__(self, text: str, entities: list[Entity], quantities: list[Quantity], dates: list[DateMention],
-                 published: datetime.date | str | None, rules: EventRules):
+                 published: datetime.date | str | None, rules: EventRules, entity_lexicons: Lexicons | None = None):
         self.text = text
         self.rules = rules
+        self.entity_lexicons = default_lexicons() if entity_lexicons is None else entity_lexicons
         self.resuming = "复工" in text or "复产" in text  # the article speaks of enterprises opening again
         self.entities = sorted(entities, key=lambda e: e.start)
         self.quantities = ByStart(quantities)
@@ -80,8 +81,9 @@ class Article:
         for start, _, name in self.parks:
             for k in range(len(name)):
                 self.park_endings.setdefault(name[k:], {}).setdefault(name, start)
-        self.companies = ByStart(e for e in self.entities if e.label == "ORG" and not _GOVERNMENT.search(e.text)
-                                 and not self.text.startswith(_credit_cues(), e.end))  # 青川网消息: a source, no actor
+        self.companies = ByStart(  # not 青川网 of 青川网消息: a source, no actor
+            e for e in self.entities if e.label == "ORG" and not _GOVERNMENT.search(e.text)
+            and not self.text.startswith(self.entity_lexicons.derived(_credit_cues), e.end))
         self.company_first: dict[str, int] = {}  # company name -> its first mention's rank
         for rank, e in enumerate(self.companies):
             self.company_first.setdefault(e.text, rank)

@@ -7,11 +7,10 @@ lexicon event_project_suffixes). A zone's development launched (某先导区建�
 of a zone, not a construction) is no start either."""
 
 import re
-from functools import cache
 
 from zhqx.events.article import Article
 from zhqx.events.roles.money import as_yuan
-from zhqx.lexicon import default_lexicons
+from zhqx.lexicon import Lexicons
 
 _OBJECT = re.compile(r"了?[^，,。；;！!？?]{0,30}?(?:项目|工程)[”」\"]?(?:(建设)|(?=[，,。；;、]|$))")  # 启动|了一批…项目，
 _SUBJECT = re.compile(r"(?:项目|工程)[”」\"]?[^，,。；;！!？?\d]{0,12}$")  # …工程|今天在某地|启动
@@ -49,10 +48,9 @@ def develops_zone(a: Article, i: int, clause: int) -> bool:
     if not built:
         return False
     k = built.start()
-    return any(p[1] == k for p in a.parks.between(clause, k)) or a.text.endswith(_zone_ends(), clause, k)
+    return any(p[1] == k for p in a.parks.between(clause, k)) or a.text.endswith(
+        a.entity_lexicons.derived(_zone_ends), clause, k)
 
 
-@cache
-def _zone_ends() -> tuple[str, ...]:
-    lex = default_lexicons()
-    return tuple(lex["park_suffixes"]) + tuple(lex["zone_ends"])
+def _zone_ends(lexicons: Lexicons) -> tuple[str, ...]:
+    return tuple(lexicons["park_suffixes"]) + tuple(lexicons["zone_ends"])

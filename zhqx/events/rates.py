@@ -7,13 +7,13 @@ reports no other resumption (198家企业已复工，复工率达97%: one event;
 one), and projects' 开工率 (重点项目开工率达92%); enterprises' 开工率 without a shutdown is no event."""
 
 import re
+from collections.abc import Iterator
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.types import ProjectStart, Resumption
 
 # enterprises reported as opened again: 企业已 / 企业正逐步 / 企业均已全面 (not 支持企业复工复产: a measure)
-_RESUMED = re.compile("复工复产|复产复工|复工|复产|恢复(?:了|正常)?生产")
 # how they did it, between the enterprises and the trigger: 企业已通过网上办公的方式|复工
 _MANNER = r"(?:通过|采取|采用|以)[^，,。；;]{1,16}?(?:的)?(?:方式|形式|办法)"
 _REPORTED = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{{0,4}}"
@@ -62,7 +62,7 @@ def planned_rate(a: Article, start: int, i: int) -> bool:
     while i > start:
         clause = a.clause_start(i, start)
         if a.rules.modality.not_done(a.text, clause, i) and not any(
-                not _RATE.match(a.text, m.end()) for m in _RESUMED.finditer(a.text, clause, i)):
+                not _RATE.match(a.text, m.end()) for m in _resumed(a, clause, i)):
             return True
         i = clause - 1
     return False
@@ -77,7 +77,7 @@ def rate_only(a: Article, draft: Draft) -> bool:
             return True
     if draft.cls is not Resumption:
         return False
-    if any(_reports(a, m, draft) for m in _RESUMED.finditer(a.text, *draft.segment)):
+    if any(_reports(a, m, draft) for m in _resumed(a, *draft.segment)):
         return False  # another resumption word in the segment reports it
     clause = a.clause_start(draft.pos, draft.sentence[0])
     if draft.get("rate"):
@@ -90,6 +90,16 @@ def rate_only(a: Article, draft: Draft) -> bool:
         return bool(_REPORTED.search(a.text, clause, draft.pos))
     draft.roles["batch"] = True  # enterprises without a count: an aggregate the article may count later
     return bool(_DONE.search(a.text, clause, draft.pos))
+
+
+def _resumed(a: Article, start: int, end: int) -> Iterator[re.Match]:
+    """The resumption triggers of the schema in ``start:end`` (复工, 复产, 恢复生产, ...), each in its context, as the
+    reader finds them."""
+    schema = a.rules.schema
+    for m in schema.trigger_pattern.finditer(a.text, start, end):
+        kind = schema.by_trigger[m.group()]
+        if kind.cls is Resumption and kind.in_context(m.group(), a.text, m.start(), m.end()):
+            yield m
 
 
 def _subject_count(a: Article, clause: int, floor: int) -> int | None:

@@ -32,6 +32,7 @@ from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema, rows_pattern
 from zhqx.events.subjects import lead_subject
 from zhqx.events.triggers import event_class, happened
+from zhqx.lexicon import Lexicons
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import (
     DateMention,
@@ -61,11 +62,13 @@ _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^
 def find_events(
     text: str, *, entities: list[Entity], quantities: list[Quantity], dates: list[DateMention],
     published: datetime.date | str | None = None, rules: EventRules | None = None,
+    entity_lexicons: Lexicons | None = None,
 ) -> list[Event]:
     """The events ``text`` reports, in text order (``published`` resolves 昨天 / 今天; ``rules``: the event types
-    and cues, ``EventRules.default()`` when None)."""
+    and cues, ``EventRules.default()`` when None; ``entity_lexicons``: those ``entities`` were found with, whose
+    heads and cues tell bodies, media credits and zones, ``zhqx.lexicon.default_lexicons()`` when None)."""
     require_text(text)
-    article = Article(text, entities, quantities, dates, published, rules or EventRules.default())
+    article = Article(text, entities, quantities, dates, published, rules or EventRules.default(), entity_lexicons)
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
     drafts = _one_per_count(merge_headlines(article, _counted_later(article, sorted(article.events, key=lambda d: d.pos))))

@@ -5,6 +5,8 @@ and ``zhqx_entities`` found (they must run first) and stores plain dicts:
 ``doc._.zhqx_events`` (``Event.to_dict()`` in text order) and ``doc._.zhqx_relations``.
 The event rules are the packaged ones unless ``initialize(rules=...)`` gave others (any rules object
 with ``to_disk`` / classmethod ``from_disk``, as ``find_events`` takes it), which ``to_disk`` saves.
+The entity lexicons the events read (which heads name a body, which cues a media credit, which ends a zone)
+are those of the pipeline's entity component, a user's own entries included.
 """
 
 from collections.abc import Callable
@@ -15,9 +17,10 @@ from spacy.tokens import Doc
 
 from zhqx.events import find_events
 from zhqx.events.spec import EventRules
+from zhqx.lexicon import Lexicons, default_lexicons
 from zhqx.pipeline.extensions import published_of, register_extensions
 from zhqx.pipeline.shared import as_dict, doc_text, span_records
-from zhqx.pipeline.entities import IN_PROJECTS
+from zhqx.pipeline.entities import IN_PROJECTS, EntityTagger
 from zhqx.pipeline.numbers import DATES, QUANTITIES
 from zhqx.pipeline.rules import RulesPipe
 from zhqx.pipeline.scoring import make_entity_scorer, make_event_scorer  # noqa: F401  (registers the scorers)
@@ -42,7 +45,7 @@ def make_events(
     nlp: Language, name: str, quantities_key: str, dates_key: str, scorer: Callable | None
 ) -> "EventFinder":
     """Factory for ``nlp.add_pipe("zhqx_events")`` (after ``zhqx_numbers`` and ``zhqx_entities``)."""
-    return EventFinder(name, quantities_key=quantities_key, dates_key=dates_key, scorer=scorer)
+    return EventFinder(name, nlp=nlp, quantities_key=quantities_key, dates_key=dates_key, scorer=scorer)
 
 
 def doc_entities(doc: Doc, text: str, labels: tuple[str, ...] | None = None) -> list[Entity]:
@@ -66,11 +69,19 @@ def doc_dates(doc: Doc, key: str = DATES) -> list[DateMention]:
 class EventFinder(RulesPipe):
     """Sets ``doc._.zhqx_events`` and ``doc._.zhqx_relations``."""
 
-    def __init__(self, name: str = "zhqx_events", *, quantities_key: str = QUANTITIES, dates_key: str = DATES,
-                 scorer: Callable | None = None):
+    def __init__(self, name: str = "zhqx_events", *, nlp: Language | None = None, quantities_key: str = QUANTITIES,
+                 dates_key: str = DATES, scorer: Callable | None = None):
         super().__init__(name, scorer=scorer)
+        self.nlp = nlp
         self.quantities_key, self.dates_key = quantities_key, dates_key
         register_extensions()
+
+    @property
+    def entity_lexicons(self) -> Lexicons:
+        """The lexicons of the pipeline's entity component (looked up per call: it may be initialized or replaced
+        after this one is made), or the packaged ones when there is none."""
+        taggers = [pipe for _, pipe in self.nlp.pipeline if isinstance(pipe, EntityTagger)] if self.nlp else []
+        return taggers[0].lexicons if taggers else default_lexicons()
 
     def initialize(self, get_examples=None, *, nlp=None, rules: EventRules | str | Path | None = None) -> None:
         """Load the event rules: an ``EventRules``, a folder written by ``EventRules.to_disk``
@@ -84,7 +95,7 @@ class EventFinder(RulesPipe):
                        for s in doc.spans.get(IN_PROJECTS, [])]  # part of a project's name, no company
         events = find_events(
             text, entities=entities + in_projects, quantities=quantities, dates=doc_dates(doc, self.dates_key),
-            published=published_of(doc), **self._rules_kwargs("rules"),
+            published=published_of(doc), entity_lexicons=self.entity_lexicons, **self._rules_kwargs("rules"),
         )
         doc._.zhqx_events = [as_dict(doc, event) for event in events]
         doc._.zhqx_relations = [as_dict(doc, r) for r in find_relations(text, entities=entities, quantities=quantities)]

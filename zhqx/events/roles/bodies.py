@@ -10,9 +10,7 @@ no body.
 """
 
 import re
-from functools import cache
-
-from zhqx.lexicon import default_lexicons
+from zhqx.lexicon import Lexicons
 from zhqx.types import Entity
 
 # after an organisation in its clause: it hosts or organises the meeting where it happened, or reports it
@@ -20,10 +18,8 @@ _HOSTS = re.compile(r"[^，,。；;：:]{0,12}?(?:主办|承办|协办|举办|�
 _REPORTS = re.compile(r"(?:\d+月)?(?:\d+日|[今昨]天|日前|近日)?(?:介绍|表示|指出|透露|通报|发布消息|数据显示)[，,：:]")
 
 
-@cache
-def _kinds() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _kinds(lex: Lexicons) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the top national bodies, the heads ending a body's name), from the entity stage's lexicons."""
-    lex = default_lexicons()
     named = tuple(lex["company_suffixes"]) + tuple(lex["institute_heads"])
     heads = [h for name in ("unit_heads", "gov_suffixes", "periodical_heads", "media_heads") for h in lex[name]]
     # 网 also ends a grid company's name (国家电网): a 网 outlet is known only from a credit line (Article)
@@ -31,17 +27,18 @@ def _kinds() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(lex["national_bodies"].where("top", "yes")), tuple(sorted(set(heads), key=len, reverse=True))
 
 
-def is_body(name: str) -> bool:
+def is_body(name: str, lexicons: Lexicons) -> bool:
     """Whether the organisation ``name`` is a government body, party organ, coordination mechanism or media
-    outlet (国务院扶贫办, 国务院联防联控机制, 湖滨日报), not a company, bank, university or institute."""
-    tops, heads = _kinds()
+    outlet (国务院扶贫办, 国务院联防联控机制, 湖滨日报), not a company, bank, university or institute, by the entity
+    ``lexicons`` (``Article.entity_lexicons``)."""
+    tops, heads = lexicons.derived(_kinds)
     return name.startswith(tops) or name.endswith(heads)
 
 
-def no_party(text: str, org: Entity) -> bool:
+def no_party(text: str, org: Entity, lexicons: Lexicons) -> bool:
     """Whether ``org`` is no party to an event: a body (``is_body``), or named as the host or the reporter of what
     happened (X主办的…签约; X介绍，…)."""
-    return is_body(org.text) or hosts(text, org) or bool(_REPORTS.match(text, org.end))
+    return is_body(org.text, lexicons) or hosts(text, org) or bool(_REPORTS.match(text, org.end))
 
 
 def hosts(text: str, org: Entity) -> bool:

@@ -40,10 +40,11 @@ class _Acting:
         return [e for e in self.a.companies.between(lo, hi) if self._party(e)]
 
     def before(self, at: int):  # 该公司 / 其 refers back to a company even where it reported (X介绍，该公司…)
-        return (e for e in self.a.companies.before(at) if not _NO_PARTY.match(self.a.text, e.end) and not is_body(e.text))
+        return (e for e in self.a.companies.before(at)
+                if not _NO_PARTY.match(self.a.text, e.end) and not is_body(e.text, self.a.entity_lexicons))
 
     def _party(self, e) -> bool:
-        return not _NO_PARTY.match(self.a.text, e.end) and not no_party(self.a.text, e)
+        return not _NO_PARTY.match(self.a.text, e.end) and not no_party(self.a.text, e, self.a.entity_lexicons)
 
 
 # after an organisation: an official's title, the official attending being no party (国务院总理李某出席…)

@@ -35,7 +35,7 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
     antecedent = find_antecedent(a, span[0])
     for segment in segments:  # 该园由X投资建设 / 人才公寓由X投资建设: X is the company of that project
         builder = next((e for e in a.companies.between(segment[0] + 1, segment[1]) if text[e.start - 1] == "由"
-                        and _BUILDS.match(text, e.end) and not no_party(text, e)), None)
+                        and _BUILDS.match(text, e.end) and not no_party(text, e, a.entity_lexicons)), None)
         targets = _targets(a, None, segment, kept, antecedent, segment[0]) if builder else []
         if targets:
             a.fill(targets[0], "company", builder.text)
