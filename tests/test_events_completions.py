@@ -32,6 +32,7 @@ def _events(text, published="2021-06-08"):
     ("今天，柳岸科技馆正式开放，展厅面积1.2万平方米。", [("project_completion", "开放", "柳岸科技馆", "2021-06-08")]),
     ("昨天，桐溪地铁5号线正式运营，全长32公里。", [("project_completion", "运营", "桐溪地铁5号线", "2021-06-07")]),
     ("6月3日，桐溪城际铁路全线贯通运营。", [("project_completion", "贯通运营", "桐溪城际铁路", "2021-06-03")]),
+    ("今天，柳岸至桐溪城际铁路正式开通。", [("project_completion", "开通", "柳岸至桐溪城际铁路", "2021-06-08")]),
     ("今年3月，柳岸500千伏变电站工程已投入试运行。",
      [("project_completion", "投入试运行", "柳岸500千伏变电站工程", "2021-03")]),
 ])
@@ -48,6 +49,8 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "柳岸自贸区正式开放外资准入，吸引了一批企业。",  # an opening of a market, no facility
     "柳岸城际铁路隧道今天全线贯通。",  # a milestone
     "柳岸地铁5号线下月正式运营。",  # next month: a plan
+    "柳岸至东湾国际货运航线今天正式开通。",  # a route opens: no line built
+    "柳岸市开通企业服务热线，受理复工申请。",  # a service, not a railway
     "第五届柳岸国际汽车博览会今天开馆，300个品牌参展。",  # an exhibition opens its halls: no facility completed
     "桐溪光伏电站并网容量已达到50万千瓦。",  # 并网 as a noun's modifier
     "去年，柳岸省铁路投产新线1260公里，高速公路通车里程突破6000公里。",  # kilometres counted, no project
