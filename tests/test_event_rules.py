@@ -116,7 +116,9 @@ def test_the_schema_file_round_trips(tmp_path):
 
 
 def test_quanmian_qidong_is_a_start_only_of_construction():
-    assert [e["trigger"] for e in events("3月1日，华信化工新材料项目建设全面启动。")] == ["全面启动"]
+    """全面 is an adverb, no part of the trigger (as the CCTV gold writes it)."""
+    assert [e["trigger"] for e in events("3月1日，华信化工新材料项目建设全面启动。")] == ["启动"]
+    assert [e["trigger"] for e in events("3月1日，华信化工新材料项目全面启动建设。")] == ["启动"]
     assert events("3月1日，宁波高新区全面启动招商工作。") == []
 
 

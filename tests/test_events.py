@@ -400,7 +400,7 @@ CASES = [
     pytest.param(
         "截至2月24日，宁波杭州湾新区已有12个重点项目开工复工。",
         "2020-02-25",
-        [{"type": "resumption", "trigger": "复工", "count": 12, "park": "宁波杭州湾新区", "date": "2020-02-24"}],
+        [{"type": "resumption", "trigger": "开工复工", "count": 12, "park": "宁波杭州湾新区", "date": "2020-02-24"}],
         id="projects-back-at-work-are-a-resumption",
     ),
     pytest.param(

@@ -1,5 +1,5 @@
 """Completions reported as real articles write them (issue 12): a verb compound is one trigger, written whole
-(建成通车, 竣工投运, 投入商业运营; 投产发电 is reported by 投产, as annotators write it), a facility that opens (正式开放, 开园, 开港, a 馆 that 开馆;
+(建成通车, 竣工投运, 投入商业运营; 投产发电 is reported by 投产, as annotators write it), a facility that opens (正式开放, written 开放, 开园, 开港, a 馆 that 开馆;
 落成启用 whole) or starts sending power (启动送电, 并网) is completed; plans, times and milestones stay no event. All sentences are invented."""
 
 import pytest
@@ -29,8 +29,15 @@ def _events(text, published="2021-06-08"):
     ("6月3日，柳岸国际会展中心落成启用。", [("project_completion", "落成启用", "柳岸国际会展中心", "2021-06-03")]),
     ("昨天，桐溪海上风电场项目全容量并网。", [("project_completion", "并网", "桐溪海上风电场项目", "2021-06-07")]),
     ("不久前，柳岸水电站第12台机组顺利投产。", [("project_completion", "投产", "柳岸水电站第12台机组", None)]),
+    ("今天，柳岸科技馆正式开放，展厅面积1.2万平方米。", [("project_completion", "开放", "柳岸科技馆", "2021-06-08")]),
+    ("昨天，桐溪地铁5号线正式运营，全长32公里。", [("project_completion", "运营", "桐溪地铁5号线", "2021-06-07")]),
+    ("6月3日，桐溪城际铁路全线贯通运营。", [("project_completion", "贯通运营", "桐溪城际铁路", "2021-06-03")]),
+    ("今天，柳岸至桐溪城际铁路正式开通。", [("project_completion", "开通", "柳岸至桐溪城际铁路", "2021-06-08")]),
+    ("今年3月，柳岸500千伏变电站工程已投入试运行。",
+     [("project_completion", "投入试运行", "柳岸500千伏变电站工程", "2021-03")]),
 ])
 def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
+    """正式 is no part of a trigger (正式开放: 开放; 正式运营: 运营), as the CCTV gold writes triggers."""
     assert _events(text) == expected
 
 
@@ -41,6 +48,9 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "桐溪储能工厂项目昨天落户柳岸高新区。这个工厂拟于今年9月动工，2022年投产，初期年产储能电池1万台。",  # a plan
     "柳岸自贸区正式开放外资准入，吸引了一批企业。",  # an opening of a market, no facility
     "柳岸城际铁路隧道今天全线贯通。",  # a milestone
+    "柳岸地铁5号线下月正式运营。",  # next month: a plan
+    "柳岸至东湾国际货运航线今天正式开通。",  # a route opens: no line built
+    "柳岸市开通企业服务热线，受理复工申请。",  # a service, not a railway
     "第五届柳岸国际汽车博览会今天开馆，300个品牌参展。",  # an exhibition opens its halls: no facility completed
     "桐溪光伏电站并网容量已达到50万千瓦。",  # 并网 as a noun's modifier
     "去年，柳岸省铁路投产新线1260公里，高速公路通车里程突破6000公里。",  # kilometres counted, no project

@@ -1,6 +1,6 @@
 """Starts and resumptions as published reports write them (issue 12), each with invented sentences: counts after
 a long or listed noun phrase, works counted by 条, enterprises by 户, 恢复营业, enterprises reported as opened
-again outside a park, a share of capacity resumed, 签约或动工; efforts (推动, 加紧) and
+again outside a park, a share of capacity resumed, 签约或动工, 开工奠基 and 开工复工 written whole, 恢复施工 of a project; efforts (推动, 加紧) and
 dwellings are no events."""
 
 import pytest
@@ -31,6 +31,12 @@ CASES = [
                   {"type": "project_start", "count": 48, "investment": 5.2e10}], id="signed-or-started-is-two-events"),
     pytest.param("目前，江城市九成以上产能已实现复产。", "2020-03-06",
                  [{"type": "resumption", "count": None}], id="a-share-of-capacity-resumed-is-a-rate"),
+    pytest.param("今天，柳岸智能制造产业园项目正式开工奠基。", "2021-06-08",
+                 [{"type": "project_start", "trigger": "开工奠基"}], id="two-start-verbs-are-one-trigger"),
+    pytest.param("6月3日，柳岸高新区36个重点项目开工复工。", "2021-06-08",
+                 [{"type": "resumption", "trigger": "开工复工", "count": 36}], id="started-or-resumed-is-one-resumption"),
+    pytest.param("近日，桐溪大桥项目全面恢复施工。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "恢复施工", "count": None}], id="works-resumed-on-a-project"),
 ]
 
 NEGATIVES = [

@@ -74,10 +74,16 @@ class EventType:
                              for word, sides in data.get("trigger_context", {}).items()})
 
     def in_context(self, word: str, text: str, start: int, end: int) -> bool:
-        """Whether the trigger ``word`` at ``start:end`` has the context it needs (全面启动 of 建设 / 施工)."""
+        """Whether the trigger ``word`` at ``start:end`` has the context it needs: a word of ``after`` right after
+        it or one of ``before`` right before it (启动 of 建设 / 施工), and, where ``closing`` is given, one of
+        those right after it as well (正式开放 ending its clause)."""
         context = self.trigger_context.get(word)
-        return context is None or text.startswith(tuple(context.get("after", ())), end) or text.endswith(
-            tuple(context.get("before", ())), 0, start)
+        if context is None:
+            return True
+        if "closing" in context and not text.startswith(context["closing"], end):
+            return False
+        return not context.keys() - {"closing"} or text.startswith(tuple(context.get("after", ())), end) or \
+            text.endswith(tuple(context.get("before", ())), 0, start)
 
     def to_dict(self) -> dict[str, Any]:
         return {"type": self.type, "class": self.cls.__name__, "description": self.description,
