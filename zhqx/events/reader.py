@@ -31,6 +31,7 @@ from zhqx.events.roles.project import find_projects, mentions_project, name_span
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema, rows_pattern
 from zhqx.events.subjects import lead_subject
+from zhqx.events.totals import signed_total, total_only
 from zhqx.events.triggers import event_class, happened
 from zhqx.lexicon import Lexicons
 from zhqx.text.prefilter import prefiltered
@@ -123,7 +124,12 @@ def _read(a: Article, start: int, end: int) -> None:
     kept, held = [], dict(a.held)
     a.held = {}
     for draft in found:
-        if not _fill(a, draft, kept):
+        filled = _fill(a, draft, kept)
+        if signed_total(a, draft):  # 签约金额80亿元: an aggregate by its amount (zhqx.events.totals)
+            filled = total_only(a, draft, found, kept)
+            if not filled:
+                continue
+        if not filled:
             if (join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft) or _batch(
                     a, draft) or described_subject(a, draft) or draft.cls is Investment or draft.get("hosted")) and all(
                     any(draft.get(r) for r in group) for group in _requires(a, draft)[1:]):

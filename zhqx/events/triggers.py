@@ -13,6 +13,7 @@ from zhqx.events.launches import develops_zone
 from zhqx.events.rates import industry_rate
 from zhqx.events.roles.count import count_at
 from zhqx.events.roles.park import settles_in_building, settles_in_place
+from zhqx.events.totals import signed_amount
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectStart, Resumption, Settlement
 
@@ -96,6 +97,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return True
     if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), a.phrase_end(j)):
         return False
+    if cls is ProjectSigning and signed_amount(a, match.group(), j):
+        return True  # 签约金额80亿元, 签约项目总投资9亿元: a total signed, no name (zhqx.events.totals)
     if a.rules.modality.naming.match(after) and not a.entity_at(j) and not (_ATTENDED.search(before) and re.match(
             r"[^，,。；;]{0,3}?(?:仪式|典礼|活动)", after)) and not _held(a, j):
         return False
