@@ -149,6 +149,18 @@ CASES = [
     pytest.param("青川首个开工的抽水蓄能项目——甬州抽水蓄能电站今天（3月6日）正式开工。", "2021-03-06",
                  [{"type": "project_start", "project": "甬州抽水蓄能电站", "date": "2021-03-06"}],
                  id="a-trigger-describing-the-name-after-a-dash-is-no-second-event"),
+    pytest.param("今天，星澜集团漳州海上风电二期项目在福建开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "漳州海上风电二期项目", "company": "星澜集团"}],
+                 id="an-owner-before-a-project-named-after-a-place-is-its-company"),
+    pytest.param("省内最大的炼化基地——星澜集团泉州一期项目今天建成。", "2021-03-06",
+                 [{"type": "project_completion", "project": "泉州一期项目", "company": "星澜集团"}],
+                 id="an-owner-after-a-dash-leaves-the-name-after-it"),
+    pytest.param("今天，甬川核电站扩建工程3号机组和星澜集团福建漳州核电站2号机组同时开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "甬川核电站扩建工程3号机组"},
+                  {"type": "project_start", "project": "福建漳州核电站2号机组"}], id="an-owner-inside-a-list-of-names"),
+    pytest.param("星澜集团福建漳州核电站2号机组首台机组昨天通过试运行，正式投产。", "2021-03-06",
+                 [{"type": "project_completion", "project": "福建漳州核电站2号机组", "company": "星澜集团"}],
+                 id="an-owner-before-the-subject-of-an-earlier-clause"),
 ]
 
 

@@ -20,7 +20,7 @@ def _events(text, published="2021-06-08"):
      [("project_start", "开工", "南岭至东湾特高压输电工程", "2018-04")]),
     # a topic clause that is only the project's name
     ("这个晨光集团年产60万吨乙烯项目，在2015年建成投产，是当地最大的化工项目。",
-     [("project_completion", "建成投产", "晨光集团年产60万吨乙烯项目", "2015")]),
+     [("project_completion", "建成投产", "年产60万吨乙烯项目", "2015")]),
     # a topic clause ending in the project's name, then where the happening took place
     ("由柳岸重工自主研制的国内首台百吨级光热储能电站，在宁夏中卫正式投产，年发电量2亿度。",
      [("project_completion", "投产", "百吨级光热储能电站", None)]),

@@ -5,6 +5,8 @@ import itertools
 import re
 from functools import cache
 
+from zhqx.entities.grammar import grammar_for
+from zhqx.entities.projects import opens_own_name, owns_projects
 from zhqx.events.article import PHASE, PHASE_END, Article
 from zhqx.events.draft import Draft
 from zhqx.events.spans import CLAUSE_MARKS
@@ -12,8 +14,8 @@ from zhqx.text.prefilter import Prefiltered
 from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumption
 
 LONGEST_NAME = 64  # the longest project name of the fixtures has 30 characters
-# After a project name's end: no bracket, no company name or title running on.
-_NO_NAME_AFTER = r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s是由]{0,4}?(?:有限|股份|集团|公司))"
+# After a project name's end: no bracket, no company name or title running on (one after 和/与/及 starts its own).
+_NO_NAME_AFTER = r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s是由和与及]{0,4}?(?:有限|股份|集团|公司))"
 _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
 _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
@@ -59,7 +61,7 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
         return qualified
     names = _named(a, clause, i) or [  # or the subject of an earlier clause (none when the clause is the floor)
         name for name in (_named(a, floor, i) if floor != clause else ())
-        if (k := a.text.find(name, floor)) == floor or a.text[k - 1] in CLAUSE_MARKS + "的"]
+        if (k := _owner_start(a, a.text.find(name, floor))) == floor or a.text[k - 1] in CLAUSE_MARKS + "的"]
     if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion):
         for start, end, name in a.parks.between(floor, i):
             if end <= i and (start == floor or a.text[start - 1] in "的，,") and re.fullmatch(
@@ -136,18 +138,25 @@ def _object(a: Article, end: int, limit: int) -> list[str]:
 def _named(a: Article, floor: int, i: int) -> list[str]:
     """Project names in ``floor:i``: the first, or all of a list (A项目、B项目和C项目; a list before 分别); a
     description before a dash yields to the name after it (省重点外资项目——X项目, 甲铁路的收官之作——乙铁路: the
-    second), and so does a name in a modifier (甲基地配套的乙工程: 乙工程)."""
+    second), and so does a name in a modifier (甲基地配套的乙工程: 乙工程); an owner before a name is read with it
+    (最大基地——甲集团|乙项目, A项目和甲集团|B项目)."""
     spans = name_spans(a, floor, i)
-    spans = [s for s, after in itertools.zip_longest(spans, spans[1:])
-             if not (after and any(p.fullmatch(a.text, s[1], after[0]) for p in (_APPOSITION, _DESCRIPTION, _MODIFIER)))]
+    spans = [s for s, after in itertools.zip_longest(spans, spans[1:]) if not (after and any(
+        p.fullmatch(a.text, s[1], _owner_start(a, after[0])) for p in (_APPOSITION, _DESCRIPTION, _MODIFIER)))]
     names = [name for _, _, name in spans[:1]]
     last = spans[0][1] if spans else i
     for (_, end, _), (start, last, name) in itertools.pairwise(spans):
-        if "分别" not in a.text[end:i] and a.text[end:start] not in ("、", "和", "及", "与", "以及"):
+        if "分别" not in a.text[end:i] and a.text[end:_owner_start(a, start)] not in ("、", "和", "及", "与", "以及"):
             last = end
             break
         names.append(name)
     return [] if len(names) > 1 and a.text.startswith("等", last) else names  # A、B等项目开工: an aggregate's mere list
+
+
+def _owner_start(a: Article, k: int) -> int:
+    """Where the owner ORG written right before a name starting at ``k`` starts, else ``k``."""
+    owner = a.entity_at(k - 1) if k else None
+    return owner.start if owner is not None and owner.label == "ORG" and owner.end == k else k
 
 
 def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
@@ -200,6 +209,9 @@ def _name_ending(a: Article, end: int, floor: int) -> str | None:
             if entity.label == "PERSON" or (entity.label == "PARK" and a.text[entity.end:entity.end + 1] != "”" and not (
                     inner and _PARK_IN_NAME.search(entity.text)) and not bare_zone):  # 邕江湾|企业服务中心
                 break
+            if entity.label == "ORG" and entity.end == start < end and owns_projects(entity.text, grammar := grammar_for()) \
+                    and opens_own_name(a.text, start, end, grammar):
+                break  # 星澜集团|青县风电项目: the owner, no part of a name of its own (one inside a name is labelled apart)
             start = entity.start
             if a.text.endswith(("企业", "公司"), floor, start):  # 新加坡企业X集团…项目: the name starts at X
                 break
