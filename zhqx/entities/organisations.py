@@ -19,6 +19,8 @@ _LONGEST_UNIT = 10  # characters of a unit's own name before a head with a long 
 _JOINT_LONGEST = 8  # characters of a joint name's left part (天津滨海-…, 人工智能与…)
 _JOINERS = "与和"
 _OPENING_QUOTES = "“‘「『"
+_LOCAL_LEVELS = "省市县区"  # 省技术|创新中心: a bare level before kind modifiers names a kind
+_BRACKETS = "（）()"
 
 
 def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
@@ -61,8 +63,8 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         country = _country(text, start, place_ends, grammar)
         if gov:
             named = start in unit_starts or right in unit_starts or prefix.startswith(grammar.national_prefixes) or (
-                prefix[:1] in set("市省县区州") and not prefix.startswith("市场")
-                and text[start - 1:start] not in grammar.not_a_place) or (  # 各市局, 本区
+                prefix[:1] in set("市省县区州") and not prefix.startswith("市场") and prefix[1:2] != "级"
+                and text[start - 1:start] not in grammar.not_a_place) or (  # 各市局, 本区; 县级以上|政府: a level
                 _zone_unit(prefix, grammar)) or (  # 高新区招商局: a bare zone's named unit
                 suffix in grammar["institute_heads"].entries and len(prefix) >= 2 and (
                     not prefix.startswith(generic) or opened is not None)
@@ -96,8 +98,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         if named and suffix == "公司" and grammar["kind_company_ends"].suffix_of(prefix):
             named = False  # 沪深上市|公司, 网约车平台|公司: a kind word right before 公司 names a kind
         if named and start not in unit_starts and suffix in grammar["kind_heads"].entries and _kind(
-                text, start, match, grammar, strict=suffix == "公司") and not grammar.org_suffix.search(prefix) and (  # 军医大学|第二附属医院
-                not prefix.startswith(grammar.national_prefixes)):  # 国家开发投资公司: a national body's own words
+                text, start, match, grammar, strict=suffix == "公司") and not grammar.org_suffix.search(prefix):  # 军医大学|第二附属医院
             named = False  # 农村商业|银行, 农机|合作社, 消费金融|公司: common words before a head of kinds name a kind
         if named and after_verb and not _named_after_verb(text, start, match, unit_starts, grammar):
             named = False  # 增加|政策性银行, 允许|外国保险集团: a kind after a verb
@@ -155,22 +156,40 @@ def _task_opening(text: str, start: int, grammar: Grammar) -> int | None:
 
 
 def _kind(text: str, start: int, match: "re.Match[str]", grammar: Grammar, *, strict: bool = False) -> bool:
-    """Whether a prefix is written in words of kinds only: two-character common words and the modifiers of lexicon
-    kind_modifiers (城市|商业, 县级|公立, 股份|制|商业), no known name nor its start (招商银行, 北大|国际医院) nor an
-    opening quote before it (“海峡交流基金会”); ``strict``: common words that are dictionary words too (消费|金融;
-    not 美洲|航空, 西南|贝尔: a brand or a region names a company)."""
+    """Whether a prefix is written in words of kinds only, no known name nor its start (招商银行, 北大|国际医院) nor an
+    opening quote before it (“海峡交流基金会”): two-character common words and the modifiers of lexicon
+    kind_modifiers (城市|商业, 县级|公立, 股份|制|商业); ``strict``: common words that are dictionary words too (消费|金融;
+    not 美洲|航空, 西南|贝尔: a brand or a region names a company). Before a head of lexicon kind_heads whose words are
+    ``modifiers`` only modifiers and industry words (县级|医疗|集团; 世界|黄金|协会, 三峡集团 are names); after 国家 or a
+    bare 省, 市 only modifiers (国家重点|实验室, 省技术|创新中心; 国家杂交水稻…中心, 国家开发投资公司 are names)."""
     prefix = text[start:match.start()]
     if text[start:match.end()] in known_forms() or prefix[:2] in known_forms() or (
             start and text[start - 1] in _OPENING_QUOTES):
         return False
+    national = next((p for p in grammar.national_prefixes if prefix.startswith(p)), "")
+    if national:
+        return _words_of(prefix[len(national):], grammar, modifiers_only=True)
+    closed = grammar["kind_heads"].where("words", "modifiers").entries
+    own = _words_of(prefix, grammar, industry=True) if match.group() in closed else _words_of(
+        prefix, grammar, common=True, strict=strict)
+    return own or prefix[:1] in _LOCAL_LEVELS and _words_of(prefix[1:], grammar, modifiers_only=True)
+
+
+def _words_of(words: str, grammar: Grammar, *, common: bool = False, strict: bool = False, industry: bool = False,
+              modifiers_only: bool = False) -> bool:
+    """Whether ``words`` (not empty) split into kind modifiers, and with ``common`` two-character common words
+    (dictionary words too if ``strict``), with ``industry`` industry words (新能源|汽车); brackets skipped
+    (工程（技术）) unless ``common``."""
     kind_modifiers = grammar["kind_modifiers"]
-    modifiers, sizes = kind_modifiers.entries, {*kind_modifiers.lengths, 2}
+    modifiers = kind_modifiers.entries | (set(grammar.industry_heads) if industry else set())
+    sizes = {*kind_modifiers.lengths, *(map(len, grammar.industry_heads) if industry else ()), 1, 2}
     reached = {0}
-    for k in range(len(prefix)):
+    for k in range(len(words)):
         if k in reached:
-            reached.update(k + n for n in sizes if prefix[k:k + n] in modifiers or n == 2 and (
-                prefix[k:k + 2] in common_words()) and (not strict or prefix[k:k + 2] in dictionary_words()))
-    return len(prefix) in reached
+            reached.update(k + n for n in sizes if words[k:k + n] in modifiers or not common and (
+                n == 1 and words[k] in _BRACKETS) or common and n == 2 and (
+                words[k:k + 2] in common_words()) and (not strict or words[k:k + 2] in dictionary_words()))
+    return bool(words) and len(words) in reached
 
 
 def _brand_company(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
@@ -380,7 +399,7 @@ def short_companies(text: str, units: Units, grammar: Grammar, index: TextIndex)
         name, start = match.group(), match.start()
         brand = name[:2]
         described = bool(descriptors.suffix_of(text[max(0, start - 3):start])) and text[start - 3:start - 2] not in (
-            grammar.stop_chars) and not text.startswith("的", match.end()) or (  # 帮助企业|优化汽车的设计
+            grammar.stop_chars) and not text.startswith("的", match.end()) and brand not in common_words() or (  # 企业|进行智能  # 帮助企业|优化汽车的设计
             text[start - 1:start] == "以" and text.startswith("为代表", match.end()))
         if (start in place_starts or not (described or boundary(text, start, grammar)
                                           or after_stop_word(text, start, grammar))

@@ -237,11 +237,17 @@ def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
     carriers = tuple(grammar["carriers"])
     for match in _QUOTED.finditer(text):
         name, before = match.group(1), text[max(0, match.start() - 5):match.start()]
-        if before.endswith(grammar.quoted_name_cues) or name in grammar["park_suffixes"]:
-            continue  # a brand or a short name (简称“智汇园”), or only a kind of park (“众创空间”): no zone
+        if before.endswith(grammar.quoted_name_cues) or name in grammar["park_suffixes"] or _quoted_kind(name, grammar):
+            continue  # a brand or a short name (简称“智汇园”), or only a kind of park (“众创空间”, “飞地园区”): no zone
         if grammar.quoted_park_end.search(name) or (before.endswith(carriers) and grammar.park_heads.search(name)):
             found.append(Candidate(match.start(1), match.end(1), "PARK"))
     return found
+
+
+def _quoted_kind(name: str, grammar: Grammar) -> bool:
+    """Whether a quoted name is kind words before a park suffix (“飞地|园区”), no name (“智造谷” is one)."""
+    suffix = next((m for m in grammar.park_suffix.finditer(name) if m.end() == len(name)), None)
+    return suffix is not None and suffix.start() > 0 and _kind_only(name[:suffix.start()], grammar)
 
 
 def nested_parks(text: str, found: list[Candidate], units: Units, places: Mapping[str, str],
