@@ -6,9 +6,10 @@ from collections import Counter
 from collections.abc import Mapping
 
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.kinds import is_kind
 from zhqx.entities.aliases import stands_alone
 from zhqx.entities.apposition import known_forms
-from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, dictionary_words, verbs
+from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _NATIONAL_CENTRE = re.compile(r"(?:国家|中国)([\u4e00-\u9fff]{2,6}?)中心")
@@ -18,9 +19,6 @@ _UNIT_GAP = 4  # characters of a unit's own name between its body and its head (
 _LONGEST_UNIT = 10  # characters of a unit's own name before a head with a long gap
 _JOINT_LONGEST = 8  # characters of a joint name's left part (天津滨海-…, 人工智能与…)
 _JOINERS = "与和"
-_OPENING_QUOTES = "“‘「『"
-_LOCAL_LEVELS = "省市县区"  # 省技术|创新中心: a bare level before kind modifiers names a kind
-_BRACKETS = "（）()"
 
 
 def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Grammar) -> list[Candidate]:
@@ -97,7 +95,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                 named = named or (len(prefix) >= 2 and not prefix.startswith(generic))
         if named and suffix == "公司" and grammar["kind_company_ends"].suffix_of(prefix):
             named = False  # 沪深上市|公司, 网约车平台|公司: a kind word right before 公司 names a kind
-        if named and start not in unit_starts and suffix in grammar["kind_heads"].entries and _kind(
+        if named and start not in unit_starts and suffix in grammar["kind_heads"].entries and is_kind(
                 text, start, match, grammar, strict=suffix == "公司") and not grammar.org_suffix.search(prefix):  # 军医大学|第二附属医院
             named = False  # 农村商业|银行, 农机|合作社, 消费金融|公司: common words before a head of kinds name a kind
         if named and after_verb and not _named_after_verb(text, start, match, unit_starts, grammar):
@@ -153,43 +151,6 @@ def _task_opening(text: str, start: int, grammar: Grammar) -> int | None:
     if word and (boundary(text, k, grammar) or after_stop_word(text, k, grammar)):
         return k
     return None
-
-
-def _kind(text: str, start: int, match: "re.Match[str]", grammar: Grammar, *, strict: bool = False) -> bool:
-    """Whether a prefix is written in words of kinds only, no known name nor its start (招商银行, 北大|国际医院) nor an
-    opening quote before it (“海峡交流基金会”): two-character common words and the modifiers of lexicon
-    kind_modifiers (城市|商业, 县级|公立, 股份|制|商业); ``strict``: common words that are dictionary words too (消费|金融;
-    not 美洲|航空, 西南|贝尔: a brand or a region names a company). Before a head of lexicon kind_heads whose words are
-    ``modifiers`` only modifiers and industry words (县级|医疗|集团; 世界|黄金|协会, 三峡集团 are names); after 国家 or a
-    bare 省, 市 only modifiers (国家重点|实验室, 省技术|创新中心; 国家杂交水稻…中心, 国家开发投资公司 are names)."""
-    prefix = text[start:match.start()]
-    if text[start:match.end()] in known_forms() or prefix[:2] in known_forms() or (
-            start and text[start - 1] in _OPENING_QUOTES):
-        return False
-    national = next((p for p in grammar.national_prefixes if prefix.startswith(p)), "")
-    if national:
-        return _words_of(prefix[len(national):], grammar, modifiers_only=True)
-    closed = grammar["kind_heads"].where("words", "modifiers").entries
-    own = _words_of(prefix, grammar, industry=True) if match.group() in closed else _words_of(
-        prefix, grammar, common=True, strict=strict)
-    return own or prefix[:1] in _LOCAL_LEVELS and _words_of(prefix[1:], grammar, modifiers_only=True)
-
-
-def _words_of(words: str, grammar: Grammar, *, common: bool = False, strict: bool = False, industry: bool = False,
-              modifiers_only: bool = False) -> bool:
-    """Whether ``words`` (not empty) split into kind modifiers, and with ``common`` two-character common words
-    (dictionary words too if ``strict``), with ``industry`` industry words (新能源|汽车); brackets skipped
-    (工程（技术）) unless ``common``."""
-    kind_modifiers = grammar["kind_modifiers"]
-    modifiers = kind_modifiers.entries | (set(grammar.industry_heads) if industry else set())
-    sizes = {*kind_modifiers.lengths, *(map(len, grammar.industry_heads) if industry else ()), 1, 2}
-    reached = {0}
-    for k in range(len(words)):
-        if k in reached:
-            reached.update(k + n for n in sizes if words[k:k + n] in modifiers or not common and (
-                n == 1 and words[k] in _BRACKETS) or common and n == 2 and (
-                words[k:k + 2] in common_words()) and (not strict or words[k:k + 2] in dictionary_words()))
-    return bool(words) and len(words) in reached
 
 
 def _brand_company(text: str, start: int, match: "re.Match[str]", grammar: Grammar) -> bool:
