@@ -101,7 +101,7 @@ def test_the_shipped_pipeline_carries_no_copy_of_the_rules():
 
 
 def test_a_user_lexicon_entry_is_saved_loaded_and_used(fresh, tmp_path, monkeypatch):
-    lexicons = small_lexicons()
+    lexicons = default_lexicons()  # whole: the event and relation stages read the entity lexicons too
     mine = lexicons.replaced(lexicons["park_suffixes"].extended([{"entry": "智造谷", "source": "user", "example": "长江智造谷"}]))
     fresh.get_pipe("zhqx_entities").initialize(lexicons=mine)
     fresh.to_disk(tmp_path / "mine")
@@ -131,6 +131,16 @@ def test_the_events_read_the_entity_lexicons_of_their_pipeline(fresh, tmp_path):
     fresh.to_disk(tmp_path / "mine")
     for nlp in (fresh, spacy.load(tmp_path / "mine")):
         assert nlp(text)._.zhqx_events == []
+
+
+def test_the_relations_read_the_entity_lexicons_of_their_pipeline(fresh):
+    """A user's title (首席顾问, invented) gives a title relation through the pipeline whose entity component has it."""
+    text = "青禾集团首席顾问张明华表示。"
+    assert fresh(text)._.zhqx_relations == []
+    lexicons = default_lexicons()
+    fresh.get_pipe("zhqx_entities").initialize(lexicons=lexicons.replaced(
+        lexicons["titles"].extended([{"entry": "首席顾问", "source": "user", "example": text}])))
+    assert [(r["type"], r["title"]) for r in fresh(text)._.zhqx_relations] == [("title_of", "首席顾问")]
 
 
 def test_lexicons_given_as_a_folder_in_the_initialize_config(tmp_path, fresh):

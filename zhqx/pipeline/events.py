@@ -98,5 +98,6 @@ class EventFinder(RulesPipe):
             published=published_of(doc), entity_lexicons=self.entity_lexicons, **self._rules_kwargs("rules"),
         )
         doc._.zhqx_events = [as_dict(doc, event) for event in events]
-        doc._.zhqx_relations = [as_dict(doc, r) for r in find_relations(text, entities=entities, quantities=quantities)]
+        doc._.zhqx_relations = [as_dict(doc, r) for r in find_relations(
+            text, entities=entities, quantities=quantities, lexicons=self.entity_lexicons)]
         return doc
