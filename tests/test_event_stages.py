@@ -237,6 +237,9 @@ RULES = {
     ("triggers", "_MOVE_BEGUN"): ("正式启动整体", "2019年整体"),
 }
 FULL |= {("triggers", "_INTO")}
+MODULES += ("finishes",)  # 完成 of works (ev-cand)
+RULES[("finishes", "_WORKS_BUILT")] = ("了86座“溜索改桥”项目建设", "农村供水工程建设资金")
+AT_START |= {("finishes", "_WORKS_BUILT")}
 
 
 def _patterns():

@@ -1,5 +1,5 @@
 """Trigger forms real articles use that had no candidate (issue 12, "triggers not known"): works that 开始施工 /
-开始土建施工 or whose 工程全面展开 (starts), an 工程 that 完成 ending its clause, a port that 正式通航, a road that
+开始土建施工 or whose 工程全面展开 (starts), an 工程 that 完成 ending its clause or 完成…项目建设, a port that 正式通航, a road that
 双向开通, a 大厅 that 开馆 (completions), enterprises that 恢复(了)产能 (resumptions), firms that 集中落户 or
 搬迁到 a park named right after the verb (settlements). Milestones, moves to a mere place and talk stay no event.
 All sentences are invented."""
@@ -43,6 +43,10 @@ def test_works_begun_are_starts(text, expected):
      [("project_completion", "完成", "桐溪大道拓宽工程", None, None, None, "2021-06-03")]),
     ("柳岸铁路扩能改造工程完成\n柳岸铁路扩能改造工程6日完成，改造后年运量将超过900万吨。",
      [("project_completion", "完成", "柳岸铁路扩能改造工程", None, None, None, "2021-06-06")]),
+    ("截至2019年底，柳岸省完成86座“溜索改桥”项目建设，受益人口近40万人。",
+     [("project_completion", "完成", None, None, None, 86, "2019-12")]),
+    ("6月3日，桐溪储能电池项目完成建设。",
+     [("project_completion", "完成", "桐溪储能电池项目", None, None, None, "2021-06-03")]),
     ("昨天，桐溪新港正式通航，千吨级货船可直达入海口。",
      [("project_completion", "通航", "桐溪新港", None, None, None, "2021-06-07")]),
     ("柳岸至桐溪高速南段今天双向开通，两地车程缩短一半。",
@@ -51,14 +55,15 @@ def test_works_begun_are_starts(text, expected):
      [("project_completion", "开馆", "桐溪跨境商品展示大厅", None, None, None, "2021")]),
 ])
 def test_works_done_are_completions(text, expected):
-    """完成 ends its clause right after the 工程 (and its adverbs or day word); the headline and its body are one
-    event, dated by the body."""
+    """完成 ends its clause right after the 工程 (and its adverbs or day word), or has the works built as its
+    object (zhqx.events.finishes); the headline and its body are one event, dated by the body."""
     assert _events(text) == expected
 
 
 @pytest.mark.parametrize("text", [
     "日前，柳岸至桐溪高速公路二期主体工程完成，全线进入路面施工。",  # a milestone of unfinished works
     "今年以来，柳岸市重大项目完成投资260亿元。",  # investment done, no works completed
+    "今年以来，柳岸市共完成农村供水工程建设资金12亿元。",  # funds, no works completed
     "柳岸市前期工作已完成，项目将于下月开工。",  # no works named
     "柳岸市各部门就营商环境展开讨论。",  # talk, no works
     "桐溪港区疏浚工程施工同步展开。",  # under way, no start reported
