@@ -62,6 +62,9 @@ def test_works_done_are_completions(text, expected):
 
 @pytest.mark.parametrize("text", [
     "日前，柳岸至桐溪高速公路二期主体工程完成，全线进入路面施工。",  # a milestone of unfinished works
+    "目前，桐溪大桥前期工程已完成，预计明年开工。",  # preparatory works done, the bridge not begun
+    "今天，桐溪大桥项目的征迁工程顺利完成。",  # land cleared for the works
+    "目前，桐溪新城安置房项目拆迁工程已完成。",  # buildings cleared for the works
     "今年以来，柳岸市重大项目完成投资260亿元。",  # investment done, no works completed
     "今年以来，柳岸市共完成农村供水工程建设资金12亿元。",  # funds, no works completed
     "柳岸市前期工作已完成，项目将于下月开工。",  # no works named
