@@ -18,7 +18,7 @@ def _events(text, published="2021-06-08"):
 @pytest.mark.parametrize("text, expected", [
     ("昨天，柳岸市桐溪水质净化厂项目开始施工，总投资4.6亿元。",
      [("project_start", "开始施工", "柳岸市桐溪水质净化厂项目", None, None, None, "2021-06-07")]),
-    ("目前，桐溪储能电池项目已开始土建施工，明年5月就可以量产。",
+    ("眼下，桐溪储能电池项目开始土建施工，计划明年投产。",
      [("project_start", "开始土建施工", "桐溪储能电池项目", None, None, None, None)]),
     ("记者从柳岸电力获悉，柳岸三县农村电网改造工程全面展开，总投资96亿元。",
      [("project_start", "展开", "柳岸三县农村电网改造工程", None, None, None, None)]),
@@ -43,7 +43,7 @@ def test_works_begun_are_starts(text, expected):
      [("project_completion", "完成", "桐溪大道拓宽工程", None, None, None, "2021-06-03")]),
     ("柳岸铁路扩能改造工程完成\n柳岸铁路扩能改造工程6日完成，改造后年运量将超过900万吨。",
      [("project_completion", "完成", "柳岸铁路扩能改造工程", None, None, None, "2021-06-06")]),
-    ("截至2019年底，柳岸省完成86座“溜索改桥”项目建设，受益人口近40万人。",
+    ("截至2019年底，柳岸省已完成86座乡村桥梁项目建设，惠及群众40万人。",
      [("project_completion", "完成", None, None, None, 86, "2019-12")]),
     ("6月3日，桐溪储能电池项目完成建设。",
      [("project_completion", "完成", "桐溪储能电池项目", None, None, None, "2021-06-03")]),
@@ -61,12 +61,12 @@ def test_works_done_are_completions(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "日前，柳岸至桐溪高速公路二期主体工程完成，全线进入路面施工。",  # a milestone of unfinished works
+    "日前，柳岸至桐溪快速路二期的主体工程完成，随后进入路面施工。",  # a milestone of unfinished works
     "目前，桐溪大桥前期工程已完成，预计明年开工。",  # preparatory works done, the bridge not begun
     "今天，桐溪大桥项目的征迁工程顺利完成。",  # land cleared for the works
     "目前，桐溪新城安置房项目拆迁工程已完成。",  # buildings cleared for the works
     "今年以来，柳岸市重大项目完成投资260亿元。",  # investment done, no works completed
-    "今年以来，柳岸市共完成农村供水工程建设资金12亿元。",  # funds, no works completed
+    "今年以来，柳岸市拨付完成乡村饮水工程建设资金12亿元。",  # funds, no works completed
     "柳岸市前期工作已完成，项目将于下月开工。",  # no works named
     "柳岸市各部门就营商环境展开讨论。",  # talk, no works
     "桐溪港区疏浚工程施工同步展开。",  # under way, no start reported
@@ -93,8 +93,8 @@ def test_capacity_restored_and_moves_into_a_park(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "今天，青禾集团总部从北京搬迁至湖北武汉。",  # a city, no park
-    "今天，青禾集团旗下八家企业正式启动整体搬迁到柳岸高新区的工作。",  # the move begins
+    "今天，青禾集团总部由上海搬迁至江西南昌。",  # a city, no park
+    "今天，青禾集团八家下属企业启动整体搬迁到柳岸高新区的准备工作。",  # the move begins
     "青禾化工有限公司计划明年搬迁到柳岸高新区。",  # a plan
     "2019年，青禾化工有限公司从柳岸高新区整体搬迁。",  # moves out, no park after the verb
 ])
