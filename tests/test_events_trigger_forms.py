@@ -100,3 +100,16 @@ def test_capacity_restored_and_moves_into_a_park(text, expected):
 ])
 def test_a_move_settles_only_when_done_into_a_park(text):
     assert [e for e in _events(text) if e[0] == "settlement"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年以来，桐溪经开区投产的9个项目年产值超过40亿元。",
+     [("project_completion", "投产", None, "桐溪经开区", None, 9, "2021")]),
+    ("截至6月3日，柳岸高新区开工的重点项目有37个。",
+     [("project_start", "开工", None, "柳岸高新区", None, 37, "2021-06-03")]),
+    ("6月3日，柳岸高新区正式开工。",  # a park whose construction starts is the project (NOTES n009)
+     [("project_start", "开工", "柳岸高新区", "柳岸高新区", None, None, "2021-06-03")]),
+])
+def test_an_attributive_trigger_after_a_park_counts_what_follows(text, expected):
+    """CONVENTIONS: a trigger used attributively still reports its happening; the park before it is where."""
+    assert _events(text) == expected
