@@ -233,7 +233,13 @@ RULES = {
     ("subjects", "_SETTING"): ("新年伊始，", "临近年底大江南北，"),
     ("triggers", "_FIRM_OPENS"): ("8家公司同时", "8家商场同时"),
     ("triggers", "_REMAINING"): ("开发区另有", "另有开发区"),
+    ("triggers", "_INTO"): ("到了", "向"),  # 搬迁到了|柳岸高新区 (fullmatch)
+    ("triggers", "_MOVE_BEGUN"): ("正式启动整体", "2019年整体"),
 }
+FULL |= {("triggers", "_INTO")}
+MODULES += ("finishes",)  # 完成 of works (ev-cand)
+RULES[("finishes", "_WORKS_BUILT")] = ("了86座“溜索改桥”项目建设", "农村供水工程建设资金")
+AT_START |= {("finishes", "_WORKS_BUILT")}
 
 
 def _patterns():

@@ -246,8 +246,8 @@ CASES = [
     ),
     pytest.param(
         "甬江智能工厂项目在宁波落成投产\n今天，甬江智能工厂项目在宁波落成投产。\n", "2021-06-30",
-        [{"type": "project_completion", "trigger": "落成", "project": "甬江智能工厂项目", "date": "2021-06-30"}],
-        id="a-headlines-two-words-of-one-happening-are-one-event",
+        [{"type": "project_completion", "trigger": "落成投产", "project": "甬江智能工厂项目", "date": "2021-06-30"}],
+        id="a-headlines-two-words-of-one-happening-are-one-event",  # 落成投产 one trigger written whole (CCTV gold)
     ),
     pytest.param(
         "12万多家企业落户前海。", None,

@@ -18,6 +18,7 @@ from zhqx.events.discourse import (
     opens_listing,
 )
 from zhqx.events.draft import Draft
+from zhqx.events.finishes import finished
 from zhqx.events.headlines import is_headline, merge_headlines
 from zhqx.events.launches import launched
 from zhqx.events.lists import drop_list_members
@@ -102,7 +103,8 @@ def _read(a: Article, start: int, end: int) -> None:
         kind = schema.by_trigger[match.group()]
         cls = event_class(a, kind.cls, match, start)
         if not kind.in_context(match.group(), text, match.start(), match.end()) and not (
-                match.group().endswith("启动") and launched(a, match.start(), match.end(), start, end)):
+                match.group().endswith("启动") and launched(a, match.start(), match.end(), start, end)
+                or match.group() == "完成" and finished(text, match.end(), end)):
             continue
         rate = reported_rate(a, cls, match.start(), match.end(), start) and happened(a, cls, match, start, rate=True) \
             and not planned_rate(a, start, match.start())  # 力争A率达90%，B率达95%: targets

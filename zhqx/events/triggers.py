@@ -35,7 +35,7 @@ _NO_SUBJECT = re.compile(r"(?:(?:\d{4}年|去年|今年|明年|年内|年底|次
                          "(?:还|也|并|再|又|可|就|才|逐步|全面|基本|重点|集中|陆续|先后|同步)*")
 _AND_WITH = re.compile("并(?:和|与|同|跟)")  # 将与X签署…，并和Y签署…: the clause goes on with the same subject
 _BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创")  # 重建|成果, 修建|成
-_PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建")  # a part of the works: its 完工 is a milestone
+_PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建|前期|征迁|拆迁")  # a part of the works: its 完工 is a milestone
 _STRUCTURE_DONE = re.compile("主体(?:已经?|基本|全部|全面|顺利)*$")  # 主体已完工 / 主体完工 (not 主体工程竣工)
 # dwellings right after a start or completion: housing statistics, no event (开工建设住房6.2万套, 已开工3.4万户)
 _DWELLINGS = re.compile(r"[^，,。；;\d]{0,10}?\d+(?:\.\d+)?(?:[多余]?万[多余]?(?:套|户)|[多余]?套)")
@@ -49,6 +49,9 @@ _MANNER = re.compile("[快慢](?!速)")  # 落地快、开工快、投产快: ho
 _SINCE = re.compile(r"[^，,。；;]{0,6}?(?:以来|年来|个月来|周年)")
 # a network or system built (铁路网规划中的四纵已基本建成, 建成了天然气管网, 建成…体系), no project: not 电网工程
 _NETWORK = re.compile(r"(?<![联并])(?:网络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
+_PARK_RIGHT_AFTER = ("进入", "搬迁")  # settle verbs that settle only in a park named right after them
+_INTO = re.compile("(?:到|至)了?")  # 搬迁到了|宁波高新区
+_MOVE_BEGUN = re.compile(r"(?:启动|开始|着手|准备)[^，,。；;]{0,4}$")  # 正式启动整体|搬迁到…的工作
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
 
 
@@ -108,8 +111,11 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
                                                     for q in a.counts.between(max(clause, i - 8), i))):
         return False  # 入驻项目已经超过150个: the count may hold its verb; 100个开工项目: the count before it
         # (not 6万多家开业企业: firms in business, a stock; nor 另有3个签约项目尚未开工: the ones left)
-    if cls is Settlement and match.group() == "进入" and not any(p[0] <= j + 1 for p in a.parks.between(j, j + 2)):
-        return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not
+    if cls is Settlement and match.group() in _PARK_RIGHT_AFTER and not any(
+            p[0] <= j + 1 or _INTO.fullmatch(text, j, p[0]) for p in a.parks.between(j, j + 4)):
+        return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not; 搬迁到了宁波高新区, not 搬迁至武汉
+    if cls is Settlement and match.group() == "搬迁" and _MOVE_BEGUN.search(before):
+        return False  # 启动整体搬迁到X新区的工作: the move begins
     if cls is Settlement and (settles_in_place(a, j) or settles_in_building(a, j)):
         return False  # 落户福州: a place, no park; 入驻科创大厦: a building
     if cls is Settlement and match.group() == "落地" and (before.endswith("签约") or after.startswith("实施")):
@@ -125,7 +131,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 科考船在青岛交付使用, 铝合金材料在黑龙江投产: a product, no project (NOTES n080)
     if match.group() == "开业" and (_FIRM_OPENS.search(before) or (e := a.entity_at(i - 1)) is not None and e.label == "ORG"):
         return False  # 渣打证券正式开业 (an ORG right before), 8家公司同时开业: a firm opens, no facility
-    if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() == "完工" and _PART.search(before)):
+    if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() in ("完工", "完成") and _PART.search(before)):
         return False  # 项目主体已完工, 控制性工程完工, 沥青路面完工: a milestone of a project still unfinished
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
             _FACTORIES).search(before) or _SETTLED.search(before)):

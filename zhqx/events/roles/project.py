@@ -62,7 +62,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
     names = _named(a, clause, i) or [  # or the subject of an earlier clause (none when the clause is the floor)
         name for name in (_named(a, floor, i) if floor != clause else ())
         if (k := _owner_start(a, a.text.find(name, floor))) == floor or a.text[k - 1] in CLAUSE_MARKS + "的"]
-    if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion):
+    if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion) and not a.text.startswith(
+            "的", i + len(draft.trigger)):  # 甲高新区投产的8个项目: the park is where the attributive trigger happened
         for start, end, name in a.parks.between(floor, i):
             if end <= i and (start == floor or a.text[start - 1] in "的，,") and re.fullmatch(
                     r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", a.text[end:i]):
