@@ -1,0 +1,44 @@
+"""Events that name no project, company or count and still report a happening (issue 12, "events dropped for
+want of a project"), each with invented sentences: what stands without a name, and what does not."""
+
+import pytest
+
+from test_events import _shown, extract
+
+CASES = [
+    pytest.param("目前，甬城重点蔬菜加工企业也全面复工，全力保障市场供应。",
+                 [{"type": "resumption", "trigger": "复工", "project": None, "company": None, "count": None}],
+                 id="resumption-of-enterprises-described-by-their-kind"),
+    pytest.param("在政府扶持下，这家生产医用手套的企业全面恢复了生产。",
+                 [{"type": "resumption", "trigger": "恢复了生产", "count": None}],
+                 id="resumption-of-one-described-enterprise"),
+    pytest.param("就这样，在各部门的帮扶下，多家钢构厂也都陆续复工。",
+                 [{"type": "resumption", "trigger": "复工"}],
+                 id="resumption-of-described-plants"),
+    pytest.param("今年受疫情影响，全球演出市场低迷，中国演艺产业4月率先复产。",
+                 [{"type": "resumption", "trigger": "复产", "date": "2021-04"}],
+                 id="resumption-of-an-industry-with-its-month"),
+    pytest.param("这两天，甬城又一批重点工程全面复工。",
+                 [{"type": "resumption", "trigger": "复工", "project": None}],
+                 id="resumption-of-unnamed-works"),
+]
+
+NEGATIVES = [
+    pytest.param("甬城分批次组织大巴，运送外出务工人员返厂复工。", id="resumption-workers-back-to-the-plant"),
+    pytest.param("甬城出台十条措施，加速企业复工复产。", id="resumption-hastened-is-a-measure"),
+    pytest.param("各地有序组织企业复工。", id="resumption-organised-is-a-measure"),
+    pytest.param("甬城企业复工后，订单明显增加。", id="resumption-as-a-time-clause"),
+    pytest.param("随着各地企业的陆续复工，甬城启动包车业务。", id="resumption-as-the-setting"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_unnamed_cases(text, expected):
+    found = extract(text, "2021-05-06")
+    assert [_shown(e, want) for e, want in zip(found, expected)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_unnamed_negatives(text):
+    assert extract(text, "2021-05-06") == []
