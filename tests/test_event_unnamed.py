@@ -21,6 +21,9 @@ CASES = [
     pytest.param("这两天，甬城又一批重点工程全面复工。",
                  [{"type": "resumption", "trigger": "复工", "project": None}],
                  id="resumption-of-unnamed-works"),
+    pytest.param("在甬北丘陵西侧的青禾产业园区，茶叶加工的龙头企业入驻这里，带动茶农增收。",
+                 [{"type": "settlement", "trigger": "入驻", "park": "青禾产业园区", "count": None}],
+                 id="settlement-of-described-enterprises-into-the-park-pointed-back-to"),
 ]
 
 NEGATIVES = [
@@ -29,6 +32,7 @@ NEGATIVES = [
     pytest.param("各地有序组织企业复工。", id="resumption-organised-is-a-measure"),
     pytest.param("甬城企业复工后，订单明显增加。", id="resumption-as-a-time-clause"),
     pytest.param("随着各地企业的陆续复工，甬城启动包车业务。", id="resumption-as-the-setting"),
+    pytest.param("在甬江高新区，优惠政策吸引着企业落户这里。", id="settlement-attracted-is-a-measure"),
 ]
 
 

@@ -18,7 +18,7 @@ from zhqx.types import ProjectCompletion, Resumption, Settlement
 _TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|有序|率先|开始|逐步|今天|昨天|日前|近日|不久前|前不久|近期|最近|"
                r"\d{1,2}月(?:\d{1,2}[日号])?|在[^，,。；;：:、的]{1,12}?)*")
 # a measure or its meaning, not a report (组织企业复工, 协调上下游企业复工复产)
-_MEASURE = re.compile("推进|加快|加速|推动|促进|确保|实现|要求|标志|随着|意味|组织|协调|支持|帮助|鼓励|引导|积极")
+_MEASURE = re.compile("推进|加快|加速|推动|促进|确保|实现|要求|标志|随着|意味|组织|协调|支持|帮助|鼓励|引导|积极|吸引")
 _AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车标志着…: the happening as a noun, reported before
 _ANAPHOR = re.compile("这|那|该|此")  # 这个项目刚刚投产: one already reported when the article has a completion
 
@@ -40,8 +40,9 @@ def described_subject(a: Article, draft: Draft) -> bool:
     before = a.text[clause:draft.pos]
     if _MEASURE.search(before) or _ANAPHOR.search(before) and any(d.cls is draft.cls for d in a.events):
         return False
-    if draft.cls is Settlement and not a.parks.between(clause, a.phrase_end(end)):
-        return False  # 一批基地在上海落户: the park it enters stands in its clause
+    if draft.cls is Settlement and not (a.parks.between(clause, a.phrase_end(end)) or draft.get("park") and a.rules.lexicons[
+            "event_park_anaphors"].pattern.match(a.text, end)):  # 一批基地在上海落户: the park it enters stands in its
+        return False  # clause, or is pointed back to right after the trigger (在X园区，龙头企业入驻这里)
     if draft.cls is Resumption and a.phrase_end(end) != end:
         return False  # 企业复工后, 复工人员: the word qualifies what follows
     heads = a.rules.lexicons["event_project_suffixes"].regex + "|公司"
