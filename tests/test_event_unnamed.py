@@ -24,6 +24,12 @@ CASES = [
     pytest.param("在甬北丘陵西侧的青禾产业园区，茶叶加工的龙头企业入驻这里，带动茶农增收。",
                  [{"type": "settlement", "trigger": "入驻", "park": "青禾产业园区", "count": None}],
                  id="settlement-of-described-enterprises-into-the-park-pointed-back-to"),
+    pytest.param("目前甬江县规上企业复工率达到60%。甬江县还加大了金融支持力度。在政府扶持下，这家生产医用手套的企业全面恢复了生产。",
+                 [{"type": "resumption", "trigger": "复工"}, {"type": "resumption", "trigger": "恢复了生产"}],
+                 id="resumption-of-a-firm-shown-apart-from-the-figures-before"),
+    pytest.param("今天，甬江县新增3家企业复工。这家生产医用手套的企业也全面恢复了生产。",
+                 [{"type": "resumption", "trigger": "复工", "count": 3}],
+                 id="resumption-of-one-of-the-firms-just-reported-is-no-new-one"),
 ]
 
 NEGATIVES = [

@@ -20,7 +20,9 @@ _TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部
 # a measure or its meaning, not a report (组织企业复工, 协调上下游企业复工复产)
 _MEASURE = re.compile("推进|加快|加速|推动|促进|确保|实现|要求|标志|随着|意味|组织|协调|支持|帮助|鼓励|引导|积极|吸引")
 _AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车标志着…: the happening as a noun, reported before
-_ANAPHOR = re.compile("这|那|该|此")  # 这个项目刚刚投产: one already reported when the article has a completion
+# 这个项目刚刚投产: one already reported in the sentence before (not a firm shown apart from the figures reported
+# before it: …复工率超过50%。…在政府扶持下，这家生产口罩的企业全面恢复了生产)
+_ANAPHOR = re.compile("这|那|该|此")
 
 
 @cache
@@ -38,7 +40,8 @@ def described_subject(a: Article, draft: Draft) -> bool:
         return False  # 投产活动: a ceremony named, held or not
     clause = a.clause_start(draft.pos, draft.segment[0])
     before = a.text[clause:draft.pos]
-    if _MEASURE.search(before) or _ANAPHOR.search(before) and any(d.cls is draft.cls for d in a.events):
+    if _MEASURE.search(before) or _ANAPHOR.search(before) and any(
+            d.cls is draft.cls and d.sentence[0] >= (a.previous or draft.sentence)[0] for d in a.events):
         return False
     if draft.cls is Settlement and not (a.parks.between(clause, a.phrase_end(end)) or draft.get("park") and a.rules.lexicons[
             "event_park_anaphors"].pattern.match(a.text, end)):  # 一批基地在上海落户: the park it enters stands in its
