@@ -30,6 +30,19 @@ CASES = [
     pytest.param("今天，甬江县新增3家企业复工。这家生产医用手套的企业也全面恢复了生产。",
                  [{"type": "resumption", "trigger": "复工", "count": 3}],
                  id="resumption-of-one-of-the-firms-just-reported-is-no-new-one"),
+    pytest.param("3月2日，一批重点项目在青禾高新区开工。",
+                 [{"type": "project_start", "trigger": "开工", "project": None, "park": "青禾高新区", "count": None,
+                   "date": "2021-03-02"}],
+                 id="start-of-a-batch-in-a-park-on-a-day"),
+    pytest.param("在甬城，一批涉及新材料的项目开工建设，总投资超80亿元。",
+                 [{"type": "project_start", "trigger": "开工", "investment": 8e9}],
+                 id="start-of-a-described-batch-after-a-setting"),
+    pytest.param("今天，一批重点项目在甬江高新区签约。",
+                 [{"type": "project_signing", "trigger": "签约", "park": "甬江高新区", "date": "2021-05-06"}],
+                 id="signing-of-a-batch-in-a-park"),
+    pytest.param("甬城各地出台帮扶措施，为企业注入力量，一批重点建设项目、民生工程陆续开工。甬江大桥、青禾医院等一批重点工程、民生项目也在这两天陆续开工。",
+                 [{"type": "project_start", "trigger": "开工", "count": None}],
+                 id="start-of-a-batch-in-a-lead-and-its-body-is-one"),
 ]
 
 NEGATIVES = [
@@ -39,6 +52,8 @@ NEGATIVES = [
     pytest.param("甬城企业复工后，订单明显增加。", id="resumption-as-a-time-clause"),
     pytest.param("随着各地企业的陆续复工，甬城启动包车业务。", id="resumption-as-the-setting"),
     pytest.param("在甬江高新区，优惠政策吸引着企业落户这里。", id="settlement-attracted-is-a-measure"),
+    pytest.param("今天，又有一批重点项目签约落地。", id="signing-of-a-batch-summarizing-what-follows"),
+    pytest.param("甬城抓紧推动一批重点项目开工。", id="start-of-a-batch-pushed-is-a-measure"),
 ]
 
 
