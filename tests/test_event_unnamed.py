@@ -43,6 +43,9 @@ CASES = [
     pytest.param("甬城各地出台帮扶措施，为企业注入力量，一批重点建设项目、民生工程陆续开工。甬江大桥、青禾医院等一批重点工程、民生项目也在这两天陆续开工。",
                  [{"type": "project_start", "trigger": "开工", "count": None}],
                  id="start-of-a-batch-in-a-lead-and-its-body-is-one"),
+    pytest.param("在甬城的重点民生工程——轨道交通三号线的施工现场，地下盾构作业日前全面恢复施工。",
+                 [{"type": "resumption", "trigger": "恢复施工", "project": "轨道交通三号线"}],
+                 id="resumption-of-the-works-whose-site-opens-the-sentence"),
 ]
 
 NEGATIVES = [
@@ -54,6 +57,8 @@ NEGATIVES = [
     pytest.param("在甬江高新区，优惠政策吸引着企业落户这里。", id="settlement-attracted-is-a-measure"),
     pytest.param("今天，又有一批重点项目签约落地。", id="signing-of-a-batch-summarizing-what-follows"),
     pytest.param("甬城抓紧推动一批重点项目开工。", id="start-of-a-batch-pushed-is-a-measure"),
+    pytest.param("在甬舟高速公路建设现场，为加快复工复产，有关部门已支付预付款3亿元。",
+                 id="resumption-hastened-at-a-site-is-a-measure"),
 ]
 
 
