@@ -18,7 +18,9 @@ from zhqx.types import ProjectCompletion, Resumption, Settlement
 _TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|有序|率先|开始|逐步|今天|昨天|日前|近日|不久前|前不久|近期|最近|"
                r"\d{1,2}月(?:\d{1,2}[日号])?|在[^，,。；;：:、的]{1,12}?)*")
 # a measure or its meaning, not a report (组织企业复工, 协调上下游企业复工复产)
-_MEASURE = re.compile("推进|加快|加速|推动|促进|确保|实现|要求|标志|随着|意味|组织|协调|支持|帮助|鼓励|引导|积极|吸引")
+# or a vague many, summing up the reports around it (项目建设的同时，不少企业也陆续恢复生产)
+_MEASURE = re.compile("推进|加快|加速|推动|促进|确保|实现|要求|标志|随着|意味|组织|协调|支持|帮助|鼓励|引导|积极|吸引|"
+                      "不少|许多|很多|众多|越来越多")
 _AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车标志着…: the happening as a noun, reported before
 # 这个项目刚刚投产: one already reported in the sentence before (not a firm shown apart from the figures reported
 # before it: …复工率超过50%。…在政府扶持下，这家生产口罩的企业全面恢复了生产)
