@@ -1,7 +1,7 @@
 """A completion, settlement or resumption whose subject is described, not named: 公司的新项目竣工, 一个生姜加工项目在
 甲县建成投产, 多个电站相继投产, 一个试验设施项目落户在X开发区, 这家生产口罩的企业全面恢复了生产. The facility is
 reported as done (NOTES.md n032, n033), so the event stands without a project when the clause before the trigger
-ends in a project head (``event_project_suffixes``: 项目, 电站, 生产线, …, or 公司: 双方合资组建的公司正式投产) or,
+ends in a project head (``event_project_suffixes``: 项目, 电站, 生产线, …, or 公司: 甲乙合资成立的公司投产) or,
 for a settlement or a resumption, in a kind of enterprise (``event_kind_heads``: 企业, 工厂, 车间; NOTES.md: a vague
 企业复工 is a resumption without count) followed by nothing but adverbs, a day or a place; a settlement also needs
 a park in its clause, and a resumption's trigger ends its clause (not 企业复工后, 复工人员). 建成 with the works as its object
@@ -18,7 +18,7 @@ from zhqx.types import ProjectCompletion, Resumption, Settlement
 _TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|有序|率先|开始|逐步|今天|昨天|日前|近日|不久前|前不久|近期|最近|"
                r"\d{1,2}月(?:\d{1,2}[日号])?|在[^，,。；;：:、的]{1,12}?)*")
 # a measure or its meaning, not a report (组织企业复工, 协调上下游企业复工复产)
-# or a vague many, summing up the reports around it (项目建设的同时，不少企业也陆续恢复生产)
+# or a vague many, summing up the reports around it (不少商户也陆续复工)
 _MEASURE = re.compile("推进|加快|加速|推动|促进|确保|实现|要求|标志|随着|意味|组织|协调|支持|帮助|鼓励|引导|积极|吸引|"
                       "不少|许多|很多|众多|越来越多")
 _AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车标志着…: the happening as a noun, reported before

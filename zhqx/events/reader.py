@@ -63,7 +63,7 @@ _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^
 # a batch as the subject of its clause, after a short setting: 一批重点项目在甲高新区开工, 一批涉及新材料的项目开工建设
 _BATCH_SUBJECT = re.compile(r"([^，,。；;：:、\d]{0,10}?)一大?批[^，,。；;：:]{0,24}?(?:项目|工程)(?:日前|近日|今天|昨天|今日|昨日)?"
                             r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|陆续|相继|先后|集中|同时|也|已经?|均)*")
-# before a batch: a measure for one to come, or a summary of the reports that follow (今天，又有一批重点项目签约落地。)
+# before a batch: a measure for one to come, or a summary of the reports that follow (本周，又有一批产业项目签约。)
 _NO_BATCH = re.compile("推进|加快|推动|促进|确保|实现|要求|组织|部署|抓紧|谋划|储备|引进|招引|有")
 
 
