@@ -34,7 +34,7 @@ CASES = [
                  [{"type": "project_start", "trigger": "开工", "project": None, "park": "青禾高新区", "count": None,
                    "date": "2021-03-02"}],
                  id="start-of-a-batch-in-a-park-on-a-day"),
-    pytest.param("在甬城，一批涉及储能装备的项目开工建设，项目总投资80亿元。",
+    pytest.param("在甬城，一批涉及储能装备的项目开工建设，总投资为80亿元。",
                  [{"type": "project_start", "trigger": "开工", "investment": 8e9}],
                  id="start-of-a-described-batch-after-a-setting"),
     pytest.param("今天，一批重点项目在甬江高新区签约。",
