@@ -56,6 +56,7 @@ NEGATIVES = [
     pytest.param("随着甬城企业陆续复工，物流需求明显回升。", id="resumption-as-the-setting"),
     pytest.param("在甬江高新区，优惠政策吸引着企业落户这里。", id="settlement-attracted-is-a-measure"),
     pytest.param("本周，又有一批产业项目签约。", id="signing-of-a-batch-summarizing-what-follows"),
+    pytest.param("甬城企业有序复工复产。", id="resumption-in-order-sums-up-what-follows"),
     pytest.param("甬城抓紧推动一批重点项目开工。", id="start-of-a-batch-pushed-is-a-measure"),
     pytest.param("在甬舟跨海通道的工地，为了加快复工，当地预拨资金3亿元。",
                  id="resumption-hastened-at-a-site-is-a-measure"),

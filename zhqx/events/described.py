@@ -15,7 +15,7 @@ from zhqx.events.draft import Draft
 from zhqx.types import ProjectCompletion, Resumption, Settlement
 
 # between the head and the trigger: adverbs, the day, a place (在甲县), nothing else
-_TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|有序|率先|开始|逐步|今天|昨天|日前|近日|不久前|前不久|近期|最近|"
+_TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|率先|开始|今天|昨天|日前|近日|不久前|前不久|近期|最近|"
                r"\d{1,2}月(?:\d{1,2}[日号])?|在[^，,。；;：:、的]{1,12}?)*")
 # a measure or its meaning, not a report (组织企业复工, 协调上下游企业复工复产)
 # or a vague many, summing up the reports around it (不少商户也陆续复工)
@@ -25,6 +25,7 @@ _AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车�
 # 这个项目刚刚投产: one already reported in the sentence before (not a firm shown apart from the figures reported
 # before it: …复工率超过50%。…在政府扶持下，这家生产口罩的企业全面恢复了生产)
 _ANAPHOR = re.compile("这|那|该|此")
+_SHARE = re.compile("其中")
 
 
 @cache
@@ -50,6 +51,9 @@ def described_subject(a: Article, draft: Draft) -> bool:
         return False  # clause, or is pointed back to right after the trigger (在X园区，龙头企业入驻这里)
     if draft.cls is Resumption and a.phrase_end(end) != end:
         return False  # 企业复工后, 复工人员: the word qualifies what follows
+    if draft.cls is not ProjectCompletion and (_SHARE.match(a.text, clause) or clause > draft.sentence[0] and _SHARE.match(
+            a.text, a.clause_start(clause - 1, draft.sentence[0]))):
+        return False  # …复工率达到92%，其中，过半的中小企业恢复了生产: a share of the report before
     heads = a.rules.lexicons["event_project_suffixes"].regex + "|公司"
     if draft.cls is not ProjectCompletion:  # enterprises settle and resume; a completion is of a facility
         heads += "|" + a.rules.lexicons["event_kind_heads"].regex
