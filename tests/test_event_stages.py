@@ -56,6 +56,8 @@ FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head
 AT_START |= {('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
              ('roles.project', '_WORKS_WORD'), ('triggers', '_SINCE'), ('triggers', '_MANNER')}  # ev-build
 FULL |= {('subjects', '_SETTING')}
+FULL |= {('reader', '_BATCH_SUBJECT')}  # a batch as its clause's subject (ev-fill)
+AT_START |= {('roles.project', '_SITE'), ('described', '_SHARE')}  # the works' site before a resumption; a share (ev-fill)
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
 # code uses it; for dicts of patterns, name.key. A pattern imported from another module is listed there.
@@ -74,6 +76,11 @@ RULES = {
     ("triggers", "_NO_SUBJECT"): ("还逐步", "学校将"),
     ("triggers", "_SETTLED"): ("60家企业入驻", "60家企业"),
     ("reader", "_TO"): ("到正式", "到园区"),
+    ("reader", "_BATCH_SUBJECT"): ("一批重点项目在甬江高新区", "甬江大桥、青禾医院等一批重点工程"),
+    ("reader", "_NO_BATCH"): ("又有", "在甬城"),
+    ("roles.project", "_SITE"): ("的施工现场，", "施工单位"),
+    ("described", "_SHARE"): ("其中，", "甬城企业"),
+    ("roles.project", "_EFFORT"): ("为加快", "地下盾构作业日前全面"),
     ("attributive", "_SHORTLY"): ("不久", "园区"),
     ("attributive", "_MODIFIER"): ("年产6万吨的", "，年产6万吨的"),
     ("anaphors", "_TO_TRIGGER"): ("已于2015年3月正式", "位于湖东"),

@@ -41,7 +41,9 @@ from zhqx.types import (
     Entity,
     Event,
     Investment,
+    ProjectCompletion,
     ProjectSigning,
+    ProjectStart,
     Quantity,
     Resumption,
     Settlement,
@@ -59,6 +61,11 @@ _DESCRIBED = re.compile("——|--|—|[^，,。；;、]{0,4}之一")  # a descr
 _THIS_IS = re.compile("这(?:也|还|又)?是")  # …落户乙新区，这是今年首批落户的企业: the same happening
 _DESCRIPTION = re.compile(r"的[^，,。；;：:—]{0,20}——")  # 首个开工的抽水蓄能项目——: a description before the name
 _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
+# a batch as the subject of its clause, after a short setting: 一批重点项目在甲高新区开工, 一批涉及新材料的项目开工建设
+_BATCH_SUBJECT = re.compile(r"([^，,。；;：:、\d]{0,10}?)一大?批[^，,。；;：:]{0,24}?(?:项目|工程)(?:日前|近日|今天|昨天|今日|昨日)?"
+                            r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|陆续|相继|先后|集中|同时|也|已经?|均)*")
+# before a batch: a measure for one to come, or a summary of the reports that follow (本周，又有一批产业项目签约。)
+_NO_BATCH = re.compile("推进|加快|推动|促进|确保|实现|要求|组织|部署|抓紧|谋划|储备|引进|招引|有")
 
 
 def find_events(
@@ -281,11 +288,15 @@ def _requires(a: Article, draft: Draft) -> tuple[tuple[str, ...], ...]:
 
 
 def _batch(a: Article, draft: Draft) -> bool:
-    """A batch written by its trigger (X试验区重点项目集中开工) in a park, or by a lead's subject (一批重大项目今天开工),
-    is an aggregate even without a count (not a ceremony named so, 集中开工仪式举行: the count it has comes after)."""
+    """A batch written by its trigger (X试验区重点项目集中开工) in a park, by a lead's subject (一批重大项目今天开工) or
+    by its clause's subject (3月2日，一批重点项目在甲高新区开工), is an aggregate even without a count (not a ceremony named so, 集中开工仪式举行: the count it has comes after)."""
     draft.roles["batch"] = True
     end = draft.pos + len(draft.trigger)
     if draft.get("lead_batch"):  # 一批重大项目今天开工 (zhqx.events.subjects)
+        return True
+    if draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion) and (batch := _BATCH_SUBJECT.fullmatch(
+            a.text, a.clause_start(draft.pos, draft.segment[0]), draft.pos)) and not _NO_BATCH.search(batch.group(1)):
+        draft.roles["subject_batch"] = True  # 3月2日，一批重点项目在甲高新区开工: park and date are enough
         return True
     return (draft.trigger.startswith("集中") and bool(draft.get("park")) and not draft.get("project")
             and not a.rules.modality.naming.match(a.text, end) and not a.text.startswith("的", end))
@@ -293,10 +304,15 @@ def _batch(a: Article, draft: Draft) -> bool:
 
 def _counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without a batch whose count its brief gives (…第二批项目集中签约和开工。其中，开工项目47个…): one
-    happening (not another brief's count in a roundup: 甲省100个项目集中开工。\n乙区重大项目集中开工\n…)."""
+    happening (not another brief's count in a roundup: 甲省100个项目集中开工。\n乙区重大项目集中开工\n…), nor a
+    batch read from its subject when its brief has another aggregate of the type."""
     counted = {(d.cls, brief_start(a, d.pos)) for d in drafts if d.get("count")}
+    # a batch read from its subject yields to another aggregate of its brief (a lead and its body: 一批重点项目陆续开工。
+    # …A、B等一批重点工程也陆续开工)
+    aggregates = {(d.cls, brief_start(a, d.pos)) for d in drafts if not d.get("project") and not d.get("subject_batch")}
     return [d for d in drafts if not ((d.get("batch") or (d.get("joined") or d).get("batch"))
-                                      and not d.get("count") and (d.cls, brief_start(a, d.pos)) in counted)]
+                                      and not d.get("count") and (d.cls, brief_start(a, d.pos)) in counted)
+            and not (d.get("subject_batch") and (d.cls, brief_start(a, d.pos)) in aggregates)]
 
 
 _NEAR = 300  # characters between two sentences of one report

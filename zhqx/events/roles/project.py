@@ -55,8 +55,9 @@ _UNNAMED = re.compile(r"(?:全国|我国|全省|各地|国内|省内|新增|非�
 def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> list[str]:
     """Project names before the trigger, in its clause first (one, or a list before 分别); else a park
     that is the project (…产业园在…签约落户); else after 建设 / 共建."""
-    if draft.cls is Resumption:
-        return _named(a, clause, i)
+    if draft.cls is Resumption:  # or the works whose site opens the sentence (在X工程的施工现场，作业全面恢复施工)
+        return _named(a, clause, i) or [name for name in _named(a, floor, clause) if _SITE.match(
+            a.text, a.text.find(name, floor) + len(name)) and not _EFFORT.search(a.text[clause:i])]
     if qualified := _qualified(a, i + len(draft.trigger), draft):
         return qualified
     names = _named(a, clause, i) or [  # or the subject of an earlier clause (none when the clause is the floor)
@@ -87,6 +88,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
 
 
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千几]+[条个家座项批台套]")  # 已建成的7条生产线: a count, no name
+_SITE = re.compile(r"的?(?:施工|建设)?(?:现场|工地)[，,]")  # the works' site opening a clause before the trigger
+_EFFORT = re.compile("^为|加快|推进|推动|促进|加紧|抓紧")  # at the site, an effort toward it (为加快复工复产，…): no name
 _WORKS_WORD = re.compile("建设|施工|兴建|建造")  # the construction word after a start trigger (开工建设的X)
 
 
