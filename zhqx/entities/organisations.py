@@ -9,7 +9,7 @@ from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.kinds import is_kind
 from zhqx.entities.aliases import stands_alone
 from zhqx.entities.apposition import known_forms
-from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, verbs
+from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, glued, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _NATIONAL_CENTRE = re.compile(r"(?:国家|中国)([\u4e00-\u9fff]{2,6}?)中心")
@@ -28,9 +28,10 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
     that is not an industry word (安柏瑞医疗器械公司, not 新能源汽车公司).
     """
     place_ends = {start: end for end, start in units.items()}
-    found = [Candidate(_national_start(text, m.start(), m.group(), grammar),
-                       _unit_end(text, m.end(), place_ends, grammar), "ORG")
-             for m in grammar.national_org.finditer(text)]
+    found = [Candidate(start, _unit_end(text, m.end(), place_ends, grammar), "ORG")
+             for m in grammar.national_org.finditer(text)
+             for start in [_national_start(text, m.start(), m.group(), grammar)]
+             if start < m.start() or not glued(text, *m.span(), grammar.stop_chars)]  # 网民|进行: no 民进
     found += _joined(text, found, grammar)
     zone_units = {**units, **parks}
     unit_starts = set(zone_units.values())
