@@ -141,6 +141,14 @@ RULES = [
      "网民进行在线交流，全国新办企业增多，中国航展开幕。", [("GPE", "中国")]),
     ("an attached 中国 or a verb before a three-character body keeps it (glued)", "由中国贸促会主办，报国务院批准。",
      [("ORG", "中国贸促会"), ("ORG", "国务院")]),
+    ("长 after 部 starts a unit's word, no title (_unit_end: 部|长江…中心, 部长|王毅)",
+     "记者从自然资源部长江岚屿调查中心获悉，外交部长王毅会见。",
+     [("ORG", "自然资源部长江岚屿调查中心"), ("ORG", "外交部"), ("PERSON", "王毅")]),
+    # brands.py
+    ("a bare brand standing alone or before a verb is a company (brands)", "会上，空客表示扩产，太钢开放园区。",
+     [("ORG", "空客"), ("ORG", "太钢")]),
+    ("a brand for goods, inside a word or before more of a name is none (brands)",
+     "一辆奔驰停在路边，奔驰E300上市，在中车站候车，首钢园开放。", []),
     # described.py
     ("a coined name that its clause calls a company (described)", "岚峰机电是当地一家出口型企业，产品远销海外。",
      [("ORG", "岚峰机电")]),

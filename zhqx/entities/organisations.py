@@ -276,8 +276,8 @@ def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Gramm
     with a ``gap`` names a unit of up to that many characters (国家航天局|空间碎片监测|中心; no title or verb in
     it); a head with ``after`` follows only those bodies (联合国|粮食计划|署). A unit's own unit joins too."""
     k = place_ends.get(end, end)
-    if k == end and text.startswith("长", end):
-        return end  # 国防部长: a title (长春 is a place)
+    if k == end and text.startswith("长", end) and text[end:end + 2] not in common_words():
+        return end  # 国防部长: a title (长春 is a place; 水利部|长江水利委员会 a unit)
     heads = grammar["unit_heads"].pattern
     head = heads.match(text, k) if k != end else None
     if head and _after_body(grammar, head.group(), text, end):
