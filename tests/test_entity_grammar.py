@@ -41,6 +41,8 @@ RULES = [
      "环保部发布通知，各地环保部门和商务部门落实。", [("ORG", "环保部")]),
     ("a listed port named as a place is no ORG; acting, it is one (_used_as_place)",
      "货轮自珠海港驶出，日照港与船企签约。", [("GPE", "珠海"), ("ORG", "日照港")]),
+    ("a country written right before a known name is part of it (known: countries)",
+     "据悉，德国西门子在岚州投资新厂，中国玲珑轮胎跟进。", [("ORG", "德国西门子"), ("ORG", "中国玲珑轮胎")]),
     # lists.py
     ("items of a list headed by a company noun (listed_companies)", "园区引来了星澜、云杉和蓝鲸等整机厂商。",
      [("ORG", "星澜"), ("ORG", "云杉"), ("ORG", "蓝鲸")]),
