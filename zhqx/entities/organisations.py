@@ -28,10 +28,11 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
     that is not an industry word (安柏瑞医疗器械公司, not 新能源汽车公司).
     """
     place_ends = {start: end for end, start in units.items()}
+    bodies = list(grammar.national_org.finditer(text))
+    ends = {m.end() for m in bodies}  # 联合国|安理会: a body right after a body is not glued to it
     found = [Candidate(start, _unit_end(text, m.end(), place_ends, grammar), "ORG")
-             for m in grammar.national_org.finditer(text)
-             for start in [_national_start(text, m.start(), m.group(), grammar)]
-             if start < m.start() or not glued(text, *m.span(), grammar.stop_chars)]  # 网民|进行: no 民进
+             for m in bodies for start in [_national_start(text, m.start(), m.group(), grammar)]
+             if start < m.start() or m.start() in ends or not glued(text, *m.span(), grammar.stop_chars)]  # 网民|进行
     found += _joined(text, found, grammar)
     zone_units = {**units, **parks}
     unit_starts = set(zone_units.values())

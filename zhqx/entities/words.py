@@ -52,11 +52,14 @@ def coined(brand: str) -> bool:
 def glued(text: str, start: int, end: int, stops: frozenset[str]) -> bool:
     """Whether a short name at ``start:end`` is written inside a word: its first character ends a word with the plain
     character before it, a common or dictionary word for two characters (网民|进行: no 民进, 中国|航展: no 国航), a
-    common word for three (全国|新办: no 国新办; 报国|务院 is no word to split). ``stops``: function characters, after
-    which a name starts (对|比亚迪)."""
+    common word for three unless that character ends a word itself (全国|新办: no 国新办; 各国|外交部 and 报国|务院
+    keep theirs). ``stops``: function characters, after which a name starts (对|比亚迪)."""
     before = text[start - 1:start] if start else ""
-    words = _two_words() if end - start == 2 else common_words() if end - start == 3 else ()
-    return "\u4e00" <= before <= "\u9fff" and before not in stops and before + text[start] in words
+    if not ("\u4e00" <= before <= "\u9fff") or before in stops:
+        return False
+    if end - start == 2:
+        return before + text[start] in _two_words()
+    return end - start == 3 and before + text[start] in common_words() and text[start - 2:start] not in _two_words()
 
 
 @cache
