@@ -10,6 +10,8 @@ from collections.abc import Mapping
 
 from zhqx.entities.aliases import mentions
 from zhqx.entities.apposition import appositions
+from zhqx.entities.brands import brands
+from zhqx.entities.described import described
 from zhqx.entities.grammar import IN_PROJECT, Candidate, grammar_for
 from zhqx.entities.known import known
 from zhqx.entities.lists import listed_companies
@@ -61,9 +63,9 @@ def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
     zones = nested_parks(text, parks(text, units, places, grammar), units, places, grammar)
     barriers = {end: start for start, end, _ in zones if not grammar.weak_park_end.search(text, start, end)}
     found += zones + quoted_parks(text, grammar) + organisations(text, units, barriers, grammar)
-    found += media(text, grammar) + listed_companies(text, units, grammar) + known(text, grammar)
+    found += media(text, grammar) + listed_companies(text, units, grammar) + known(text, grammar) + brands(text, grammar)
     index = TextIndex(text)
-    found += appositions(text, grammar) + stationed(text, found, grammar)
+    found += appositions(text, grammar) + described(text, grammar) + stationed(text, found, grammar)
     found += short_companies(text, units, grammar, index)
     found += [Candidate(start, end, "PERSON") for start, end in people(text, grammar)]
     first = resolve(found, [], len(text))

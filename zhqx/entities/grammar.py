@@ -51,7 +51,7 @@ class Grammar:
         company = f"{lex['company_suffixes'].regex}|{lex['fund_suffixes'].regex}{PARTNERSHIP}"
         titles = lex["titles"].regex
         self.park_suffix = re.compile(lex["park_suffixes"].regex)
-        self.org_suffix = re.compile(f"(?:{gov})|(?:{company})(?!生)")
+        self.org_suffix = re.compile(f"(?:{gov})|(?:{company})")  # 大学|生: a student (lexicon not_after)
         self.company = re.compile(company)
         self.gov_end = re.compile(f"(?:{gov})$")
         self.name_end = re.compile(f"(?:{company}|{gov}|园|谷|区)$")

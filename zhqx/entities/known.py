@@ -60,12 +60,15 @@ def _starts(grammar: Grammar) -> "re.Pattern[str]":
 
 
 def known(text: str, grammar: Grammar) -> list[Candidate]:
-    """The known names in ``text`` that start where a name can start."""
+    """The known names in ``text`` that start where a name can start, or right after a country written there
+    (中国|玲珑轮胎, 德国|西门子: the attached country is part of the name, conventions)."""
     found = []
     common = grammar["not_known_names"].entries
     sizes, entries = _sizes(), known_names().entries
-    for first in _starts(grammar).finditer(text):
-        start = first.start()
+    countries = {m.end(): m.start() for m in grammar["countries"].pattern.finditer(text)
+                 if boundary(text, m.start(), grammar) or after_stop_word(text, m.start(), grammar)}
+    starts = sorted({first.start() for first in _starts(grammar).finditer(text)} | set(countries))
+    for start in starts:
         lengths = sizes.get(text[start:start + _SHORTEST])
         if lengths is None:
             continue  # no known name starts with these three characters (most offsets)
@@ -83,7 +86,9 @@ def known(text: str, grammar: Grammar) -> list[Candidate]:
             continue  # 老百姓, 太阳能发电: a common word names a company only with its 公司/集团
         if not head and _used_as_place(text, start, start + len(name), grammar):
             continue  # 来自日照港的货轮, 白云机场旅客: a listed port or airport named as the place
-        if boundary(text, start, grammar) or after_stop_word(text, start, grammar) or name in _national():
+        if start in countries:
+            found.append(Candidate(countries[start], start + len(name) + len(head), "ORG"))
+        elif boundary(text, start, grammar) or after_stop_word(text, start, grammar) or name in _national():
             found.append(Candidate(start, start + len(name) + len(head), "ORG"))  # 富士康|公司: one name
     return found
 

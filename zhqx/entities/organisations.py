@@ -9,7 +9,7 @@ from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.kinds import is_kind
 from zhqx.entities.aliases import stands_alone
 from zhqx.entities.apposition import known_forms
-from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, verbs
+from zhqx.entities.words import after_verbs, coined, common_words, dictionary_verbs, glued, verbs
 from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, function_char, han, plain, scan_left
 
 _NATIONAL_CENTRE = re.compile(r"(?:国家|中国)([\u4e00-\u9fff]{2,6}?)中心")
@@ -28,9 +28,11 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
     that is not an industry word (安柏瑞医疗器械公司, not 新能源汽车公司).
     """
     place_ends = {start: end for end, start in units.items()}
-    found = [Candidate(_national_start(text, m.start(), m.group(), grammar),
-                       _unit_end(text, m.end(), place_ends, grammar), "ORG")
-             for m in grammar.national_org.finditer(text)]
+    bodies = list(grammar.national_org.finditer(text))
+    ends = {m.end() for m in bodies}  # 联合国|安理会: a body right after a body is not glued to it
+    found = [Candidate(start, _unit_end(text, m.end(), place_ends, grammar), "ORG")
+             for m in bodies for start in [_national_start(text, m.start(), m.group(), grammar)]
+             if start < m.start() or m.start() in ends or not glued(text, *m.span(), grammar.stop_chars)]  # 网民|进行
     found += _joined(text, found, grammar)
     zone_units = {**units, **parks}
     unit_starts = set(zone_units.values())
@@ -275,8 +277,8 @@ def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Gramm
     with a ``gap`` names a unit of up to that many characters (国家航天局|空间碎片监测|中心; no title or verb in
     it); a head with ``after`` follows only those bodies (联合国|粮食计划|署). A unit's own unit joins too."""
     k = place_ends.get(end, end)
-    if k == end and text.startswith("长", end):
-        return end  # 国防部长: a title (长春 is a place)
+    if k == end and text.startswith("长", end) and text[end:end + 2] not in common_words():
+        return end  # 国防部长: a title (长春 is a place; 水利部|长江水利委员会 a unit)
     heads = grammar["unit_heads"].pattern
     head = heads.match(text, k) if k != end else None
     if head and _after_body(grammar, head.group(), text, end):

@@ -175,6 +175,18 @@ def scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool,
     return start
 
 
+@cache
+def _owners() -> frozenset[str]:
+    """The company names and short forms of the names lexicon of 3+ Chinese characters (中国石油, 中信重工)."""
+    return frozenset(form for form in name_forms(("ORG",)) if len(form) >= 3 and all(map(han, form)))
+
+
+def _owner_before(text: str, i: int) -> bool:
+    """Whether a known company (``_owners``) ends at ``i``: an owner written before its unit's place-named name is
+    part of it (中国石油|吉林石化公司; conventions: a body followed by its unit is one name)."""
+    return any(text[i - n:i] in _owners() for n in range(3, 7) if i >= n)
+
+
 def _scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool, limit: int, barriers=(),
                brand: bool = False) -> int:
     keep_words = grammar["keep_words"]
@@ -182,8 +194,8 @@ def _scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool
     while i > 0 and end - i < limit and i not in barriers:
         if i in units:
             i = units[i]
-            if i in units or (org and grammar.name_end.search(text, max(0, i - 6), i)):
-                continue  # 湖北|麻城, 闽南海峡银行|漳州分行: the name goes on
+            if i in units or (org and (grammar.name_end.search(text, max(0, i - 6), i) or _owner_before(text, i))):
+                continue  # 湖北|麻城, 闽南海峡银行|漳州分行, 中国石油|吉林石化公司: the name goes on
             if not org and _joined(text, i, grammar):
                 i -= 1  # 滨海-|中关村科技园: a dash joins a name before the place
                 continue

@@ -49,6 +49,25 @@ def coined(brand: str) -> bool:
     return not any(brand[k:k + 2] in words for k in range(len(brand) - 1) for words in lists)
 
 
+def glued(text: str, start: int, end: int, stops: frozenset[str]) -> bool:
+    """Whether a short name at ``start:end`` is written inside a word: its first character ends a word with the plain
+    character before it, a common or dictionary word for two characters (网民|进行: no 民进, 中国|航展: no 国航), a
+    common word for three unless that character ends a word itself (全国|新办: no 国新办; 各国|外交部 and 报国|务院
+    keep theirs). ``stops``: function characters, after which a name starts (对|比亚迪)."""
+    before = text[start - 1:start] if start else ""
+    if not ("\u4e00" <= before <= "\u9fff") or before in stops:
+        return False
+    if end - start == 2:
+        return before + text[start] in _two_words()
+    return end - start == 3 and before + text[start] in common_words() and text[start - 2:start] not in _two_words()
+
+
+@cache
+def _two_words() -> frozenset[str]:
+    """The common and dictionary two-character words."""
+    return common_words() | dictionary_words()
+
+
 def _read(name: str) -> frozenset[str]:
     path = packaged_file(name, rebuild="python scripts/build_words.py")
     with path.open(encoding="utf-8") as lines:
