@@ -26,7 +26,8 @@ _FIRMS_SHARE = re.compile(r"(?:半数|一半|[一二三四五六七八九]成|\d
 # a share of capacity resumed (CONVENTIONS: 九成产能已复产 is a rate): 八成以上产能已实现, 85%的产能已
 _CAPACITY = re.compile(r"(?:[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?产能[^，,。；;]{0,6}$")
 # a rate stated with its value: 复工率达到95%, 开工率为87%, 复工率近五成, 复工率100%
-_RATE = re.compile(r"率(?:已经?|均)?(?:达到|达|为|保持|超过|超|逾|近|约|升至|提高到|提升至)?[约近超逾]?"
+# (保险网点的复工率则超过了97%: 则 / 也 linking it to a rate before, 了 after the verb)
+_RATE = re.compile(r"率(?:则|也)?(?:已经?|均)?(?:达到|达|为|保持|超过|超|逾|近|约|升至|提高到|提升至)?了?[约近超逾]?"
                    r"(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]成)")
 # a rate right after the trigger (规上企业复工复产已经达到95%, 复产已超过八成)
 _TRIGGER_RATE = re.compile(r"(?:已经?|均|都)?(?:达到|已达|达|超过|超|逾|接近)[约近超逾]?"
@@ -124,8 +125,8 @@ def _reports(a: Article, m: re.Match, draft: Draft) -> bool:
     lo, hi = a.clause_start(m.start(), draft.segment[0]), a.clause_end(m.end(), draft.segment[1])
     before = a.text[lo:m.start()]
     modality = a.rules.modality
-    if _RATE.match(a.text, m.end()):  # its own rate: 企业开工率为96.3%，在建项目复工率100% (the rate a draft without
-        return bool(draft.get("rate"))  # one beside it yields to: 全市企业已全部复工，复工率100%)
+    if _RATE.match(a.text, m.end()):  # its own rate, another group's (银行网点复工率达95%，保险网点复工率超过97%: two)
+        return False
     if (modality.effort(before, 0, len(before)) or modality.not_done(before, 0, len(before))
             or modality.naming.match(a.text, m.end()) or _QUALIFIES.match(a.text, m.end())):
         return False

@@ -21,7 +21,8 @@ from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectSta
 # names the ceremony of a signing already reported
 _ATTENDED = re.compile(r"举行[^，,。；;]{0,40}$|(?:出席|参加|见证)[^，,。；;]{2,40}$")
 _HELD_LENGTH = 64  # longer than any match of _HELD
-_HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
+# (集中开工和签约仪式在全省举行: a ceremony of two triggers)
+_HELD = re.compile(r"(?:[暨和及与][^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 _SETTLED = re.compile("(?:入驻|进驻|落户|落地)$")  # 企业入驻开工: enterprises that moved in and began work
 _AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复工和新|开工: the resumption reports it
@@ -87,7 +88,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     before = text[clause:i]
     after = text[j:j + 16]
     subject = 0 if a.rules.modality.naming.match(text, j) else _subject_start(before)  # 原定…举行的X奠基仪式: planned
-    if a.rules.modality.not_done(before, subject, len(before)) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
+    if a.rules.modality.not_done(text, clause + subject, i, a.entity_at) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
             before)) and clause > floor and (
             a.rules.modality.not_done(text, a.clause_start(clause - 1, floor), clause - 1))):
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before

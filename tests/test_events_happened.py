@@ -1,0 +1,51 @@
+"""Happenings the modality test must not take for plans (issue 12): a cue inside a word or a name, 早早, a plan
+cue ended by 已 right before the trigger, a rate linked by 则 / 也, a ceremony of two triggers held, a letter of
+intent signed; and the plans that stay plans. Texts invented."""
+
+import pytest
+
+from zhqx.entities import find_entities
+from zhqx.events import find_events
+from zhqx.numbers.dates import find_dates
+from zhqx.numbers.quantities import find_quantities
+
+
+def events(text: str) -> list[tuple]:
+    found = find_events(text, entities=find_entities(text), quantities=find_quantities(text),
+                        dates=find_dates(text), published="2021-06-30")
+    return [(e.type, e.trigger, e.count) for e in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 保障 / 拟 inside a word (保障能力, 民生保障企业, 模拟) is no plan
+    ("3月2日，东川市应急通信保障能力建设项目在甬江高新区竣工。", [("project_completion", "竣工", None)]),
+    ("这两天，东川市46家民生保障企业陆续复工。", [("resumption", "复工", 46)]),
+    ("3月2日，东川市气候模拟实验中心项目在甬江高新区竣工。", [("project_completion", "竣工", None)]),
+    # a cue inside a company's name (东岚希望集团) is no plan
+    ("近日，东岚希望集团三个新猪场全部投产。", [("project_completion", "投产", 3)]),
+    # 早早 is done early (早开工 is a plan)
+    ("在甬江，上下游的46家配套企业早早复工。", [("resumption", "复工", 46)]),
+    # 已 right before the trigger ends the plan of the cue before it
+    ("临川市计划实施12个搬迁安置项目已全部开工。", [("project_start", "开工", 12)]),
+    # a second rate linked by 则 / 也, with 了 after its verb
+    ("各地银行网点的复工率达到95%，保险网点的复工率则超过了97%。", [("resumption", "复工", None)] * 2),
+    # a ceremony of two triggers held (集中开工和签约仪式…举行) reports the start
+    ("今天，临川市高新区项目集中开工和签约仪式在全市同步举行，56个开工项目总投资80亿元。",
+     [("project_start", "集中开工", 56)]),
+    # a letter of intent signed (签订合作意向书) is a signing, unlike 签约意向
+    ("今天（4月2日），临川市人民政府、华信集团和美国甘特公司签订合作意向书。", [("project_signing", "签订", None)]),
+])
+def test_a_happening_is_not_taken_for_a_plan(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "甲市已确定的12个项目计划于年内开工。",  # 已 far from the trigger: still a plan
+    "今年，甲省计划新开工项目675个。",
+    "未来三年，甲省将有70个项目陆续动工。",
+    "甲市计划于明年投产的乙项目已完成设备安装。",
+    "华信化工新材料项目力求早开工。",
+    "3月1日，宁波高新区12家企业有了签约意向。",
+])
+def test_a_plan_stays_a_plan(text):
+    assert events(text) == []
