@@ -1,5 +1,5 @@
-"""Happenings the modality test must not take for plans (issue 12): a cue inside a word or a name, 早早, a plan
-cue ended by 已 right before the trigger, a rate linked by 则 / 也, a ceremony of two triggers held, a letter of
+"""Happenings the modality test must not take for plans (issue 12): a cue inside a word or a name, 早早, 将 as 把
+(将其…落户), a plan cue ended by 已 right before the trigger, a rate linked by 则 / 也, a ceremony of two triggers held, a letter of
 intent signed; and the plans that stay plans. Texts invented."""
 
 import pytest
@@ -23,8 +23,12 @@ def events(text: str) -> list[tuple]:
     ("3月2日，东川市气候模拟实验中心项目在甬江高新区竣工。", [("project_completion", "竣工", None)]),
     # a cue inside a company's name (东岚希望集团) is no plan
     ("近日，东岚希望集团三个新猪场全部投产。", [("project_completion", "投产", 3)]),
-    # 早早 is done early (早开工 is a plan)
+    # 早早 is done early (早开工 is a plan), also for enterprises without a count
     ("在甬江，上下游的46家配套企业早早复工。", [("resumption", "复工", 46)]),
+    ("在甬江，受订单带动，上下游配套企业早早复工。", [("resumption", "复工", None)]),
+    # 将 before 其 / 他们的 is 把 (将其研发中心落户…), no future
+    ("3月5日，东岚电气将其第二座研发中心落户甬江高新区。", [("settlement", "落户", None)]),
+    ("3月5日，东岚电气将他们的第二座研发中心落户甬江高新区。", [("settlement", "落户", None)]),
     # 已 right before the trigger ends the plan of the cue before it
     ("临川市计划实施12个搬迁安置项目已全部开工。", [("project_start", "开工", 12)]),
     # a second rate linked by 则 / 也, with 了 after its verb
@@ -45,6 +49,7 @@ def test_a_happening_is_not_taken_for_a_plan(text, expected):
     "未来三年，甲省将有70个项目陆续动工。",
     "甲市计划于明年投产的乙项目已完成设备安装。",
     "华信化工新材料项目力求早开工。",
+    "3月5日，东岚电气将在甬江高新区建设第二座研发中心。",
     "3月1日，宁波高新区12家企业有了签约意向。",
 ])
 def test_a_plan_stays_a_plan(text):

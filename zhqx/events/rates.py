@@ -18,8 +18,8 @@ from zhqx.types import ProjectStart, Resumption
 _MANNER = r"(?:通过|采取|采用|以)[^，,。；;]{1,16}?(?:的)?(?:方式|形式|办法)"
 _REPORTED = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{{0,4}}"
                        rf"(?:{_MANNER}[^，,。；;]{{0,4}})?$")
-# outside a park, only as done (全市规上企业已全部复工; not 企业正逐步复工, a summary of what follows)
-_DONE = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部)[^，,。；;]{{0,4}}(?:{_MANNER}[^，,。；;]{{0,4}})?$")
+# outside a park, only as done (全市规上企业已全部复工, 配套企业早早复工; not 企业正逐步复工, a summary of what follows)
+_DONE = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|早早)[^，,。；;]{{0,4}}(?:{_MANNER}[^，,。；;]{{0,4}})?$")
 # a share of the firms (八成以上商户已复工, 超过半数的企业恢复了生产, 近半数餐厅恢复营业): a rate
 _FIRMS_SHARE = re.compile(r"(?:半数|一半|[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?[^，,。；;\d]{0,8}?"
                           r"(?:企业|商户|商家|门店|店铺|餐厅|餐馆|商场|超市|工厂|厂家)[^，,。；;]{0,6}$")
