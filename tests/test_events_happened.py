@@ -1,6 +1,7 @@
 """Happenings the modality test must not take for plans (issue 12): a cue inside a word or a name, 早早, 将 as 把
-(将其…落户), a plan cue ended by 已 right before the trigger, a rate linked by 则 / 也, a ceremony of two triggers held, a letter of
-intent signed; and the plans that stay plans. Texts invented."""
+(将其…落户), a plan cue ended by 已 right before the trigger, a rate linked by 则 / 也, a ceremony of two triggers
+held, enterprises' buildings begun (3家企业总部开工建设), a letter of intent signed; and the plans that stay plans.
+Texts invented."""
 
 import pytest
 
@@ -36,6 +37,8 @@ def events(text: str) -> list[tuple]:
     # a ceremony of two triggers held (集中开工和签约仪式…举行) reports the start
     ("今天，临川市高新区项目集中开工和签约仪式在全市同步举行，56个开工项目总投资80亿元。",
      [("project_start", "集中开工", 56)]),
+    # enterprises counted before 开工建设 are buildings begun, not plants opening again
+    ("3月2日，东岚电气、甬华重工等3家企业总部大楼开工建设。", [("project_start", "开工", 3)]),
     # a letter of intent signed (签订合作意向书) is a signing, unlike 签约意向
     ("今天（4月2日），临川市人民政府、华信集团和美国甘特公司签订合作意向书。", [("project_signing", "签订", None)]),
 ])
@@ -50,6 +53,7 @@ def test_a_happening_is_not_taken_for_a_plan(text, expected):
     "甲市计划于明年投产的乙项目已完成设备安装。",
     "华信化工新材料项目力求早开工。",
     "3月5日，东岚电气将在甬江高新区建设第二座研发中心。",
+    "春节后，全市1860家工业企业开工。",  # plants opening again: no start
     "3月1日，宁波高新区12家企业有了签约意向。",
 ])
 def test_a_plan_stays_a_plan(text):

@@ -30,6 +30,7 @@ _FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\
 # a plant's lines opened again in a report on resuming (生产线已全部|开工 after 春节后 / 复工): not 开工建设
 _LINES = re.compile(r"(?:生产线|工厂|车间|厂区)[已均全部也都陆续先后正式经面]*$")
 _RESUMING = re.compile("复工|复产|节后|春节后|停产后")
+_BUILDING = ("建设", "建造")  # 开工|建设: construction begun, not a plant opening again
 _CONTEXT = 80  # characters before a clause where 复工 / 节后 make its 开工 a resumption (about a sentence)
 # the trigger opens its clause, after adverbs or a time (计划7月开工，2024年投产: the plan goes on)
 _NO_SUBJECT = re.compile(r"(?:(?:\d{4}年|去年|今年|明年|年内|年底|次年)?(?:\d{1,2}月)?(?:底|初|前|中旬|下旬|上旬)?)?"
@@ -129,10 +130,10 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() == "完工" and _PART.search(before)):
         return False  # 项目主体已完工, 控制性工程完工, 沥青路面完工: a milestone of a project still unfinished
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
-            _FACTORIES).search(before) or _SETTLED.search(before)):
-        return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects;
-        # 100家企业入驻开工: the settlement reports it
-    if cls is ProjectStart and _LINES.search(text, clause, i) and not text.startswith(("建设", "建造"), j) and \
+            _FACTORIES).search(before) and not after.startswith(_BUILDING) or _SETTLED.search(before)):
+        return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects
+        # (3家央企总部启动建设: buildings begun); 100家企业入驻开工: the settlement reports it
+    if cls is ProjectStart and _LINES.search(text, clause, i) and not text.startswith(_BUILDING, j) and \
             _RESUMING.search(text, max(0, clause - _CONTEXT), j):
         return False  # 春节后，…3条生产线已全部开工: lines opened again (a resumption's detail), no project started
     if cls is ProjectStart and match.group().endswith("启动") and develops_zone(a, i, clause):
