@@ -1,7 +1,7 @@
 """Happenings the modality test must not take for plans (issue 12): a cue inside a word or a name, 早早, 将 as 把
-(将其…落户), a plan cue ended by 已 right before the trigger, a rate linked by 则 / 也, a ceremony of two triggers
-held, enterprises' buildings begun (3家企业总部开工建设), a letter of intent signed; and the plans that stay plans.
-Texts invented."""
+(将其…落户), a figure's label (计划总投资…，全面开工), a plan cue ended by 已 right before the trigger, a rate
+linked by 则 / 也, a ceremony of two triggers held, enterprises' buildings begun (3家企业总部开工建设), a letter of
+intent signed; and the plans that stay plans. Texts invented."""
 
 import pytest
 
@@ -30,6 +30,9 @@ def events(text: str) -> list[tuple]:
     # 将 before 其 / 他们的 is 把 (将其研发中心落户…), no future
     ("3月5日，东岚电气将其第二座研发中心落户甬江高新区。", [("settlement", "落户", None)]),
     ("3月5日，东岚电气将他们的第二座研发中心落户甬江高新区。", [("settlement", "落户", None)]),
+    # 计划总投资 / 预计总投资 label a figure: the clause after it is no plan
+    ("3月1日，华信新材料项目计划总投资50亿元，全面开工建设。", [("project_start", "开工", None)]),
+    ("3月1日，华信新材料项目预计总投资50亿元，全面开工建设。", [("project_start", "开工", None)]),
     # 已 right before the trigger ends the plan of the cue before it
     ("临川市计划实施12个搬迁安置项目已全部开工。", [("project_start", "开工", 12)]),
     # a second rate linked by 则 / 也, with 了 after its verb
@@ -49,6 +52,7 @@ def test_a_happening_is_not_taken_for_a_plan(text, expected):
 @pytest.mark.parametrize("text", [
     "甲市已确定的12个项目计划于年内开工。",  # 已 far from the trigger: still a plan
     "今年，甲省计划新开工项目675个。",
+    "3月1日，华信新材料项目计划投资50亿元，全面开工建设。",
     "未来三年，甲省将有70个项目陆续动工。",
     "甲市计划于明年投产的乙项目已完成设备安装。",
     "华信化工新材料项目力求早开工。",
