@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from zhqx.events.article import Article
+from zhqx.events.headlines import is_headline
 from zhqx.events.investments import invests
 from zhqx.events.launches import develops_zone
 from zhqx.events.rates import industry_rate
@@ -51,6 +52,7 @@ _MANNER = re.compile("[快慢](?!速)")  # 落地快、开工快、投产快: ho
 _SINCE = re.compile(r"[^，,。；;]{0,6}?(?:以来|年来|个月来|周年)")
 # a network or system built (铁路网规划中的四纵已基本建成, 建成了天然气管网, 建成…体系), no project: not 电网工程
 _NETWORK = re.compile(r"(?<![联并])(?:网络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
+_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")  # 政策帮扶 各地企业陆续复工: a headline's phrases
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
 
 
@@ -89,11 +91,13 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     before = text[clause:i]
     after = text[j:j + 16]
     subject = 0 if a.rules.modality.naming.match(text, j) else _subject_start(before)  # 原定…举行的X奠基仪式: planned
+    if (gap := _last_gap(before)) > subject and is_headline(a, (floor, j)):
+        subject = gap  # 政策帮扶 各地企业陆续复工: a headline's phrase of its own
     if a.rules.modality.not_done(text, clause + subject, i, a.entity_at) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
             before)) and clause > floor and (
             a.rules.modality.not_done(text, a.clause_start(clause - 1, floor), clause - 1))):
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
-    if cls is Resumption and a.rules.modality.effort(before, 0, len(before)):
+    if cls is Resumption and a.rules.modality.effort(before, subject, len(before)):
         return False  # 推动企业复工复产: a measure (NOTES n078); 企业加紧复工复产: an effort (n111)
     if rate:
         return True
@@ -157,6 +161,13 @@ def _subject_start(before: str) -> int:
     市场建成…: 将 may govern the whole clause)."""
     k = before.rfind("的") + 1
     return k if 0 < k < len(before) and "将" not in before[:k] else 0
+
+
+def _last_gap(before: str) -> int:
+    """Where the phrase after the last space between two Chinese characters starts (0 if none): in a headline, the
+    space ends a phrase as a comma does."""
+    gaps = list(_GAP.finditer(before))
+    return gaps[-1].end() if gaps else 0
 
 
 def _next_completion(a: Article, j: int) -> bool:
