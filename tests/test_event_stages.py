@@ -233,6 +233,7 @@ RULES = {
     ("subjects", "_SETTING"): ("新年伊始，", "临近年底大江南北，"),
     ("triggers", "_FIRM_OPENS"): ("8家公司同时", "8家商场同时"),
     ("triggers", "_REMAINING"): ("开发区另有", "另有开发区"),
+    ("triggers", "_GAP"): ("精准帮扶 各地企业", "截至6 月"),  # ev-happen: a headline's phrases
 }
 
 
