@@ -1,6 +1,6 @@
 """Happenings the modality test must not take for plans (issue 12): a cue inside a word or a name, 早早, 将 as 把
 (将其…落户), a figure's label (计划总投资…，全面开工), a plan cue ended by 已 right before the trigger, a rate
-linked by 则 / 也, a ceremony of two triggers held, enterprises' buildings begun (3家企业总部开工建设), a headline's
+linked by 则 / 也, a ceremony of two triggers held, enterprises' buildings or counted zones begun (3家企业总部开工建设), a headline's
 phrase of its own (精准帮扶 X项目全面复工), a letter of intent signed; and the plans that stay plans. Texts invented."""
 
 import pytest
@@ -42,6 +42,8 @@ def events(text: str) -> list[tuple]:
      [("project_start", "集中开工", 56)]),
     # enterprises counted before 开工建设 are buildings begun, not plants opening again
     ("3月2日，东岚电气、甬华重工等3家企业总部大楼开工建设。", [("project_start", "开工", 3)]),
+    # a counted batch of zones launched is their construction begun (a single zone's 建设启动 is its development)
+    ("今年3月，东川省12个省级农业示范区建设全面启动。", [("project_start", "启动", None)]),
     # a headline's phrases are split by a space: the cue of the first (帮扶) does not reach the second
     ("精准帮扶 甬华重工新厂项目全面复工\n央视网消息：甬华重工新厂项目是东川市重点工程。", [("resumption", "复工", None)]),
     # a letter of intent signed (签订合作意向书) is a signing, unlike 签约意向
@@ -60,6 +62,7 @@ def test_a_happening_is_not_taken_for_a_plan(text, expected):
     "华信化工新材料项目力求早开工。",
     "3月5日，东岚电气将在甬江高新区建设第二座研发中心。",
     "春节后，全市1860家工业企业开工。",  # plants opening again: no start
+    "3月1日，青川先导区建设正式启动。",  # a zone's development
     "多措并举 加紧复工复产\n这两天，东川各地出台帮扶措施。",  # the cue in the trigger's own phrase
     "3月1日，宁波高新区12家企业有了签约意向。",
 ])
