@@ -1,7 +1,8 @@
 """Happenings the modality test must not take for plans (issue 12): a cue inside a word or a name, 早早, 将 as 把
 (将其…落户), a figure's label (计划总投资…，全面开工), a plan cue ended by 已 right before the trigger, a rate
-linked by 则 / 也, a ceremony of two triggers held, enterprises' buildings or counted zones begun (3家企业总部开工建设), a headline's
-phrase of its own (精准帮扶 X项目全面复工), a letter of intent signed; and the plans that stay plans. Texts invented."""
+linked by 则 / 也, a ceremony of two triggers held, enterprises' buildings or counted zones begun (3家企业总部开工建设),
+a headline's phrase of its own (精准帮扶 X项目全面复工), a letter of intent signed; and the plans that stay plans.
+Texts invented."""
 
 import pytest
 
