@@ -1,8 +1,8 @@
 """Happenings the modality test must not take for plans (issue 12): a cue inside a word or a name, 早早, 将 as 把
 (将其…落户), a figure's label (计划总投资…，全面开工), a plan cue ended by 已 right before the trigger, a rate
-linked by 则 / 也, a ceremony of two triggers held, enterprises' buildings or counted zones begun (3家企业总部开工建设),
-a headline's phrase of its own (精准帮扶 X项目全面复工), a letter of intent signed; and the plans that stay plans.
-Texts invented."""
+linked by 则 / 也 / 分别 or stated as 接近100% / 已超9成, a ceremony of two triggers held, enterprises' buildings or
+counted zones begun (3家企业总部开工建设), a headline's phrase of its own (精准帮扶 X项目全面复工), a letter of intent
+signed; and the plans that stay plans. Texts invented."""
 
 import pytest
 
@@ -36,8 +36,12 @@ def events(text: str) -> list[tuple]:
     ("3月1日，华信新材料项目预计总投资50亿元，全面开工建设。", [("project_start", "开工", None)]),
     # 已 right before the trigger ends the plan of the cue before it
     ("临川市计划实施12个搬迁安置项目已全部开工。", [("project_start", "开工", 12)]),
-    # a second rate linked by 则 / 也, with 了 after its verb
+    # a rate linked by 则 / 也 / 分别, 了 after its verb, 接近 / 在…以上 / 9成
     ("各地银行网点的复工率达到95%，保险网点的复工率则超过了97%。", [("resumption", "复工", None)] * 2),
+    ("目前，临川市复工率已超9成。", [("resumption", "复工", None)]),
+    ("目前，甬江市规上企业复产复工率已经在80%以上。", [("resumption", "复产复工", None)]),
+    ("东川市的规上企业和商贸企业复工率分别达到91%和80%。", [("resumption", "复工", None)]),
+    ("东川市规上企业复工率接近100%。", [("resumption", "复工", None)]),
     # a ceremony of two triggers held (集中开工和签约仪式…举行) reports the start
     ("今天，临川市高新区项目集中开工和签约仪式在全市同步举行，56个开工项目总投资80亿元。",
      [("project_start", "集中开工", 56)]),
