@@ -37,13 +37,13 @@ def events(text: str) -> list[tuple]:
     # 已 right before the trigger ends the plan of the cue before it
     ("临川市计划实施12个搬迁安置项目已全部开工。", [("project_start", "开工", 12)]),
     # a rate linked by 则 / 也 / 分别, 了 after its verb, 接近 / 在…以上 / 9成
-    ("各地银行网点的复工率达到95%，保险网点的复工率则超过了97%。", [("resumption", "复工", None)] * 2),
+    ("东川各区商超的复工率达到88%，农贸市场复工率则超过了93%。", [("resumption", "复工", None)] * 2),
     ("目前，临川市复工率已超9成。", [("resumption", "复工", None)]),
-    ("目前，甬江市规上企业复产复工率已经在80%以上。", [("resumption", "复产复工", None)]),
+    ("目前，甬江市纺织企业的复产复工率已经在75%左右。", [("resumption", "复产复工", None)]),
     ("东川市的规上企业和商贸企业复工率分别达到91%和80%。", [("resumption", "复工", None)]),
     ("东川市规上企业复工率接近100%。", [("resumption", "复工", None)]),
     # a ceremony of two triggers held (集中开工和签约仪式…举行) reports the start
-    ("今天，临川市高新区项目集中开工和签约仪式在全市同步举行，56个开工项目总投资80亿元。",
+    ("今天，临川市高新区第二批项目集中开工和签约活动在城东隆重举行，56个开工项目总投资80亿元。",
      [("project_start", "集中开工", 56)]),
     # enterprises counted before 开工建设 are buildings begun, not plants opening again
     ("3月2日，东岚电气、甬华重工等3家企业总部大楼开工建设。", [("project_start", "开工", 3)]),

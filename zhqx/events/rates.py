@@ -26,7 +26,7 @@ _FIRMS_SHARE = re.compile(r"(?:半数|一半|[一二三四五六七八九]成|\d
 # a share of capacity resumed (CONVENTIONS: 九成产能已复产 is a rate): 八成以上产能已实现, 85%的产能已
 _CAPACITY = re.compile(r"(?:[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?产能[^，,。；;]{0,6}$")
 # a rate stated with its value: 复工率达到95%, 开工率为87%, 复工率近五成, 复工率100%
-# (保险网点的复工率则超过了97%: 则 / 也 / 分别 linking it to a rate before, 了 after the verb; 复工率接近100%,
+# (农贸市场复工率则超过了93%: 则 / 也 / 分别 linking it to a rate before, 了 after the verb; 复工率接近100%,
 # 复工率已超9成, 复工率已经在80%以上)
 _RATE = re.compile(r"率(?:则|也|分别)?(?:已经?|均)?(?:达到|达|为|在|保持|超过|超|逾|近|接近|约|升至|提高到|提升至)?了?"
                    r"[约近超逾]?(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九\d]成)")

@@ -22,7 +22,7 @@ from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectSta
 # names the ceremony of a signing already reported
 _ATTENDED = re.compile(r"举行[^，,。；;]{0,40}$|(?:出席|参加|见证)[^，,。；;]{2,40}$")
 _HELD_LENGTH = 64  # longer than any match of _HELD
-# (集中开工和签约仪式在全省举行: a ceremony of two triggers)
+# (集中开工和签约活动隆重举行: a ceremony of two triggers)
 _HELD = re.compile(r"(?:[暨和及与][^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 _SETTLED = re.compile("(?:入驻|进驻|落户|落地)$")  # 企业入驻开工: enterprises that moved in and began work
@@ -52,7 +52,7 @@ _MANNER = re.compile("[快慢](?!速)")  # 落地快、开工快、投产快: ho
 _SINCE = re.compile(r"[^，,。；;]{0,6}?(?:以来|年来|个月来|周年)")
 # a network or system built (铁路网规划中的四纵已基本建成, 建成了天然气管网, 建成…体系), no project: not 电网工程
 _NETWORK = re.compile(r"(?<![联并])(?:网络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
-_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")  # 政策帮扶 各地企业陆续复工: a headline's phrases
+_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")  # 精准帮扶 多家工厂全面复工: a headline's phrases
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
 
 
@@ -92,7 +92,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     after = text[j:j + 16]
     subject = 0 if a.rules.modality.naming.match(text, j) else _subject_start(before)  # 原定…举行的X奠基仪式: planned
     if (gap := _last_gap(before)) > subject and is_headline(a, (floor, j)):
-        subject = gap  # 政策帮扶 各地企业陆续复工: a headline's phrase of its own
+        subject = gap  # 精准帮扶 多家工厂全面复工: a headline's phrase of its own
     if a.rules.modality.not_done(text, clause + subject, i, a.entity_at) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
             before)) and clause > floor and (
             a.rules.modality.not_done(text, a.clause_start(clause - 1, floor), clause - 1))):
