@@ -126,8 +126,10 @@ def _reports(a: Article, m: re.Match, draft: Draft) -> bool:
     lo, hi = a.clause_start(m.start(), draft.segment[0]), a.clause_end(m.end(), draft.segment[1])
     before = a.text[lo:m.start()]
     modality = a.rules.modality
-    if _RATE.match(a.text, m.end()):  # its own rate, another group's (银行网点复工率达95%，保险网点复工率超过97%: two)
-        return False
+    if _RATE.match(a.text, m.end()):  # its own rate: industry's 开工率 read as a resumption yields to it (企业开工率为
+        kind = a.rules.schema.by_trigger.get(draft.trigger)  # 96.3%，在建项目复工率100%: one), another group's 复工率
+        return bool(draft.get("rate")) and (kind is None or kind.cls is not Resumption)  # does not (商超复工率达88%，
+        # 农贸市场复工率超过93%: two)
     if (modality.effort(before, 0, len(before)) or modality.not_done(before, 0, len(before))
             or modality.naming.match(a.text, m.end()) or _QUALIFIES.match(a.text, m.end())):
         return False
