@@ -77,4 +77,4 @@ def test_a_plan_stays_a_plan(text):
 
 def test_industry_opening_rate_yields_to_a_resumption_rate_beside_it():
     # 开工率 of industry read as a resumption, beside the projects' 复工率: one happening (fixture 124)
-    assert events("3月末，东川市规模以上工业企业开工率为95.1%，在建项目复工率100%。") == [("resumption", "复工", None)]
+    assert events("3月底，东川市规上工业企业的开工率为95.1%，在建项目复工率100%。") == [("resumption", "复工", None)]
