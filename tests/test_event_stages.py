@@ -242,6 +242,7 @@ RULES = {
     ("triggers", "_REMAINING"): ("开发区另有", "另有开发区"),
     ("triggers", "_INTO"): ("到了", "向"),  # 搬迁到了|柳岸高新区 (fullmatch)
     ("triggers", "_MOVE_BEGUN"): ("正式启动整体", "2019年整体"),
+    ("triggers", "_GAP"): ("精准帮扶 各地企业", "截至6 月"),  # ev-happen: a headline's phrases
 }
 FULL |= {("triggers", "_INTO")}
 MODULES += ("finishes",)  # 完成 of works (ev-cand)

@@ -43,9 +43,10 @@ def launched(a: Article, i: int, j: int, start: int, end: int) -> bool:
 
 def develops_zone(a: Article, i: int, clause: int) -> bool:
     """Whether 启动 at ``i`` launches a zone's development (青川先导区建设正式启动): a park, or a name ending as a park
-    does (entity lexicons park_suffixes, zone_ends), then 建设 right before the trigger."""
+    does (entity lexicons park_suffixes, zone_ends), then 建设 right before the trigger; not a counted batch of
+    zones (12个省级农业示范区建设启动: their construction, a start aggregate)."""
     built = _ZONE_BUILT.search(a.text, clause, i)
-    if not built:
+    if not built or a.counts.between(clause, built.start()):
         return False
     k = built.start()
     return any(p[1] == k for p in a.parks.between(clause, k)) or a.text.endswith(

@@ -1,21 +1,24 @@
 """Modality cues as data, in the style of medspaCy's ConText rules (``zhqx/rules/lexicons/modality.tsv``).
 
 Each row is a cue: ``entry`` (the literal), ``category`` (PLANNED, NEGATED, POSTPONED, DOUBTED, CALLED_OFF,
-NAMING, RATE, STATE: an agreement between governments, EFFORT: an effort toward a resumption, 推动企业复工复产),
+NAMING, RATE, STATE: an agreement between governments, EFFORT: an effort toward a resumption, 推动企业复工复产,
+DONE: reported as done, 已, which ends the plan of a cue before it: 计划实施的搬迁项目已全部开工),
 ``direction`` (FORWARD: it modifies a trigger after it; BACKWARD: one before it; BIDIRECTIONAL: a cue of a plan that also cancels a trigger a few characters before it, 为开通运营做准备),
 ``scope`` (``clause``: anywhere before the trigger in its clause; ``adjacent``: right next to it; ``phrase``: within
 a few characters after it, 开工|仪式, 签约暨集中开工|推进会; ``sentence``: the clauses of its sentence, see ``Modality.doubted``; ``ceremony``: inside a held ceremony's phrase) and ``not_after`` /
-``not_before``: pseudo-literals that cancel it (将 but not 将近, 未 but not 未来).
+``not_before``: pseudo-literals that cancel it (将 but not 将近, 未 but not 未来, 拟 but not 模拟, 早 but not 早早).
+A cue inside a name (东方希望集团) is no cue: ``not_done`` skips those its caller says are inside one.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from zhqx.lexicon import Lexicon
 from zhqx.text.prefilter import Prefiltered
 
 NOT_DONE = ("PLANNED", "NEGATED", "POSTPONED")
 _PHRASE_GAP = 6  # 集中开工|暨重大项目推进|会: the phrase's noun stands at most this far after the trigger
+_HOW_DONE = "(?:全部|全面|正式|顺利|陆续|先后|相继|基本|均|都|也)*"  # 已|全部|开工: how it was done, after 已
 
 
 class Modality:
@@ -24,7 +27,8 @@ class Modality:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self._not_done = Prefiltered(_pattern(lexicon, NOT_DONE, ("clause",)))  # for every trigger
-        self._not_done_adjacent = tuple(_rows(lexicon, NOT_DONE, ("adjacent",)))
+        self._not_done_adjacent = re.compile(f"(?:{_pattern(lexicon, NOT_DONE, ('adjacent',)).pattern})$")
+        self._done = re.compile(f"(?:{_pattern(lexicon, ('DONE',), ('adjacent',)).pattern}){_HOW_DONE}$")
         self._called_off = _pattern(lexicon, ("CALLED_OFF",), ("ceremony",))
         self._doubted = _pattern(lexicon, ("DOUBTED",), ("sentence", "clause"))
         self._state = _pattern(lexicon, ("STATE",), ("clause",))
@@ -36,11 +40,15 @@ class Modality:
         # cue of a plan that also reads backward (为开通运营做准备).
         self.naming = re.compile(f"{adjacent}|(?:暨[^，。；]*)?[^，,。；;：:、]{{0,{_PHRASE_GAP}}}?{phrase}")
 
-    def not_done(self, text: str, lo: int, hi: int) -> bool:
+    def not_done(self, text: str, lo: int, hi: int, inside: Callable[[int], object] | None = None) -> bool:
         """Whether ``text[lo:hi]`` (the clause before a trigger) says it has not happened (将, 计划, 未能, 推迟;
-        早 right before it)."""
-        return bool(self._not_done.search(text, lo, hi)) or any(
-            text.endswith(cue, lo, hi) for cue in self._not_done_adjacent)
+        早 right before it), unless it ends reporting it done (计划实施的X项目已全部|开工); a cue starting where
+        ``inside`` is true (in a name) does not count."""
+        if self._not_done_adjacent.search(text, lo, hi):
+            return True
+        if self._done.search(text, lo, hi):
+            return False
+        return any(inside is None or not inside(m.start()) for m in self._not_done.finditer(text, lo, hi))
 
     def called_off(self, phrase: str) -> bool:
         """Whether a held ceremony's phrase says it was not held as planned (将于…举行, 延期举行, 取消)."""

@@ -18,16 +18,18 @@ from zhqx.types import ProjectStart, Resumption
 _MANNER = r"(?:通过|采取|采用|以)[^，,。；;]{1,16}?(?:的)?(?:方式|形式|办法)"
 _REPORTED = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{{0,4}}"
                        rf"(?:{_MANNER}[^，,。；;]{{0,4}})?$")
-# outside a park, only as done (全市规上企业已全部复工; not 企业正逐步复工, a summary of what follows)
-_DONE = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部)[^，,。；;]{{0,4}}(?:{_MANNER}[^，,。；;]{{0,4}})?$")
+# outside a park, only as done (全市规上企业已全部复工, 配套企业早早复工; not 企业正逐步复工, a summary of what follows)
+_DONE = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|早早)[^，,。；;]{{0,4}}(?:{_MANNER}[^，,。；;]{{0,4}})?$")
 # a share of the firms (八成以上商户已复工, 超过半数的企业恢复了生产, 近半数餐厅恢复营业): a rate
 _FIRMS_SHARE = re.compile(r"(?:半数|一半|[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?[^，,。；;\d]{0,8}?"
                           r"(?:企业|商户|商家|门店|店铺|餐厅|餐馆|商场|超市|工厂|厂家)[^，,。；;]{0,6}$")
 # a share of capacity resumed (CONVENTIONS: 九成产能已复产 is a rate): 八成以上产能已实现, 85%的产能已
 _CAPACITY = re.compile(r"(?:[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?产能[^，,。；;]{0,6}$")
 # a rate stated with its value: 复工率达到95%, 开工率为87%, 复工率近五成, 复工率100%
-_RATE = re.compile(r"率(?:已经?|均)?(?:达到|达|为|保持|超过|超|逾|近|约|升至|提高到|提升至)?[约近超逾]?"
-                   r"(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]成)")
+# (农贸市场复工率则超过了93%: 则 / 也 / 分别 linking it to a rate before, 了 after the verb; 复工率接近100%,
+# 复工率已超9成, 复工率已经在80%以上)
+_RATE = re.compile(r"率(?:则|也|分别)?(?:已经?|均)?(?:达到|达|为|在|保持|超过|超|逾|近|接近|约|升至|提高到|提升至)?了?"
+                   r"[约近超逾]?(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九\d]成)")
 # a rate right after the trigger (规上企业复工复产已经达到95%, 复产已超过八成)
 _TRIGGER_RATE = re.compile(r"(?:已经?|均|都)?(?:达到|已达|达|超过|超|逾|接近)[约近超逾]?"
                            r"(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]成)")
@@ -124,8 +126,10 @@ def _reports(a: Article, m: re.Match, draft: Draft) -> bool:
     lo, hi = a.clause_start(m.start(), draft.segment[0]), a.clause_end(m.end(), draft.segment[1])
     before = a.text[lo:m.start()]
     modality = a.rules.modality
-    if _RATE.match(a.text, m.end()):  # its own rate: 企业开工率为96.3%，在建项目复工率100% (the rate a draft without
-        return bool(draft.get("rate"))  # one beside it yields to: 全市企业已全部复工，复工率100%)
+    if _RATE.match(a.text, m.end()):  # its own rate: industry's 开工率 read as a resumption yields to it (企业开工率为
+        kind = a.rules.schema.by_trigger.get(draft.trigger)  # 96.3%，在建项目复工率100%: one), another group's 复工率
+        return bool(draft.get("rate")) and (kind is None or kind.cls is not Resumption)  # does not (商超复工率达88%，
+        # 农贸市场复工率超过93%: two)
     if (modality.effort(before, 0, len(before)) or modality.not_done(before, 0, len(before))
             or modality.naming.match(a.text, m.end()) or _QUALIFIES.match(a.text, m.end())):
         return False

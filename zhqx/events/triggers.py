@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from zhqx.events.article import Article
+from zhqx.events.headlines import is_headline
 from zhqx.events.investments import invests
 from zhqx.events.launches import develops_zone
 from zhqx.events.rates import industry_rate
@@ -21,7 +22,8 @@ from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectSta
 # names the ceremony of a signing already reported
 _ATTENDED = re.compile(r"举行[^，,。；;]{0,40}$|(?:出席|参加|见证)[^，,。；;]{2,40}$")
 _HELD_LENGTH = 64  # longer than any match of _HELD
-_HELD = re.compile(r"(?:暨[^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
+# (集中开工和签约活动隆重举行: a ceremony of two triggers)
+_HELD = re.compile(r"(?:[暨和及与][^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 _SETTLED = re.compile("(?:入驻|进驻|落户|落地)$")  # 企业入驻开工: enterprises that moved in and began work
 _AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复工和新|开工: the resumption reports it
@@ -29,6 +31,7 @@ _FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\
 # a plant's lines opened again in a report on resuming (生产线已全部|开工 after 春节后 / 复工): not 开工建设
 _LINES = re.compile(r"(?:生产线|工厂|车间|厂区)[已均全部也都陆续先后正式经面]*$")
 _RESUMING = re.compile("复工|复产|节后|春节后|停产后")
+_BUILDING = ("建设", "建造")  # 开工|建设: construction begun, not a plant opening again
 _CONTEXT = 80  # characters before a clause where 复工 / 节后 make its 开工 a resumption (about a sentence)
 # the trigger opens its clause, after adverbs or a time (计划7月开工，2024年投产: the plan goes on)
 _NO_SUBJECT = re.compile(r"(?:(?:\d{4}年|去年|今年|明年|年内|年底|次年)?(?:\d{1,2}月)?(?:底|初|前|中旬|下旬|上旬)?)?"
@@ -52,6 +55,7 @@ _NETWORK = re.compile(r"(?<![联并])(?:网络?|体系|港口群)(?![^，,。；
 _PARK_RIGHT_AFTER = ("进入", "搬迁")  # settle verbs that settle only in a park named right after them
 _INTO = re.compile("(?:到|至)了?")  # 搬迁到了|宁波高新区
 _MOVE_BEGUN = re.compile(r"(?:启动|开始|着手|准备)[^，,。；;]{0,4}$")  # 正式启动整体|搬迁到…的工作
+_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")  # 精准帮扶 多家工厂全面复工: a headline's phrases
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
 
 
@@ -90,11 +94,13 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     before = text[clause:i]
     after = text[j:j + 16]
     subject = 0 if a.rules.modality.naming.match(text, j) else _subject_start(before)  # 原定…举行的X奠基仪式: planned
-    if a.rules.modality.not_done(before, subject, len(before)) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
+    if (gap := _last_gap(before)) > subject and is_headline(a, (floor, j)):
+        subject = gap  # 精准帮扶 多家工厂全面复工: a headline's phrase of its own
+    if a.rules.modality.not_done(text, clause + subject, i, a.entity_at) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
             before)) and clause > floor and (
             a.rules.modality.not_done(text, a.clause_start(clause - 1, floor), clause - 1))):
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
-    if cls is Resumption and a.rules.modality.effort(before, 0, len(before)):
+    if cls is Resumption and a.rules.modality.effort(before, subject, len(before)):
         return False  # 推动企业复工复产: a measure (NOTES n078); 企业加紧复工复产: an effort (n111)
     if rate:
         return True
@@ -134,10 +140,10 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() in ("完工", "完成") and _PART.search(before)):
         return False  # 项目主体已完工, 控制性工程完工, 沥青路面完工: a milestone of a project still unfinished
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
-            _FACTORIES).search(before) or _SETTLED.search(before)):
-        return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects;
-        # 100家企业入驻开工: the settlement reports it
-    if cls is ProjectStart and _LINES.search(text, clause, i) and not text.startswith(("建设", "建造"), j) and \
+            _FACTORIES).search(before) and not after.startswith(_BUILDING) or _SETTLED.search(before)):
+        return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects
+        # (3家央企总部启动建设: buildings begun); 100家企业入驻开工: the settlement reports it
+    if cls is ProjectStart and _LINES.search(text, clause, i) and not text.startswith(_BUILDING, j) and \
             _RESUMING.search(text, max(0, clause - _CONTEXT), j):
         return False  # 春节后，…3条生产线已全部开工: lines opened again (a resumption's detail), no project started
     if cls is ProjectStart and match.group().endswith("启动") and develops_zone(a, i, clause):
@@ -161,6 +167,13 @@ def _subject_start(before: str) -> int:
     市场建成…: 将 may govern the whole clause)."""
     k = before.rfind("的") + 1
     return k if 0 < k < len(before) and "将" not in before[:k] else 0
+
+
+def _last_gap(before: str) -> int:
+    """Where the phrase after the last space between two Chinese characters starts (0 if none): in a headline, the
+    space ends a phrase as a comma does."""
+    gaps = list(_GAP.finditer(before))
+    return gaps[-1].end() if gaps else 0
 
 
 def _next_completion(a: Article, j: int) -> bool:
