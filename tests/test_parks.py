@@ -81,7 +81,7 @@ def _parks(text: str) -> list[str]:
     ("企业入驻侨乡试验区。", ["侨乡试验区"]),
     # a single dash joins two names of one park (an em-dash apposition does not)
     ("项目落户磨岭-青湖经济合作区。", ["磨岭-青湖经济合作区"]),
-    ("首个气田——青湖19-6气田试验区投产。", ["青湖19-6气田试验区"]),
+    ("首个试验区——青湖19-6能源试验区投产。", ["青湖19-6能源试验区"]),
     # a place name from a boundary, then a dash (long or short), joins a park's second name
     ("作为两市共建园区，东营——青湖科技园开园。", ["东营——青湖科技园"]),
     ("湖北宜昌-中关村科技园建设提速。", ["湖北宜昌-中关村科技园"]),
@@ -197,6 +197,11 @@ def test_named_parks(text, expected):
     "青州先行示范区建设提速。",
     "宁波北仑区共同富裕示范区建设提速。",
     "推动横琴与澳门规则对接。",
+    # an oil or gas field's or a power plant's demonstration zone; the two special administrative regions
+    "西岭13-2气田试验区今天投产。",
+    "新疆青湖国家级陆相页岩油示范区日产量创新高。",
+    "沿西岭山区百万千瓦级光伏发电示范区加紧建设。",
+    "广东定向港澳特区选拔人才。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []
