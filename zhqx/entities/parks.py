@@ -279,7 +279,6 @@ def nested_parks(text: str, found: list[Candidate], units: Units, places: Mappin
     return found + merged
 
 
-@cache
 def _not_first(grammar: Grammar) -> frozenset[str]:
     """The characters that start no sub-park's name after its zone: a place word or a verb (…园|内物流园, …区|建…)."""
     return frozenset(c for row in grammar["sub_park_heads"].rows for c in row.get("not_first", "").split())
