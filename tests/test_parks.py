@@ -192,7 +192,7 @@ def test_named_parks(text, expected):
     # holds (经济特区, 先行示范区) or a social one; bare 横琴 is a place
     "2025青湖科学城论坛今天开幕。",
     "第五届“西岭光谷”国际光电子展览会开幕。",
-    "2024中关村论坛年会今天闭幕。",
+    "2030中关村论坛年会明天闭幕。",
     "青州经济特区成立二十年。",
     "青州先行示范区建设提速。",
     "宁波北仑区共同富裕示范区建设提速。",
@@ -200,7 +200,7 @@ def test_named_parks(text, expected):
     # an oil or gas field's or a power plant's demonstration zone; the two special administrative regions
     "西岭13-2气田试验区今天投产。",
     "新疆青湖国家级陆相页岩油示范区日产量创新高。",
-    "沿西岭山区百万千瓦级光伏发电示范区加紧建设。",
+    "青岭光伏发电示范区正加紧建设。",
     "广东定向港澳特区选拔人才。",
 ])
 def test_generic_phrases_are_no_parks(text):
