@@ -24,6 +24,10 @@ RULES = [
     ("a space after a title", "记者 张伟报道。", [("PERSON", "张伟")]),
     ("operator words repeated after a park", "苏州工业园区开发建设有限公司成立。", [("ORG", "苏州工业园区开发建设有限公司")]),
     # media.py
+    ("a zone's name before a fair's name, after its closing quote and 国际 (PARK_EVENT)",
+     "第五届“西岭光谷”国际光电子展览会开幕。", []),
+    ("a sub-park's name right after its zone, not a place word (SUB_PARK)", "企业入驻青湖新区飞鹰园和青湖新区内物流园。",
+     [("PARK", "青湖新区飞鹰园"), ("PARK", "青湖新区")]),
     ("a media name before a credit cue (MEDIA_CREDIT)", "湖滨晚报讯 据青川电视台报道，新区开园。",
      [("ORG", "湖滨晚报"), ("ORG", "青川电视台")]),
     ("本报 and 本台 name no media (MEDIA_CREDIT)", "本报讯 本台消息：新区开园。", []),

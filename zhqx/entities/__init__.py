@@ -57,12 +57,16 @@ def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
     grammar = grammar_for(lexicons)
     places = grammar.places if places is None else places
     units = place_units(text, places, grammar)
+    lone = grammar["bare_zones"].where("alone", "no").entries  # 横琴 alone is a place, 珠海横琴 the zone
     found = [Candidate(start, end, places[text[start:end]]) for end, start in units.items()
-             if not (places[text[start:end]] == "PARK" and grammar.facility.match(text, end))]  # 松山湖|校区: no zone
+             if not (places[text[start:end]] == "PARK" and (grammar.facility.match(text, end) or  # 松山湖|校区
+                                                           text[start:end] in lone))]
     found += place_chains(text, units, places, grammar)
     zones = nested_parks(text, parks(text, units, places, grammar), units, places, grammar)
     barriers = {end: start for start, end, _ in zones if not grammar.weak_park_end.search(text, start, end)}
-    found += zones + quoted_parks(text, grammar) + organisations(text, units, barriers, grammar)
+    found += zones + quoted_parks(text, grammar)
+    found = [c for c in found if c.label != "PARK" or not grammar.park_event.match(text, c.end)]  # 中关村|论坛
+    found += organisations(text, units, barriers, grammar)
     found += media(text, grammar) + listed_companies(text, units, grammar) + known(text, grammar) + brands(text, grammar)
     index = TextIndex(text)
     found += appositions(text, grammar) + described(text, grammar) + stationed(text, found, grammar)

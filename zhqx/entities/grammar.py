@@ -39,6 +39,12 @@ CENTRE_BEFORE_TITLE = "中心(?=(?:{}))"
 MEDIA_CREDIT = "(?:{heads})(?=(?:{cues}))"
 # A partnership written after a fund: 常州龙城产业投资基金（有限合伙）.
 PARTNERSHIP = r"(?:[（(]有限合伙[）)])?"
+# A forum or a fair named after a zone, right after its name or its closing quote, perhaps with 国际 and up to
+# four characters of a trade (中关村|论坛, “中国光谷”|国际光电子博览会): lexicon park_event_heads.
+PARK_EVENT = "[”\"]?(?:国际[\u4e00-\u9fff]{{0,4}}?)?(?:{heads})"
+# A sub-park's name of two or three characters then its head, right after its zone (…新片区|大飞机园): lexicon
+# sub_park_heads; not a park's own longer head (…园区, …园林).
+SUB_PARK = "[\u4e00-\u9fff]{{2,3}}?(?:{heads})(?![区林艺])"
 
 
 class Grammar:
@@ -79,6 +85,8 @@ class Grammar:
         self.owner_end = _ending(lex["owner_ends"])
         self.facility = re.compile(f"(?:{lex['facility_prefixes'].regex})?(?:{lex['facility_words'].regex})")
         self.zone_kind = _ending(lex["zone_kinds"])
+        self.park_event = re.compile(PARK_EVENT.format(heads=lex["park_event_heads"].regex))
+        self.sub_park = re.compile(SUB_PARK.format(heads=lex["sub_park_heads"].regex))
         self.operator = re.compile(f"(?:{lex['operator_words'].regex})+")
         self.short_company = re.compile(f"[\u4e00-\u9fff]{{2}}(?:{lex['short_company_trades'].regex})")
         self.trade_ending = _ending(lex["trade_endings"])

@@ -28,6 +28,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
     placed = grammar["park_suffixes"].where("needs", "place").entries
     designations = grammar["park_suffixes"].where("needs", "name").entries
     zoned = grammar["park_suffixes"].where("needs", "zone").entries
+    citywide = grammar["park_suffixes"].where("needs", "city").entries
     zone_heads = set(ends) | {m.end() for m in grammar.park_suffix.finditer(text) if m.group() not in zoned}
     for match in grammar.park_suffix.finditer(text):
         county = _county_before(text, match.start(), units, places, grammar)
@@ -51,6 +52,8 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         level = grammar["park_levels"].prefix_of(text[start:match.start()])
         if level and match.start() - start - len(level) >= 2:
             start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
+        if match.group() in citywide and start in unit_starts and _after_place(start, units) == match.start():
+            continue  # 深圳|经济特区: a designation of a whole city or province, no zone (西港|特区 is one)
         prefix = text[start:match.start()]
         joined = _JOINED.split(prefix)
         if len(joined) > 1 and not named_park(joined[-1] + match.group(), grammar):
@@ -139,8 +142,8 @@ def _after_glued_verb(text: str, start: int, end: int, units: Units, unit_starts
     right after a place name or another such verb, that start no place name (lexicon park_glued_verbs):
     建|西岭工业园, 湛江|建省|办|经济特区; not 福建|自贸区 nor 建德|经济开发区."""
     verbs = grammar["park_glued_verbs"]
-    for k in range(start, end - 1):
-        verb = verbs.prefix_of(text[k:end - 1])
+    for k in range(start, end):
+        verb = verbs.prefix_of(text[k:end])
         if verb and (k == start or k in units) and k not in unit_starts:
             start = k + len(verb)
     return start
@@ -263,6 +266,9 @@ def nested_parks(text: str, found: list[Candidate], units: Units, places: Mappin
               if start in cities and grammar["bare_zones"].prefix_of(text[start:end])]
     merged += [Candidate(start, city_ends[end] + 1, "PARK") for start, end, _ in zones
                if end in city_ends and text[city_ends[end]:city_ends[end] + 1] == "园"]
+    merged += [Candidate(start, sub.end(), "PARK") for start, end, _ in zones  # …新片区|大飞机园, not 园|内物流园
+               if (sub := grammar.sub_park.match(text, end)) and not grammar.stop_chars & set(text[end:sub.end()])
+               and text[end] not in _not_first(grammar)]
     following: dict[int, set[int]] = {}
     for start, end, _ in zones + merged:
         following.setdefault(start, set()).add(end)
@@ -271,6 +277,11 @@ def nested_parks(text: str, found: list[Candidate], units: Units, places: Mappin
         if last != max(ends):
             merged.append(Candidate(start, last, "PARK"))
     return found + merged
+
+
+def _not_first(grammar: Grammar) -> frozenset[str]:
+    """The characters that start no sub-park's name after its zone: a place word or a verb (…园|内物流园, …区|建…)."""
+    return frozenset(c for row in grammar["sub_park_heads"].rows for c in row.get("not_first", "").split())
 
 
 def _chain_end(start: int, following: Mapping[int, set[int]]) -> int:
