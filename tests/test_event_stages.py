@@ -18,7 +18,7 @@ from zhqx.types import ProjectStart
 
 MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
            "lists", "rates", "subjects", "investments", "described", "roles.count", "roles.project",
-           "roles.company", "roles.park", "roles.date", "roles.money",
+           "roles.company", "roles.park", "roles.days", "roles.date", "roles.money",
            "anaphors")
 FULL = {
     ('attributive', '_TO_COUNT'), ('compounds', '_GLUE'), ('rates', '_COUNTED_SUBJECT'),
@@ -149,10 +149,10 @@ RULES = {
     ("roles.project", "_LISTED"): ("A项目和", "A项目的"),
     ("roles.project", "_PARK_IN_NAME"): ("智能制鞋产业园", "智能制鞋产业"),
     ("roles.project", "_UNNAMED"): ("重点项目", "华信化工新材料项目"),
-    ("roles.date", "_RELATIVE_DAY"): ("同日", "日前"),
+    ("roles.days", "RELATIVE_DAY"): ("同日", "日前"),
     ("roles.date", "_NOT_A_DATE.False"): ("重点项目", "日"),
     ("roles.date", "_NOT_A_DATE.True"): ("项目", "新进驻"),
-    ("roles.date", "_DATE_FORMAT"): ("2021-03-01", "三月"),
+    ("roles.days", "DATE_FORMAT"): ("2021-03-01", "三月"),
     ("roles.date", "_YEAR_PERIOD"): ("前三季度", "前一天"),
     ("roles.date", "_CEREMONY_HELD"): ("竣工暨总装线启动仪式18日", "竣工仪式在青湖区"),
     ("roles.date", "_OPENING"): ("今天（", "会上，"),
@@ -176,7 +176,7 @@ RULES = {
     ("triggers", "_DWELLINGS"): ("建设房屋3.1万套", "建设项目31个"),
     ("roles.date", "_CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
     ("roles.date", "_GLOSSED"): ("今天（", "今天，"),
-    ("roles.date", "_REPORT_DAY"): ("昨晚", "前天"),
+    ("roles.days", "REPORT_DAY"): ("昨晚", "前天"),
     ("roles.date", "_BODY_END"): ("\n", "，"),
     ("roles.date", "_NOT_ITS_DAY"): ("起", "开工"),
     ("roles.date", "_HELD"): ("在江城举行", "，在江城举行"),
