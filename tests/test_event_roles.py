@@ -236,6 +236,22 @@ DATES = [
                  [{"type": "project_signing", "count": 12, "date": "2021"}], id="a-period-since-this-year-has-its-year"),
     pytest.param("华信科技有限公司新材料项目签约活动今天（10月21日）在甬州举行。", "2021-10-21",
                  [{"type": "project_signing", "date": "2021-10-21"}], id="the-day-an-activity-named-by-the-trigger-is-held"),
+    pytest.param("今天，甬江重工与7家航运公司签订了40艘货船订单。华信集团签约总金额也超80亿元。", "2021-06-08",
+                 [{"type": "project_signing", "date": "2021-06-08"}, {"type": "project_signing", "date": "2021-06-08"}],
+                 id="the-report-s-one-day-holds-for-the-paragraph"),
+    pytest.param("甬州产业论坛今天（6月8日）开幕。会议发布了新成果。甬州高新区与10家企业集中签约，协议投资30亿元。", "2021-06-08",
+                 [{"type": "project_signing", "date": "2021-06-08"}], id="the-report-s-day-two-sentences-on"),
+    pytest.param("今天的甬江，处处是工地。青川水电站全面投产，临川大桥建成通车。", "2021-06-08",
+                 [{"type": "project_completion", "date": None}, {"type": "project_completion", "date": None}],
+                 id="today-s-city-is-no-day"),
+    pytest.param("首届甬青博览会今天在甬州闭幕。展会期间，甬州数据中心在青川建成投用。", "2021-06-08",
+                 [{"type": "project_completion", "date": None}], id="what-was-done-during-a-fair-closed-today-has-no-day"),
+    pytest.param("甬州水利厅今天发布，2020年全省完成水利投资800亿元。全年新开工水利项目1200个。", "2021-01-08",
+                 [{"type": "project_start", "count": 1200, "date": None}], id="a-paragraph-with-a-day-and-a-year-carries-neither"),
+    pytest.param("今天，甬州光电产业园一期厂房竣工。首批9家企业已与园区签订入驻协议，其中3家当天进驻。", "2021-06-08",
+                 [{"type": "project_completion"}, {"type": "project_signing", "date": None}], id="signed-already-is-before-the-report-s-day"),
+    pytest.param("6月8日，甬州光电产业园一期厂房竣工。3月，华信集团向甬州新材料有限公司增资4亿元。", None,
+                 [{"type": "project_completion"}, {"type": "investment", "date": None}], id="a-sentence-with-its-own-month-takes-no-day-of-the-paragraph"),
 ]
 
 

@@ -184,6 +184,7 @@ RULES = {
     ("roles.date", "_NO_TIME"): ("国内单体容量最大", "，国内单体容量最大"),
     ("roles.date", "_SINCE"): ("成立以来", "成立三周年"),
     ("roles.date", "_REPORTED"): ("从住建部了解到，", "，甬州市"),
+    ("roles.date", "_ALREADY"): ("已经签订", "签订"),
     ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_OUTPUT_AFTER"): ("的年产值", "的年产量"),
     ("subjects", "_BUILT_INSTITUTION"): ("青川大学", "青川大学附属"),

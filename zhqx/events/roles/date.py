@@ -61,7 +61,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
             return _report_day(a, kept, start, i)  # 此外, 会上: the report's one day only
         opening = _opening_day(a, kept, a.previous) if a.previous and not kept else None  # 3月2日，…集中开工。此次…
         return checked(a, opening) if opening else last_date(a, kept, start) or _stated_before(a, kept)
-    return _period(a, draft) or _scene_day(a, draft, kept)
+    return _period(a, draft) or _scene_day(a, draft, kept) or _paragraph_day(a, start, i)
 
 
 # A vague word that qualifies a rank or a batch, not the happening (目前国内最大的X电站, 今年首批, 今年（2022年）第二批)
@@ -248,6 +248,30 @@ def _scene_day(a: Article, draft: Draft, kept: list[Draft]) -> str | None:
         return None
     if a.published and len(day) == 10 and not (
             0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS):
+        return None
+    return checked(a, day)
+
+
+_ALREADY = re.compile("已")  # 已签订, 已经投运: done before the report's day
+
+
+def _paragraph_day(a: Article, start: int, i: int) -> str | None:
+    """The one date the paragraph states before the sentence at ``start``, when it is the report's day (up to three
+    days before publication): the sentences of that report go on with it (今天，甲公司签订订单。乙集团签约金额也超50亿元);
+    none when the paragraph states other dates or a fair's closing (what was done during the fair is not of that day),
+    when the sentence has a date of its own before the trigger at ``i`` or reports it done already (已签订: before
+    that day); 今天的 (今天的中国) is no day."""
+    p0 = a.text.rfind("\n", 0, start) + 1
+    if (p0 == start or _CLOSED.search(a.text, p0, start) or a.dates.between(start, i)
+            or _ALREADY.search(a.text, a.clause_start(i, start), i)):
+        return None
+    days = {relative(a, m.group(), [], m.start()) for m in REPORT_DAY.finditer(a.text, p0, start)
+            if a.text[m.end()] != "的"}
+    days |= {d.value for d in a.dates.between(p0, start) if d.end <= start
+             and not _GLOSSED.search(a.text, max(0, d.start - 3), d.start)}
+    day = days.pop() if len(days) == 1 else None
+    if not day or not DATE_FORMAT.fullmatch(day) or len(day) not in (5, 10) or (a.published and len(day) == 10 and not (
+            0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS)):
         return None
     return checked(a, day)
 
