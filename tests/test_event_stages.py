@@ -149,6 +149,7 @@ RULES = {
     ("roles.project", "_LISTED"): ("A项目和", "A项目的"),
     ("roles.project", "_PARK_IN_NAME"): ("智能制鞋产业园", "智能制鞋产业"),
     ("roles.project", "_UNNAMED"): ("重点项目", "华信化工新材料项目"),
+    ("roles.project", "_MEMBERS"): ("甬江第二批5家省级研发中心", "年产900套风电主轴项目"),
     ("roles.days", "RELATIVE_DAY"): ("同日", "日前"),
     ("roles.date", "_NOT_A_DATE.False"): ("重点项目", "日"),
     ("roles.date", "_NOT_A_DATE.True"): ("项目", "新进驻"),

@@ -51,6 +51,19 @@ _UNNAMED = re.compile(r"(?:全国|我国|全省|各地|国内|省内|新增|非�
                       r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户|"
                       r".*阶段$|.*等(?:[\d一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程)$")  # 调试阶段; A、B段等项目
 
+# A count of members inside a name (浙江第二批4家省创新中心, 全国8个算力枢纽, 新区多条高速): a batch, no one project's
+# name (not an ordinal, 第20家; not one, 一条; not a capacity, 年产800套)
+_MEMBERS = re.compile(r"(?<![第产能\d一二两三四五六七八九十百千几多])(?!一[个家座套条项处])"
+                      r"(?:\d+|[一二两三四五六七八九十几]+[十百千]?|多)[个家座套条项处]")
+
+
+def unnamed_batches(drafts: list[Draft]) -> None:
+    """Clear the project of an event whose name counts its members (全线13个施工标段全部复工): it names a batch,
+    and an aggregate has no project (CONVENTIONS); the event stays."""
+    for draft in drafts:
+        if draft.get("project") and _MEMBERS.search(draft.get("project")):
+            draft.roles["project"] = None
+
 
 def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> list[str]:
     """Project names before the trigger, in its clause first (one, or a list before 分别); else a park
