@@ -165,6 +165,8 @@ CASES = [
                  [{"type": "project_start", "project": None}], id="a-name-counting-its-members-is-a-batch"),
     pytest.param("青川引水工程全线9个施工标段今天全部复工。", "2021-03-06",
                  [{"type": "resumption", "project": None}], id="sections-counted-are-no-project"),
+    pytest.param("青川水电站第3台百万千瓦机组今天正式投产发电。", "2021-03-06",
+                 [{"type": "project_completion", "project": "青川水电站第3台百万千瓦机组"}], id="a-unit-with-its-capacity"),
     pytest.param("青川第8家技术创新中心项目今天开工建设。", "2021-03-06",
                  [{"type": "project_start", "project": "青川第8家技术创新中心项目"}], id="an-ordinal-is-no-count-of-members"),
 ]
