@@ -33,6 +33,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     candidates = [(d.start, value, d.end) for d in a.dates.between(previous, i) if d.end <= i
                   and not any(k <= d.start and d.end < stop for k, stop in named)  # 甲区块16号平台: a name's
                   and (value := date_value(d)) and (value := _since(a, value, d.end))
+                  and (value := _plan_year(a, d, value))
                   and (value := _until_part_of_month(value, a.text, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
@@ -86,6 +87,16 @@ def _named_period(a: Article, candidates: list[tuple[int, str | None, int]]) -> 
         return value
     return day
 
+
+def _plan_year(a: Article, d: DateMention, value: str) -> str:
+    """A day written without its year, with no publication date and no year written before it, took its year from a
+    later mention; a plan's year (3月25日，…开工。…预计2011年底竣工) is not the happening's: the day alone (03-25)."""
+    if a.published or "年" in d.text or len(value) != 10 or any("年" in e.text for e in a.dates.between(0, d.start)):
+        return value
+    later = next((e for e in a.dates.between(d.end, len(a.text)) if "年" in e.text and e.value[:4] == value[:4]), None)
+    if later and a.rules.modality.not_done(a.text, a.clause_start(later.start, 0), later.start):
+        return value[5:]
+    return value
 
 def _project_spans(a: Article, draft: Draft) -> list[tuple[int, int]]:
     """Where the event's project is written in its sentence (a date inside a name is none of its date)."""
