@@ -75,6 +75,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
     names = _named(a, clause, i) or [  # or the subject of an earlier clause (none when the clause is the floor)
         name for name in (_named(a, floor, i) if floor != clause else ())
         if (k := _owner_start(a, a.text.find(name, floor))) == floor or a.text[k - 1] in CLAUSE_MARKS + "的"]
+    if not names and draft.cls in (ProjectStart, ProjectCompletion):  # X公司已建成国内首条Y生产线: Y; 甲区开工建设Y: Y,
+        names = _object(a, i + len(draft.trigger), draft.segment[1])  # not the park acting
     if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion):
         for start, end, name in a.parks.between(floor, i):
             if end <= i and (start == floor or a.text[start - 1] in "的，,") and re.fullmatch(
@@ -84,8 +86,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
         after = i + len(draft.trigger)  # 签署X项目投资协议: X
         names = [name for start, stop, name in name_spans(a, after, draft.segment[1])
                  if _SETTLES.match(a.text, stop) or (start == after and _AGREEMENT.match(a.text, stop))][:1]
-    if not names and draft.cls in (ProjectStart, ProjectCompletion):  # X公司已建成国内首条Y生产线: Y
-        names = _object(a, i + len(draft.trigger), draft.segment[1]) or _described_as_ranked(a, clause, i)
+    if not names and draft.cls in (ProjectStart, ProjectCompletion):
+        names = _described_as_ranked(a, clause, i)
     if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
         built = _BUILT.search(a.text, i, draft.segment[1])
         if built and draft.cls is not ProjectSigning and a.rules.modality.not_done(  # 入驻…，将在此设立研发中心: a plan
@@ -142,7 +144,9 @@ _OBJECT_GAP = re.compile(rf"了?(?:{_FIRST_OF.pattern}|{_DETERMINER.pattern})?")
 
 
 def _object(a: Article, end: int, limit: int) -> list[str]:
-    """The project named right after the trigger ending at ``end``, within its clause (the object of 建成)."""
+    """The project named right after the trigger ending at ``end`` (and a construction word: 开工建设X), within its
+    clause (the object of 建成)."""
+    end += len(m.group()) if (m := _WORKS_WORD.match(a.text, end)) else 0
     spans = name_spans(a, end, a.clause_end(end, limit))
     return [name for start, stop, name in spans[:1] if _OBJECT_GAP.fullmatch(a.text, end, start) and name[0] not in "和与及并"
             and (stop == len(a.text) or a.text[stop] in CLAUSE_MARKS + "。！？!?\n")]  # not 建成X项目466个
