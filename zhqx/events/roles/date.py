@@ -333,11 +333,11 @@ def _until_part_of_month(value: str, text: str, d: DateMention) -> str | None:
     return value[:4] if value[:4].isdigit() else None
 
 
-_SINCE = re.compile(r"份?(?:[^，,。；;\d]{0,4}?(?:成立|挂牌|获批|设立))?以来")
+_SINCE = re.compile(r"份?(?:(?:[^，,。；;\d]{0,4}?(?:成立|挂牌|获批|设立))?以来|起(?![步草航飞身]))")
 
 
 def _since(a: Article, value: str, end: int) -> str | None:
-    """A period since a month or year (2022年3月以来, 2017年9月设立以来) gives the year only, and only the
+    """A period since a month or year (2022年3月以来, 2017年9月设立以来, 自2014年起) gives the year only, and only the
     publication's year: a running total over several years has no date (NOTES.md n059); without a year, nothing."""
     if not _SINCE.match(a.text, end) or len(value) not in (4, 7):
         return value
