@@ -264,6 +264,8 @@ DATES = [
                  id="a-period-from-a-year-on-is-no-date"),
     pytest.param("自今年3月起，甬州高新区新开工项目28个。", "2021-10-07",
                  [{"type": "project_start", "count": 28, "date": "2021"}], id="a-period-from-this-year-s-month-gives-the-year"),
+    pytest.param("今天，青川铁路开始铺轨。青川铁路全线复工以来，每天有5000名建设者在现场施工。", "2020-04-07",
+                 [{"type": "resumption", "date": None}], id="since-the-happening-is-no-day-of-the-report"),
     pytest.param("2月20日，甬州全市复工企业达到1200家。较前一天，全市新增复工企业85家。", "2020-02-21",
                  [{"type": "resumption", "date": "2020-02-20"}, {"type": "resumption", "date": "2020-02-20"}],
                  id="compared-with-the-day-before-is-no-date"),

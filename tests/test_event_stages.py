@@ -52,6 +52,7 @@ AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', 
 MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 AT_START |= {('roles.money', '_ATTRIBUTIVE'), ('roles.project', '_SECTION')}  # lead-complete
+AT_START |= {('roles.date', '_BACKGROUND')}  # ev-role
 FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
 AT_START |= {('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
              ('roles.project', '_WORKS_WORD'), ('triggers', '_SINCE'), ('triggers', '_MANNER')}  # ev-build
@@ -186,6 +187,7 @@ RULES = {
     ("roles.date", "_SINCE"): ("成立以来", "成立三周年"),
     ("roles.date", "_REPORTED"): ("从住建部了解到，", "，甬州市"),
     ("roles.date", "_ALREADY"): ("已经签订", "签订"),
+    ("roles.date", "_BACKGROUND"): ("以来，", "，以来"),
     ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_OUTPUT_AFTER"): ("的年产值", "的年产量"),
     ("subjects", "_BUILT_INSTITUTION"): ("青川大学", "青川大学附属"),

@@ -48,8 +48,8 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     vague = [m.start() for m in vague.finditer(a.text, previous, i) if not _NO_TIME.match(a.text, m.end())]
     if candidates and not (vague and vague[-1] > max(candidates)[0]):
         return checked(a, _named_period(a, candidates))
-    if past.search(a.text, previous, i) or vague:
-        return None
+    if past.search(a.text, previous, i) or vague or _BACKGROUND.match(a.text, i + len(draft.trigger)):
+        return None  # 复工以来: the happening opens a period, it is no day of the report
     held = _held_on(a, i)
     if held:
         return held
@@ -64,6 +64,8 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
         return checked(a, opening) if opening else last_date(a, kept, start) or _stated_before(a, kept)
     return _period(a, draft) or _scene_day(a, draft, kept) or _paragraph_day(a, start, i)
 
+
+_BACKGROUND = re.compile("以来")  # after the trigger (全面复工以来，…): a period since it, not the report's day
 
 # A vague word that qualifies a rank or a batch, not the happening (目前国内最大的X电站, 今年首批, 今年（2022年）第二批)
 _NO_TIME = re.compile(r"[^，,。；;：:已正将刚就]{0,6}?(?:最|唯一)|(?:[（(][^）)]{1,8}[）)])?(?:首批|第[一二三四五六七八九十\d]+批)")
