@@ -34,7 +34,7 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and not any(k <= d.start and d.end < stop for k, stop in named)  # 甲区块16号平台: a name's
                   and (value := date_value(d)) and (value := _since(a, value, d.end))
                   and (value := _plan_year(a, d, value))
-                  and (value := _until_part_of_month(value, a.text, d))
+                  and (value := _until_part_of_month(value, a.text, d)) and (value := _year_end(value, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前" or d.precision == "day")  # 今年4月12日: 04-12
@@ -334,6 +334,10 @@ def _until_part_of_month(value: str, text: str, d: DateMention) -> str | None:
         return value
     return value[:4] if value[:4].isdigit() else None
 
+
+def _year_end(value: str, d: DateMention) -> str:
+    """A year's end (2017年底建成投产, 去年年末) gives the year, not its December."""
+    return value[:4] if len(value) == 7 and re.search("年年?[底末]$", d.text) else value
 
 _SINCE = re.compile(r"份?(?:(?:[^，,。；;\d]{0,4}?(?:成立|挂牌|获批|设立))?以来|起(?![步草航飞身]))")
 
