@@ -161,7 +161,7 @@ CASES = [
     pytest.param("星澜集团福建漳州核电站2号机组首台机组昨天通过试运行，正式投产。", "2021-03-06",
                  [{"type": "project_completion", "project": "福建漳州核电站2号机组", "company": "星澜集团"}],
                  id="an-owner-before-the-subject-of-an-earlier-clause"),
-    pytest.param("甬州第二批4家省技术创新中心今天开工建设。", "2021-03-06",
+    pytest.param("甬州第三批6家市级技术创新中心今天开工建设。", "2021-03-06",
                  [{"type": "project_start", "project": None}], id="a-name-counting-its-members-is-a-batch"),
     pytest.param("青川引水工程全线9个施工标段今天全部复工。", "2021-03-06",
                  [{"type": "resumption", "project": None}], id="sections-counted-are-no-project"),

@@ -20,7 +20,7 @@ _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：
 _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 # A unit of the project written after its name belongs to it (X核电站6号机组, X电站首台机组, Y电厂二期工程3号机组,
-# X水电站第12台机组, X水电站第5台百万千瓦机组)
+# X水电站第12台机组, Y电站第3台百万千瓦机组)
 _UNIT = r"(?:(?:首台|首批|第?[\d一二三四五六七八九十]+号|第[\d一二三四五六七八九十]+台)(?:百万千瓦|[\d.]+万千瓦)?机组)"
 # A new facility after a company (甲电气全新柔性生产线, 乙公司新项目): the company is no part of its name
 _NEW_AFTER_ORG = re.compile(r"全新|新一代|新(?=项目|生产线|工厂|基地|车间|厂区|总部)")
@@ -58,7 +58,7 @@ _MEMBERS = re.compile(r"(?<![第产能\d一二两三四五六七八九十百千�
 
 
 def unnamed_batches(drafts: list[Draft]) -> None:
-    """Clear the project of an event whose name counts its members (全线13个施工标段全部复工): it names a batch,
+    """Clear the project of an event whose name counts its members (全线9个标段已全部复工): it names a batch,
     and an aggregate has no project (CONVENTIONS); the event stays."""
     for draft in drafts:
         if draft.get("project") and _MEMBERS.search(draft.get("project")):
