@@ -18,7 +18,7 @@ from zhqx.types import ProjectStart
 
 MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
            "lists", "rates", "subjects", "investments", "described", "roles.count", "roles.project",
-           "roles.company", "roles.park", "roles.date", "roles.money",
+           "roles.company", "roles.park", "roles.days", "roles.date", "roles.money",
            "anaphors")
 FULL = {
     ('attributive', '_TO_COUNT'), ('compounds', '_GLUE'), ('rates', '_COUNTED_SUBJECT'),
@@ -52,6 +52,7 @@ AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', 
 MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 AT_START |= {('roles.money', '_ATTRIBUTIVE'), ('roles.project', '_SECTION')}  # lead-complete
+AT_START |= {('roles.date', '_BACKGROUND')}  # ev-role
 FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
 AT_START |= {('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
              ('roles.project', '_WORKS_WORD'), ('triggers', '_SINCE'), ('triggers', '_MANNER')}  # ev-build
@@ -156,10 +157,11 @@ RULES = {
     ("roles.project", "_LISTED"): ("A项目和", "A项目的"),
     ("roles.project", "_PARK_IN_NAME"): ("智能制鞋产业园", "智能制鞋产业"),
     ("roles.project", "_UNNAMED"): ("重点项目", "华信化工新材料项目"),
-    ("roles.date", "_RELATIVE_DAY"): ("同日", "日前"),
+    ("roles.project", "_MEMBERS"): ("甬江第二批5家省级研发中心", "年产900套风电主轴项目"),
+    ("roles.days", "RELATIVE_DAY"): ("同日", "日前"),
     ("roles.date", "_NOT_A_DATE.False"): ("重点项目", "日"),
     ("roles.date", "_NOT_A_DATE.True"): ("项目", "新进驻"),
-    ("roles.date", "_DATE_FORMAT"): ("2021-03-01", "三月"),
+    ("roles.days", "DATE_FORMAT"): ("2021-03-01", "三月"),
     ("roles.date", "_YEAR_PERIOD"): ("前三季度", "前一天"),
     ("roles.date", "_CEREMONY_HELD"): ("竣工暨总装线启动仪式18日", "竣工仪式在青湖区"),
     ("roles.date", "_OPENING"): ("今天（", "会上，"),
@@ -183,7 +185,7 @@ RULES = {
     ("triggers", "_DWELLINGS"): ("建设房屋3.1万套", "建设项目31个"),
     ("roles.date", "_CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
     ("roles.date", "_GLOSSED"): ("今天（", "今天，"),
-    ("roles.date", "_REPORT_DAY"): ("昨晚", "前天"),
+    ("roles.days", "REPORT_DAY"): ("昨晚", "前天"),
     ("roles.date", "_BODY_END"): ("\n", "，"),
     ("roles.date", "_NOT_ITS_DAY"): ("起", "开工"),
     ("roles.date", "_HELD"): ("在江城举行", "，在江城举行"),
@@ -191,6 +193,8 @@ RULES = {
     ("roles.date", "_NO_TIME"): ("国内单体容量最大", "，国内单体容量最大"),
     ("roles.date", "_SINCE"): ("成立以来", "成立三周年"),
     ("roles.date", "_REPORTED"): ("从住建部了解到，", "，甬州市"),
+    ("roles.date", "_ALREADY"): ("已经签订", "签订"),
+    ("roles.date", "_BACKGROUND"): ("以来，", "，以来"),
     ("roles.money", "_OUTPUT_CUE"): ("预计年产值", "上半年产值"),
     ("roles.money", "_OUTPUT_AFTER"): ("的年产值", "的年产量"),
     ("subjects", "_BUILT_INSTITUTION"): ("青川大学", "青川大学附属"),

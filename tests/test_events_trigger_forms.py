@@ -44,7 +44,7 @@ def test_works_begun_are_starts(text, expected):
     ("柳岸铁路扩能改造工程完成\n柳岸铁路扩能改造工程6日完成，改造后年运量将超过900万吨。",
      [("project_completion", "完成", "柳岸铁路扩能改造工程", None, None, None, "2021-06-06")]),
     ("截至2019年底，柳岸省已完成86座乡村桥梁项目建设，惠及群众40万人。",
-     [("project_completion", "完成", None, None, None, 86, "2019-12")]),
+     [("project_completion", "完成", None, None, None, 86, "2019")]),
     ("6月3日，桐溪储能电池项目完成建设。",
      [("project_completion", "完成", "桐溪储能电池项目", None, None, None, "2021-06-03")]),
     ("昨天，桐溪新港正式通航，千吨级货船可直达入海口。",

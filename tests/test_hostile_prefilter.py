@@ -5,7 +5,7 @@ import re
 from hypothesis import given, strategies as st
 
 from zhqx.events import triggers
-from zhqx.events.roles import date, project
+from zhqx.events.roles import days, project
 from zhqx.events.spec import EventRules, rows_pattern
 from zhqx.text.prefilter import Prefiltered, needed_chars, prefiltered
 
@@ -31,7 +31,7 @@ def test_prefiltered_is_made_once_per_pattern():
 
 _RULES = EventRules.default()
 _PATTERNS = [
-    date._RELATIVE_DAY, triggers._FACTORIES, _RULES.modality._not_done.regex,
+    days.RELATIVE_DAY, triggers._FACTORIES, _RULES.modality._not_done.regex,
     project._suffix_pattern(_RULES.lexicons["event_project_suffixes"].regex).regex,
     *(rows_pattern(_RULES.lexicons["event_park_anaphors"], "position", p) for p in ("anywhere", "phrase_start")),
     *(rows_pattern(_RULES.lexicons["event_date_cues"], "category", c) for c in ("VAGUE", "PAST")),

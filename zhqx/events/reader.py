@@ -28,7 +28,7 @@ from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date, headline_dates, planned_time
 from zhqx.events.roles.money import assign_figures, share_figures
 from zhqx.events.roles.park import brief_start, elsewhere, find_park, parks_in, previous_park, subject_park
-from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project
+from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project, unnamed_batches
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema, rows_pattern
 from zhqx.events.subjects import lead_subject
@@ -82,6 +82,7 @@ def find_events(
         _sentence(article, start, end)
     drafts = _one_per_count(merge_headlines(article, _counted_later(article, sorted(article.events, key=lambda d: d.pos))))
     headline_dates(article, drafts)
+    unnamed_batches(drafts)
     return [draft.build(article.mention, article.amended.get(id(draft), {})) for draft in drafts]
 
 

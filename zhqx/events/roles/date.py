@@ -8,6 +8,8 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline
+from zhqx.events.roles.days import (DATE_FORMAT, RELATIVE_DAY, REPORT_DAY, checked, date_value, last_date,
+                                    planned_day, relative)
 from zhqx.events.roles.park import brief_start
 from zhqx.events.roles.project import occurrences
 from zhqx.events.spans import CLAUSE_MARKS
@@ -15,22 +17,12 @@ from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import DateMention, ProjectSigning
 
-_RELATIVE_DAY = re.compile(r"(?<![\d一二两三四五六七八九十几多])(?:\d{1,2}|[两二三四五六七八九十])天前|同日|同一天|当天|当日|同期|同月|当月|次日|第二天|(?:此)?前一[天日]|昨[天日晚夜]|今[天日晨早]|(?:[上本]个?|这个)月(?:\d{1,2}[日号])?|"
-                           r"(?:(?<=^)|(?<=[，,。；;：:\n]))(?:上午|下午|中午|晚上|傍晚)")  # 上午，… after a dated sentence
-_TODAY, _YESTERDAY = ("今天", "今日", "今晨", "今早"), ("昨天", "昨日", "昨晚", "昨夜")  # 昨晚 is 昨天's evening
-_REPORT_DAY = re.compile("今[天日晨早]|昨[天日晚夜]")  # against the dateline or publication
-_SAME_DAY = ("同日", "同一天", "当天", "当日", "上午", "下午", "中午", "晚上", "傍晚")
-_DAY_SHIFT = {"次日": 1, "第二天": 1, "前一天": -1, "前一日": -1, "此前一天": -1, "此前一日": -1}
 # A year or month running into a noun is no date of a happening (2021年第二批, 2020年重点项目, 一季度);
 # a month may run into 新 (5月新进驻企业9家), a year may not (2021年新开工项目).
 _NOT_A_DATE = {False: re.compile("[重项春夏秋冬首新前度第]"), True: re.compile("[重项春夏秋冬首前度第]")}
 # A period over the year's first months (今年前7个月, 今年前三季度) gives the year.
 _YEAR_PERIOD = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?(?:月|季度)")
 _CEREMONY_HELD = re.compile(r"[^，,。；;]{0,12}?(?:仪式|典礼|活动)(?=[^，,。；;]{0,6}?(?:\d|今天|今日|昨天|昨日))")  # …竣工仪式27日在…举行
-_DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
-
-
 def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, continues: bool,
               carries_park: bool) -> str | None:
     """The nearest date before the trigger (back to the previous event of the sentence); else that
@@ -40,23 +32,24 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     named = _project_spans(a, draft)
     candidates = [(d.start, value, d.end) for d in a.dates.between(previous, i) if d.end <= i
                   and not any(k <= d.start and d.end < stop for k, stop in named)  # 甲区块16号平台: a name's
-                  and (value := _date_value(d)) and (value := _since(a, value, d.end))
-                  and (value := _until_part_of_month(value, a.text, d))
+                  and (value := date_value(d)) and (value := _since(a, value, d.end))
+                  and (value := _plan_year(a, d, value))
+                  and (value := _until_part_of_month(value, a.text, d)) and (value := _year_end(value, d))
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前" or d.precision == "day")  # 今年4月12日: 04-12
                   and not _glossed(a, d, kept)
                   and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d.end)
                   and (value := _not_after_publication(a, d, value))]
-    candidates += [(m.start(), _relative(a, m.group(), kept, m.start()), m.end())
-                   for m in prefiltered(_RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end())]
+    candidates += [(m.start(), relative(a, m.group(), kept, m.start()), m.end())
+                   for m in prefiltered(RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end())]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
     vague, past = (prefiltered(rows_pattern(cues, "category", c)) for c in ("VAGUE", "PAST"))
     vague = [m.start() for m in vague.finditer(a.text, previous, i) if not _NO_TIME.match(a.text, m.end())]
     if candidates and not (vague and vague[-1] > max(candidates)[0]):
-        return _checked(a, _named_period(a, candidates))
-    if past.search(a.text, previous, i) or vague:
-        return None
+        return checked(a, _named_period(a, candidates))
+    if past.search(a.text, previous, i) or vague or _BACKGROUND.match(a.text, i + len(draft.trigger)):
+        return None  # 复工以来: the happening opens a period, it is no day of the report
     held = _held_on(a, i)
     if held:
         return held
@@ -68,9 +61,11 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
         if not carries_park:
             return _report_day(a, kept, start, i)  # 此外, 会上: the report's one day only
         opening = _opening_day(a, kept, a.previous) if a.previous and not kept else None  # 3月2日，…集中开工。此次…
-        return _checked(a, opening) if opening else _last_date(a, kept, start) or _stated_before(a, kept)
-    return _period(a, draft) or _scene_day(a, draft, kept)
+        return checked(a, opening) if opening else last_date(a, kept, start) or _stated_before(a, kept)
+    return _period(a, draft) or _scene_day(a, draft, kept) or _paragraph_day(a, start, i)
 
+
+_BACKGROUND = re.compile("以来")  # after the trigger (全面复工以来，…): a period since it, not the report's day
 
 # A vague word that qualifies a rank or a batch, not the happening (目前国内最大的X电站, 今年首批, 今年（2022年）第二批)
 _NO_TIME = re.compile(r"[^，,。；;：:已正将刚就]{0,6}?(?:最|唯一)|(?:[（(][^）)]{1,8}[）)])?(?:首批|第[一二三四五六七八九十\d]+批)")
@@ -85,7 +80,7 @@ def _named_period(a: Article, candidates: list[tuple[int, str | None, int]]) -> 
     year of its own or the day's."""
     start, value, end = max(candidates, key=lambda c: c[0])
     days = [c for c in candidates if c[0] < start and c[1] and len(c[1]) in (5, 10)  # a day written, 今天 or 昨天
-            and (a.text[c[0]].isdigit() or _REPORT_DAY.match(a.text, c[0]))]  # (not 同期, 当天: carried)
+            and (a.text[c[0]].isdigit() or REPORT_DAY.match(a.text, c[0]))]  # (not 同期, 当天: carried)
     if not value or len(value) != 4 or not days or a.text[end:end + 1] in CLAUSE_MARKS + "。！？!?\n":
         return value
     _, day, day_end = max(days, key=lambda c: c[0])
@@ -94,6 +89,16 @@ def _named_period(a: Article, candidates: list[tuple[int, str | None, int]]) -> 
         return value
     return day
 
+
+def _plan_year(a: Article, d: DateMention, value: str) -> str:
+    """A day written without its year, with no publication date and no year written before it, took its year from a
+    later mention; a plan's year (3月25日，…开工。…预计2011年底竣工) is not the happening's: the day alone (03-25)."""
+    if a.published or "年" in d.text or len(value) != 10 or any("年" in e.text for e in a.dates.between(0, d.start)):
+        return value
+    later = next((e for e in a.dates.between(d.end, len(a.text)) if "年" in e.text and e.value[:4] == value[:4]), None)
+    if later and a.rules.modality.not_done(a.text, a.clause_start(later.start, 0), later.start):
+        return value[5:]
+    return value
 
 def _project_spans(a: Article, draft: Draft) -> list[tuple[int, int]]:
     """Where the event's project is written in its sentence (a date inside a name is none of its date)."""
@@ -125,8 +130,8 @@ def _body_day(a: Article, at: int) -> str | None:
         return None
     b1 = end.start()
     days = [(d.start, d.end, d.value) for d in a.dates.between(b0, b1)
-            if d.precision == "day" and d.end <= b1 and _DATE_FORMAT.fullmatch(d.value)]
-    days += [(m.start(), m.end(), m.group()) for m in _REPORT_DAY.finditer(a.text, b0, b1)]
+            if d.precision == "day" and d.end <= b1 and DATE_FORMAT.fullmatch(d.value)]
+    days += [(m.start(), m.end(), m.group()) for m in REPORT_DAY.finditer(a.text, b0, b1)]
     if not days:
         return None
     s0, s1, word = min(days)
@@ -134,10 +139,10 @@ def _body_day(a: Article, at: int) -> str | None:
     if (_NOT_ITS_DAY.match(a.text, s1) or a.rules.modality.not_done(a.text, b0, s1)
             or prefiltered(rows_pattern(cues, "category", "VAGUE")).search(a.text, b0, s0)):
         return None
-    return _checked(a, _relative(a, word, [], s0) if word[0] in "今昨" else word)
+    return checked(a, relative(a, word, [], s0) if word[0] in "今昨" else word)
 
 
-_GLOSSED = re.compile(f"(?:{_REPORT_DAY.pattern})[（(]$")
+_GLOSSED = re.compile(f"(?:{REPORT_DAY.pattern})[（(]$")
 
 
 def _closing(a: Article, draft: Draft, at: int) -> bool:
@@ -169,7 +174,7 @@ def planned_time(a: Article, start: int, i: int) -> bool:
     """Whether the last date before the trigger (in its clause chain from ``start``) is a later time of this year
     (今年年底，X段开通运营; 计划今年7月开工): the happening is planned, no event."""
     last = next((d for d in a.dates.before(i) if d.end <= i), None)
-    return last is not None and last.start >= start and bool(value := _date_value(last)) and _planned(a, last, value)
+    return last is not None and last.start >= start and bool(value := date_value(last)) and _planned(a, last, value)
 
 
 def _glossed(a: Article, d: DateMention, kept: list[Draft]) -> bool:
@@ -178,7 +183,7 @@ def _glossed(a: Article, d: DateMention, kept: list[Draft]) -> bool:
     if "年" in d.text or not _GLOSSED.search(a.text, max(0, d.start - 3), d.start):
         return False
     word = a.text[d.start - 3:d.start - 1]
-    day = _relative(a, word, kept, d.start)
+    day = relative(a, word, kept, d.start)
     return bool(day) and day[-5:] == d.value[-5:]
 
 
@@ -188,7 +193,7 @@ def _held_on(a: Article, i: int) -> str | None:
     if not ceremony:
         return None
     days = [(d.start, d.end, d.value) for d in a.dates.between(ceremony.end(), ceremony.end() + 8)
-            if d.precision == "day"] + [(m.start(), m.end(), m.group()) for m in _REPORT_DAY.finditer(
+            if d.precision == "day"] + [(m.start(), m.end(), m.group()) for m in REPORT_DAY.finditer(
                 a.text, ceremony.end(), ceremony.end() + 8)]  # …竣工开放仪式今天上午在…举行
     if not days:
         return None
@@ -196,8 +201,8 @@ def _held_on(a: Article, i: int) -> str | None:
     if not re.match(r"[^，,。；;]{0,20}?举行", a.text[end:end + 24]):
         return None
     if word[0] in "今昨":
-        return _checked(a, _relative(a, word, [], start))
-    return _checked(a, word) if _DATE_FORMAT.fullmatch(word) else None
+        return checked(a, relative(a, word, [], start))
+    return checked(a, word) if DATE_FORMAT.fullmatch(word) else None
 
 
 def _stated_before(a: Article, kept: list[Draft]) -> str | None:
@@ -205,9 +210,9 @@ def _stated_before(a: Article, kept: list[Draft]) -> str | None:
     if a.previous is None:
         return None
     p0, p1 = a.previous
-    words = [m.group() for m in prefiltered(_RELATIVE_DAY).finditer(a.text, p0, p1) if m.group()[0] in "今昨上本这" or
+    words = [m.group() for m in prefiltered(RELATIVE_DAY).finditer(a.text, p0, p1) if m.group()[0] in "今昨上本这" or
              m.group().endswith("天前")]
-    return _checked(a, _relative(a, words[-1], kept, p1)) if words else None
+    return checked(a, relative(a, words[-1], kept, p1)) if words else None
 
 
 def _period(a: Article, draft: Draft) -> str | None:
@@ -220,24 +225,24 @@ def _period(a: Article, draft: Draft) -> str | None:
     for d in a.dates.between(p0, p1):
         if not (d.start == p0 or a.text[d.start - 1] in CLAUSE_MARKS + " \u3000）)"):
             continue
-        value = _date_value(d)
+        value = date_value(d)
         if value and (d.precision in ("quarter", "half") or (len(value) == 4 and "/" in d.value) or (
                 d.precision == "year" and re.match(r"以来|" + _YEAR_PERIOD.pattern, a.text[d.end:]))):
             return value
     return None
 
 
-_OPENING = re.compile(f"(?:{_REPORT_DAY.pattern})?[（(]?$")
+_OPENING = re.compile(f"(?:{REPORT_DAY.pattern})?[（(]?$")
 
 
 def _opening_day(a: Article, kept: list[Draft], span: tuple[int, int]) -> str | None:
     """The day that opens ``span`` (3月5日，…; 今天（3月5日）上午，…; 昨天，…), if any."""
     s0, s1 = span
     day = next((d for d in a.dates.between(s0, s0 + 4) if d.precision == "day"), None)
-    if day and _DATE_FORMAT.fullmatch(day.value) and _OPENING.match(a.text, s0, day.start):
+    if day and DATE_FORMAT.fullmatch(day.value) and _OPENING.match(a.text, s0, day.start):
         return day.value
-    word = _REPORT_DAY.match(a.text, s0, s1)
-    return _relative(a, word.group(), kept, s0) if word and a.text[word.end()] in "，,（(上下中晚" else None
+    word = REPORT_DAY.match(a.text, s0, s1)
+    return relative(a, word.group(), kept, s0) if word and a.text[word.end()] in "，,（(上下中晚" else None
 
 
 _CLOSED = re.compile("闭幕|落幕|闭会")  # an expo's closing day is not the day of what was signed during it (NOTES n089)
@@ -257,7 +262,31 @@ def _scene_day(a: Article, draft: Draft, kept: list[Draft]) -> str | None:
     if a.published and len(day) == 10 and not (
             0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS):
         return None
-    return _checked(a, day)
+    return checked(a, day)
+
+
+_ALREADY = re.compile("已")  # 已签订, 已经投运: done before the report's day
+
+
+def _paragraph_day(a: Article, start: int, i: int) -> str | None:
+    """The one date the paragraph states before the sentence at ``start``, when it is the report's day (up to three
+    days before publication): the sentences of that report go on with it (今天，甲公司签订订单。乙集团签约金额也超50亿元);
+    none when the paragraph states other dates or a fair's closing (what was done during the fair is not of that day),
+    when the sentence has a date of its own before the trigger at ``i`` or reports it done already (已签订: before
+    that day); 今天的 (今天的中国) is no day."""
+    p0 = a.text.rfind("\n", 0, start) + 1
+    if (p0 == start or _CLOSED.search(a.text, p0, start) or a.dates.between(start, i)
+            or _ALREADY.search(a.text, a.clause_start(i, start), i)):
+        return None
+    days = {relative(a, m.group(), [], m.start()) for m in REPORT_DAY.finditer(a.text, p0, start)
+            if a.text[m.end()] != "的"}
+    days |= {d.value for d in a.dates.between(p0, start) if d.end <= start
+             and not _GLOSSED.search(a.text, max(0, d.start - 3), d.start)}
+    day = days.pop() if len(days) == 1 else None
+    if not day or not DATE_FORMAT.fullmatch(day) or len(day) not in (5, 10) or (a.published and len(day) == 10 and not (
+            0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS)):
+        return None
+    return checked(a, day)
 
 
 _HELD = re.compile(r"[^，,。；;：:]{0,16}?(?:举行|举办|召开|开幕)")  # …洽谈会今天在宁波举行
@@ -268,10 +297,10 @@ def _held_day(a: Article, span: tuple[int, int]) -> str | None:
     written right before its verb, in its clause."""
     s0, s1 = span
     days = [(d.start, d.end, d.value) for d in a.dates.between(s0, s1) if d.precision == "day" and d.end <= s1
-            and _DATE_FORMAT.fullmatch(d.value)] + [(m.start(), m.end(), m.group()) for m in _REPORT_DAY.finditer(a.text, s0, s1)]
+            and DATE_FORMAT.fullmatch(d.value)] + [(m.start(), m.end(), m.group()) for m in REPORT_DAY.finditer(a.text, s0, s1)]
     for start, end, word in sorted(days):
         if _HELD.match(a.text, end) and not a.rules.modality.not_done(a.text, s0, end):
-            return _relative(a, word, [], start) if word[0] in "今昨" else word
+            return relative(a, word, [], start) if word[0] in "今昨" else word
     return None
 
 
@@ -285,70 +314,6 @@ def _vague_before(a: Article) -> bool:
     return not a.dates.between(p0, p1) and bool(vague.match(a.text, p0))
 
 
-def _shifted(day: datetime.date, days: int) -> datetime.date | None:
-    """``day`` moved by ``days``; None outside the calendar (the day before 0001-01-01 is no date)."""
-    try:
-        return day + datetime.timedelta(days=days)
-    except OverflowError:
-        return None
-
-
-def _iso(day: datetime.date | None, last: int = 10) -> str | None:
-    return None if day is None else day.isoformat()[-last:]
-
-
-def _relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
-    if word.endswith("天前"):  # 2天前 against the publication date (几天前 stays undated)
-        if a.published is None:
-            return None
-        days = int(word[:-2]) if word[0].isdigit() else _DAYS[word[0]]
-        return _iso(_shifted(a.published, -days))
-    if word in _TODAY + _YESTERDAY:  # against the dateline's day, else the publication date
-        if a.dateline and _DATE_FORMAT.fullmatch(a.dateline) and len(a.dateline) in (5, 10) and _near_publication(a):
-            day = datetime.date.fromisoformat(a.dateline if len(a.dateline) == 10 else "2000-" + a.dateline)  # leap
-            return _iso(_shifted(day, -(word in _YESTERDAY)), last=len(a.dateline))
-        if a.published is None:
-            return None
-        return _iso(_shifted(a.published, -(word in _YESTERDAY)))
-    if word[0] in "上本这" and "月" in word[1:3]:  # 上月 / 上个月 / 本月 / 上月28日: against the publication date
-        if a.published is None:
-            return None
-        month = a.published.replace(day=1)
-        if word[0] == "上" and (month := _shifted(month, -1)) is None:
-            return None
-        day = re.match(r"\d+", word[word.index("月") + 1:])
-        return f"{month.isoformat()[:7]}-{int(day.group()):02d}" if day else month.isoformat()[:7]
-    last = _last_date(a, kept, at, day=word in _DAY_SHIFT or word in _SAME_DAY)
-    if word in ("同月", "当月") and last:
-        return last[:7] if len(last) in (7, 10) else None  # a month alone (MM) is no date value
-    if word in _DAY_SHIFT and last and len(last) in (5, 10):
-        day = datetime.date.fromisoformat(last if len(last) == 10 else "2000-" + last)
-        return _iso(_shifted(day, _DAY_SHIFT[word]), last=len(last))
-    return last
-
-
-_DATELINE_SLACK = 7  # days: a "dateline" further from publication is a date the report looks back to
-
-
-def _near_publication(a: Article) -> bool:
-    """Whether the dateline may be the report's day: within a week of publication (a retrospective opening with
-    2019年3月5日 is not dated then), or no publication date to compare."""
-    if a.published is None or len(a.dateline) != 10:
-        return True
-    return abs((a.published - datetime.date.fromisoformat(a.dateline)).days) <= _DATELINE_SLACK
-
-
-def _last_date(a: Article, kept: list[Draft], at: int, day: bool = False) -> str | None:
-    """The date of the last event (with a day when ``day``: 同日), else of the last full date written
-    before ``at``, in the same brief."""
-    last = a.last_with("day" if day else "date")
-    opened = brief_start(a, at)  # not from a brief before, under its own headline
-    return next((d.get("date") for d in reversed(kept) if d.get("date") and (
-        not day or len(d.get("date")) in (5, 10))), None) or (last and last.pos >= opened and last.get("date")) or next(
-        (_checked(a, d.value) for d in a.dates.before(at) if opened <= d.start and d.end <= at and d.precision == "day"
-         and _DATE_FORMAT.fullmatch(d.value) and not _planned_day(a, d.value)), None)
-
-
 def _report_day(a: Article, kept: list[Draft], start: int, i: int) -> str | None:
     """The one day the report states before the sentence at ``start`` in its brief (今天（5月6日）…; 大会18日举行):
     none when it states several (记者昨天获悉，6月12日…；6月15日…。此外，…: the days of a list) or when the sentence
@@ -356,43 +321,10 @@ def _report_day(a: Article, kept: list[Draft], start: int, i: int) -> str | None
     if a.dates.between(start, i):
         return None
     opened = brief_start(a, start)
-    days = {_relative(a, m.group(), kept, m.start()) for m in _REPORT_DAY.finditer(a.text, opened, start)}
-    days |= {d.value for d in a.dates.between(opened, start) if d.precision == "day" and _DATE_FORMAT.fullmatch(d.value)
-             and not _planned_day(a, d.value) and not _GLOSSED.search(a.text, max(0, d.start - 3), d.start)}
-    return _checked(a, days.pop()) if len(days) == 1 else None
-
-
-def _planned_day(a: Article, value: str) -> bool:
-    """Whether a day written with the publication's year (or none) falls after publication: a plan's day (影片8月2日
-    上映), no date a later sentence carries."""
-    if a.published is None:
-        return False
-    day = value if len(value) == 10 else f"{a.published.year:04d}-{value}"
-    return day > a.published.isoformat() and day[:4] == str(a.published.year)
-
-
-def _checked(a: Article, value: str | None) -> str | None:
-    """A dated happening cannot follow publication: its year is the last one before publication with that month
-    and day (a year carried over from a plan, 实施期限到2028年底…今天（2月21日）, is not its year; no year before year
-    1: a day keeps its month and day, a month alone is no date)."""
-    if value and a.published and len(value) >= 7 and value > a.published.isoformat()[:len(value)]:
-        year = a.published.year - (value[4:] > a.published.isoformat()[4:len(value)])
-        return f"{year:04d}{value[4:]}" if year >= 1 else (value[5:] if len(value) == 10 else None)
-    return value
-
-
-def _date_value(d: DateMention) -> str | None:
-    """An event's date from a mention: the value itself, or the year of a span of months or quarters
-    within one year (今年1至7月 -> 2022); None for other forms."""
-    if _DATE_FORMAT.fullmatch(d.value):
-        return d.value
-    ends = d.value.split("/")
-    year = ends[0][:4]
-    if len(ends) == 2 and d.precision in ("month", "quarter") and ends[1].startswith(year) and year.isdigit():
-        return year
-    if d.precision in ("quarter", "half") and re.fullmatch(r"\d{4}-[QH]\d", d.value):  # 一季度 -> 2022
-        return d.value[:4]
-    return None
+    days = {relative(a, m.group(), kept, m.start()) for m in REPORT_DAY.finditer(a.text, opened, start)}
+    days |= {d.value for d in a.dates.between(opened, start) if d.precision == "day" and DATE_FORMAT.fullmatch(d.value)
+             and not planned_day(a, d.value) and not _GLOSSED.search(a.text, max(0, d.start - 3), d.start)}
+    return checked(a, days.pop()) if len(days) == 1 else None
 
 
 def _until_part_of_month(value: str, text: str, d: DateMention) -> str | None:
@@ -403,11 +335,15 @@ def _until_part_of_month(value: str, text: str, d: DateMention) -> str | None:
     return value[:4] if value[:4].isdigit() else None
 
 
-_SINCE = re.compile(r"份?(?:[^，,。；;\d]{0,4}?(?:成立|挂牌|获批|设立))?以来")
+def _year_end(value: str, d: DateMention) -> str:
+    """A year's end (2017年底建成投产, 去年年末) gives the year, not its December."""
+    return value[:4] if len(value) == 7 and re.search("年年?[底末]$", d.text) else value
+
+_SINCE = re.compile(r"份?(?:(?:[^，,。；;\d]{0,4}?(?:成立|挂牌|获批|设立))?以来|起(?![步草航飞身]))")
 
 
 def _since(a: Article, value: str, end: int) -> str | None:
-    """A period since a month or year (2022年3月以来, 2017年9月设立以来) gives the year only, and only the
+    """A period since a month or year (2022年3月以来, 2017年9月设立以来, 自2014年起) gives the year only, and only the
     publication's year: a running total over several years has no date (NOTES.md n059); without a year, nothing."""
     if not _SINCE.match(a.text, end) or len(value) not in (4, 7):
         return value

@@ -20,8 +20,8 @@ _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：
 _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 # A unit of the project written after its name belongs to it (X核电站6号机组, X电站首台机组, Y电厂二期工程3号机组,
-# X水电站第12台机组)
-_UNIT = r"(?:(?:首台|首批|第?[\d一二三四五六七八九十]+号|第[\d一二三四五六七八九十]+台)机组)"
+# X水电站第12台机组, Y电站第3台百万千瓦机组)
+_UNIT = r"(?:(?:首台|首批|第?[\d一二三四五六七八九十]+号|第[\d一二三四五六七八九十]+台)(?:百万千瓦|[\d.]+万千瓦)?机组)"
 # A new facility after a company (甲电气全新柔性生产线, 乙公司新项目): the company is no part of its name
 _NEW_AFTER_ORG = re.compile(r"全新|新一代|新(?=项目|生产线|工厂|基地|车间|厂区|总部)")
 _NAME_STOPS = set("，,。；;：:、()（）—\n 的在于将已该其是为由向对把被也还并从另有就暨")
@@ -51,6 +51,19 @@ _UNNAMED = re.compile(r"(?:全国|我国|全省|各地|国内|省内|新增|非�
                       r"[一二两三四五六七八九十几\d]+[个家批项座]|一(?:些|大批|系列|揽子|般)|另|某|该|上述|首个|多个|重点|重大|这|签约|开工|落户|"
                       r".*阶段$|.*等(?:[\d一二三四五六七八九十]+[个项])?(?:重点|重大)?(?:项目|工程)$")  # 调试阶段; A、B段等项目
 
+# A count of members inside a name (浙江第二批4家省创新中心, 全国8个算力枢纽, 新区多条高速): a batch, no one project's
+# name (not an ordinal, 第20家; not one, 一条; not a capacity, 年产800套)
+_MEMBERS = re.compile(r"(?<![第产能\d一二两三四五六七八九十百千几多])(?!一[个家座套条项处])"
+                      r"(?:\d+|[一二两三四五六七八九十几]+[十百千]?|多)[个家座套条项处]")
+
+
+def unnamed_batches(drafts: list[Draft]) -> None:
+    """Clear the project of an event whose name counts its members (全线9个标段已全部复工): it names a batch,
+    and an aggregate has no project (CONVENTIONS); the event stays."""
+    for draft in drafts:
+        if draft.get("project") and _MEMBERS.search(draft.get("project")):
+            draft.roles["project"] = None
+
 
 def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> list[str]:
     """Project names before the trigger, in its clause first (one, or a list before 分别); else a park
@@ -63,6 +76,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
     names = _named(a, clause, i) or [  # or the subject of an earlier clause (none when the clause is the floor)
         name for name in (_named(a, floor, i) if floor != clause else ())
         if (k := _owner_start(a, a.text.find(name, floor))) == floor or a.text[k - 1] in CLAUSE_MARKS + "的"]
+    if not names and draft.cls in (ProjectStart, ProjectCompletion):  # X公司已建成国内首条Y生产线: Y; 甲区开工建设Y: Y,
+        names = _object(a, i + len(draft.trigger), draft.segment[1])  # not the park acting
     if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion) and not a.text.startswith(
             "的", i + len(draft.trigger)):  # 甲高新区投产的8个项目: the park is where the attributive trigger happened
         for start, end, name in a.parks.between(floor, i):
@@ -73,8 +88,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
         after = i + len(draft.trigger)  # 签署X项目投资协议: X
         names = [name for start, stop, name in name_spans(a, after, draft.segment[1])
                  if _SETTLES.match(a.text, stop) or (start == after and _AGREEMENT.match(a.text, stop))][:1]
-    if not names and draft.cls in (ProjectStart, ProjectCompletion):  # X公司已建成国内首条Y生产线: Y
-        names = _object(a, i + len(draft.trigger), draft.segment[1]) or _described_as_ranked(a, clause, i)
+    if not names and draft.cls in (ProjectStart, ProjectCompletion):
+        names = _described_as_ranked(a, clause, i)
     if not names and draft.trigger not in ("增资", "注资"):  # capital goes into a company, not a project
         built = _BUILT.search(a.text, i, draft.segment[1])
         if built and draft.cls is not ProjectSigning and a.rules.modality.not_done(  # 入驻…，将在此设立研发中心: a plan
@@ -133,7 +148,9 @@ _OBJECT_GAP = re.compile(rf"了?(?:{_FIRST_OF.pattern}|{_DETERMINER.pattern})?")
 
 
 def _object(a: Article, end: int, limit: int) -> list[str]:
-    """The project named right after the trigger ending at ``end``, within its clause (the object of 建成)."""
+    """The project named right after the trigger ending at ``end`` (and a construction word: 开工建设X), within its
+    clause (the object of 建成)."""
+    end += len(m.group()) if (m := _WORKS_WORD.match(a.text, end)) else 0
     spans = name_spans(a, end, a.clause_end(end, limit))
     return [name for start, stop, name in spans[:1] if _OBJECT_GAP.fullmatch(a.text, end, start) and name[0] not in "和与及并"
             and (stop == len(a.text) or a.text[stop] in CLAUSE_MARKS + "。！？!?\n")]  # not 建成X项目466个
