@@ -1,6 +1,6 @@
 """Modality cues as data, in the style of medspaCy's ConText rules (``zhqx/rules/lexicons/modality.tsv``).
 
-Each row is a cue: ``entry`` (the literal), ``category`` (PLANNED, NEGATED, POSTPONED, DOUBTED, CALLED_OFF,
+Each row is a cue: ``entry`` (the literal), ``category`` (PLANNED, NEGATED, POSTPONED, RESTORED: a service back after a closure, 恢复通车, DOUBTED, CALLED_OFF,
 NAMING, RATE, STATE: an agreement between governments, EFFORT: an effort toward a resumption, 推动企业复工复产),
 ``direction`` (FORWARD: it modifies a trigger after it; BACKWARD: one before it; BIDIRECTIONAL: a cue of a plan that also cancels a trigger a few characters before it, 为开通运营做准备),
 ``scope`` (``clause``: anywhere before the trigger in its clause; ``adjacent``: right next to it; ``phrase``: within
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from zhqx.lexicon import Lexicon
 from zhqx.text.prefilter import Prefiltered
 
-NOT_DONE = ("PLANNED", "NEGATED", "POSTPONED")
+NOT_DONE = ("PLANNED", "NEGATED", "POSTPONED", "RESTORED")
 _PHRASE_GAP = 6  # 集中开工|暨重大项目推进|会: the phrase's noun stands at most this far after the trigger
 
 

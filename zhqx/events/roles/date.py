@@ -29,6 +29,7 @@ _YEAR_PERIOD = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,
 _CEREMONY_HELD = re.compile(r"[^，,。；;]{0,12}?(?:仪式|典礼|活动)(?=[^，,。；;]{0,6}?(?:\d|今天|今日|昨天|昨日))")  # …竣工仪式27日在…举行
 _DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
+_YEAR = re.compile(r"\d{4}")  # a value with its year (2028, 2028-06), not MM-DD
 
 
 def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, continues: bool,
@@ -161,8 +162,10 @@ def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None
 
 
 def _planned(a: Article, d: DateMention, value: str) -> bool:
-    """Whether ``d`` is a later month or day of this year, written so (今年年底, 今年7月): a plan's time."""
-    return bool(a.published) and d.text.startswith(("今年", "本年")) and value > a.published.isoformat()[:len(value)]
+    """Whether ``d`` is a later month or day of this year, written so (今年年底, 今年7月), or a year after
+    publication (到2028年建成120个): a plan's time."""
+    return bool(a.published) and (d.text.startswith(("今年", "本年")) or (
+        _YEAR.match(value) is not None and value[:4] > str(a.published.year))) and value > a.published.isoformat()[:len(value)]
 
 
 def planned_time(a: Article, start: int, i: int) -> bool:
