@@ -163,9 +163,11 @@ def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None
 
 def _planned(a: Article, d: DateMention, value: str) -> bool:
     """Whether ``d`` is a later month or day of this year, written so (今年年底, 今年7月), or a year after
-    publication (到2028年建成120个): a plan's time."""
+    publication, written with its digits and not running into a noun (到2028年建成120个; not 2030年第2届运动会场馆
+    开工): a plan's time."""
     return bool(a.published) and (d.text.startswith(("今年", "本年")) or (
-        _YEAR.match(value) is not None and value[:4] > str(a.published.year))) and value > a.published.isoformat()[:len(value)]
+        _YEAR.match(value) is not None and value[:4] > str(a.published.year) and value[:4] in d.text
+        and not _NOT_A_DATE[False].match(a.text, d.end))) and value > a.published.isoformat()[:len(value)]
 
 
 def planned_time(a: Article, start: int, i: int) -> bool:
