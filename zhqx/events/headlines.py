@@ -25,9 +25,9 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
             if flags[body.sentence] and body.sentence != draft.sentence or _headline_between(a, draft, body):
                 break
             if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
-                    and _agree(draft, body, _named_in(a, draft.get("park"), body.sentence))):
-                if _named_in(a, draft.get("park"), body.sentence):  # the headline's park, where the body has two
-                    body.roles["park"] = draft.get("park")
+                    and _agree(draft, body, _named_in(a, draft.get("park"), *body.sentence))):
+                if _named_in(a, draft.get("park"), body.sentence[0], body.pos):  # the headline's park, named before
+                    body.roles["park"] = draft.get("park")  # the body's trigger, where the body names two
                 for role, value in draft.roles.items():
                     if not (role == "project" and body.get("count")):  # an aggregate has no project (一批项目)
                         body.fill(role, value)
@@ -76,9 +76,9 @@ def _agree(headline: Draft, body: Draft, park_named: bool = False) -> bool:
     return True
 
 
-def _named_in(a: Article, park, sentence: tuple[int, int]) -> bool:
-    """Whether ``park`` (a headline's) is named as a park in ``sentence`` (the body's)."""
-    return park is not None and any(name == _text(park) for _, _, name in a.parks.between(*sentence))
+def _named_in(a: Article, park, lo: int, hi: int) -> bool:
+    """Whether ``park`` (a headline's) is named as a park in ``a.text[lo:hi]`` (the body's sentence)."""
+    return park is not None and any(name == _text(park) for _, _, name in a.parks.between(lo, hi))
 
 
 def _abbreviates(one: str, two: str) -> bool:

@@ -30,6 +30,7 @@ _CEREMONY_HELD = re.compile(r"[^，,。；;]{0,12}?(?:仪式|典礼|活动)(?=[^
 _DAYS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DATE_FORMAT = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|\d\d-\d\d")
 _YEAR = re.compile(r"\d{4}")  # a value with its year (2028, 2028-06), not MM-DD
+_BY_YEAR = ("到", "至", "于", "围绕", "在")  # right before a later year: the time a plan is for (到2028年)
 
 
 def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, continues: bool,
@@ -163,11 +164,11 @@ def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None
 
 def _planned(a: Article, d: DateMention, value: str) -> bool:
     """Whether ``d`` is a later month or day of this year, written so (今年年底, 今年7月), or a year after
-    publication, written with its digits and not running into a noun (到2028年建成120个; not 2030年第2届运动会场馆
-    开工): a plan's time."""
+    publication written as a time (到2028年建成120个, 2028年，…建成; not 2030年第2届运动会场馆开工): a plan's time."""
     return bool(a.published) and (d.text.startswith(("今年", "本年")) or (
         _YEAR.match(value) is not None and value[:4] > str(a.published.year) and value[:4] in d.text
-        and not _NOT_A_DATE[False].match(a.text, d.end))) and value > a.published.isoformat()[:len(value)]
+        and (a.text.endswith(_BY_YEAR, 0, d.start) or a.text.startswith(("，", ","), d.end)))
+    ) and value > a.published.isoformat()[:len(value)]
 
 
 def planned_time(a: Article, start: int, i: int) -> bool:
