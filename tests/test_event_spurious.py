@@ -1,0 +1,36 @@
+"""Spurious events (issue 12, ev-prec): a plan for a later year and the same happening written twice in a
+headline and its body are no events of their own; each class with invented sentences."""
+
+import pytest
+
+from test_events import assert_events
+
+LATER_YEARS = [
+    pytest.param("今天（3月1日），青江市数据局发布行动计划，推进三类智慧工厂建设，到2028年建成120个以上。", "2024-03-01", [],
+                 id="a-target-for-a-later-year"),
+    pytest.param("临川港区扩建方案近日印发：2027年，临川港区二期工程全面建成。", "2024-03-01", [],
+                 id="a-later-year-fronting-its-clause"),
+    pytest.param("2030年第2届青江运动会主场馆开工\n今天（3月1日），青江运动会主场馆开工。", "2024-03-01",
+                 [{"type": "project_start", "date": "2024-03-01"}], id="a-year-in-an-event-name-is-no-plan"),
+    pytest.param("2023年，青江市共有120个项目建成投产。", "2024-03-01",
+                 [{"type": "project_completion", "count": 120, "date": "2023"}], id="an-earlier-year-reports"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LATER_YEARS)
+def test_a_later_year_is_a_plan(text, published, expected):
+    assert_events(text, published, expected)
+
+
+HEADLINES = [
+    pytest.param("临川新区60多家科技企业现场签约\n今天（3月1日），青湖科技园产业发展大会在临川新区举办，60多家科技企业现场签约。",
+                 "2024-03-01", [{"type": "project_signing", "park": "临川新区", "count": 60}],
+                 id="the-headline-park-is-the-venue-in-the-body"),
+    pytest.param("临川自贸港80个项目集中开工\n今天（3月1日），临川自由贸易港建设第三批80个项目集中开工，为临川自贸港建设注入动力。", "2024-03-01",
+                 [{"type": "project_start", "park": "临川自由贸易港", "count": 80}], id="the-body-park-before-its-trigger-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), HEADLINES)
+def test_headline_and_body_are_one_happening(text, published, expected):
+    assert_events(text, published, expected)
