@@ -1,5 +1,6 @@
-"""Spurious events (issue 12, ev-prec): a plan for a later year and the same happening written twice in a
-headline and its body are no events of their own; each class with invented sentences."""
+"""Spurious events (issue 12, ev-prec): a plan for a later year, the same happening written twice in a
+headline and its body, and the members of a batch named in a mere list are no events of their own; each class
+with invented sentences."""
 
 import pytest
 
@@ -33,4 +34,19 @@ HEADLINES = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), HEADLINES)
 def test_headline_and_body_are_one_happening(text, published, expected):
+    assert_events(text, published, expected)
+
+
+LISTS = [
+    pytest.param("今天，青江县10万头肉牛养殖项目和临川冷链物流中心项目集中开工，总投资近8亿元。", "2024-03-01",
+                 [{"type": "project_start", "project": None, "count": 2, "investment": 8e8}],
+                 id="a-batch-of-two-named-is-one-aggregate"),
+    pytest.param("今天，青江县10万头肉牛养殖项目和临川冷链物流中心项目分别开工。", "2024-03-01",
+                 [{"type": "project_start", "project": "青江县10万头肉牛养殖项目"},
+                  {"type": "project_start", "project": "临川冷链物流中心项目"}], id="each-starting-on-its-own"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LISTS)
+def test_a_batch_listed_by_name_makes_no_members(text, published, expected):
     assert_events(text, published, expected)
