@@ -1,5 +1,5 @@
 """Spurious events (issue 12, ev-prec): a plan for a later year, the same happening written twice in a
-headline and its body, and the members of a batch named in a mere list are no events of their own; each class
+headline and its body, and the members of a batch named in a mere list are no events of their own, and money spent is no total; each class
 with invented sentences."""
 
 import pytest
@@ -49,4 +49,19 @@ LISTS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), LISTS)
 def test_a_batch_listed_by_name_makes_no_members(text, published, expected):
+    assert_events(text, published, expected)
+
+
+SPENT = [
+    pytest.param("2023年，青江市120个重大项目实现开工建设，全年完成总投资超过700亿元。", "2024-03-01",
+                 [{"type": "project_start", "count": 120, "investment": None}], id="completed-total-investment"),
+    pytest.param("2023年，青江市110个重大项目全部开工，完成年度计划投资815亿元。", "2024-03-01",
+                 [{"type": "project_start", "count": 110, "investment": None}], id="completed-planned-investment"),
+    pytest.param("2023年，青江市110个重大项目全部开工，总投资815亿元。", "2024-03-01",
+                 [{"type": "project_start", "count": 110, "investment": 8.15e10}], id="a-total-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPENT)
+def test_money_spent_is_no_total(text, published, expected):
     assert_events(text, published, expected)
