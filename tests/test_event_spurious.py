@@ -1,6 +1,6 @@
 """Spurious events (issue 12, ev-prec): a plan for a later year, the same happening written twice in a
-headline and its body, and the members of a batch named in a mere list are no events of their own, and money spent is no total; each class
-with invented sentences."""
+headline and its body, and the members of a batch named in a mere list are no events of their own, and money
+spent is no total; each class with invented sentences."""
 
 import pytest
 
