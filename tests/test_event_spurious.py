@@ -11,6 +11,8 @@ LATER_YEARS = [
                  id="a-target-for-a-later-year"),
     pytest.param("临川港区扩建方案近日印发：2027年，临川港区二期工程全面建成。", "2024-03-01", [],
                  id="a-later-year-fronting-its-clause"),
+    pytest.param("青江港集疏运中心正在加紧建设，力争年内完成主体结构贯通，明年一季度竣工。", "2024-03-01", [],
+                 id="next-year"),
     pytest.param("2030年第2届青江运动会主场馆开工\n今天（3月1日），青江运动会主场馆开工。", "2024-03-01",
                  [{"type": "project_start", "date": "2024-03-01"}], id="a-year-in-an-event-name-is-no-plan"),
     pytest.param("2023年，青江市共有120个项目建成投产。", "2024-03-01",

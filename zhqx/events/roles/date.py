@@ -164,8 +164,9 @@ def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None
 
 def _planned(a: Article, d: DateMention, value: str) -> bool:
     """Whether ``d`` is a later month or day of this year, written so (今年年底, 今年7月), or a year after
-    publication written as a time (到2028年建成120个, 2028年，…建成; not 2030年第2届运动会场馆开工): a plan's time."""
-    return bool(a.published) and (d.text.startswith(("今年", "本年")) or (
+    publication written as a time (到2028年建成120个, 2028年，…建成, 明年一季度竣工; not 2030年第2届运动会场馆开工): a plan's
+    time."""
+    return bool(a.published) and (d.text.startswith(("今年", "本年", "明年", "后年")) or (
         _YEAR.match(value) is not None and value[:4] > str(a.published.year) and value[:4] in d.text
         and (a.text.endswith(_BY_YEAR, 0, d.start) or a.text.startswith(("，", ","), d.end)))
     ) and value > a.published.isoformat()[:len(value)]
