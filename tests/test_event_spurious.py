@@ -1,6 +1,6 @@
 """Spurious events (issue 12, ev-prec): a plan for a later year, the same happening written twice in a
 headline and its body, and the members of a batch named in a mere list are no events of their own, and money
-spent is no total; each class with invented sentences."""
+spent is no total, nor is an effort toward a start or completion; each class with invented sentences."""
 
 import pytest
 
@@ -66,4 +66,17 @@ SPENT = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), SPENT)
 def test_money_spent_is_no_total(text, published, expected):
+    assert_events(text, published, expected)
+
+
+EFFORTS = [
+    pytest.param("会议要求，抓紧推动12个已批复水利项目全面开工。", "2024-03-01", [], id="a-start-pushed-for"),
+    pytest.param("青江市全力推进8项重大工程如期投产。", "2024-03-01", [], id="a-completion-pushed-for"),
+    pytest.param("专项资金支持的120个灌区改造项目开工率已达九成。", "2024-03-01", [{"type": "project_start", "count": None}],
+                 id="a-measure-in-a-modifier-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EFFORTS)
+def test_an_effort_is_no_start_or_completion(text, published, expected):
     assert_events(text, published, expected)

@@ -1,7 +1,7 @@
 """Modality cues as data, in the style of medspaCy's ConText rules (``zhqx/rules/lexicons/modality.tsv``).
 
 Each row is a cue: ``entry`` (the literal), ``category`` (PLANNED, NEGATED, POSTPONED, RESTORED: a service back after a closure, 恢复通车, DOUBTED, CALLED_OFF,
-NAMING, RATE, STATE: an agreement between governments, EFFORT: an effort toward a resumption, 推动企业复工复产),
+NAMING, RATE, STATE: an agreement between governments, EFFORT: an effort toward a resumption, a start or a completion, 推动企业复工复产),
 ``direction`` (FORWARD: it modifies a trigger after it; BACKWARD: one before it; BIDIRECTIONAL: a cue of a plan that also cancels a trigger a few characters before it, 为开通运营做准备),
 ``scope`` (``clause``: anywhere before the trigger in its clause; ``adjacent``: right next to it; ``phrase``: within
 a few characters after it, 开工|仪式, 签约暨集中开工|推进会; ``sentence``: the clauses of its sentence, see ``Modality.doubted``; ``ceremony``: inside a held ceremony's phrase) and ``not_after`` /
@@ -52,8 +52,8 @@ class Modality:
         return bool(self._state.search(text, lo, hi))
 
     def effort(self, text: str, lo: int, hi: int) -> bool:
-        """Whether ``text[lo:hi]`` (the clause before a resumption) makes it an effort, not a happening (推动,
-        加紧: NOTES.md n078, n111)."""
+        """Whether ``text[lo:hi]`` (the clause before a resumption, a start or a completion) makes it an effort,
+        not a happening (推动, 加紧: NOTES.md n078, n111)."""
         return bool(self._effort.search(text, lo, hi))
 
     def doubted(self, text: str, lo: int, hi: int) -> bool:
