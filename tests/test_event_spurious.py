@@ -1,6 +1,6 @@
 """Spurious events (issue 12, ev-prec): a plan for a later year, the same happening written twice in a
 headline and its body, and the members of a batch named in a mere list are no events of their own, and money
-spent is no total, nor is an effort toward a start or completion; each class with invented sentences."""
+spent is no total, nor is a push toward a start or completion; each class with invented sentences."""
 
 import pytest
 
@@ -74,6 +74,8 @@ EFFORTS = [
     pytest.param("青江市全力推进8项重大工程如期投产。", "2024-03-01", [], id="a-completion-pushed-for"),
     pytest.param("专项资金支持的120个灌区改造项目开工率已达九成。", "2024-03-01", [{"type": "project_start", "count": None}],
                  id="a-measure-in-a-modifier-stays"),
+    pytest.param("青江市用十天时间帮助青禾制药集团建成医用口罩生产线。", "2024-03-01",
+                 [{"type": "project_completion", "company": "青禾制药集团"}], id="help-given-reports-it"),
 ]
 
 

@@ -93,7 +93,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
     if cls is Resumption and a.rules.modality.effort(before, 0, len(before)):
         return False  # 推动企业复工复产: a measure (NOTES n078); 企业加紧复工复产: an effort (n111)
-    if cls in (ProjectStart, ProjectCompletion) and a.rules.modality.effort(before, _subject_start(before), len(before)):
+    if cls in (ProjectStart, ProjectCompletion) and a.rules.modality.pushed(before, _subject_start(before), len(before)):
         return False  # 抓紧推动已批复项目开工, 全力推进24项工程如期投产: a measure (not 资金支持的项目开工率达九成)
     if rate:
         return True
