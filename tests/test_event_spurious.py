@@ -1,6 +1,7 @@
 """Spurious events (issue 12, ev-prec): a plan for a later year, the same happening written twice in a
 headline and its body, and the members of a batch named in a mere list are no events of their own, and money
-spent is no total, nor is a push toward a start or completion; each class with invented sentences."""
+spent is no total, nor is a push toward a start or completion or a time frame after one; each class with
+invented sentences."""
 
 import pytest
 
@@ -81,4 +82,18 @@ EFFORTS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), EFFORTS)
 def test_an_effort_is_no_start_or_completion(text, published, expected):
+    assert_events(text, published, expected)
+
+
+TIME_FRAMES = [
+    pytest.param("青川铁路通车10年，累计运送旅客3亿人次。", "2024-03-01", [], id="years-since"),
+    pytest.param("青川城际铁路开通运营九年多来，带动了沿线发展。", "2024-03-01", [], id="years-and-more-since"),
+    pytest.param("青江大学新校区项目开工第一年，只花掉了1400万元。", "2024-03-01", [], id="the-first-year"),
+    pytest.param("青江大学新校区项目开工于2023年，总投资5亿元。", "2024-03-01",
+                 [{"type": "project_start", "project": "青江大学新校区项目"}], id="a-year-it-happened-in"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TIME_FRAMES)
+def test_a_time_frame_is_no_happening(text, published, expected):
     assert_events(text, published, expected)
