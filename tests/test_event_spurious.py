@@ -8,11 +8,11 @@ import pytest
 from test_events import assert_events
 
 LATER_YEARS = [
-    pytest.param("今天（3月1日），青江市数据局发布行动计划，推进三类智慧工厂建设，到2028年建成120个以上。", "2024-03-01", [],
+    pytest.param("今天（3月1日），青江市数据局印发方案，提出到2029年累计建成智慧工厂120个以上。", "2024-03-01", [],
                  id="a-target-for-a-later-year"),
     pytest.param("临川港区扩建方案近日印发：2027年，临川港区二期工程全面建成。", "2024-03-01", [],
                  id="a-later-year-fronting-its-clause"),
-    pytest.param("青江港集疏运中心正在加紧建设，力争年内完成主体结构贯通，明年一季度竣工。", "2024-03-01", [],
+    pytest.param("青江港物流枢纽仍在施工，力争年底前封顶，明年二季度竣工。", "2024-03-01", [],
                  id="next-year"),
     pytest.param("2030年第2届青江运动会主场馆开工\n今天（3月1日），青江运动会主场馆开工。", "2024-03-01",
                  [{"type": "project_start", "date": "2024-03-01"}], id="a-year-in-an-event-name-is-no-plan"),
@@ -56,11 +56,11 @@ def test_a_batch_listed_by_name_makes_no_members(text, published, expected):
 
 
 SPENT = [
-    pytest.param("2023年，青江市120个重大项目实现开工建设，全年完成总投资超过700亿元。", "2024-03-01",
+    pytest.param("2023年，青江市共有120个工业项目开工，当年完成总投资逾700亿元。", "2024-03-01",
                  [{"type": "project_start", "count": 120, "investment": None}], id="completed-total-investment"),
-    pytest.param("2023年，青江市110个重大项目全部开工，完成年度计划投资815亿元。", "2024-03-01",
+    pytest.param("2023年，青江市共有110个民生项目开工，完成年度计划投资815亿元。", "2024-03-01",
                  [{"type": "project_start", "count": 110, "investment": None}], id="completed-planned-investment"),
-    pytest.param("2023年，青江市110个重大项目全部开工，总投资815亿元。", "2024-03-01",
+    pytest.param("2023年，青江市共有110个民生项目开工，总投资815亿元。", "2024-03-01",
                  [{"type": "project_start", "count": 110, "investment": 8.15e10}], id="a-total-stays"),
 ]
 
@@ -88,7 +88,7 @@ def test_an_effort_is_no_start_or_completion(text, published, expected):
 TIME_FRAMES = [
     pytest.param("青川铁路通车10年，累计运送旅客3亿人次。", "2024-03-01", [], id="years-since"),
     pytest.param("青川城际铁路开通运营九年多来，带动了沿线发展。", "2024-03-01", [], id="years-and-more-since"),
-    pytest.param("青江大学新校区项目开工第一年，只花掉了1400万元。", "2024-03-01", [], id="the-first-year"),
+    pytest.param("青江大学新校区项目开工第一年仅支出1400万元。", "2024-03-01", [], id="the-first-year"),
     pytest.param("青江大学新校区项目开工于2023年，总投资5亿元。", "2024-03-01",
                  [{"type": "project_start", "project": "青江大学新校区项目"}], id="a-year-it-happened-in"),
 ]
