@@ -216,6 +216,8 @@ RULES = {
     ("launches", "_SUBJECT"): ("华东输电工程今天在杭州", "华东输电工程建成后，"),
     ("launches", "_INVESTED"): ("总投资超过", "完成投资"),
     ("roles.money", "_THRESHOLD"): ("以上的", "以上，"),
+    ("roles.money", "_SPENT"): ("完成年度计划投资", "总投资"),
+    ("roles.date", "_YEAR"): ("2028-06", "06-28"),
     ("triggers", "_AND_WITH"): ("并和省内各市", "并于3月"),
     ("ceremonies", "_CEREMONY"): ("暨揭牌仪式", "，29家企业"),
     ("roles.money", "_BUILDS"): ("牵头投资建设", "主办的"),

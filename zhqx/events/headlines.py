@@ -25,7 +25,9 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
             if flags[body.sentence] and body.sentence != draft.sentence or _headline_between(a, draft, body):
                 break
             if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
-                    and _agree(draft, body)):
+                    and _agree(draft, body, _named_in(a, draft.get("park"), *body.sentence))):
+                if _named_in(a, draft.get("park"), body.sentence[0], body.pos):  # the headline's park, named before
+                    body.roles["park"] = draft.get("park")  # the body's trigger, where the body names two
                 for role, value in draft.roles.items():
                     if not (role == "project" and body.get("count")):  # an aggregate has no project (一批项目)
                         body.fill(role, value)
@@ -59,18 +61,24 @@ def is_headline(a: Article, sentence: tuple[int, int]) -> bool:
     return sentence[1] <= end + 1 and headline_line(line) and not line.endswith("。")
 
 
-def _agree(headline: Draft, body: Draft) -> bool:
+def _agree(headline: Draft, body: Draft, park_named: bool = False) -> bool:
     """No role is given differently by the two: a place may be shortened or written with another prefix in the
-    headline (its last four characters agree, or it abbreviates the body's name), a project named by a
-    description (又一座智能工厂), and a headline's rounded amount (超1500亿) is no figure of its own."""
+    headline (its last four characters agree, or it abbreviates the body's name) or be one the body's sentence
+    names too (``park_named``: 在甲新区举办的乙城大会上…签约), a project named by a description (又一座智能工厂),
+    and a headline's rounded amount (超1500亿) is no figure of its own."""
     for role in _COMPARED:
         one, two = _text(headline.get(role)), _text(body.get(role))
-        if one is None or two is None or one == two:
+        if one is None or two is None or one == two or role == "park" and park_named:
             continue
         if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one or (
                 role == "park" and (one[-_SAME_END:] == two[-_SAME_END:] or _abbreviates(one, two))))):
             return False
     return True
+
+
+def _named_in(a: Article, park, lo: int, hi: int) -> bool:
+    """Whether ``park`` (a headline's) is named as a park in ``a.text[lo:hi]`` (the body's sentence)."""
+    return park is not None and any(name == _text(park) for _, _, name in a.parks.between(lo, hi))
 
 
 def _abbreviates(one: str, two: str) -> bool:

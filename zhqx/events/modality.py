@@ -1,8 +1,9 @@
 """Modality cues as data, in the style of medspaCy's ConText rules (``zhqx/rules/lexicons/modality.tsv``).
 
-Each row is a cue: ``entry`` (the literal), ``category`` (PLANNED, NEGATED, POSTPONED, DOUBTED, CALLED_OFF,
-NAMING, RATE, STATE: an agreement between governments, EFFORT: an effort toward a resumption, 推动企业复工复产,
-DONE: reported as done, 已, which ends the plan of a cue before it: 计划实施的搬迁项目已全部开工),
+Each row is a cue: ``entry`` (the literal), ``category`` (PLANNED, NEGATED, POSTPONED, RESTORED: a service back
+after a closure, 恢复通车, DOUBTED, CALLED_OFF, NAMING, RATE, STATE: an agreement between governments, EFFORT: help
+toward a resumption, 帮助企业复工复产, PUSH: a push toward a resumption, a start or a completion, 推动企业复工复产,
+抓紧推动项目开工, DONE: reported as done, 已, which ends the plan of a cue before it: 计划实施的搬迁项目已全部开工),
 ``direction`` (FORWARD: it modifies a trigger after it; BACKWARD: one before it; BIDIRECTIONAL: a cue of a plan that also cancels a trigger a few characters before it, 为开通运营做准备),
 ``scope`` (``clause``: anywhere before the trigger in its clause; ``adjacent``: right next to it; ``phrase``: within
 a few characters after it, 开工|仪式, 签约暨集中开工|推进会; ``sentence``: the clauses of its sentence, see ``Modality.doubted``; ``ceremony``: inside a held ceremony's phrase) and ``not_after`` /
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterable
 from zhqx.lexicon import Lexicon
 from zhqx.text.prefilter import Prefiltered
 
-NOT_DONE = ("PLANNED", "NEGATED", "POSTPONED")
+NOT_DONE = ("PLANNED", "NEGATED", "POSTPONED", "RESTORED")
 _PHRASE_GAP = 6  # 集中开工|暨重大项目推进|会: the phrase's noun stands at most this far after the trigger
 _HOW_DONE = "(?:全部|全面|正式|顺利|陆续|先后|相继|基本|均|都|也)*"  # 已|全部|开工: how it was done, after 已
 
@@ -32,7 +33,8 @@ class Modality:
         self._called_off = _pattern(lexicon, ("CALLED_OFF",), ("ceremony",))
         self._doubted = _pattern(lexicon, ("DOUBTED",), ("sentence", "clause"))
         self._state = _pattern(lexicon, ("STATE",), ("clause",))
-        self._effort = _pattern(lexicon, ("EFFORT",), ("clause",))
+        self._effort = _pattern(lexicon, ("EFFORT", "PUSH"), ("clause",))
+        self._push = _pattern(lexicon, ("PUSH",), ("clause",))
         adjacent = _pattern(lexicon, ("NAMING", "RATE"), ("adjacent",)).pattern
         phrase = Lexicon(lexicon.name, tuple(row for row in lexicon.rows if row.get("category") == "NAMING" and row.get(
             "scope") == "phrase" or row.get("category") in NOT_DONE and row.get("direction") == "BIDIRECTIONAL")).pattern.pattern
@@ -60,9 +62,14 @@ class Modality:
         return bool(self._state.search(text, lo, hi))
 
     def effort(self, text: str, lo: int, hi: int) -> bool:
-        """Whether ``text[lo:hi]`` (the clause before a resumption) makes it an effort, not a happening (推动,
-        加紧: NOTES.md n078, n111)."""
+        """Whether ``text[lo:hi]`` (the clause before a resumption) makes it an effort, not a happening (帮助,
+        推动, 加紧: NOTES.md n078, n111)."""
         return bool(self._effort.search(text, lo, hi))
+
+    def pushed(self, text: str, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` (the clause before a start or a completion) makes it a push toward it, not a
+        happening (抓紧推动已批复项目开工; help given, 帮助X集团建成生产线, reports it)."""
+        return bool(self._push.search(text, lo, hi))
 
     def doubted(self, text: str, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` doubts or denies a report (网传, 不实, 辟谣)."""

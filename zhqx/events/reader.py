@@ -369,6 +369,10 @@ def _split(a: Article, draft: Draft) -> list[Draft]:
     end = draft.pos + len(draft.trigger)
     parks = [name for _, _, name in a.parks.between(end, draft.segment[1])]  # 分别落户甲区和乙区: one each
     respective = len(projects) > 1 and len(parks) == len(projects) and "分别" in _clause_before(a, draft)
+    if len(projects) > 1 and draft.trigger.startswith("集中") and "分别" not in a.text[slice(*draft.segment)]:
+        # A项目和B项目集中开工: one batch of two, a mere list (not …总投资分别为8亿元、5亿元: figures of their own)
+        return [Draft(draft.cls, draft.trigger, draft.pos, draft.sentence, draft.segment,
+                      dict(draft.roles, project=None, count=len(projects)))]
     drafts = []
     for k, project in enumerate(projects):
         copy = Draft(draft.cls, draft.trigger, draft.pos, draft.sentence, draft.segment, dict(draft.roles))

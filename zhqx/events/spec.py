@@ -29,8 +29,8 @@ _PROJECT_ROLES = ("project", "park", "company", "investment", "annual_output", "
 _TYPE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # The columns an event lexicon's rows need, with their allowed values.
 _COLUMNS = {
-    "modality": {"category": {"PLANNED", "NEGATED", "POSTPONED", "DOUBTED", "CALLED_OFF", "NAMING", "RATE", "STATE", "EFFORT",
-                              "DONE"},
+    "modality": {"category": {"PLANNED", "NEGATED", "POSTPONED", "RESTORED", "DOUBTED", "CALLED_OFF", "NAMING", "RATE",
+                              "STATE", "EFFORT", "PUSH", "DONE"},
                  "direction": {"FORWARD", "BACKWARD", "BIDIRECTIONAL"},
                  "scope": {"clause", "adjacent", "phrase", "sentence", "ceremony"}},
     "event_park_anaphors": {"position": {"anywhere", "phrase_start"}},

@@ -47,9 +47,9 @@ _DWELLINGS = re.compile(r"[^，,。；;\d]{0,10}?\d+(?:\.\d+)?(?:[多余]?万[�
 _LENGTH = re.compile(r"[^，,。；;\d长速]{0,8}?\d+(?:\.\d+)?[多余]?万?[多余]?(?:公里|千米)")
 _REMAINING = re.compile("[另还尚]有$")  # 另有3个签约项目: the projects left over, no happening
 _MANNER = re.compile("[快慢](?!速)")  # 落地快、开工快、投产快: how projects go, no happening
-# a time frame or an anniversary after a start or completion (通车五年来, 开通运营7个月以来, 通车10周年): background,
+# a time frame or an anniversary after a start or completion (通车五年来, 开通运营九年多来, 通车10年，, 开工第一年): background,
 # no happening (a resumption's 复工以来 dates it: the epidemic reports count it)
-_SINCE = re.compile(r"[^，,。；;]{0,6}?(?:以来|年来|个月来|周年)")
+_SINCE = re.compile(r"[^，,。；;]{0,6}?(?:以来|年多?来|个多?月来|周年)|第[一二三\d]年|(?:已经?|满|整|近)?[\d一二两三四五六七八九十]+年(?=[，,])")
 # a network or system built (铁路网规划中的四纵已基本建成, 建成了天然气管网, 建成…体系), no project: not 电网工程
 _NETWORK = re.compile(r"(?<![联并])(?:网络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
 _PARK_RIGHT_AFTER = ("进入", "搬迁")  # settle verbs that settle only in a park named right after them
@@ -102,6 +102,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
     if cls is Resumption and a.rules.modality.effort(before, subject, len(before)):
         return False  # 推动企业复工复产: a measure (NOTES n078); 企业加紧复工复产: an effort (n111)
+    if cls in (ProjectStart, ProjectCompletion) and a.rules.modality.pushed(before, _subject_start(before), len(before)):
+        return False  # 抓紧推动已批复项目开工, 全力推进24项工程如期投产: a measure (not 资金支持的项目开工率达九成)
     if rate:
         return True
     if cls is ProjectSigning and a.rules.modality.between_states(text, a.clause_start(i, floor), a.phrase_end(j)):

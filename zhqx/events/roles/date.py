@@ -23,6 +23,10 @@ _NOT_A_DATE = {False: re.compile("[重项春夏秋冬首新前度第]"), True: r
 # A period over the year's first months (今年前7个月, 今年前三季度) gives the year.
 _YEAR_PERIOD = re.compile(r"前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?(?:月|季度)")
 _CEREMONY_HELD = re.compile(r"[^，,。；;]{0,12}?(?:仪式|典礼|活动)(?=[^，,。；;]{0,6}?(?:\d|今天|今日|昨天|昨日))")  # …竣工仪式27日在…举行
+_YEAR = re.compile(r"\d{4}")  # a value with its year (2028, 2028-06), not MM-DD
+_BY_YEAR = ("到", "至", "于", "围绕", "在")  # right before a later year: the time a plan is for (到2028年)
+
+
 def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, continues: bool,
               carries_park: bool) -> str | None:
     """The nearest date before the trigger (back to the previous event of the sentence); else that
@@ -166,8 +170,13 @@ def _not_after_publication(a: Article, d: DateMention, value: str) -> str | None
 
 
 def _planned(a: Article, d: DateMention, value: str) -> bool:
-    """Whether ``d`` is a later month or day of this year, written so (今年年底, 今年7月): a plan's time."""
-    return bool(a.published) and d.text.startswith(("今年", "本年")) and value > a.published.isoformat()[:len(value)]
+    """Whether ``d`` is a later month or day of this year, written so (今年年底, 今年7月), or a year after
+    publication written as a time (到2028年建成120个, 2028年，…建成, 明年一季度竣工; not 2030年第2届运动会场馆开工): a plan's
+    time."""
+    return bool(a.published) and (d.text.startswith(("今年", "本年", "明年", "后年")) or (
+        _YEAR.match(value) is not None and value[:4] > str(a.published.year) and value[:4] in d.text
+        and (a.text.endswith(_BY_YEAR, 0, d.start) or a.text.startswith(("，", ","), d.end)))
+    ) and value > a.published.isoformat()[:len(value)]
 
 
 def planned_time(a: Article, start: int, i: int) -> bool:

@@ -16,6 +16,8 @@ _OUTPUT_CUE = re.compile(r"(?:(?<![上下]半)(?<![今去明前])年|每年|首�
                          r"[^，,。；;]{0,6}$|(?<![工农总区园年])(?<!产业)产值[^，,。；;]{0,6}$")
 _OUTPUT_AFTER = re.compile(r"的?年?产值")
 _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完成)投资额?|注资|增资|出资|斥资|拿出|投入|签约(?:金额|总额|额))[^，,。；;]{0,8}$")
+# 完成 with words between (完成总投资, 完成年度计划投资, 完成基础设施建设投资): money spent so far, not a total (CONVENTIONS)
+_SPENT = re.compile(r"完成[^，,。；;\d]{1,8}投资[^，,。；;]{0,8}$")
 # The value of what a signing agreed (合同金额, 协议金额, 签约总金额, 签约资金, 合同引资额, 总金额): the total of a signing only (CONVENTIONS),
 # not a trade or deal value (交易额, 贸易总额) nor another event's
 _SIGNED_CUE = re.compile(r"(?:(?:(?:合同|协议|签约(?:项目)?)总?|^(?:预计|计划|共计)?总)(?:金额|额)|签约资金|引资额)[^，,。；;]{0,6}$")  # ^: the clause opens with it
@@ -52,7 +54,7 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
             continue  # 签下单个投资1亿元以上的项目35个: a threshold, not a total
         if q.kind == "money" and (_OUTPUT_CUE.search(before) or _OUTPUT_AFTER.match(text, q.end)):
             role, value = "annual_output", q
-        elif q.kind == "money" and (_INVESTMENT_CUE.search(before) or _SIGNED_CUE.search(before) and any(
+        elif q.kind == "money" and (_INVESTMENT_CUE.search(before) and not _SPENT.search(before) or _SIGNED_CUE.search(before) and any(
                 d.cls is ProjectSigning for d in _targets(a, q, segment, kept, antecedent))):
             role, value = "investment", q
             if q.unit != "CNY":
