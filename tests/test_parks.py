@@ -129,6 +129,7 @@ def _parks(text: str) -> list[str]:
     ("他是西岭工业园中商贸物流园的监理。", ["西岭工业园"]),
     ("雄安新区中关村科技园开园。", ["雄安新区中关村科技园"]),
     ("项目落户青湖高新区中医药产业园。", ["青湖高新区中医药产业园"]),
+    ("公路西起南岭站，东至青湖开发区。东至经济开发区招商。", ["青湖开发区", "东至经济开发区"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -214,8 +215,11 @@ def test_named_parks(text, expected):
     "新疆青湖国家级陆相页岩油示范区日产量创新高。",
     "青岭光伏发电示范区正加紧建设。",
     "广东定向港澳特区选拔人才。",
-    # issue 11, second round: a time adverb before a planned verb
+    # issue 11, second round: a time adverb before a planned verb; a bloc's free-trade area; a route's end read as
+    # the county 东至, then only a kind (国际)
     "作为一项举措，未来工业园将引进50家企业。",
+    "去年经优惠进口东盟自贸区商品增长一成。",
+    "该路线西起南岭站，东至国际港务区，全长15公里。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

@@ -47,6 +47,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             start -= 2  # 中马|钦州产业园区: a bilateral park names its partner country first
         start = _anchored(text, start, match.end(), units, zone_ends, grammar)
         start = _after_size(text, start, match.start(), grammar)
+        start = _after_route(text, start, match.start(), unit_starts, grammar)
         joint = grammar["park_joint_prefixes"].suffix_of(text[max(0, start - 4):start])
         if joint and start in unit_starts and boundary(text, start - len(joint), grammar):
             start -= len(joint)  # 京冀|曹妃甸…示范区: provinces' joint abbreviation before a place names the zone too
@@ -67,6 +68,8 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             continue  # 调研行·国家高新区: a dot before a kind of park joins no two names (淀湖·桃州湾飞地产业园 does)
         if (len(joined) > 1 or _JOINED.match(text, start - 1)) and match.group() in grammar["park_agreements"]:
             continue  # 中国—东盟自贸区: a free-trade area of two countries is an agreement, no zone
+        if match.group() in grammar["park_agreements"] and grammar["park_blocs"].suffix_of(prefix):
+            continue  # 进口东盟自贸区货物: a bloc's free-trade area is an agreement too
         owner = grammar.owner_end.search(text, max(0, start - 6), start)
         if owner:  # 青禾集团|生物医药产业园: an owner directly followed by its park is one PARK
             first = scan_left(text, owner.start(), units, grammar, org=True, limit=_LIMIT, brand=True)
@@ -231,6 +234,18 @@ def _after_size(text: str, start: int, end: int, grammar: Grammar) -> int:
     for size in grammar["park_sizes"].pattern.finditer(text, start, end):
         if size.start() > 0 and (text[size.start() - 1] in grammar.counting or text[size.start() - 1].isdigit()):
             start = size.end()  # the scan stops at the digits: 50|平方公里元洪
+    return start
+
+
+def _after_route(text: str, start: int, end: int, unit_starts: set[int], grammar: Grammar) -> int:
+    """Where a park's prefix starts after a route's end read as a county (西起甲站，东至|青湖开发区: lexicon
+    park_route_words, a word of its ``opened_by`` written before it in the sentence, up to 40 characters)."""
+    route = grammar["park_route_words"].prefix_of(text[start:end])
+    if route and start in unit_starts:
+        row = next(row for row in grammar["park_route_words"].rows if row["entry"] == route)
+        before = re.split("[。！？；]", text[max(0, start - 40):start])[-1]  # the same sentence
+        if any(word in before for word in row["opened_by"].split()):
+            return start + len(route)
     return start
 
 
