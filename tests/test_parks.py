@@ -118,6 +118,18 @@ def _parks(text: str) -> list[str]:
     ("企业入驻青湖新区内物流园。", ["青湖新区"]),
     ("2020年，西岭青年创业园正式开园。", ["西岭青年创业园"]),
     ("珠海横琴企业加快复工，横琴与澳门合作加深。", ["珠海横琴"]),
+    # issue 11, second round: provinces' joint abbreviation before a zone's place; an area inside the prefix; a city
+    # epithet …都 (no adverb); a national …谷 brand used again without 中国; a time adverb before a planned verb
+    ("截至上月，津冀沧州协同发展示范区已签约项目60个。", ["津冀沧州协同发展示范区"]),
+    ("经过谈判，开发12平方公里青禾投资区的协议落地。", ["青禾投资区"]),
+    ("南岭影都影视产业园今天揭牌。", ["南岭影都影视产业园"]),
+    ("当地在新区打造“中国数创谷”。数创谷已聚集企业200家。", ["中国数创谷", "数创谷"]),
+    ("作为一项举措，未来西岭工业园将引进50家企业。", ["西岭工业园"]),
+    # a place word after a zone (中: in it) then only a kind is no sub-park; 中关村, 中医药 start names
+    ("他是西岭工业园中商贸物流园的监理。", ["西岭工业园"]),
+    ("雄安新区中关村科技园开园。", ["雄安新区中关村科技园"]),
+    ("项目落户青湖高新区中医药产业园。", ["青湖高新区中医药产业园"]),
+    ("公路西起南岭站，东至青湖开发区。东至经济开发区招商。", ["青湖开发区", "东至经济开发区"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -203,6 +215,11 @@ def test_named_parks(text, expected):
     "新疆青湖国家级陆相页岩油示范区日产量创新高。",
     "青岭光伏发电示范区正加紧建设。",
     "广东定向港澳特区选拔人才。",
+    # issue 11, second round: a time adverb before a planned verb; a bloc's free-trade area; a route's end read as
+    # the county 东至, then only a kind (国际)
+    "作为一项举措，未来工业园将引进50家企业。",
+    "去年经优惠进口东盟自贸区商品增长一成。",
+    "该路线西起南岭站，东至国际港务区，全长15公里。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

@@ -81,9 +81,11 @@ def _inside(start: int, end: int, ordered: list[Candidate], starts: list[int]) -
 
 
 def _park_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> list[str]:
-    """The name without its leading places (合肥翠微湖科技园 -> 翠微湖科技园), and a zone's bare name (青山湾)."""
+    """The name without its leading places (合肥翠微湖科技园 -> 翠微湖科技园, 中国数创谷 -> 数创谷: a three-character
+    …谷 or …园 brand, not a kind such as 智汇园), and a zone's bare name (青山湾)."""
     short = _strip_places(name, places)
-    aliases = [short] if short != name and len(short) >= 4 and named_park(short, grammar) else []
+    brand = len(short) == 3 and grammar.quoted_park_end.search(short[-1]) and short not in grammar["park_suffixes"]
+    aliases = [short] if short != name and (len(short) >= 4 and named_park(short, grammar) or brand) else []
     bare = grammar.zone_kind.sub("", short)
     if bare != short and len(bare) >= 3:
         aliases.append(bare)

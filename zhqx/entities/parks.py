@@ -46,9 +46,17 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
                 "partner_countries"] and (boundary(text, start - 2, grammar) or after_stop_word(text, start - 2, grammar)):
             start -= 2  # 中马|钦州产业园区: a bilateral park names its partner country first
         start = _anchored(text, start, match.end(), units, zone_ends, grammar)
+        start = _after_size(text, start, match.start(), grammar)
+        start = _after_route(text, start, match.start(), unit_starts, grammar)
+        joint = grammar["park_joint_prefixes"].suffix_of(text[max(0, start - 4):start])
+        if joint and start in unit_starts and boundary(text, start - len(joint), grammar):
+            start -= len(joint)  # 京冀|曹妃甸…示范区: provinces' joint abbreviation before a place names the zone too
         for glued in grammar["park_prepositions"].pattern.finditer(text, start, match.start()):
             start = glued.end()  # 他们以|青湖工业园, 省级以|上开发区; not 中以现代农业示范园
         start = _after_glued_verb(text, start, match.start(), units, unit_starts, grammar)
+        time = grammar["park_time_words"].prefix_of(text[start:match.start()])
+        if time and grammar["modality"].where("category", "PLANNED").pattern.match(text, match.end()):
+            start += len(time)  # 未来|工业园将吸引…: a time adverb before a planned verb, no part of a name
         level = grammar["park_levels"].prefix_of(text[start:match.start()])
         if level and match.start() - start - len(level) >= 2:
             start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
@@ -60,6 +68,8 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             continue  # 调研行·国家高新区: a dot before a kind of park joins no two names (淀湖·桃州湾飞地产业园 does)
         if (len(joined) > 1 or _JOINED.match(text, start - 1)) and match.group() in grammar["park_agreements"]:
             continue  # 中国—东盟自贸区: a free-trade area of two countries is an agreement, no zone
+        if match.group() in grammar["park_agreements"] and grammar["park_blocs"].suffix_of(prefix):
+            continue  # 进口东盟自贸区货物: a bloc's free-trade area is an agreement too
         owner = grammar.owner_end.search(text, max(0, start - 6), start)
         if owner:  # 青禾集团|生物医药产业园: an owner directly followed by its park is one PARK
             first = scan_left(text, owner.start(), units, grammar, org=True, limit=_LIMIT, brand=True)
@@ -75,6 +85,9 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             continue  # 打造氢能产业集聚区 is a plan, 长葛市产业集聚区 a zone
         if match.group() in zoned and start not in ends and not _part_of_zone(text, start, match.end(), zone_heads):
             continue  # 片区 names a part of a zone (…自贸区|大连片区), no area of its own (国家公园|福建片区)
+        if start in ends and prefix[:1] in _not_first(grammar) and prefix[:2] not in common_words() and _kind_only(
+                prefix[1:], grammar, common=True):
+            continue  # 甲工业园|中|商贸物流园: a place word after a zone (in the zone), then only a kind: no sub-park's name
         if start in ends and (len(prefix) < 2 or prefix.startswith(generic) or match.group() in zoned
                               or _kind_only(prefix, grammar)):
             start, prefix = ends[start], text[ends[start]:match.start()]  # 南京江北新区|产业技术研创园, …自贸区|大连片区
@@ -213,6 +226,27 @@ def _counted(text: str, start: int, end: int, grammar: Grammar) -> bool:
     measures = grammar.classifiers | grammar["park_measures"].entries
     prefix = text[start:end]  # 两大|, 万亩|, 福建三地|: a count of zones or a size, no name
     return any(prefix[i:i + 1] in grammar.counting and prefix[i + 1:i + 2] in measures for i in (0, len(prefix) - 2))
+
+
+def _after_size(text: str, start: int, end: int, grammar: Grammar) -> int:
+    """Where a park's prefix starts after an area written inside it (开发|30平方公里|青湖投资区: lexicon
+    park_sizes), the name after the area."""
+    for size in grammar["park_sizes"].pattern.finditer(text, start, end):
+        if size.start() > 0 and (text[size.start() - 1] in grammar.counting or text[size.start() - 1].isdigit()):
+            start = size.end()  # the scan stops at the digits: 50|平方公里元洪
+    return start
+
+
+def _after_route(text: str, start: int, end: int, unit_starts: set[int], grammar: Grammar) -> int:
+    """Where a park's prefix starts after a route's end read as a county (西起甲站，东至|青湖开发区: lexicon
+    park_route_words, a word of its ``opened_by`` written before it in the sentence, up to 40 characters)."""
+    route = grammar["park_route_words"].prefix_of(text[start:end])
+    if route and start in unit_starts:
+        row = next(row for row in grammar["park_route_words"].rows if row["entry"] == route)
+        before = re.split("[。！？；]", text[max(0, start - 40):start])[-1]  # the same sentence
+        if any(word in before for word in row["opened_by"].split()):
+            return start + len(route)
+    return start
 
 
 def _kind_only(prefix: str, grammar: Grammar, common: bool = False) -> bool:
