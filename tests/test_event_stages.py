@@ -99,6 +99,7 @@ RULES = {
     ("investments", "_NEXT_AMOUNT"): ("创立研发中心，首笔投资", "创立研发中心"),
     ("described", "_MEASURE"): ("加快推进", "新项目"),
     ("described", "_AS_SUBJECT"): ("标志着", "，"),
+    ("described", "_DAY_BEFORE"): ("这家企业4月9日", "这家企业4月"),
     ("described", "_ANAPHOR"): ("这个项目", "新项目"),
     ("reader", "_SHARE"): ("其中，", "其余"),
     ("reader", "_ONE_OF"): ("国家150项重大水利工程之一", "国家150项重大水利工程"),

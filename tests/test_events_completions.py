@@ -74,6 +74,7 @@ def test_a_described_subject_may_be_followed_by_a_vague_time():
     ("柳岸纪念馆竣工并投入使用。", "柳岸纪念馆"),  # the trigger stays out of the name
     ("6月3日，柳岸地铁7号线正式开通运营。", "柳岸地铁7号线"),
     ("6月3日，桐溪城际铁路临川—柳岸—东湾段正式开通运营。", "桐溪城际铁路临川—柳岸—东湾段"),  # a section between places
+    ("3月1日，东川市面积3000平米的跨境商品展示大厅开馆。", "跨境商品展示大厅"),  # a hall that opens
 ])
 def test_a_facility_head_ends_a_project_name(text, project):
     assert [e[2] for e in _events(text) if e[0] == "project_completion"] == [project]

@@ -1,7 +1,8 @@
 """Attributive triggers: a trigger used as a modifier still reports its happening (CONVENTIONS). Its roles stand
 after it: a count (本次集中开工的18个项目, 落户X经开区的企业达到560家, 已建成投产的7条生产线) or a project named right
 after 的 (刚动工的X项目, or after one more modifier: 去年投产的年产5万吨的X项目) that is not one reported before
-(本次签约的二期项目); a settlement's company named right after 的 (落户X经开区的Y公司)."""
+(本次签约的二期项目); a settlement's or a resumption's company named right after 的 (落户X经开区的Y公司,
+恢复正常生产的Y公司)."""
 
 import re
 
@@ -9,7 +10,7 @@ from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.count import counts_parties
 from zhqx.events.roles.project import name_spans, reported_before
-from zhqx.types import Settlement
+from zhqx.types import Resumption, Settlement
 
 _PLACE = re.compile(r"([^，,。；;：:、的“”\d]{0,10})的")  # a place noun between the trigger (and its park) and 的
 _MODIFIER = re.compile(r"[^，,。；;：:、的“”]{1,12}的")  # a second modifier before the name (的年产5万吨的)
@@ -38,7 +39,7 @@ def attributive_roles(a: Article, draft: Draft) -> bool:
     if q is not None and (q.value or q.low or 0) > 1 and _TO_COUNT.fullmatch(a.text, j, q.start) and not counts_parties(a, q):
         draft.roles["count"] = int(q.low if q.value is None else q.value)
         return True
-    company = a.entity_at(j + 1) if draft.cls is Settlement else None
+    company = a.entity_at(j + 1) if draft.cls in (Settlement, Resumption) else None
     if company is not None and company.label == "ORG" and company.start == j + 1:  # 落户X经开区的Y公司 (CONVENTIONS)
         draft.roles["company"] = company.text
         return True

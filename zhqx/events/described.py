@@ -4,7 +4,8 @@ reported as done (NOTES.md n032, n033), so the event stands without a project wh
 ends in a project head (``event_project_suffixes``: 项目, 电站, 生产线, …, or 公司: 甲乙合资成立的公司投产) or,
 for a settlement or a resumption, in a kind of enterprise (``event_kind_heads``: 企业, 工厂, 车间; NOTES.md: a vague
 企业复工 is a resumption without count) followed by nothing but adverbs, a day or a place; a settlement also needs
-a park in its clause, and a resumption's trigger ends its clause (not 企业复工后, 复工人员). 建成 with the works as its object
+a park in its clause, and a resumption's trigger ends its clause (not 企业复工后, 复工人员) unless its day stands
+right before it (这家企业5月6日复工后，…: the resumption reported with its day). 建成 with the works as its object
 (甲县建成综合物流园区项目, NOTES n056/n065) takes them as its project, as written."""
 
 import re
@@ -26,6 +27,7 @@ _AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车�
 # before it: …复工率超过50%。…在政府扶持下，这家生产口罩的企业全面恢复了生产)
 _ANAPHOR = re.compile("这|那|该|此")
 _SHARE = re.compile("其中")
+_DAY_BEFORE = re.compile(r"\d{1,2}月\d{1,2}[日号](?:[已就]|正式|全面|开始)?$")  # 5月6日复工后: a day, then the trigger
 
 
 @cache
@@ -49,7 +51,8 @@ def described_subject(a: Article, draft: Draft) -> bool:
     if draft.cls is Settlement and not (a.parks.between(clause, a.phrase_end(end)) or draft.get("park") and a.rules.lexicons[
             "event_park_anaphors"].pattern.match(a.text, end)):  # 一批基地在上海落户: the park it enters stands in its
         return False  # clause, or is pointed back to right after the trigger (在X园区，龙头企业入驻这里)
-    if draft.cls is Resumption and a.phrase_end(end) != end:
+    if draft.cls is Resumption and a.phrase_end(end) != end and not (
+            a.text.startswith("后", end) and a.phrase_end(end + 1) == end + 1 and _DAY_BEFORE.search(a.text, clause, draft.pos)):
         return False  # 企业复工后, 复工人员: the word qualifies what follows
     if draft.cls is not ProjectCompletion and (_SHARE.match(a.text, clause) or clause > draft.sentence[0] and _SHARE.match(
             a.text, a.clause_start(clause - 1, draft.sentence[0]))):

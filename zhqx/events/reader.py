@@ -32,7 +32,7 @@ from zhqx.events.roles.project import find_projects, mentions_project, name_span
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema, rows_pattern
 from zhqx.events.subjects import lead_subject
-from zhqx.events.totals import signed_total, total_only
+from zhqx.events.totals import amount_noun, signed_total, total_only
 from zhqx.events.triggers import event_class, happened
 from zhqx.lexicon import Lexicons
 from zhqx.text.prefilter import prefiltered
@@ -165,8 +165,9 @@ def _read(a: Article, start: int, end: int) -> None:
             first.roles["project"] = draft.get("project")  # 甲公司与…签署协议，…项目签约落地: one signing
             continue
         read = [d for d in kept if d.cls is draft.cls and d.segment == draft.segment and d.get("count") == draft.get(
-            "count") and text.startswith("的", d.pos + len(d.trigger))] if draft.get("count") else []
-        if read:  # 首批完工的46个项目今天交付使用: one aggregate, read twice; its day is the second reading's
+            "count") and (text.startswith("的", d.pos + len(d.trigger)) or amount_noun(a, draft))] if draft.get("count") else []
+        if read:  # 首批完工的46个项目今天交付使用: one aggregate, read twice; its day is the second reading's (集中签约
+            # 12个项目 签约额30亿: its amount's noun, the same aggregate)
             read[0].fill("date", draft.get("date"))
             continue
         kept.extend(_split(a, draft))

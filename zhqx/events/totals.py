@@ -31,6 +31,13 @@ def signed_amount(a: Article, word: str, j: int) -> bool:
     return any(q.kind == "money" for q in a.quantities.between(noun.end(), verb.end() + 1))
 
 
+def amount_noun(a: Article, draft: Draft) -> bool:
+    """Whether ``draft`` is a signing whose word is the head of its total's noun (签约额, 签约金额): the amount of a
+    signing, however the figure is written (签约额1184亿 without 元)."""
+    return draft.cls is ProjectSigning and draft.trigger.endswith("签约") and bool(
+        _NOUN.match(a.text, draft.pos + len(draft.trigger)))
+
+
 def signed_total(a: Article, draft: Draft) -> bool:
     """Whether ``draft`` is a signing followed by its total amount."""
     return draft.cls is ProjectSigning and signed_amount(a, draft.trigger, draft.pos + len(draft.trigger))
