@@ -1,0 +1,43 @@
+"""The count role of aggregates (issue 12), each with invented sentences: works counted by 处 / 套 (供水工程完工860处,
+两套…生产线投产), works and sites counted by their own head (lexicon event_counted_heads: 能源基地, 创新中心, 央企总部),
+and the count opening the clause after the trigger (项目开工，首批20个项目; 动工，包括甲、乙等共有218项)."""
+
+import pytest
+
+from test_events import assert_events, extract
+
+CASES = [
+    pytest.param("今年，青禾县农村供水工程完工860处。", "2022-06-30",
+                 [{"type": "project_completion", "count": 860}], id="works-counted-by-chu-after-the-trigger"),
+    pytest.param("星湖县新开工14处中型灌区。", "2022-06-30",
+                 [{"type": "project_start", "count": 14}], id="works-counted-by-chu-before-their-noun"),
+    pytest.param("今天，星湖化工园两套采用自主工艺、生产高端溶剂的新型生产线相继投产。", "2022-06-30",
+                 [{"type": "project_completion", "count": 2}], id="lines-counted-by-tao-with-a-long-modifier"),
+    pytest.param("青禾省光伏、风电等5个百万千瓦级能源基地已开工建设。", "2022-06-30",
+                 [{"type": "project_start", "count": 5}], id="bases-counted-by-their-head"),
+    pytest.param("滨江省第三批6家省技术创新中心日前开工建设。", "2022-06-30",
+                 [{"type": "project_start", "count": 6}], id="innovation-centres-counted-by-their-head"),
+    pytest.param("5年来，滨江省共建成乡镇综合性文化服务中心3.2万个。", "2022-06-30",
+                 [{"type": "project_completion", "count": 32000}], id="service-centres-counted-after-the-trigger"),
+    pytest.param("目前，5个省级应急救援中心开工建设。", "2022-06-30",
+                 [{"type": "project_start", "count": 5}], id="rescue-centres-counted-by-their-head"),
+    pytest.param("今年青禾省已有12个数据中心开工建设。", "2022-06-30",
+                 [{"type": "project_start", "count": 12}], id="data-centres-counted-by-their-head"),
+    pytest.param("甲集团、乙集团等4家央企总部启动建设。", "2022-06-30",
+                 [{"type": "project_start", "count": 4}], id="headquarters-counted-by-their-head"),
+    pytest.param("今天（6月3日），星湖区灾后重建项目开工，首批16个项目，总投资28亿元。", "2022-06-30",
+                 [{"type": "project_start", "count": 16, "investment": 2.8e9, "date": "2022-06-03"}],
+                 id="first-batch-counted-in-the-next-clause"),
+    pytest.param("日前，青禾市二季度重大项目正式动工，包括产业、基础设施、民生等共有218项，总投资超1800亿元。", "2022-06-30",
+                 [{"type": "project_start", "count": 218, "investment": 1.8e11}],
+                 id="projects-counted-after-a-list-of-fields"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_counts(text, published, expected):
+    assert_events(text, published, expected)
+
+
+def test_a_designation_of_centres_is_no_event():
+    assert extract("今年以来，青禾省共建成省级企业技术中心85家。", "2022-06-30") == []
