@@ -1,5 +1,6 @@
 """The count role of aggregates (issue 12), each with invented sentences: works counted by 处 / 套 (供水工程完工860处,
-两套…生产线投产), works and sites counted by their own head (lexicon event_counted_heads: 能源基地, 创新中心, 央企总部),
+两套…生产线投产), works and sites counted by their own head (lexicon event_counted_heads: 能源基地, 创新中心, 央企总部; 近千名商户),
+vague counts with 上 (上百家企业落户 -> 100),
 and the count opening the clause after the trigger (项目开工，首批20个项目; 动工，包括甲、乙等共有218项)."""
 
 import pytest
@@ -31,6 +32,11 @@ CASES = [
     pytest.param("日前，青禾市二季度重大项目正式动工，包括产业、基础设施、民生等共有218项，总投资超1800亿元。", "2022-06-30",
                  [{"type": "project_start", "count": 218, "investment": 1.8e11}],
                  id="projects-counted-after-a-list-of-fields"),
+    pytest.param("今年，上百家沪上软件企业落户青禾经济技术开发区。", "2022-06-30",
+                 [{"type": "settlement", "count": 100, "park": "青禾经济技术开发区"}],
+                 id="a-vague-count-with-shang-read-as-its-low-end"),
+    pytest.param("今天，包括甲批发市场在内的近千名外迁商户签约入驻星湖经济技术开发区。", "2022-06-30",
+                 [{"type": "project_signing", "count": 1000}], id="merchants-counted-by-ming"),
 ]
 
 

@@ -34,6 +34,9 @@ _WORKS_NOUN = r"(?:铁路|高铁|公路|高速|线路|管道|通道|隧道|电�
 _WORKS = re.compile(rf"(?:[^，,。；;]{{0,30}}的)?[^，,。；;、\s]{{0,8}}?{_WORKS_NOUN}")
 _WORKS_BEFORE = re.compile(rf"{_WORKS_NOUN}[^，,。；;、\s\d]{{0,4}}$")  # 工程完工 right before the count
 _WORKS_UNITS = ("条", "座", "所", "处", "套")
+# 上百家, 上千名, 上万个: vague counts the quantity grammar leaves out, read as their low end (上百家企业落户 -> 100).
+_ROUGHLY = re.compile(r"(?<![以马早晚线网路])上([百千万])([家个项名])")
+_ROUGH_VALUES = {"百": 100, "千": 1000, "万": 10000}
 _FIRMS = re.compile("企业")  # enterprises counted by 户: 复工企业达到43户
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
 # Parties counted, not projects or enterprises: provinces, countries, cities, customers, farms (签约客户120家)
@@ -45,8 +48,8 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
     right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
     else the last count of projects or enterprises in its clause."""
-    counted_before = _counts(a, a.counts.between(clause, i))  # 13个项目动工，5个项目揭牌: the count before
-    after = next((q for q in _counts(a, a.counts.between(j, j + _STATED_SPAN))  # (the next clause: up to 40)
+    counted_before = _counts(a, _between(a, clause, i))  # 13个项目动工，5个项目揭牌: the count before
+    after = next((q for q in _counts(a, _between(a, j, j + _STATED_SPAN))  # (the next clause: up to 40)
                   if j <= q.start <= j + _AFTER_SPAN and (
                       _COUNTED_AFTER.fullmatch(a.text, j, q.start) or _headed(a, j, q.start))
                   and (q.start > j + 1 or not a.text.startswith("了", j) or _HEAD_AFTER.match(a.text, q.end))
@@ -59,7 +62,7 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     stated = _stated_after(a, j)
     if stated:
         return stated
-    before = [q for q in _counts(a, a.counts.between(clause, i)) if q.end <= i]
+    before = [q for q in _counts(a, _between(a, clause, i)) if q.end <= i]
     if before and _COUNTED_BEFORE.fullmatch(a.text, before[-1].end, i):  # only adverbs between: 已有97家复工
         return _number(before[-1])  # (an earlier count has the same words and more between)
     return next((_number(q) for q in reversed(before)  # works by 条 / 座 / 所 / 处 / 套: checked in _counts
@@ -92,6 +95,14 @@ def _headed(a: Article, j: int, k: int) -> bool:
     return bool(phrase) and a.rules.lexicons["event_counted_heads"].suffix_of(phrase.group(1)) is not None
 
 
+def _between(a: Article, lo: int, hi: int) -> list[Quantity]:
+    """The counts starting in ``lo:hi``, with the vague ones written with 上 (上百家)."""
+    rough = [Quantity(text=m.group(), start=m.start(), end=m.end(), kind="count", value=_ROUGH_VALUES[m.group(1)],
+                      low=_ROUGH_VALUES[m.group(1)], high=None, unit=m.group(2), qualifier="more_than")
+             for m in _ROUGHLY.finditer(a.text, lo, hi)]
+    return sorted([*a.counts.between(lo, hi), *rough], key=lambda q: q.start) if rough else a.counts.between(lo, hi)
+
+
 def count_at(a: Article, lo: int, hi: int) -> Quantity | None:
     """The first count with a value starting in ``lo:hi``."""
     return next((q for q in a.counts.between(lo, hi) if q.value), None)
@@ -103,7 +114,8 @@ def _counts(a: Article, quantities: list[Quantity]) -> list[Quantity]:
     return [q for q in quantities if (q.value or q.low or 0) > 1 and (
         q.unit in ("家", "个", "项") or q.unit in _WORKS_UNITS and (
             _WORKS.match(a.text, q.end) or _WORKS_BEFORE.search(a.text[max(0, q.start - 10):q.start]))
-        or q.unit == "户" and _FIRMS.search(a.text, max(0, q.start - 8), q.start))
+        or q.unit == "户" and _FIRMS.search(a.text, max(0, q.start - 8), q.start)
+        or q.unit == "名" and _heads(a).search(a.text, q.end, q.end + 6))  # 近千名外迁商户
         and not _ONE_OF.match(a.text, q.end) and not counts_parties(a, q)]
 
 
