@@ -1,7 +1,8 @@
 """The count role of aggregates (issue 12), each with invented sentences: works counted by 处 / 套 (供水工程完工860处,
 两套…生产线投产), works and sites counted by their own head (lexicon event_counted_heads: 能源基地, 创新中心, 央企总部; 近千名商户),
 vague counts with 上 (上百家企业落户 -> 100),
-and the count opening the clause after the trigger (项目开工，首批20个项目; 动工，包括甲、乙等共有218项)."""
+the count opening the clause after the trigger (项目开工，首批20个项目; 动工，包括甲、乙等共有218项), and the count
+after an attributive trigger of a company (甲集团已建成投产的5条生产线: its own, no batch of the brief)."""
 
 import pytest
 
@@ -37,6 +38,14 @@ CASES = [
                  id="a-vague-count-with-shang-read-as-its-low-end"),
     pytest.param("今天，包括甲批发市场在内的近千名外迁商户签约入驻星湖经济技术开发区。", "2022-06-30",
                  [{"type": "project_signing", "count": 1000}], id="merchants-counted-by-ming"),
+    pytest.param("星光电子集团已建成投产的5条显示面板生产线，分别位于甲市、乙市等地。", "2016-05-01",
+                 [{"type": "project_completion", "count": 5, "company": "星光电子集团"}],
+                 id="a-company-s-works-counted-after-an-attributive-trigger"),
+    pytest.param("去年下半年，双方合资组建的公司正式投产。\n在青禾，星光电子集团已建成投产的5条显示面板生产线，分别位于甲市、乙市等地。",
+                 "2016-05-01",
+                 [{"type": "project_completion", "trigger": "投产", "date": "2015"},
+                  {"type": "project_completion", "count": 5, "company": "星光电子集团"}],
+                 id="a-company-s-own-count-takes-no-earlier-happening"),
 ]
 
 
