@@ -46,6 +46,10 @@ CASES = [
                  [{"type": "project_completion", "trigger": "投产", "date": "2015"},
                   {"type": "project_completion", "count": 5, "company": "星光电子集团"}],
                  id="a-company-s-own-count-takes-no-earlier-happening"),
+    pytest.param("截至今天，青禾省96座煤矿复工复产，每天可生产原煤超过80万吨。", "2020-02-10",
+                 [{"type": "resumption", "count": 96, "date": "2020-02-10"}], id="mines-counted-by-zuo"),
+    pytest.param("青禾省的特高压工程已全部投入运行，5项工程新增外送电力3000万千瓦。", "2020-02-10",
+                 [{"type": "project_completion", "count": 5}], id="works-counted-in-the-next-clause"),
 ]
 
 

@@ -17,10 +17,10 @@ _HEADED = re.compile(rf"了?(?:建设|改造)?([^，,。；;：:\d]{{1,20}}?){_C
 _HEAD_SPAN = 20  # a count, then the head of what it counts within this many characters (近400个易地搬迁安置点开工)
 _HEAD_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:项目|企业|工程|学校)")  # 签订了18个合作项目 (not 签署了15项文件)
 _AFTER_SPAN = 28  # the trigger, a noun phrase of up to 20 characters ending in its head, a verb, the count
-# The count opening the next clause (开工，首批20个项目 / 共有9项 / 包括甲、乙等共有30项), of projects the clause
+# The count opening the next clause (开工，首批20个项目 / 共有9项 / 包括甲、乙等共有30项 / 投入运行，6项工程), of projects the clause
 # of the trigger names (重大项目正式动工，…共有30项).
 _NEXT_CLAUSE = re.compile(r"[，,](?:首批|共有?|共计|涉及|包括[^，,。；;]{1,30}?等(?:在内)?(?:共有?|共计)?)?")
-_PROJECTS_BEFORE = re.compile(r"项目[^，,。；;\d]{0,6}$")
+_PROJECTS_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;\d]{0,6}$")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
 # The grammar's own quantity right after the trigger: 签署了8份合作协议 (documents signed), 开工建设大雅河、
@@ -30,7 +30,7 @@ _STATED_SPAN = 40
 _ONE_OF = re.compile(r"[^，,。；;]{0,12}?之一")  # 省级60项民生工程之一——X工程: one project
 # Works counted by 条 / 座 / 所 / 处 / 套 (9条城际线路, 三座配套电站, 40所学校, 两套拥有自主技术的生产线), not 10条措施;
 # or a works noun just before the count (供水工程完工860处).
-_WORKS_NOUN = r"(?:铁路|高铁|公路|高速|线路|管道|通道|隧道|电站|机组|水库|灌区|学校|医院|桥|项目|工程|标段|生产线|公园|场馆)"
+_WORKS_NOUN = r"(?:铁路|高铁|公路|高速|线路|管道|通道|隧道|电站|机组|水库|灌区|煤矿|矿井|学校|医院|桥|项目|工程|标段|生产线|公园|场馆)"
 _WORKS = re.compile(rf"(?:[^，,。；;]{{0,30}}的)?[^，,。；;、\s]{{0,8}}?{_WORKS_NOUN}")
 _WORKS_BEFORE = re.compile(rf"{_WORKS_NOUN}[^，,。；;、\s\d]{{0,4}}$")  # 工程完工 right before the count
 _WORKS_UNITS = ("条", "座", "所", "处", "套")
@@ -54,7 +54,7 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
                       _COUNTED_AFTER.fullmatch(a.text, j, q.start) or _headed(a, j, q.start))
                   and (q.start > j + 1 or not a.text.startswith("了", j) or _HEAD_AFTER.match(a.text, q.end))
                   or _NEXT_CLAUSE.fullmatch(a.text, j, q.start) and not counted_before and (
-                      q.text.endswith("项目") or a.text.startswith("项目", q.end)
+                      q.text.endswith("项目") or a.text.startswith(("项目", "工程"), q.end)
                       or _PROJECTS_BEFORE.search(a.text, clause, i) and _CLAUSE_END.match(a.text, q.end))),
                  None)  # 集中开工，9个项目…; 项目开工，首批20个项目; 项目动工，包括甲、乙等共有30项。
     if after:
