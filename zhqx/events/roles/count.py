@@ -17,7 +17,7 @@ _HEADED = re.compile(rf"了?(?:建设|改造)?([^，,。；;：:\d]{{1,20}}?){_C
 _HEAD_SPAN = 20  # a count, then the head of what it counts within this many characters (近400个易地搬迁安置点开工)
 _HEAD_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:项目|企业|工程|学校)")  # 签订了18个合作项目 (not 签署了15项文件)
 _AFTER_SPAN = 28  # the trigger, a noun phrase of up to 20 characters ending in its head, a verb, the count
-# The count opening the next clause (开工，首批20个项目 / 共有9项 / 包括甲、乙等共有30项 / 投入运行，6项工程), of projects the clause
+# The count opening the next clause (开工，首批9个项目 / 共有9项 / 包括甲、乙等共有30项 / 投入运行，6项工程), of projects the clause
 # of the trigger names (重大项目正式动工，…共有30项).
 _NEXT_CLAUSE = re.compile(r"[，,](?:首批|共有?|共计|涉及|包括[^，,。；;]{1,30}?等(?:在内)?(?:共有?|共计)?)?")
 _PROJECTS_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;\d]{0,6}$")
@@ -48,7 +48,7 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
     right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
     else the last count of projects or enterprises in its clause."""
-    counted_before = _counts(a, _between(a, clause, i))  # 13个项目动工，5个项目揭牌: the count before
+    counted_before = _counts(a, _between(a, clause, i))  # 8个项目动工，3个项目签约: the count before
     after = next((q for q in _counts(a, _between(a, j, j + _STATED_SPAN))  # (the next clause: up to 40)
                   if j <= q.start <= j + _AFTER_SPAN and (
                       _COUNTED_AFTER.fullmatch(a.text, j, q.start) or _headed(a, j, q.start))
@@ -56,7 +56,7 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
                   or _NEXT_CLAUSE.fullmatch(a.text, j, q.start) and not counted_before and (
                       q.text.endswith("项目") or a.text.startswith(("项目", "工程"), q.end)
                       or _PROJECTS_BEFORE.search(a.text, clause, i) and _CLAUSE_END.match(a.text, q.end))),
-                 None)  # 集中开工，9个项目…; 项目开工，首批20个项目; 项目动工，包括甲、乙等共有30项。
+                 None)  # 集中开工，9个项目…; 工程开工，首批9个项目; 项目动工，包括甲、乙等共有30项。
     if after:
         return _number(after)
     stated = _stated_after(a, j)
