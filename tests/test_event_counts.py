@@ -58,5 +58,11 @@ def test_counts(text, published, expected):
     assert_events(text, published, expected)
 
 
+def test_a_yearly_output_in_sets_is_no_count():
+    assert_events("12月3日，星光新材料有限公司年产30万套储能电池模组项目和青禾氢能研究院中试基地在星湖经济技术开发区建成投产。",
+                  "2021-12-05", [{"type": "project_completion", "count": None, "project": "星光新材料有限公司年产30万套储能电池模组项目"},
+                                 {"type": "project_completion", "count": None, "project": "青禾氢能研究院中试基地"}])
+
+
 def test_a_designation_of_centres_is_no_event():
     assert extract("今年以来，青禾省共建成省级企业技术中心85家。", "2022-06-30") == []

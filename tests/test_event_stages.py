@@ -258,9 +258,10 @@ RULES |= {  # the count role (ev-count): the count opening the next clause, work
     ("roles.count", "_CLAUSE_END"): ("，总投资", "项目"),
     ("roles.count", "_WORKS_BEFORE"): ("供水工程完工", "工程，完工"),
     ("roles.count", "_ROUGHLY"): ("上百家企业", "以上百家企业"),
+    ("roles.count", "_SETS"): ("采用新工艺的生产线", "储能电池模组项目"),
 }
 FULL |= {("roles.count", "_NEXT_CLAUSE")}
-AT_START |= {("roles.count", "_CLAUSE_END")}
+AT_START |= {("roles.count", "_CLAUSE_END"), ("roles.count", "_SETS")}
 
 
 def _patterns():

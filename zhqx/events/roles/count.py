@@ -28,12 +28,14 @@ _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步
 _SIGNED = re.compile(r"了?(?:[^，,。；;]{2,30}的)?")  # 签署了为期3年、总金额约280亿元的9项协议
 _STATED_SPAN = 40
 _ONE_OF = re.compile(r"[^，,。；;]{0,12}?之一")  # 省级60项民生工程之一——X工程: one project
-# Works counted by 条 / 座 / 所 / 处 / 套 (9条城际线路, 三座配套电站, 40所学校, 两套拥有自主技术的生产线), not 10条措施;
+# Works counted by 条 / 座 / 所 / 处 (9条城际线路, 三座配套电站, 40所学校, 灌区17处), not 10条措施;
 # or a works noun just before the count (供水工程完工860处).
 _WORKS_NOUN = r"(?:铁路|高铁|公路|高速|线路|管道|通道|隧道|电站|机组|水库|灌区|煤矿|矿井|学校|医院|桥|项目|工程|标段|生产线|公园|场馆)"
 _WORKS = re.compile(rf"(?:[^，,。；;]{{0,30}}的)?[^，,。；;、\s]{{0,8}}?{_WORKS_NOUN}")
 _WORKS_BEFORE = re.compile(rf"{_WORKS_NOUN}[^，,。；;、\s\d]{{0,4}}$")  # 工程完工 right before the count
-_WORKS_UNITS = ("条", "座", "所", "处", "套")
+_WORKS_UNITS = ("条", "座", "所", "处")
+# Lines or plants counted by 套 (两套…生产线), not a yearly output (年产50万套…电堆项目)
+_SETS = re.compile(r"(?:[^，,。；;]{0,30}的)?[^，,。；;、\s]{0,8}?(?:生产线|装置|机组)")
 # 上百家, 上千名, 上万个: vague counts the quantity grammar leaves out, read as their low end (上百家企业落户 -> 100).
 _ROUGHLY = re.compile(r"(?<![以马早晚线网路])上([百千万])([家个项名])")
 _ROUGH_VALUES = {"百": 100, "千": 1000, "万": 10000}
@@ -67,7 +69,7 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
         return _number(before[-1])  # (an earlier count has the same words and more between)
     return next((_number(q) for q in reversed(before)  # works by 条 / 座 / 所 / 处 / 套: checked in _counts
                  if _COUNTED.match(a.text, q.start, i) or _heads(a).search(a.text, q.end, min(i, q.start + _HEAD_SPAN))
-                 or q.unit in _WORKS_UNITS), None)
+                 or q.unit in (*_WORKS_UNITS, "套")), None)
 
 
 def _stated_after(a: Article, j: int) -> int | None:
@@ -114,6 +116,7 @@ def _counts(a: Article, quantities: list[Quantity]) -> list[Quantity]:
     return [q for q in quantities if (q.value or q.low or 0) > 1 and (
         q.unit in ("家", "个", "项") or q.unit in _WORKS_UNITS and (
             _WORKS.match(a.text, q.end) or _WORKS_BEFORE.search(a.text[max(0, q.start - 10):q.start]))
+        or q.unit == "套" and _SETS.match(a.text, q.end) and not a.text.endswith("产", 0, q.start)
         or q.unit == "户" and _FIRMS.search(a.text, max(0, q.start - 8), q.start)
         or q.unit == "名" and _heads(a).search(a.text, q.end, q.end + 6))  # 近千名外迁商户
         and not _ONE_OF.match(a.text, q.end) and not counts_parties(a, q)]
