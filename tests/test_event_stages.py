@@ -255,6 +255,16 @@ FULL |= {("triggers", "_INTO")}
 MODULES += ("finishes",)  # 完成 of works (ev-cand)
 RULES[("finishes", "_WORKS_BUILT")] = ("了86座“溜索改桥”项目建设", "农村供水工程建设资金")
 AT_START |= {("finishes", "_WORKS_BUILT")}
+RULES |= {  # the count role (ev-count): the count opening the next clause, works by 处 / 套, vague 上百家
+    ("roles.count", "_NEXT_CLAUSE"): ("，包括产业、民生等共有", "，其中"),
+    ("roles.count", "_PROJECTS_BEFORE"): ("特高压工程已全部", "重大项目正式建设的工厂"),
+    ("roles.count", "_CLAUSE_END"): ("，总投资", "项目"),
+    ("roles.count", "_WORKS_BEFORE"): ("供水工程完工", "工程，完工"),
+    ("roles.count", "_ROUGHLY"): ("上百家企业", "以上百家企业"),
+    ("roles.count", "_SETS"): ("采用新工艺的生产线", "储能电池模组项目"),
+}
+FULL |= {("roles.count", "_NEXT_CLAUSE")}
+AT_START |= {("roles.count", "_CLAUSE_END"), ("roles.count", "_SETS")}
 
 
 def _patterns():

@@ -308,7 +308,8 @@ def _counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without a batch whose count its brief gives (…第二批项目集中签约和开工。其中，开工项目47个…): one
     happening (not another brief's count in a roundup: 甲省100个项目集中开工。\n乙区重大项目集中开工\n…), nor a
     batch read from its subject when its brief has another aggregate of the type."""
-    counted = {(d.cls, brief_start(a, d.pos)) for d in drafts if d.get("count")}
+    counted = {(d.cls, brief_start(a, d.pos)) for d in drafts if d.get("count") and not d.get("company")}  # not
+    # a company's own (京东方已建成投产的7条生产线 counts no batch of the brief)
     # a batch read from its subject yields to another aggregate of its brief (a lead and its body: 一批重点项目陆续开工。
     # …A、B等一批重点工程也陆续开工)
     aggregates = {(d.cls, brief_start(a, d.pos)) for d in drafts if not d.get("project") and not d.get("subject_batch")}

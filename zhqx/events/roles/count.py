@@ -9,22 +9,36 @@ _COUNTED = re.compile(r"[^，,。；;]{0,20}?(?:项目|企业|院所|机构|单�
 _COUNT_VERB = r"(?:已经?)?(?:累计)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家, 项目累计达到42项
 # 开工建设105项, 已建成扶贫车间1800多个, 开建亿元以上重大文化旅游项目近90个, 开工建设甲、乙等民生项目800个
 # 签订合作协议9个; 与客商签下单个投资1亿元以上的工业项目45个 (a modifier with its own figure, ending in 的);
-# 签约了包括甲、乙等在内的25个项目
-_COUNTED_AFTER = re.compile(rf"了?(?:建设)?(?:包括[^，,。；;]{{1,24}}?在内的)?(?:(?:[^，,。；;]{{0,24}}?的)?[^，,。；;：:\d]{{0,20}}?(?:项目|企业|单位|机构|公司|车间|工程|协议|合同))?"
+# 签约了包括甲、乙等在内的25个项目; attributive, with a company: 甲公司已建成投产的7条生产线
+_COUNTED_AFTER = re.compile(rf"[了的]?(?:建设)?(?:包括[^，,。；;]{{1,24}}?在内的)?(?:(?:[^，,。；;]{{0,24}}?的)?[^，,。；;：:\d]{{0,20}}?(?:项目|企业|单位|机构|公司|车间|工程|协议|合同))?"
                             rf"(?:共计?|总数|数量|数)?{_COUNT_VERB}")
 # 新开工改造老旧小区1.6万个, 已开建分中心6个: a noun phrase whose head is in the lexicon event_counted_heads
 _HEADED = re.compile(rf"了?(?:建设|改造)?([^，,。；;：:\d]{{1,20}}?){_COUNT_VERB}")
 _HEAD_SPAN = 20  # a count, then the head of what it counts within this many characters (近400个易地搬迁安置点开工)
 _HEAD_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:项目|企业|工程|学校)")  # 签订了18个合作项目 (not 签署了15项文件)
 _AFTER_SPAN = 28  # the trigger, a noun phrase of up to 20 characters ending in its head, a verb, the count
+# The count opening the next clause (开工，首批9个项目 / 共有9项 / 包括甲、乙等共有30项 / 投入运行，6项工程), of projects the clause
+# of the trigger names (重大项目正式动工，…共有30项).
+_NEXT_CLAUSE = re.compile(r"[，,](?:首批|共有?|共计|涉及|包括[^，,。；;]{1,30}?等(?:在内)?(?:共有?|共计)?)?")
+_PROJECTS_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;\d]{0,6}$")
+_CLAUSE_END = re.compile(r"[，,。；;]")
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
 # The grammar's own quantity right after the trigger: 签署了8份合作协议 (documents signed), 开工建设大雅河、
 # 兴城两座抽水蓄能电站 (the named list's number).
 _SIGNED = re.compile(r"了?(?:[^，,。；;]{2,30}的)?")  # 签署了为期3年、总金额约280亿元的9项协议
 _STATED_SPAN = 40
 _ONE_OF = re.compile(r"[^，,。；;]{0,12}?之一")  # 省级60项民生工程之一——X工程: one project
-# Works counted by 条 / 座 / 所 (9条城际线路, 三座配套电站, 40所学校), not 10条措施.
-_WORKS = re.compile(r"[^，,。；;、\s]{0,8}?(?:铁路|高铁|公路|高速|线路|管道|通道|隧道|电站|机组|水库|学校|医院|桥|项目|工程|标段|生产线|公园|场馆)")
+# Works counted by 条 / 座 / 所 / 处 (9条城际线路, 三座配套电站, 40所学校, 灌区17处), not 10条措施;
+# or a works noun just before the count (供水工程完工860处).
+_WORKS_NOUN = r"(?:铁路|高铁|公路|高速|线路|管道|通道|隧道|电站|机组|水库|灌区|煤矿|矿井|学校|医院|桥|项目|工程|标段|生产线|公园|场馆)"
+_WORKS = re.compile(rf"(?:[^，,。；;]{{0,30}}的)?[^，,。；;、\s]{{0,8}}?{_WORKS_NOUN}")
+_WORKS_BEFORE = re.compile(rf"{_WORKS_NOUN}[^，,。；;、\s\d]{{0,4}}$")  # 工程完工 right before the count
+_WORKS_UNITS = ("条", "座", "所", "处")
+# Lines or plants counted by 套 (两套…生产线), not a yearly output (年产50万套…电堆项目)
+_SETS = re.compile(r"(?:[^，,。；;]{0,30}的)?[^，,。；;、\s]{0,8}?(?:生产线|装置|机组)")
+# 上百家, 上千名, 上万个: vague counts the quantity grammar leaves out, read as their low end (上百家企业落户 -> 100).
+_ROUGHLY = re.compile(r"(?<![以马早晚线网路])上([百千万])([家个项名])")
+_ROUGH_VALUES = {"百": 100, "千": 1000, "万": 10000}
 _FIRMS = re.compile("企业")  # enterprises counted by 户: 复工企业达到43户
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
 # Parties counted, not projects or enterprises: provinces, countries, cities, customers, farms (签约客户120家)
@@ -36,25 +50,26 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     """The number of projects or enterprises of an aggregate (never one: 一家合资企业 is no aggregate):
     right after the trigger (入驻企业126家, 复工413家, 新落户外资企业42家), right before it (已有97家复工),
     else the last count of projects or enterprises in its clause."""
-    counted_before = _counts(a, a.counts.between(clause, i))  # 13个项目动工，5个项目揭牌: the count before
-    after = next((q for q in _counts(a, a.counts.between(j, j + _AFTER_SPAN + 1))
+    counted_before = _counts(a, _between(a, clause, i))  # 8个项目动工，3个项目签约: the count before
+    after = next((q for q in _counts(a, _between(a, j, j + _STATED_SPAN))  # (the next clause: up to 40)
                   if j <= q.start <= j + _AFTER_SPAN and (
                       _COUNTED_AFTER.fullmatch(a.text, j, q.start) or _headed(a, j, q.start))
                   and (q.start > j + 1 or not a.text.startswith("了", j) or _HEAD_AFTER.match(a.text, q.end))
-                  or j < q.start <= j + 4 and re.fullmatch("[，,](?:共有?|共计|涉及)?", a.text[j:q.start])
-                  and (q.text.endswith("项目") or a.text.startswith("项目", q.end)) and not counted_before),
-                 None)  # 集中开工，9个项目…
+                  or _NEXT_CLAUSE.fullmatch(a.text, j, q.start) and not counted_before and (
+                      q.text.endswith("项目") or a.text.startswith(("项目", "工程"), q.end)
+                      or _PROJECTS_BEFORE.search(a.text, clause, i) and _CLAUSE_END.match(a.text, q.end))),
+                 None)  # 集中开工，9个项目…; 工程开工，首批9个项目; 项目动工，包括甲、乙等共有30项。
     if after:
         return _number(after)
     stated = _stated_after(a, j)
     if stated:
         return stated
-    before = [q for q in _counts(a, a.counts.between(clause, i)) if q.end <= i]
+    before = [q for q in _counts(a, _between(a, clause, i)) if q.end <= i]
     if before and _COUNTED_BEFORE.fullmatch(a.text, before[-1].end, i):  # only adverbs between: 已有97家复工
         return _number(before[-1])  # (an earlier count has the same words and more between)
-    return next((_number(q) for q in reversed(before)  # works by 条 / 座 / 所: checked in _counts
+    return next((_number(q) for q in reversed(before)  # works by 条 / 座 / 所 / 处 / 套: checked in _counts
                  if _COUNTED.match(a.text, q.start, i) or _heads(a).search(a.text, q.end, min(i, q.start + _HEAD_SPAN))
-                 or q.unit in ("条", "座", "所")), None)
+                 or q.unit in (*_WORKS_UNITS, "套")), None)
 
 
 def _stated_after(a: Article, j: int) -> int | None:
@@ -82,18 +97,28 @@ def _headed(a: Article, j: int, k: int) -> bool:
     return bool(phrase) and a.rules.lexicons["event_counted_heads"].suffix_of(phrase.group(1)) is not None
 
 
+def _between(a: Article, lo: int, hi: int) -> list[Quantity]:
+    """The counts starting in ``lo:hi``, with the vague ones written with 上 (上百家)."""
+    rough = [Quantity(text=m.group(), start=m.start(), end=m.end(), kind="count", value=_ROUGH_VALUES[m.group(1)],
+                      low=_ROUGH_VALUES[m.group(1)], high=None, unit=m.group(2), qualifier="more_than")
+             for m in _ROUGHLY.finditer(a.text, lo, hi)]
+    return sorted([*a.counts.between(lo, hi), *rough], key=lambda q: q.start) if rough else a.counts.between(lo, hi)
+
+
 def count_at(a: Article, lo: int, hi: int) -> Quantity | None:
     """The first count with a value starting in ``lo:hi``."""
     return next((q for q in a.counts.between(lo, hi) if q.value), None)
 
 
 def _counts(a: Article, quantities: list[Quantity]) -> list[Quantity]:
-    """Counts of projects or enterprises, more than one (9条线路, 3座电站, 40所学校 count works too; 43户 of
-    enterprises), not the
-    size of a list the event is one of (60项民生工程之一)."""
+    """Counts of projects or enterprises, more than one (9条线路, 3座电站, 40所学校, 供水工程860处 count works too;
+    43户 of enterprises), not the size of a list the event is one of (60项民生工程之一)."""
     return [q for q in quantities if (q.value or q.low or 0) > 1 and (
-        q.unit in ("家", "个", "项") or q.unit in ("条", "座", "所") and _WORKS.match(a.text, q.end)
-        or q.unit == "户" and _FIRMS.search(a.text, max(0, q.start - 8), q.start))
+        q.unit in ("家", "个", "项") or q.unit in _WORKS_UNITS and (
+            _WORKS.match(a.text, q.end) or _WORKS_BEFORE.search(a.text[max(0, q.start - 10):q.start]))
+        or q.unit == "套" and _SETS.match(a.text, q.end) and not a.text.endswith("产", 0, q.start)
+        or q.unit == "户" and _FIRMS.search(a.text, max(0, q.start - 8), q.start)
+        or q.unit == "名" and _heads(a).search(a.text, q.end, q.end + 6))  # 近千名外迁商户
         and not _ONE_OF.match(a.text, q.end) and not counts_parties(a, q)]
 
 
