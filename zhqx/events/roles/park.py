@@ -16,6 +16,7 @@ from zhqx.types import Settlement
 _LINES_BACK = 40  # a headline further back than this many lines is not looked for (reading stays linear)
 
 _TO_PLACE = "在到于至"
+_RECIPIENT = ("向", "给")  # 每年向甲新区输送清洁电能: where it goes, not where it happens
 _SETTLED = re.compile("落户|入驻|进驻")
 # A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
@@ -37,7 +38,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     (s0, s1), (g0, g1) = draft.sentence, draft.segment
     inside = [(k, k + len(p)) for p in projects for k in occurrences(a.text, p, s0 - len(p) + 1, s1)]
     parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)
-             and not (a.text.endswith(("至", "到"), 0, p[0]) and _ROUTE_END.match(a.text, p[1]))]
+             and not (a.text.endswith(("至", "到"), 0, p[0]) and _ROUTE_END.match(a.text, p[1]))
+             and not a.text.endswith(_RECIPIENT, 0, p[0])]
     if draft.cls is Settlement or _SETTLED.search(draft.trigger):  # 签约落户X开发区: X, not the venue before
         # a settlement's destination stands in the trigger's clause (not 80家企业落户，小镇也争来了X园的称号)
         after = [p for p in parks if end <= p[0] < (a.phrase_end(end, g1) if draft.cls is Settlement else g1)]
@@ -194,11 +196,14 @@ def previous_park(a: Article, at: int) -> str | None:
     last_park = last.get("park") if last and last.pos >= opened else None
     named = [p for p in a.parks.before(at) if p[1] <= at and p[0] >= (last.sentence[1] if last_park else opened)
              and a.text[p[1]:p[1] + 1] not in "、等"]
+    topics = [p for p in named if p[0] == 0 or a.text[p[0] - 1] in CLAUSE_MARKS + "。！？!?\n"]
     if last_park:
-        topic = next((name for k, _, name in named if k == 0 or a.text[k - 1] in CLAUSE_MARKS + "。！？!?\n"), None)
+        topic = topics[0][2] if topics else None
         park = topic if topic and topic not in last_park else last_park  # 御泽湾 of 苏州御泽湾高新区: the same
-    else:
-        park = next((p[2] for p in named if not _MODIFIES.match(a.text, p[1])), named[0][2] if named else None)
+    else:  # with none named in its own sentence, the subject of the one before (甲区是…，与乙园相邻。园区内…: 甲区)
+        p0, p1 = a.previous or (at, at)
+        park = next((p[2] for p in topics if p0 <= p[0] and named[0][1] <= p1 and not _MODIFIES.match(a.text, p[1])),
+                    None) or next((p[2] for p in named if not _MODIFIES.match(a.text, p[1])), named[0][2] if named else None)
     return None if park is None else _in_full(a, park, at)
 
 
