@@ -26,7 +26,7 @@ CASES = [
     pytest.param("5月6日，青峪水库枢纽工程正式开工。该工程是国务院确定的重大水利工程之一。", "2022-06-08",
                  [{"type": "project_start", "project": "青峪水库枢纽工程", "company": None}],
                  id="a-government-body-deciding-on-the-project-is-no-company"),
-    pytest.param("记者今天（6月8日）从中能建集团获悉，位于黄河上游的青峪水电站第三台机组昨天正式并网发电。", "2022-06-08",
+    pytest.param("记者今天（6月8日）从中能建集团获悉，地处澜沧江中游的青峪水电站第三台机组昨天顺利并网发电。", "2022-06-08",
                  [{"type": "project_completion", "project": "青峪水电站第三台机组", "company": "中能建集团"}],
                  id="the-company-a-reporter-learnt-it-from"),
     pytest.param("记者从水利部获悉，青峪水库工程今天开工建设。", "2022-06-08",
