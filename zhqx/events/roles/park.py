@@ -20,6 +20,9 @@ _RECIPIENT = ("向", "给")  # 每年向甲新区输送清洁电能: where it go
 _SETTLED = re.compile("落户|入驻|进驻")
 # A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
+# A park naming a meeting (甲论坛暨乙科技城产业发展大会在丙新区举办): the meeting's theme, not where it happens
+# when another park is named
+_MEETING = re.compile(r"[^，,。；;、：:的在]{0,8}?(?:大会|论坛|峰会|博览会|推介会|洽谈会|交易会|招商会|年会)")
 _KIND = re.compile("(?:示范|产业|工业|科技|物流|创业|创新|生态|文化|农业|合作|特色|专业)$")  # …园区 of a kind
 _VENUE = re.compile("(?:[、和与及][^，,。；;、]{1,6}?)*(?:同步|同时|分别|隆重)?(?:举行|召开|开幕|举办)")  # 在甲国、乙国举办: venues
 _FLOOR = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})层"
@@ -40,6 +43,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)
              and not (a.text.endswith(("至", "到"), 0, p[0]) and _ROUTE_END.match(a.text, p[1]))
              and not a.text.endswith(_RECIPIENT, 0, p[0])]
+    named = [p for p in parks if not _MEETING.match(a.text, p[1])]  # 甲科技城产业发展大会在乙新区举办: 乙新区
+    parks = named if named else parks  # (甲示范区开发者大会在上海举行: still 甲示范区)
     if draft.cls is Settlement or _SETTLED.search(draft.trigger):  # 签约落户X开发区: X, not the venue before
         # a settlement's destination stands in the trigger's clause (not 80家企业落户，小镇也争来了X园的称号)
         after = [p for p in parks if end <= p[0] < (a.phrase_end(end, g1) if draft.cls is Settlement else g1)]
