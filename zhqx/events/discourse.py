@@ -72,10 +72,19 @@ def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], ag
         company = prefix_company(a, name) or (None if len(members) > 1 else next(
             (e.text for e in a.companies.between(g0, g1)), None))
         member = Draft(aggregate.cls, aggregate.trigger, end, span, whole)
-        member.roles = {"project": name, "park": aggregate.get("park"), "date": aggregate.get("date"),
+        member.roles = {"project": name, "park": _own_park(a, name, end) or aggregate.get("park"), "date": aggregate.get("date"),
                         "company": company, "member": True}
         drafts.append(member)
     return drafts
+
+
+def _own_park(a: Article, name: str, end: int) -> str | None:
+    """The park a member's phrase places it in (其中，乙工业园的X项目 / 位于乙工业园的X项目), not the venue of the
+    ceremony its batch was started at (在甲开发区举行的集中开工仪式上)."""
+    k = end - len(name) - 1
+    if k < 0 or a.text[k] != "的":
+        return None
+    return next((p[2] for p in a.parks.between(k - 40, k) if p[1] == k), None)
 
 
 def _may_list(a: Article, segment: tuple[int, int], span: tuple[int, int], aggregate: Draft | None) -> bool:
