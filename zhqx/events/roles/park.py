@@ -23,6 +23,8 @@ _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁�
 # A park naming a meeting (甲论坛暨乙科技城产业发展大会在丙新区举办): the meeting's theme, not where it happens
 # when another park is named
 _MEETING = re.compile(r"[^，,。；;、：:的在]{0,8}?(?:大会|论坛|峰会|博览会|推介会|洽谈会|交易会|招商会|年会)")
+# A park founding what is done elsewhere (甲园在外地设立的中心在乙市启用): not the park where it happens
+_FOUNDER = re.compile(r"[^，,。；;]{0,12}?(?:设立|建立|投资|打造|援建|共建)的")
 _KIND = re.compile("(?:示范|产业|工业|科技|物流|创业|创新|生态|文化|农业|合作|特色|专业)$")  # …园区 of a kind
 _VENUE = re.compile("(?:[、和与及][^，,。；;、]{1,6}?)*(?:同步|同时|分别|隆重)?(?:举行|召开|开幕|举办)")  # 在甲国、乙国举办: venues
 _FLOOR = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})层"
@@ -58,7 +60,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
             before = [p for p in parks if p[1] <= draft.pos and not _placed_in_city(a, p[1], draft.pos)]
             return _as_written(a, before) if before else None
     for lo, hi in ((g0, g1), _semicolon_part(a.text, _own_subject(a, s0, g0), s1, g1)):
-        inside = [p for p in parks if lo <= p[0] < hi]
+        inside = [p for p in parks if lo <= p[0] < hi and not (  # 甲园在外地设立的中心在乙市投入运营: in 乙市
+            _FOUNDER.match(a.text, p[1]) and _placed_in_city(a, p[1], draft.pos, p[2]))]
         if inside:
             return inside[0][2]
     if a.last_with("park"):  # a host zone spoken of before (同日，X产业园项目…签署) is carried, not replaced
@@ -69,11 +72,11 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
                  if (name != project or not headline) and name in a.park_endings.get(name, {})), None)  # itself)
 
 
-def _placed_in_city(a: Article, start: int, end: int) -> bool:
-    """Whether 在 + a city stands between ``start`` and ``end`` (甲园…；其分中心在乙市启用，首批入驻的企业: the
-    settlers went to the city, not to the park named before)."""
+def _placed_in_city(a: Article, start: int, end: int, park: str = "") -> bool:
+    """Whether 在 + a city (not one in ``park``'s name) stands between ``start`` and ``end`` (甲园…；其分中心在乙市启用，
+    首批入驻的企业: the settlers went to the city, not to the park named before)."""
     return any(e.label == "GPE" and start < e.start and e.end <= end and a.text[e.start - 1] == "在"
-               for e in a.entities)
+               and e.text not in park for e in a.entities)
 
 
 def _as_written(a: Article, before: list[tuple[int, int, str]]) -> str:
