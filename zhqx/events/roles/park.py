@@ -46,7 +46,7 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
              and not (a.text.endswith(("至", "到"), 0, p[0]) and _ROUTE_END.match(a.text, p[1]))
              and not a.text.endswith(_RECIPIENT, 0, p[0])]
     named = [p for p in parks if not _MEETING.match(a.text, p[1])]  # 甲科技城产业发展大会在乙新区举办: 乙新区
-    parks = named if named else parks  # (甲示范区开发者大会在上海举行: still 甲示范区)
+    parks = named if named else parks  # (甲示范区合作大会在乙市召开: still 甲示范区)
     if draft.cls is Settlement or _SETTLED.search(draft.trigger):  # 签约落户X开发区: X, not the venue before
         # a settlement's destination stands in the trigger's clause (not 80家企业落户，小镇也争来了X园的称号)
         after = [p for p in parks if end <= p[0] < (a.phrase_end(end, g1) if draft.cls is Settlement else g1)]
