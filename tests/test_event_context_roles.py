@@ -9,6 +9,8 @@ CASES = [
     pytest.param("今天，青岭送临湖800千伏直流输电工程正式投运，每年可向临湖新区输送50亿度清洁电能。", "2022-06-08",
                  [{"type": "project_completion", "project": "青岭送临湖800千伏直流输电工程", "park": None}],
                  id="a-park-receiving-what-is-sent-is-not-where-it-happens"),
+    pytest.param("同日，日本丸正精工株式会社向青湖开发区内的一家合资企业增资3000万美元。", "2022-06-08",
+                 [{"type": "investment", "park": "青湖开发区"}], id="a-recipient-inside-the-park-is-in-the-park"),
     pytest.param("昨天，甬山智能仓储中心建成启用，可为滨江经开区的企业提供服务。", "2022-06-08",
                  [{"type": "project_completion", "park": "滨江经开区"}],
                  id="a-park-qualifying-a-noun-after-wei-is-still-read"),

@@ -17,6 +17,7 @@ _LINES_BACK = 40  # a headline further back than this many lines is not looked f
 
 _TO_PLACE = "在到于至"
 _RECIPIENT = ("向", "给")  # 每年向甲新区输送清洁电能: where it goes, not where it happens
+_HOLDING = ("内", "里", "的")  # 向甲新区内的一家企业注资: the recipient is in the park
 _SETTLED = re.compile("落户|入驻|进驻")
 # A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
@@ -44,7 +45,7 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     inside = [(k, k + len(p)) for p in projects for k in occurrences(a.text, p, s0 - len(p) + 1, s1)]
     parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)
              and not (a.text.endswith(("至", "到"), 0, p[0]) and _ROUTE_END.match(a.text, p[1]))
-             and not a.text.endswith(_RECIPIENT, 0, p[0])]
+             and not (a.text.endswith(_RECIPIENT, 0, p[0]) and not a.text.startswith(_HOLDING, p[1]))]
     named = [p for p in parks if not _MEETING.match(a.text, p[1])]  # 甲科技城产业发展大会在乙新区举办: 乙新区
     parks = named if named else parks  # (甲示范区合作大会在乙市召开: still 甲示范区)
     if draft.cls is Settlement or _SETTLED.search(draft.trigger):  # 签约落户X开发区: X, not the venue before
