@@ -254,6 +254,11 @@ RULES = {
 FULL |= {("triggers", "_INTO")}
 MODULES += ("finishes",)  # 完成 of works (ev-cand)
 RULES[("finishes", "_WORKS_BUILT")] = ("了86座“溜索改桥”项目建设", "农村供水工程建设资金")
+AT_START |= {('roles.company', '_LEARNT'), ('roles.park', '_MEETING'), ('roles.park', '_FOUNDER')}  # ev-ctx
+RULES[("roles.company", "_SOURCE")] = ("记者今天（6月8日）从", "记者表示，从")
+RULES[("roles.company", "_LEARNT")] = ("获悉，", "获得")
+RULES[("roles.park", "_MEETING")] = ("产业发展大会", "，大会")
+RULES[("roles.park", "_FOUNDER")] = ("在外地设立的", "设立")
 AT_START |= {("finishes", "_WORKS_BUILT")}
 RULES |= {  # the count role (ev-count): the count opening the next clause, works by 处 / 套, vague 上百家
     ("roles.count", "_NEXT_CLAUSE"): ("，包括产业、民生等共有", "，其中"),

@@ -5,12 +5,13 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.roles.bodies import is_body
 from zhqx.events.roles.company import prefix_company
 from zhqx.events.roles.park import brief_start
 from zhqx.events.roles.project import find_projects, full_name, name_spans, same_project
 from zhqx.types import ProjectSigning
 
-PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|该医院|项目)")
+PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|该医院|该厂|该工厂|项目)")
 _MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
 
 
@@ -38,6 +39,8 @@ def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], ag
     """A segment without a trigger that names a project: figures for an event already found
     (其中，深远海养殖工船项目…), or a member of the aggregate before it in its brief (其中，X项目总投资12亿元)."""
     g0, g1 = segment
+    if (referred := find_antecedent(a, g0)) is not None and referred.pos >= brief_start(a, g0):
+        _describe(a, referred, segment)  # 该厂坐落在甲化学工业园: the park of the project before
     if a.last_with("project") is None and not _may_list(a, segment, span, aggregate):
         return []  # no project named before for the names to speak of, no aggregate for them to join
     draft = Draft(ProjectSigning, "", g1, span, segment)
@@ -69,10 +72,19 @@ def find_members(a: Article, segment: tuple[int, int], span: tuple[int, int], ag
         company = prefix_company(a, name) or (None if len(members) > 1 else next(
             (e.text for e in a.companies.between(g0, g1)), None))
         member = Draft(aggregate.cls, aggregate.trigger, end, span, whole)
-        member.roles = {"project": name, "park": aggregate.get("park"), "date": aggregate.get("date"),
+        member.roles = {"project": name, "park": _own_park(a, name, end) or aggregate.get("park"), "date": aggregate.get("date"),
                         "company": company, "member": True}
         drafts.append(member)
     return drafts
+
+
+def _own_park(a: Article, name: str, end: int) -> str | None:
+    """The park a member's phrase places it in (其中，乙工业园的X项目 / 位于乙工业园的X项目), not the venue of the
+    ceremony its batch was started at (在甲开发区举行的集中开工仪式上)."""
+    k = end - len(name) - 1
+    if k < 0 or a.text[k] != "的":
+        return None
+    return next((p[2] for p in a.parks.between(k - 40, k) if p[1] == k), None)
 
 
 def _may_list(a: Article, segment: tuple[int, int], span: tuple[int, int], aggregate: Draft | None) -> bool:
@@ -88,13 +100,14 @@ _OWNED = re.compile("是$")
 
 def _describe(a: Article, known: Draft, segment: tuple[int, int]) -> None:
     """Roles a sentence about a known project states (X基地是Y集团的生产基地，位于Z开发区): its park after 位于 and
-    the company it belongs to (是Y的…), for the event that lacks them."""
+    the company it belongs to (是Y的…, not a government body's), for the event that lacks them."""
     g0, g1 = segment
     park = next((p for p in a.parks.between(g0, g1) if _LOCATED.search(a.text, max(g0, p[0] - 3), p[0])), None)
     if park is not None:
         a.fill(known, "park", park[2])
     company = next((e for e in a.companies.between(g0, g1) if _OWNED.search(a.text, max(g0, e.start - 1), e.start)
-                    and not a.text.startswith(("，", "。", "、", "和", "与"), e.end)), None)
+                    and not a.text.startswith(("，", "。", "、", "和", "与"), e.end)
+                    and not is_body(e.text, a.entity_lexicons)), None)  # 该工程是国务院确定的: no party
     if company is not None:
         a.fill(known, "company", company.text)
 

@@ -15,7 +15,9 @@ def find_company(a: Article, draft: Draft, clause: int, floor: int, i: int) -> s
     aggregate, only a company opening the trigger's clause (华源电力集团在甲县、乙县同时开建两座电站), not one of a list
     (甲公司等10家企业签约; 甲公司、乙公司两家企业入驻). An official's body is no party (国务院总理…出席竣工典礼);
     a name the entity stage missed is read from the phrasing (乙市政府和甲公司签约, 由甲公司承建的…竣工)."""
-    found = _find(_Acting(a), draft, clause, floor, i)
+    acting = _Acting(a)
+    found = _find(acting, draft, clause, floor, i) or (  # a named project's source (not 记者从X获悉，…直通车…)
+        _source(acting, draft.sentence[0], clause) if draft.get("project") else None)
     if not found and any(hosts(a.text, e) for e in a.companies.between(floor, i)):
         draft.roles["hosted"] = True  # 由X主办的峰会上进行了投资签约: a happening of the meeting, no company of its own
     return found if found or draft.get("count") is not None else unrecognised(a.text, clause, i)
@@ -53,6 +55,9 @@ _NO_PARTY = re.compile(r"副?总理|国务委员|副?部长|副?省长|副?市�
 _NAME = r"(?![这该其本此我每一两几多各新子母原老第首])(?:(?![与和同及、的在家])[\u4e00-\u9fa5A-Za-z]){2,14}?(?:股份有限公司|有限责任公司|有限公司|公司|集团)"
 _SIGNED = re.compile(rf"(?:^|[与和同])({_NAME})(?:[与和同][^，,。；;]{{2,20}})?(?:正式|共同|成功)?(?:签约|签署|签订|签下)")
 _BY = re.compile(rf"由({_NAME})(?:投资|承建|建设|援建|建造|投建|开发|兴建)")
+# the company a reporter learnt it from, opening the sentence: 记者今天从甲集团获悉，乙电站并网发电 (甲集团 runs it)
+_SOURCE = re.compile(r"(?:据悉，)?记者[^，,。；;从]{0,12}从$")
+_LEARNT = re.compile(r"(?:获悉|了解到)[，,：:]")
 _TIME = re.compile(r"(?:[今昨前]天|日前|近日|近期|目前|当天|[上下中]午|晚上|\d+月(?:\d+[日号])?|\d+[日号])+")
 
 
@@ -62,6 +67,13 @@ def unrecognised(text: str, clause: int, i: int) -> str | None:
     clause = m.end() if (m := _TIME.match(text, clause)) else clause
     found = _SIGNED.search(text[clause:i + 2]) or _BY.search(text, clause, i)
     return found.group(1) if found else None
+
+
+def _source(a: "_Acting", start: int, clause: int) -> str | None:
+    """The company a reporter learnt the news from, in the sentence's first clause before the trigger's
+    (记者从甲集团获悉，…并网发电), not a government body (记者从乙部获悉)."""
+    return next((e.text for e in a.companies.between(start, clause) if _SOURCE.search(a.text, start, e.start)
+                 and _LEARNT.match(a.text, e.end)), None)
 
 
 def _find(a: Article, draft: Draft, clause: int, floor: int, i: int) -> str | None:

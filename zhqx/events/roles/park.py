@@ -16,9 +16,16 @@ from zhqx.types import Settlement
 _LINES_BACK = 40  # a headline further back than this many lines is not looked for (reading stays linear)
 
 _TO_PLACE = "在到于至"
+_RECIPIENT = ("向", "给")  # 每年向甲新区输送清洁电能: where it goes, not where it happens
+_HOLDING = ("内", "里", "的")  # 向甲新区内的一家企业注资: the recipient is in the park
 _SETTLED = re.compile("落户|入驻|进驻")
 # A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
+# A park naming a meeting (甲论坛暨乙科技城产业发展大会在丙新区举办): the meeting's theme, not where it happens
+# when another park is named
+_MEETING = re.compile(r"[^，,。；;、：:的在]{0,8}?(?:大会|论坛|峰会|博览会|推介会|洽谈会|交易会|招商会|年会)")
+# A park founding what is done elsewhere (甲园在外地设立的中心在乙市启用): not the park where it happens
+_FOUNDER = re.compile(r"[^，,。；;]{0,12}?(?:设立|建立|投资|打造|援建|共建)的")
 _KIND = re.compile("(?:示范|产业|工业|科技|物流|创业|创新|生态|文化|农业|合作|特色|专业)$")  # …园区 of a kind
 _VENUE = re.compile("(?:[、和与及][^，,。；;、]{1,6}?)*(?:同步|同时|分别|隆重)?(?:举行|召开|开幕|举办)")  # 在甲国、乙国举办: venues
 _FLOOR = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})层"
@@ -37,7 +44,10 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     (s0, s1), (g0, g1) = draft.sentence, draft.segment
     inside = [(k, k + len(p)) for p in projects for k in occurrences(a.text, p, s0 - len(p) + 1, s1)]
     parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)
-             and not (a.text.endswith(("至", "到"), 0, p[0]) and _ROUTE_END.match(a.text, p[1]))]
+             and not (a.text.endswith(("至", "到"), 0, p[0]) and _ROUTE_END.match(a.text, p[1]))
+             and not (a.text.endswith(_RECIPIENT, 0, p[0]) and not a.text.startswith(_HOLDING, p[1]))]
+    named = [p for p in parks if not _MEETING.match(a.text, p[1])]  # 甲科技城产业发展大会在乙新区举办: 乙新区
+    parks = named if named else parks  # (甲示范区合作大会在乙市召开: still 甲示范区)
     if draft.cls is Settlement or _SETTLED.search(draft.trigger):  # 签约落户X开发区: X, not the venue before
         # a settlement's destination stands in the trigger's clause (not 80家企业落户，小镇也争来了X园的称号)
         after = [p for p in parks if end <= p[0] < (a.phrase_end(end, g1) if draft.cls is Settlement else g1)]
@@ -51,7 +61,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
             before = [p for p in parks if p[1] <= draft.pos and not _placed_in_city(a, p[1], draft.pos)]
             return _as_written(a, before) if before else None
     for lo, hi in ((g0, g1), _semicolon_part(a.text, _own_subject(a, s0, g0), s1, g1)):
-        inside = [p for p in parks if lo <= p[0] < hi]
+        inside = [p for p in parks if lo <= p[0] < hi and not (  # 甲园在外地设立的中心在乙市投入运营: in 乙市
+            _FOUNDER.match(a.text, p[1]) and _placed_in_city(a, p[1], draft.pos, p[2]))]
         if inside:
             return inside[0][2]
     if a.last_with("park"):  # a host zone spoken of before (同日，X产业园项目…签署) is carried, not replaced
@@ -62,11 +73,11 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
                  if (name != project or not headline) and name in a.park_endings.get(name, {})), None)  # itself)
 
 
-def _placed_in_city(a: Article, start: int, end: int) -> bool:
-    """Whether 在 + a city stands between ``start`` and ``end`` (甲园…；其分中心在乙市启用，首批入驻的企业: the
-    settlers went to the city, not to the park named before)."""
+def _placed_in_city(a: Article, start: int, end: int, park: str = "") -> bool:
+    """Whether 在 + a city (not one in ``park``'s name) stands between ``start`` and ``end`` (甲园…；其分中心在乙市启用，
+    首批入驻的企业: the settlers went to the city, not to the park named before)."""
     return any(e.label == "GPE" and start < e.start and e.end <= end and a.text[e.start - 1] == "在"
-               for e in a.entities)
+               and e.text not in park for e in a.entities)
 
 
 def _as_written(a: Article, before: list[tuple[int, int, str]]) -> str:
@@ -194,11 +205,14 @@ def previous_park(a: Article, at: int) -> str | None:
     last_park = last.get("park") if last and last.pos >= opened else None
     named = [p for p in a.parks.before(at) if p[1] <= at and p[0] >= (last.sentence[1] if last_park else opened)
              and a.text[p[1]:p[1] + 1] not in "、等"]
+    topics = [p for p in named if p[0] == 0 or a.text[p[0] - 1] in CLAUSE_MARKS + "。！？!?\n"]
     if last_park:
-        topic = next((name for k, _, name in named if k == 0 or a.text[k - 1] in CLAUSE_MARKS + "。！？!?\n"), None)
+        topic = topics[0][2] if topics else None
         park = topic if topic and topic not in last_park else last_park  # 御泽湾 of 苏州御泽湾高新区: the same
-    else:
-        park = next((p[2] for p in named if not _MODIFIES.match(a.text, p[1])), named[0][2] if named else None)
+    else:  # with none named in its own sentence, the subject of the one before (甲区是…，与乙园相邻。园区内…: 甲区)
+        p0, p1 = a.previous or (at, at)
+        park = next((p[2] for p in topics if p0 <= p[0] and named[0][1] <= p1 and not _MODIFIES.match(a.text, p[1])),
+                    None) or next((p[2] for p in named if not _MODIFIES.match(a.text, p[1])), named[0][2] if named else None)
     return None if park is None else _in_full(a, park, at)
 
 
