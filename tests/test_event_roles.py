@@ -6,6 +6,10 @@ import pytest
 from test_events import assert_events, extract
 
 CASES = [
+    pytest.param("3月2日，临川省实施青川水库扩容工程开工。", "2021-03-06",
+                 [{"type": "project_start", "project": "青川水库扩容工程"}], id="a-name-starts-after-implementing"),
+    pytest.param("本届甬江峰会今天闭幕，会上启动实施青川智慧水网工程。", "2021-03-06",
+                 [{"type": "project_start", "project": "青川智慧水网工程"}], id="launching-the-implementation-of-a-works"),
     pytest.param("3月5日，史上规模最大的一次青湖清淤工程开工。", "2021-03-06",
                  [{"type": "project_start", "project": "青湖清淤工程"}], id="one-time-of-a-works-is-no-part-of-its-name"),
     pytest.param("2009年，第三次青川公路改建全线开工。", "2021-03-06",

@@ -105,7 +105,7 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百千几]+[条个家座项批台套]")  # 已建成的7条生产线: a count, no name
 _SITE = re.compile(r"的?(?:施工|建设)?(?:现场|工地)[，,]")  # the works' site opening a clause before the trigger
 _EFFORT = re.compile("^为|加快|推进|推动|促进|加紧|抓紧")  # at the site, an effort toward it (为加快复工复产，…): no name
-_WORKS_WORD = re.compile("建设|施工|兴建|建造")  # the construction word after a start trigger (开工建设的X)
+_WORKS_WORD = re.compile("建设|施工|兴建|建造|实施")  # the construction word after a start trigger (开工建设的X, 启动实施X工程)
 
 
 def _qualified(a: Article, end: int, draft: Draft) -> list[str]:
