@@ -33,7 +33,7 @@ class Candidate(NamedTuple):
 # Structural rules (each with an example checked in tests/test_entity_grammar.py):
 # 委 is a party committee only right after a place character (洛阳市委), never 委员.
 PARTY_COMMITTEE = r"(?<=[市省区县州])委(?!员)"
-# …中心 is a body when a title or its party committee follows (扬州市招商服务中心主任): lexicon centre_followers.
+# …中心 is a body when a title or its party committee follows (扬州市招商中心主任): lexicon centre_followers.
 CENTRE_BEFORE_TITLE = "中心(?=(?:{}))"
 # A media head right before a credit cue (网|消息, 晚报|讯, 电视台|报道): where a credit line's name ends.
 MEDIA_CREDIT = "(?:{heads})(?=(?:{cues}))"
