@@ -198,10 +198,13 @@ RULES = [
     ("a hospital's department after it joins its name (org_units)", "患儿已被岚州市第一医院呼吸内科收治。",
      [("ORG", "岚州市第一医院呼吸内科")]),
     ("a verb and more after a hospital is no department (org_units)", "青禾医院新设立儿科门诊。", [("ORG", "青禾医院")]),
+    ("a text may end inside a unit's own name (org_units)", "消息来自岚州医院西", [("ORG", "岚州医院")]),
     ("a department's own name is plain characters (org_units)", "青禾医院和眼科专家会诊。", [("ORG", "青禾医院")]),
     # organisations.py
     ("a level with its alternatives in brackets names no body", "12个市（州）政府和区（县）人民政府签约。", []),
-    ("a foreign country's service centre is a facility (gov_suffixes domestic)", "首个瑞典服务中心在青川奠基。",
+    ("a centre opening after 正式 or an adverb is a facility (FACILITY_OPENING)",
+     "岚州市政务服务中心正式启用，岚州市人才服务中心已投用。", []),
+    ("a foreign country's service centre is a facility (gov_suffixes facility)", "首个瑞典服务中心在青川奠基。",
      [("GPE", "瑞典"), ("GPE", "青川")]),
     # aliases.py
     ("a subsidiary's name after its parent's known name is its short form (_after_parent)",

@@ -19,7 +19,7 @@ def org_units(text: str, found: list[Candidate], grammar: Grammar) -> list[Candi
             continue
         for size in range(widest + 1):
             own = text[end:end + size]
-            if size and (not han(own[-1]) or own[-1] in grammar.stop_chars):
+            if size and (len(own) < size or not han(own[-1]) or own[-1] in grammar.stop_chars):
                 break  # 医院|和眼科: the unit's own name is plain characters
             head = units.pattern.match(text, end + size)
             if not head:

@@ -75,8 +75,9 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                     text[start - 1:start] != "届") and not (
                     boundary(text, start, grammar) or after_stop_word(text, start, grammar)):
                 named = False  # 对口帮扶|宁夏领导小组: a place inside a body's task does not start its name
-            if named and country and suffix in grammar["gov_suffixes"].where("domestic", "yes").entries:
-                named = False  # 首个德国服务中心: a foreign country's centre here is a facility, no body
+            if named and suffix in grammar["gov_suffixes"].where("facility", "yes").entries and (
+                    country or grammar.facility_opening.match(text, match.end())):
+                named = False  # 首个德国服务中心, …服务中心正式投用: a facility, no body
             if named and suffix == "委" and start not in unit_starts:
                 named = False  # 县委副书记: a party committee without its place is generic
             if named and suffix == "公司" and match.start() - _places_end(start, place_ends) < 2:
