@@ -12,8 +12,8 @@ from zhqx.relations import find_relations
 RULES = [
     # grammar.py
     ("party committee after its place only (PARTY_COMMITTEE)", "洛阳市委常委出席，县委副书记主持。", [("ORG", "洛阳市委")]),
-    ("a centre before a title is a body (CENTRE_BEFORE_TITLE)", "扬州市招商服务中心主任杜明说。",
-     [("ORG", "扬州市招商服务中心"), ("PERSON", "杜明")]),
+    ("a centre before a title is a body (CENTRE_BEFORE_TITLE)", "扬州市招商中心主任杜明说。",
+     [("ORG", "扬州市招商中心"), ("PERSON", "杜明")]),
     ("a fund's partnership form is part of its name (PARTNERSHIP)", "常州龙城产业投资基金（有限合伙）注资3亿元。",
      [("ORG", "常州龙城产业投资基金（有限合伙）")]),
     ("a short name inside the full name gives way to it (resolution)", "星曜科技有限公司与星曜科技签约。",
@@ -194,6 +194,23 @@ RULES = [
     ("a known company before a place-named unit is part of its name (_owner_before)", "中国中铁南宁岚桥建设公司开工。",
      [("ORG", "中国中铁南宁岚桥建设公司")]),
     ("a date ends before a name", "2021年南湖湾高新区新增企业。", [("PARK", "南湖湾高新区")]),
+    # org_units.py
+    ("a hospital's department after it joins its name (org_units)", "患儿已被岚州市第一医院呼吸内科收治。",
+     [("ORG", "岚州市第一医院呼吸内科")]),
+    ("a verb and more after a hospital is no department (org_units)", "青禾医院新设立儿科门诊。", [("ORG", "青禾医院")]),
+    ("a text may end inside a unit's own name (org_units)", "消息来自岚州医院西", [("ORG", "岚州医院")]),
+    ("a department's own name is plain characters (org_units)", "青禾医院和眼科专家会诊。", [("ORG", "青禾医院")]),
+    # organisations.py
+    ("a level with its alternatives in brackets names no body", "12个市（州）政府和区（县）人民政府签约。", []),
+    ("a centre opening after 正式 or an adverb is a facility (FACILITY_OPENING)",
+     "岚州市政务服务中心正式启用，岚州市人才服务中心已投用。", []),
+    ("a foreign country's service centre is a facility (gov_suffixes facility)", "首个瑞典服务中心在青川奠基。",
+     [("GPE", "瑞典"), ("GPE", "青川")]),
+    # aliases.py
+    ("a subsidiary's name after its parent's known name is its short form (_after_parent)",
+     "中国石化星浦石化公司新装置投产，星浦石化乙烯产能翻番。", [("ORG", "中国石化星浦石化公司"), ("ORG", "星浦石化")]),
+    ("a short form before a word that starts right after it (_word_follows)",
+     "岚河钢铁集团外贸受阻。岚河钢铁梳理出一批新客户。", [("ORG", "岚河钢铁集团"), ("ORG", "岚河钢铁")]),
     ("a character after a digit is a number's unit, no brand (_brand_start)", "颁奖礼将于今晚8点30分在星澜电视台播出。",
      [("ORG", "星澜电视台")]),
 ]

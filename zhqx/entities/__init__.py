@@ -16,6 +16,7 @@ from zhqx.entities.grammar import IN_PROJECT, Candidate, grammar_for
 from zhqx.entities.known import known
 from zhqx.entities.lists import listed_companies
 from zhqx.entities.media import media
+from zhqx.entities.org_units import org_units
 from zhqx.entities.organisations import organisations, short_companies
 from zhqx.entities.parks import nested_parks, parks, quoted_parks
 from zhqx.entities.people import people
@@ -71,6 +72,7 @@ def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
     index = TextIndex(text)
     found += appositions(text, grammar) + described(text, grammar) + stationed(text, found, grammar)
     found += short_companies(text, units, grammar, index)
+    found += org_units(text, found, grammar)
     found += [Candidate(start, end, "PERSON") for start, end in people(text, grammar)]
     first = resolve(found, [], len(text))
     named = [entity for entity in first if entity.label != "GPE" and text[entity.start:entity.end] not in places]

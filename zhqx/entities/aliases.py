@@ -6,10 +6,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 
+from zhqx.entities.apposition import known_forms
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.parks import named_park, park_short_forms
 from zhqx.entities.scanning import TextIndex, han, weak_place
-from zhqx.entities.words import common_words
+from zhqx.entities.words import common_words, dictionary_words
 
 _ALIAS_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?([\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]{2,8})[”\"]?[）)]")
 _COORDINATED = re.compile(r"(?<=、)[\u4e00-\u9fff]{4,8}(?=[、等])")
@@ -38,6 +39,7 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
         if label == "ORG":
             name = text[start:end]
             names.update(dict.fromkeys(_company_aliases(name, places, grammar), "ORG"))
+            names.update(dict.fromkeys(_after_parent(grammar.alias_head.sub("", name)), "ORG"))
             loose.update(form for form in [*_head_aliases(name, places, grammar), *_brand(name, places, grammar)]
                          if form not in names)
     names.update(dict.fromkeys(loose, "ORG"))
@@ -49,7 +51,8 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
              for start in index.occurrences(name)
              if not (label == "PARK" and not grammar.park_suffix.search(name)
                      and grammar.facility.match(text, start + len(name)))
-             and (name not in loose or stands_alone(text, start, start + len(name), grammar) and (
+             and (name not in loose or (stands_alone(text, start, start + len(name), grammar) or _word_follows(
+                 text, start + len(name), len(name))) and (
                  not _common(name) or text.startswith(tuple(grammar["alias_heads"]), start + len(name))))
              and not department(text, name, start + len(name))]
     brands = {form for form in loose if len(form) == 2}
@@ -57,6 +60,12 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
              if label == "ORG" else Candidate(start, end, label) for start, end, label in found
              if text[start:end] not in brands or not _GOODS.match(text, end)]
     return found + _coordinated(text, entities + found, grammar)
+
+
+def _word_follows(text: str, end: int, size: int) -> bool:
+    """Whether a short form of 4+ characters ends where a word starts (吉林石化|乙烯, 泰山钢铁|梳理): the next two
+    characters are a dictionary word and the form's last character makes none with the next (not 恒远轮胎|厂房)."""
+    return size >= 4 and text[end:end + 2] in dictionary_words() and text[end - 1:end + 1] not in dictionary_words()
 
 
 def _place_after(text: str, end: int, places: Mapping[str, str]) -> int:
@@ -134,6 +143,14 @@ def _head_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> lis
     return [form for form in forms if len(form) >= 2 and form not in places and form not in grammar.stop_words
             and not set(form) & grammar.stop_chars
             and not form.startswith(grammar.generic_heads + grammar.industry_heads)]  # 石油 of 英国石油公司
+
+
+def _after_parent(core: str) -> list[str]:
+    """A subsidiary's own name written after its parent's known name (中国石化|青川石化公司 -> 青川石化): 4+
+    characters, a mention wherever written (吉林石化|乙烯)."""
+    parent = next((core[:n] for n in (4, 3) if core[:n] in known_forms()), "")
+    rest = core[len(parent):]
+    return [rest] if parent and len(rest) >= 4 and all(map(han, rest)) else []
 
 
 def _common(form: str) -> bool:

@@ -33,7 +33,7 @@ class Candidate(NamedTuple):
 # Structural rules (each with an example checked in tests/test_entity_grammar.py):
 # 委 is a party committee only right after a place character (洛阳市委), never 委员.
 PARTY_COMMITTEE = r"(?<=[市省区县州])委(?!员)"
-# …中心 is a body when a title or its party committee follows (扬州市招商服务中心主任): lexicon centre_followers.
+# …中心 is a body when a title or its party committee follows (扬州市招商中心主任): lexicon centre_followers.
 CENTRE_BEFORE_TITLE = "中心(?=(?:{}))"
 # A media head right before a credit cue (网|消息, 晚报|讯, 电视台|报道): where a credit line's name ends.
 MEDIA_CREDIT = "(?:{heads})(?=(?:{cues}))"
@@ -45,6 +45,9 @@ PARK_EVENT = "[”\"]?(?:国际[\u4e00-\u9fff]{{0,4}}?)?(?:{heads})"
 # A sub-park's name of two or three characters then its head, right after its zone (…新片区|大飞机园): lexicon
 # sub_park_heads; not a park's own longer head (…园区, …园林).
 SUB_PARK = "[\u4e00-\u9fff]{{2,3}}?(?:{heads})(?![区林艺])"
+# A facility opening right after a centre's name, perhaps after 正式 or an adverb (…服务中心|正式|投用): lexicon
+# facility_openings; a centre of gov_suffixes column facility then names the facility, no body.
+FACILITY_OPENING = "(?:正式)?(?:{adverbs})?(?:{words})"
 
 
 class Grammar:
@@ -88,6 +91,8 @@ class Grammar:
         self.park_event = re.compile(PARK_EVENT.format(heads=lex["park_event_heads"].regex))
         self.sub_park = re.compile(SUB_PARK.format(heads=lex["sub_park_heads"].regex))
         self.operator = re.compile(f"(?:{lex['operator_words'].regex})+")
+        self.facility_opening = re.compile(FACILITY_OPENING.format(
+            adverbs=lex["adverb_chars"].regex, words=lex["facility_openings"].regex))
         self.short_company = re.compile(f"[\u4e00-\u9fff]{{2}}(?:{lex['short_company_trades'].regex})")
         self.trade_ending = _ending(lex["trade_endings"])
         self.stop_chars = frozenset(lex["stop_chars"])

@@ -63,8 +63,8 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         country = _country(text, start, place_ends, grammar)
         if gov:
             named = start in unit_starts or right in unit_starts or prefix.startswith(grammar.national_prefixes) or (
-                prefix[:1] in set("市省县区州") and not prefix.startswith("市场") and prefix[1:2] != "级"
-                and text[start - 1:start] not in grammar.not_a_place) or (  # 各市局, 本区; 县级以上|政府: a level
+                prefix[:1] in set("市省县区州") and not prefix.startswith("市场") and prefix[1:2] not in ("级", "（", "(")
+                and text[start - 1:start] not in grammar.not_a_place) or (  # 各市局; 县级以上|政府, 市（州）政府: levels
                 _zone_unit(prefix, grammar)) or (  # 高新区招商局: a bare zone's named unit
                 suffix in grammar["institute_heads"].entries and len(prefix) >= 2 and (
                     not prefix.startswith(generic) or opened is not None)
@@ -75,6 +75,9 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
                     text[start - 1:start] != "届") and not (
                     boundary(text, start, grammar) or after_stop_word(text, start, grammar)):
                 named = False  # 对口帮扶|宁夏领导小组: a place inside a body's task does not start its name
+            if named and suffix in grammar["gov_suffixes"].where("facility", "yes").entries and (
+                    country or grammar.facility_opening.match(text, match.end())):
+                named = False  # 首个德国服务中心, …服务中心正式投用: a facility, no body
             if named and suffix == "委" and start not in unit_starts:
                 named = False  # 县委副书记: a party committee without its place is generic
             if named and suffix == "公司" and match.start() - _places_end(start, place_ends) < 2:
