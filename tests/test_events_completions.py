@@ -91,6 +91,6 @@ def test_time_still_to_go_before_a_trigger_is_no_completion():
 
 def test_a_share_of_units_is_no_second_completion_but_a_resumption_share_is_reported():
     """机组已投产过半 tallies the units after the unit's own event (one completion); 企业已复工过半 is a resumption."""
-    assert _events("昨天，桐溪水电站4号机组正式投产发电。至此，桐溪水电站10台机组已投产过半。") == [
-        ("project_completion", "投产", "桐溪水电站4号机组", "2021-06-07")]
+    assert _events("昨天，桐溪电厂3号机组顺利投产。截至目前，桐溪电厂6台机组已投产过半。") == [
+        ("project_completion", "投产", "桐溪电厂3号机组", "2021-06-07")]
     assert [e[:2] for e in _events("截至昨天，柳岸区规上企业已复工过半。")] == [("resumption", "复工")]
