@@ -59,6 +59,7 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "柳岸大桥通车五年来，车流量突破900万辆。",  # a time frame (also 以来, 个月来)
     "今天是柳岸大桥通车10周年。",  # an anniversary
     "3月22日，柳岸首家外资证券公司在桐溪正式开业。",  # a firm opens for business
+    "至此，桐溪水电站12台机组已投产过半。",  # a share of the units: a tally after the unit's own event
 ])
 def test_plans_times_and_milestones_stay_no_completion(text):
     assert [e for e in _events(text) if e[0] == "project_completion"] == []
@@ -86,3 +87,10 @@ def test_a_line_s_own_length_after_its_opening_is_no_statistic():
 
 def test_time_still_to_go_before_a_trigger_is_no_completion():
     assert _events("虽然离柳岸地铁3号线正式通车还有两个月，不少市民已前来试乘。") == []
+
+
+def test_a_share_of_units_is_no_second_completion_but_a_resumption_share_is_reported():
+    """机组已投产过半 tallies the units after the unit's own event (one completion); 企业已复工过半 is a resumption."""
+    assert _events("昨天，桐溪电厂3号机组顺利投产。截至目前，桐溪电厂6台机组已投产过半。") == [
+        ("project_completion", "投产", "桐溪电厂3号机组", "2021-06-07")]
+    assert [e[:2] for e in _events("截至昨天，柳岸区规上企业已复工过半。")] == [("resumption", "复工")]

@@ -110,7 +110,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False
     if cls is ProjectSigning and signed_amount(a, match.group(), j):
         return True  # 签约金额80亿元, 签约项目总投资9亿元: a total signed, no name (zhqx.events.totals)
-    if a.rules.modality.naming.match(after) and not a.entity_at(j) and not (_ATTENDED.search(before) and re.match(
+    if a.rules.modality.naming.match(text, j, j + 16) and not a.entity_at(j) and not (_ATTENDED.search(before) and re.match(
             r"[^，,。；;]{0,3}?(?:仪式|典礼|活动)", after)) and not _held(a, j):
         return False
     counted = _COUNTED_NOUN.match(after)
