@@ -96,3 +96,24 @@ SETTLEMENTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), SETTLEMENTS)
 def test_settlement_destination(text, published, expected):
     assert_events(text, published, expected)
+
+
+# a company named only inside the project's name labels the project, no company of its own (ev-r4b)
+LABELS = [
+    pytest.param("今天（3月5日），南方电网梅岭抽水蓄能电站开工建设，总投资80亿元。", "2021-03-05",
+                 [{"type": "project_start", "project": "南方电网梅岭抽水蓄能电站", "company": None}],
+                 id="an-owner-inside-the-works-name"),
+    pytest.param("今天（3月5日），一汽青旗新能源客车基地在辽宁盘锦建成启用。", "2021-03-05",
+                 [{"type": "project_completion", "project": "一汽青旗新能源客车基地", "company": None}],
+                 id="a-maker-inside-the-plant-name"),
+    pytest.param("今天（3月5日），一汽青旗新能源客车基地在辽宁盘锦建成启用。一汽表示，基地年产客车5千辆。", "2021-03-05",
+                 [{"type": "project_completion", "project": "一汽青旗新能源客车基地", "company": "一汽"}],
+                 id="named-apart-it-is-the-company"),
+    pytest.param("今天（3月5日），青禾石化公司年产80万吨乙烯装置在吉林开工建设。", "2021-03-05",
+                 [{"type": "project_start", "company": "青禾石化公司"}], id="a-legal-form-owns-what-follows"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LABELS)
+def test_a_name_only_labelling_the_project_is_no_company(text, published, expected):
+    assert_events(text, published, expected)
