@@ -270,6 +270,8 @@ RULES |= {  # the count role (ev-count): the count opening the next clause, work
 }
 FULL |= {("roles.count", "_NEXT_CLAUSE")}
 AT_START |= {("roles.count", "_CLAUSE_END"), ("roles.count", "_SETS")}
+RULES[("reader", "_SETTLER_BATCH")] = ("多家高校科研机构在青禾科技城", "一批重点项目在")  # settlers counted vaguely (ev-r4a)
+FULL |= {("reader", "_SETTLER_BATCH")}
 
 
 def _patterns():

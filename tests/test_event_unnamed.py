@@ -56,6 +56,12 @@ CASES = [
     pytest.param("在甬城的重点交通工程——轨道交通三号线的建设工地，隧道掘进作业近日全面恢复施工。",
                  [{"type": "resumption", "trigger": "恢复施工", "project": "轨道交通三号线"}],
                  id="resumption-of-the-works-whose-site-opens-the-sentence"),
+    pytest.param("在甬江高新区，去年以来，几十家新材料企业相继落户在这里。",
+                 [{"type": "settlement", "trigger": "落户", "park": "甬江高新区", "count": None}],
+                 id="settlement-of-settlers-counted-vaguely-into-the-park-opening-the-sentence"),
+    pytest.param("近两年，多家高校科研机构在青禾科技城落地，孵化了一批成果。",
+                 [{"type": "settlement", "trigger": "落地", "park": "青禾科技城", "company": None, "count": None}],
+                 id="settlement-of-several-institutes-in-a-park"),
 ]
 
 NEGATIVES = [
@@ -66,6 +72,7 @@ NEGATIVES = [
     pytest.param("随着甬城企业陆续复工，物流需求明显回升。", id="resumption-as-the-setting"),
     pytest.param("在甬江高新区，优惠政策吸引着企业落户这里。", id="settlement-attracted-is-a-measure"),
     pytest.param("本周，又有一批产业项目签约。", id="signing-of-a-batch-summarizing-what-follows"),
+    pytest.param("甬城多家企业落户以来，经营良好。", id="settlement-of-vaguely-counted-settlers-needs-its-park"),
     pytest.param("甬城企业有序复工复产。", id="resumption-in-order-sums-up-what-follows"),
     pytest.param("甬城抓紧推动一批重点项目开工。", id="start-of-a-batch-pushed-is-a-measure"),
     pytest.param("在甬舟跨海通道的工地，为了加快复工，当地预拨资金3亿元。",

@@ -64,6 +64,9 @@ _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^
 # a batch as the subject of its clause, after a short setting: 一批重点项目在甲高新区开工, 一批涉及新材料的项目开工建设
 _BATCH_SUBJECT = re.compile(r"([^，,。；;：:、\d]{0,10}?)一大?批[^，,。；;：:]{0,24}?(?:项目|工程)(?:日前|近日|今天|昨天|今日|昨日)?"
                             r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|陆续|相继|先后|集中|同时|也|已经?|均)*")
+# settlers counted vaguely, after a short setting: 一批外资企业入驻, 多家研发机构在甲园区落地, 几十家初创企业相继落户在这里
+_SETTLER_BATCH = re.compile(r"([^，,。；;：:、\d]{0,10}?)(?:一大?批|多家|几十家|数十家|众多)[^，,。；;：:]{0,24}?(?:企业|机构|公司)"
+                            r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|陆续|相继|先后|集中|同时|也|已经?|均|纷纷)*")
 # before a batch: a measure for one to come, or a summary of the reports that follow (本周，又有一批产业项目签约。)
 _NO_BATCH = re.compile("推进|加快|推动|促进|确保|实现|要求|组织|部署|抓紧|谋划|储备|引进|招引|有")
 
@@ -300,6 +303,9 @@ def _batch(a: Article, draft: Draft) -> bool:
             a.text, a.clause_start(draft.pos, draft.segment[0]), draft.pos)) and not _NO_BATCH.search(batch.group(1)):
         draft.roles["subject_batch"] = True  # 3月2日，一批重点项目在甲高新区开工: park and date are enough
         return True
+    if draft.cls is Settlement and (batch := _SETTLER_BATCH.fullmatch(
+            a.text, a.clause_start(draft.pos, draft.segment[0]), draft.pos)) and not _NO_BATCH.search(batch.group(1)):
+        return True  # 一批外资金融企业入驻: settlers without a count; the park is still needed
     return (draft.trigger.startswith("集中") and bool(draft.get("park")) and not draft.get("project")
             and not a.rules.modality.naming.match(a.text, end) and not a.text.startswith("的", end))
 
