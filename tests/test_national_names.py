@@ -44,3 +44,31 @@ def test_the_press_short_forms_are_names(text, orgs):
 
 def test_a_listed_national_body_is_a_name_after_a_glued_word():
     assert _orgs("该处遗址经国家文物局认定为重点保护单位。") == ["国家文物局"]  # known: 经 is no boundary
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("中央组织部、人社部等五部门联合印发通知。", ["中央组织部", "人社部"]),  # ent-r4o: central Party departments
+    ("中央社会工作部近日部署推广社区经验。", ["中央社会工作部"]),  # not 中央社 (a news agency)
+    ("青禾论坛由中共中央对外联络部、中共青州市委主办。", ["中共中央对外联络部", "中共青州市委"]),
+    ("中央追逃办近日公布两名外逃人员的线索。", ["中央追逃办"]),
+])
+def test_central_party_departments_are_names(text, orgs):
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("那部纪录片是中央军委政治工作部组织摄制的。", ["中央军委政治工作部"]),  # 部|组织: a verb, not a second head
+    ("由科技部火炬中心组织评选的名单公布。", ["科技部火炬中心"]),
+    ("有关司局负责人介绍了情况。", []),  # two one-character heads: units in general
+])
+def test_a_verb_after_a_unit_head_is_no_second_head(text, orgs):
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("记者从中国铁路郑州局集团有限公司获悉，春运客流创新高。", ["中国铁路郑州局集团有限公司"]),  # ent-r4o
+    ("记者从国铁兰州局了解到，货运量增长一成。", ["国铁兰州局"]),
+    ("中共青州市委召开全会。", ["中共青州市委"]),
+])
+def test_the_railway_prefix_is_part_of_its_regional_group(text, orgs):
+    assert _orgs(text) == orgs

@@ -110,7 +110,7 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         counted = grammar.counted.search(text, start, match.end())  # the head is seen: 二十国|集团
         if named and counted and counted.end() <= match.start() and text[start:match.end()] not in known_forms():
             named = False  # 天津多家|银行, 山西五大|煤炭集团: a count inside the prefix counts kinds
-        if named and gov and start in place_ends:  # 中共|青州市委: an attached party prefix is part of the name
+        if named and start in place_ends:  # 中共|青州市委, 国铁|昆明局: an attached prefix is part of the name
             start -= len(grammar["attached_prefixes"].suffix_of(text[max(0, start - 4):start]) or "")
         if named:
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
@@ -276,7 +276,7 @@ def _national_start(text: str, start: int, body: str, grammar: Grammar) -> int:
 def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Grammar) -> int:
     """Where a body's name ends when a unit of it follows (商务部外资司, 省工信厅产业政策处, 中科院长春光机所):
     an optional place, 1-4 Chinese characters (no function word) and a unit head (lexicon unit_heads; not a title:
-    处长), not two heads (有关司局: units in general) nor a stop word and more (将于…; 组织|部 is a unit). A head
+    处长), not two one-character heads (有关司局: units in general; 政治工作部|组织 is a verb) nor a stop word and more (将于…; 组织|部 is a unit). A head
     with a ``gap`` names a unit of up to that many characters (国家航天局|空间碎片监测|中心; no title or verb in
     it); a head with ``after`` follows only those bodies (联合国|粮食计划|署). A unit's own unit joins too."""
     k = place_ends.get(end, end)
@@ -300,7 +300,8 @@ def _unit_end(text: str, end: int, place_ends: Mapping[int, int], grammar: Gramm
             gap, long = text[k:k + size], grammar.unit_gaps[head.group()][0] > _UNIT_GAP
             if joined and (not long or _holds_word(gap, grammar.stop_words)):
                 return end  # 统计局与|物流|处, 统计局今天与…中心: only a unit's long name holds a joiner
-            if heads.match(text, head.end()) and not long or any(
+            second = heads.match(text, head.end())  # 有关司局: two one-character heads; 部|组织拍摄: a verb
+            if second and len(second.group()) == 1 and not long or any(
                     gap[:n] in grammar.stop_words for n in range(2, size)):
                 return end  # 有关司局, 相关处室: units in general
             if any(gap[i:i + 2] in verbs() or gap[i:i + 2] in dictionary_verbs() and not long
