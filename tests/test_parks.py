@@ -132,6 +132,10 @@ def _parks(text: str) -> list[str]:
     ("公路西起南岭站，东至青湖开发区。东至经济开发区招商。", ["青湖开发区", "东至经济开发区"]),
     # issue 11, fourth round: listed bare zones stay zones before a count of zones (not of institutions)
     ("松山湖、张江两个高新区企业加快复工。", ["松山湖", "张江"]),
+    # a zone's core or directional area right after it is one PARK (NOTES n091; dev12)
+    ("目前，张江核心区已聚集3000家企业。", ["张江核心区"]),
+    ("项目落户西岭高新区东区，南岭经开区北区也在招商。", ["西岭高新区东区", "南岭经开区北区"]),
+    ("当年松山湖西区腾出了5万平方米。", ["松山湖西区"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -226,6 +230,10 @@ def test_named_parks(text, expected):
     "中关村、南岭、青湖三个国家实验室正式揭牌。",
     "南岭、张江、北湖四个综合性国家科学中心加快建设。",
     "上海张江、湖北东岭两大综合性国家科学中心成果丰硕。",
+    # a core or directional area after no zone: a district, a nature reserve's core, a quoted slogan's core
+    "项目落户青州市南岭区。",
+    "西岭湿地核心区禁止开发。",
+    "南疆推进“丝路经济”核心区建设。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []
