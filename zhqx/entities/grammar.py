@@ -42,7 +42,7 @@ PARTNERSHIP = r"(?:[（(]有限合伙[）)])?"
 # A forum or a fair named after a zone, right after its name or its closing quote, perhaps with 国际 and up to
 # four characters of a trade (中关村|论坛, “中国光谷”|国际光电子博览会): lexicon park_event_heads.
 PARK_EVENT = "[”\"]?(?:国际[\u4e00-\u9fff]{{0,4}}?)?(?:{heads})"
-# The rest of a list of seats then a count of institutions (中关村|、昌平、怀柔三个国家实验室): the zone names a seat
+# The rest of a list of seats then a count of institutions (西岭|、南湖、北岭两个国家实验室): the zone names a seat
 # of one, no zone; lexicon park_listed_institutions.
 PARK_LISTED = "(?:、[\u4e00-\u9fff]{{1,6}}?)*[两二三四五六七八九十几]+[个大家座所][\u4e00-\u9fff]{{0,6}}?(?:{heads})"
 # A sub-park's name of two or three characters then its head, right after its zone (…新片区|大飞机园): lexicon
