@@ -130,6 +130,12 @@ def _parks(text: str) -> list[str]:
     ("雄安新区中关村科技园开园。", ["雄安新区中关村科技园"]),
     ("项目落户青湖高新区中医药产业园。", ["青湖高新区中医药产业园"]),
     ("公路西起南岭站，东至青湖开发区。东至经济开发区招商。", ["青湖开发区", "东至经济开发区"]),
+    # issue 11, fourth round: listed bare zones stay zones before a count of zones (not of institutions)
+    ("松山湖、张江两个高新区企业加快复工。", ["松山湖", "张江"]),
+    # a zone's core or directional area right after it is one PARK (NOTES n091; dev12)
+    ("目前，张江核心区已聚集3000家企业。", ["张江核心区"]),
+    ("项目落户西岭高新区东区，南岭经开区北区也在招商。", ["西岭高新区东区", "南岭经开区北区"]),
+    ("当年松山湖西区腾出了5万平方米。", ["松山湖西区"]),
 ])
 def test_named_parks(text, expected):
     assert _parks(text) == expected
@@ -220,6 +226,14 @@ def test_named_parks(text, expected):
     "作为一项举措，未来工业园将引进50家企业。",
     "去年经优惠进口东盟自贸区商品增长一成。",
     "该路线西起南岭站，东至国际港务区，全长15公里。",
+    # issue 11, fourth round (dev11; NOTES n106): bare zones listed as the seats of counted institutions
+    "中关村、南岭、青湖三个国家实验室正式揭牌。",
+    "南岭、张江、北湖四个综合性国家科学中心加快建设。",
+    "上海张江、湖北东岭两大综合性国家科学中心成果丰硕。",
+    # a core or directional area after no zone: a district, a nature reserve's core, a quoted slogan's core
+    "项目落户青州市南岭区。",
+    "西岭湿地核心区禁止开发。",
+    "南疆推进“丝路经济”核心区建设。",
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []

@@ -12,7 +12,7 @@ from zhqx.entities.aliases import mentions
 from zhqx.entities.apposition import appositions
 from zhqx.entities.brands import brands
 from zhqx.entities.described import described
-from zhqx.entities.grammar import IN_PROJECT, Candidate, grammar_for
+from zhqx.entities.grammar import IN_PROJECT, Candidate, Grammar, grammar_for
 from zhqx.entities.known import known
 from zhqx.entities.lists import listed_companies
 from zhqx.entities.media import media
@@ -66,7 +66,8 @@ def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
     zones = nested_parks(text, parks(text, units, places, grammar), units, places, grammar)
     barriers = {end: start for start, end, _ in zones if not grammar.weak_park_end.search(text, start, end)}
     found += zones + quoted_parks(text, grammar)
-    found = [c for c in found if c.label != "PARK" or not grammar.park_event.match(text, c.end)]  # 中关村|论坛
+    found = [c for c in found if c.label != "PARK" or not (grammar.park_event.match(text, c.end)  # 中关村|论坛
+                                                           or _listed_seat(text, c, grammar))]
     found += organisations(text, units, barriers, grammar)
     found += media(text, grammar) + listed_companies(text, units, grammar) + known(text, grammar) + brands(text, grammar)
     index = TextIndex(text)
@@ -80,3 +81,9 @@ def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
     entities = resolve(mentions(text, named, found, places, grammar, index) + first, named, len(text))
     entities = in_projects(text, entities, grammar)
     return sorted(entities)
+
+
+def _listed_seat(text: str, zone: Candidate, grammar: Grammar) -> bool:
+    """Whether a zone is one of a list of seats of counted institutions (怀柔、张江、合肥三个科学中心)."""
+    listed = grammar.park_listed.match(text, zone.end)
+    return bool(listed) and ("、" in listed.group() or text[zone.start - 1:zone.start] == "、")

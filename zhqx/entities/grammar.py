@@ -42,6 +42,9 @@ PARTNERSHIP = r"(?:[（(]有限合伙[）)])?"
 # A forum or a fair named after a zone, right after its name or its closing quote, perhaps with 国际 and up to
 # four characters of a trade (中关村|论坛, “中国光谷”|国际光电子博览会): lexicon park_event_heads.
 PARK_EVENT = "[”\"]?(?:国际[\u4e00-\u9fff]{{0,4}}?)?(?:{heads})"
+# The rest of a list of seats then a count of institutions (西岭|、南湖、北岭两个国家实验室): the zone names a seat
+# of one, no zone; lexicon park_listed_institutions.
+PARK_LISTED = "(?:、[\u4e00-\u9fff]{{1,6}}?)*[两二三四五六七八九十几]+[个大家座所][\u4e00-\u9fff]{{0,6}}?(?:{heads})"
 # A sub-park's name of two or three characters then its head, right after its zone (…新片区|大飞机园): lexicon
 # sub_park_heads; not a park's own longer head (…园区, …园林).
 SUB_PARK = "[\u4e00-\u9fff]{{2,3}}?(?:{heads})(?![区林艺])"
@@ -89,6 +92,7 @@ class Grammar:
         self.facility = re.compile(f"(?:{lex['facility_prefixes'].regex})?(?:{lex['facility_words'].regex})")
         self.zone_kind = _ending(lex["zone_kinds"])
         self.park_event = re.compile(PARK_EVENT.format(heads=lex["park_event_heads"].regex))
+        self.park_listed = re.compile(PARK_LISTED.format(heads=lex["park_listed_institutions"].regex))
         self.sub_park = re.compile(SUB_PARK.format(heads=lex["sub_park_heads"].regex))
         self.operator = re.compile(f"(?:{lex['operator_words'].regex})+")
         self.facility_opening = re.compile(FACILITY_OPENING.format(

@@ -266,10 +266,11 @@ def _kind_only(prefix: str, grammar: Grammar, common: bool = False) -> bool:
 def quoted_parks(text: str, grammar: Grammar) -> list[Candidate]:
     """Quoted zone names: “智造谷” (a zone suffix), 孵化器“伊通河创客港” (a carrier noun before a zone head), and a
     quoted name directly before a park suffix, the quotes inside the name (“青石”工业园)."""
-    found = []
+    found, zoned = [], grammar["park_suffixes"].where("needs", "zone").entries
     for match in _QUOTED.finditer(text):
         suffix = grammar.park_suffix.match(text, match.end())
-        if suffix and grammar.park_name_end.search(suffix.group()):  # …园, …区; not “东海之窗”智慧港|航中心
+        if suffix and grammar.park_name_end.search(suffix.group()) and suffix.group() not in zoned:
+            # …园, …区; not “东海之窗”智慧港|航中心, nor a part of no zone (“一带一路”核心区)
             found.append(Candidate(match.start(), suffix.end(), "PARK"))
     carriers = tuple(grammar["carriers"])
     for match in _QUOTED.finditer(text):
