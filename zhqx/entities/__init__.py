@@ -58,10 +58,9 @@ def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
     grammar = grammar_for(lexicons)
     places = grammar.places if places is None else places
     units = place_units(text, places, grammar)
-    lone = grammar["bare_zones"].where("alone", "no").entries  # 横琴 alone is a place, 珠海横琴 the zone
     found = [Candidate(start, end, places[text[start:end]]) for end, start in units.items()
-             if not (places[text[start:end]] == "PARK" and (grammar.facility.match(text, end) or  # 松山湖|校区
-                                                           text[start:end] in lone))]
+             if not (places[text[start:end]] == "PARK" and (grammar.facility.match(text, end) or  # 松山湖|校区,
+                                                           text[start:end] in grammar.lone_zones))]  # 横琴 alone: a place
     found += place_chains(text, units, places, grammar)
     zones = nested_parks(text, parks(text, units, places, grammar), units, places, grammar)
     barriers = {end: start for start, end, _ in zones if not grammar.weak_park_end.search(text, start, end)}

@@ -9,7 +9,7 @@ import re
 from zhqx.entities.aliases import stands_alone
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.scanning import after_stop_word, boundary
-from zhqx.entities.words import common_words, dictionary_verbs, dictionary_words, verbs
+from zhqx.entities.words import dictionary_verbs, two_words, verbs
 
 _GOODS = re.compile(r"[”\"]?牌|[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 
@@ -28,7 +28,7 @@ def brands(text: str, grammar: Grammar) -> list[Candidate]:
                 text[start - 1:start] in grammar.classifiers and start > 0) or _GOODS.match(text, end):
             continue  # 一辆|奔驰, 奔驰|E300
         pair = text[end - 1:end + 1]
-        if end - start == 2 and (pair in common_words() or pair in dictionary_words()):
+        if end - start == 2 and pair in two_words():
             continue  # 中车|站
         head = next((h for h in grammar["alias_heads"] if text.startswith(h, end)), "")
         if not head and not stands_alone(text, start, end, grammar) and not _verb(text, end):

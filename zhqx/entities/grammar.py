@@ -91,6 +91,7 @@ class Grammar:
         self.owner_end = _ending(lex["owner_ends"])
         self.facility = re.compile(f"(?:{lex['facility_prefixes'].regex})?(?:{lex['facility_words'].regex})")
         self.zone_kind = _ending(lex["zone_kinds"])
+        self.lone_zones = frozenset(lex["bare_zones"].where("alone", "no").entries)  # 横琴 alone: a place
         self.park_event = re.compile(PARK_EVENT.format(heads=lex["park_event_heads"].regex))
         self.park_listed = re.compile(PARK_LISTED.format(heads=lex["park_listed_institutions"].regex))
         self.sub_park = re.compile(SUB_PARK.format(heads=lex["sub_park_heads"].regex))

@@ -58,12 +58,12 @@ def glued(text: str, start: int, end: int, stops: frozenset[str]) -> bool:
     if not ("\u4e00" <= before <= "\u9fff") or before in stops:
         return False
     if end - start == 2:
-        return before + text[start] in _two_words()
-    return end - start == 3 and before + text[start] in common_words() and text[start - 2:start] not in _two_words()
+        return before + text[start] in two_words()
+    return end - start == 3 and before + text[start] in common_words() and text[start - 2:start] not in two_words()
 
 
 @cache
-def _two_words() -> frozenset[str]:
+def two_words() -> frozenset[str]:
     """The common and dictionary two-character words."""
     return common_words() | dictionary_words()
 

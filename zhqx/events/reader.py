@@ -61,12 +61,18 @@ _DESCRIBED = re.compile("——|--|—|[^，,。；;、]{0,4}之一")  # a descr
 _THIS_IS = re.compile("这(?:也|还|又)?是")  # …落户乙新区，这是今年首批落户的企业: the same happening
 _DESCRIPTION = re.compile(r"的[^，,。；;：:—]{0,20}——")  # 首个开工的抽水蓄能项目——: a description before the name
 _ONE_OF = re.compile(r"[\d一二三四五六七八九十百]+[项个座家条][^，,。；;]{0,16}之一")  # 国家150项重大工程之一——X: one
-# a batch as the subject of its clause, after a short setting: 一批重点项目在甲高新区开工, 一批涉及新材料的项目开工建设
-_BATCH_SUBJECT = re.compile(r"([^，,。；;：:、\d]{0,10}?)一大?批[^，,。；;：:]{0,24}?(?:项目|工程)(?:日前|近日|今天|昨天|今日|昨日)?"
-                            r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|陆续|相继|先后|集中|同时|也|已经?|均)*")
-# settlers counted vaguely, after a short setting: 一批外资企业入驻, 多家研发机构在甲园区落地, 几十家初创企业相继落户在这里
-_SETTLER_BATCH = re.compile(r"([^，,。；;：:、\d]{0,10}?)(?:一大?批|多家|几十家|数十家|众多)[^，,。；;：:]{0,24}?(?:企业|机构|公司)"
-                            r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|陆续|相继|先后|集中|同时|也|已经?|均|纷纷)*")
+
+
+def _subject_batch(counted: str, heads: str, after: str = "", how: str = "") -> "re.Pattern[str]":
+    """A batch as the subject of its clause after a short setting (group 1), then perhaps where (在…) and how."""
+    return re.compile(rf"([^，,。；;：:、\d]{{0,10}}?)(?:{counted})[^，,。；;：:]{{0,24}}?(?:{heads}){after}"
+                      rf"(?:在[^，,。；;：:、的]{{1,16}}?)?(?:正式|全面|顺利|陆续|相继|先后|集中|同时|也|已经?|均{how})*")
+
+
+# 一批重点项目在甲高新区开工, 一批涉及新材料的项目开工建设
+_BATCH_SUBJECT = _subject_batch("一大?批", "项目|工程", after="(?:日前|近日|今天|昨天|今日|昨日)?")
+# settlers counted vaguely: 一批外资企业入驻, 多家研发机构在甲园区落地, 几十家初创企业相继落户在这里
+_SETTLER_BATCH = _subject_batch("一大?批|多家|几十家|数十家|众多", "企业|机构|公司", how="|纷纷")
 # before a batch: a measure for one to come, or a summary of the reports that follow (本周，又有一批产业项目签约。)
 _NO_BATCH = re.compile("推进|加快|推动|促进|确保|实现|要求|组织|部署|抓紧|谋划|储备|引进|招引|有")
 
@@ -299,15 +305,19 @@ def _batch(a: Article, draft: Draft) -> bool:
     end = draft.pos + len(draft.trigger)
     if draft.get("lead_batch"):  # 一批重大项目今天开工 (zhqx.events.subjects)
         return True
-    if draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion) and (batch := _BATCH_SUBJECT.fullmatch(
-            a.text, a.clause_start(draft.pos, draft.segment[0]), draft.pos)) and not _NO_BATCH.search(batch.group(1)):
+    if draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion) and _written_batch(a, draft, _BATCH_SUBJECT):
         draft.roles["subject_batch"] = True  # 3月2日，一批重点项目在甲高新区开工: park and date are enough
         return True
-    if draft.cls is Settlement and (batch := _SETTLER_BATCH.fullmatch(
-            a.text, a.clause_start(draft.pos, draft.segment[0]), draft.pos)) and not _NO_BATCH.search(batch.group(1)):
+    if draft.cls is Settlement and _written_batch(a, draft, _SETTLER_BATCH):
         return True  # 一批外资金融企业入驻: settlers without a count; the park is still needed
     return (draft.trigger.startswith("集中") and bool(draft.get("park")) and not draft.get("project")
             and not a.rules.modality.naming.match(a.text, end) and not a.text.startswith("的", end))
+
+
+def _written_batch(a: Article, draft: Draft, pattern: "re.Pattern[str]") -> bool:
+    """Whether the clause before the trigger is a batch as its subject (``pattern``), not after a measure or a summary."""
+    batch = pattern.fullmatch(a.text, a.clause_start(draft.pos, draft.segment[0]), draft.pos)
+    return batch is not None and not _NO_BATCH.search(batch.group(1))
 
 
 def _counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
