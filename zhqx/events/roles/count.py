@@ -64,7 +64,7 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     stated = _stated_after(a, j)
     if stated:
         return stated
-    before = [q for q in _counts(a, _between(a, clause, i)) if q.end <= i]
+    before = [q for q in counted_before if q.end <= i]
     if before and _COUNTED_BEFORE.fullmatch(a.text, before[-1].end, i):  # only adverbs between: 已有97家复工
         return _number(before[-1])  # (an earlier count has the same words and more between)
     return next((_number(q) for q in reversed(before)  # works by 条 / 座 / 所 / 处 / 套: checked in _counts
