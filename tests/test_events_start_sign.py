@@ -54,12 +54,28 @@ CASES = [
                  id="an-organiser-is-no-builder"),
     pytest.param("奠基仪式上，共有17个项目开工，6个项目揭牌。", "2019-04-02",
                  [{"type": "project_start", "count": 17}], id="the-count-before-the-trigger-wins"),
+    pytest.param("澄江石化扩能改造项目全面启动", "2019-04-02",
+                 [{"type": "project_start", "trigger": "启动", "project": "澄江石化扩能改造项目"}],
+                 id="a-project-launched-as-a-whole"),
+    pytest.param("闽南“6.18”暴雨灾后重建工作今天全面启动。", "2019-04-02",
+                 [{"type": "project_start", "trigger": "启动", "date": "2019-04-02"}],
+                 id="a-reconstruction-launched-as-a-whole"),
+    pytest.param("江北省防沙工程首批11个重点项目昨天（4月1日）全面启动，总投资42.6亿元。", "2019-04-02",
+                 [{"type": "project_start", "trigger": "启动", "count": 11, "investment": 4.26e9}],
+                 id="a-batch-launched-as-a-whole"),
+    pytest.param("为期两天的消费帮扶活动今天开幕，19家央企现场签约。", "2019-04-02",
+                 [{"type": "project_signing", "count": 19, "date": "2019-04-02"}], id="central-enterprises-counted"),
+    pytest.param("今天，江城集中签约动工320多个重点项目。", "2019-04-02",
+                 [{"type": "project_signing", "count": 320}, {"type": "project_start", "count": 320}],
+                 id="signed-and-started-share-the-count-after"),
 ]
 
 NEGATIVES = [
     pytest.param("江城市贫困家庭助学项目今天启动，每名学生可获资助2000元。", id="a-programme-launched"),
     pytest.param("这个海上风电项目总投资额约80亿元，从项目启动到签约只用了4个月。", id="a-span-from-launch"),
     pytest.param("江北省今天启动了乡村书屋工程。", id="a-programme-without-an-investment"),
+    pytest.param("今年，江北省医共体建设试点全面启动。", id="a-pilot-launched-as-a-whole"),
+    pytest.param("今年村村通网这一民生工程在江北全面启动。", id="a-programme-launched-somewhere"),
 ]
 
 PLANS = [
@@ -80,6 +96,10 @@ def test_no_start(text):
 
 def test_an_agreement_reached_without_cooperation_is_no_signing():
     assert extract("两国外长今天就边境停火达成协议。", "2019-04-02") == []
+
+
+def test_central_enterprises_signed_with_are_no_count():
+    assert [e["count"] for e in extract("滨江省与近40家央企签署合作协议", "2019-04-02")] == []
 
 
 def test_a_trade_value_is_no_total():

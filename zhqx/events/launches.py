@@ -1,10 +1,11 @@
 """启动 of construction written without 建设 next to it (CONVENTIONS: (全面)启动 of construction): a named 工程 /
 项目 or a batch of projects launched, with the investment of the works stated in the sentence (X工程今天启动，总投资…;
 启动了200个重大项目，投资1万多亿) or what it does once built (X工程今天启动，建成后可…), or a batch's 建设
-(启动512个交通项目建设). A programme launched without either (某救助项目今天启动, 惠民工程启动) is no start, nor a
-single 项目 named without works in it (某茶叶扶贫项目启动，总投资2亿元: a programme; 某港区二期工程启动 is works:
-lexicon event_project_suffixes). A zone's development launched (某先导区建设正式启动, 某科学城建设全面启动: the 建设
-of a zone, not a construction) is no start either."""
+(启动512个交通项目建设), or 全面启动 right after the 项目 / 工程 / 重建 (X项目全面启动). A programme launched
+without either (某救助项目今天启动, 惠民工程启动) is no start, nor a single 项目 named without works in it
+(某茶叶扶贫项目启动，总投资2亿元: a programme; 某港区二期工程启动 is works: lexicon event_project_suffixes). A
+zone's development launched (某先导区建设正式启动, 某科学城建设全面启动: the 建设 of a zone, not a construction) is
+no start either."""
 
 import re
 
@@ -17,6 +18,10 @@ _SUBJECT = re.compile(r"(?:项目|工程)[”」\"]?[^，,。；;！!？?\d]{0,1
 _ZONE_BUILT = re.compile(r"(?:开发)?建设(?:工作)?(?:已经?|正式|全面|顺利|率先|也)*$")  # …先导区|建设正式|启动
 _INVESTED = re.compile(r"(?<!完成)投资(?:总额|额)?[^，,。；;\d]{0,4}$")  # 总投资超过|2000亿元
 _BUILT_LATER = re.compile("(?:建成|竣工|完工|投产|投运)[^，,。；;]{0,4}?后")  # X工程今天启动，建成后年调蓄量…: works
+# 全面启动 right after the 项目 / 工程 / 重建 it launches, a time or 已 between (X项目全面启动, 灾后重建工作今天全面启动,
+# 首批13个重点项目昨天（5月3日）全面启动): the works as a whole begun; not 试点 / 普查 / 工作 alone, nor 工程在某地全面启动
+_WHOLE = re.compile(r"(?:项目|工程|重建(?:工作)?)[”」\"]?(?:已经?|今天|昨天|今日|日前|近日|正式|[（(][^）)]{1,12}[）)])*"
+                    r"全面$")
 
 
 def launched(a: Article, i: int, j: int, start: int, end: int) -> bool:
@@ -25,6 +30,8 @@ def launched(a: Article, i: int, j: int, start: int, end: int) -> bool:
     clause = a.clause_start(i, start)
     if "从" in text[clause:i]:
         return False  # 从项目启动到交割: a span, not a happening
+    if _WHOLE.search(text, clause, i):
+        return True
     works = _OBJECT.match(text, j, a.phrase_end(j, end))
     if works and works.group(1):
         return bool(a.counts.between(j, works.end()))  # 启动512个交通项目建设 (not 17个省份启动了X项目建设)

@@ -9,8 +9,11 @@ _COUNTED = re.compile(r"[^，,。；;]{0,20}?(?:项目|企业|院所|机构|单�
 _COUNT_VERB = r"(?:已经?)?(?:累计)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家, 项目累计达到42项
 # 开工建设105项, 已建成扶贫车间1800多个, 开建亿元以上重大文化旅游项目近90个, 开工建设甲、乙等民生项目800个
 # 签订合作协议9个; 与客商签下单个投资1亿元以上的工业项目45个 (a modifier with its own figure, ending in 的);
-# 签约了包括甲、乙等在内的25个项目; attributive, with a company: 甲公司已建成投产的7条生产线
-_COUNTED_AFTER = re.compile(rf"[了的]?(?:建设)?(?:包括[^，,。；;]{{1,24}}?在内的)?(?:(?:[^，,。；;]{{0,24}}?的)?[^，,。；;：:\d]{{0,20}}?(?:项目|企业|单位|机构|公司|车间|工程|协议|合同))?"
+# 签约了包括甲、乙等在内的25个项目; 集中签约动工450个项目 (the start after the signing shares its count);
+# attributive, with a company: 甲公司已建成投产的7条生产线
+_COUNTED_AFTER = re.compile(rf"(?:[并和、]?(?:开工|动工|开建))?"
+                            rf"[了的]?(?:建设)?(?:包括[^，,。；;]{{1,24}}?在内的)?"
+                            rf"(?:(?:[^，,。；;]{{0,24}}?的)?[^，,。；;：:\d]{{0,20}}?(?:项目|企业|单位|机构|公司|车间|工程|协议|合同))?"
                             rf"(?:共计?|总数|数量|数)?{_COUNT_VERB}")
 # 新开工改造老旧小区1.6万个, 已开建分中心6个: a noun phrase whose head is in the lexicon event_counted_heads
 _HEADED = re.compile(rf"了?(?:建设|改造)?([^，,。；;：:\d]{{1,20}}?){_COUNT_VERB}")
@@ -23,6 +26,9 @@ _NEXT_CLAUSE = re.compile(r"[，,](?:首批|共有?|共计|涉及|包括[^，,�
 _PROJECTS_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;\d]{0,6}$")
 _CLAUSE_END = re.compile(r"[，,。；;]")
 _COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
+# Central or state enterprises signing, counted right before (36家央企现场签约); not the partners of 与 (与近60家央企签署)
+_SIGNERS = re.compile(r"(?:央企|国企)(?:现场|[已均全部也都陆续先后集中相继同步正式顺利])*")
+_PARTNER = re.compile(r"[与和同跟][近约超逾]?$")
 # The grammar's own quantity right after the trigger: 签署了8份合作协议 (documents signed), 开工建设大雅河、
 # 兴城两座抽水蓄能电站 (the named list's number).
 _SIGNED = re.compile(r"了?(?:[^，,。；;]{2,30}的)?")  # 签署了为期3年、总金额约280亿元的9项协议
@@ -65,8 +71,10 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     if stated:
         return stated
     before = [q for q in counted_before if q.end <= i]
-    if before and _COUNTED_BEFORE.fullmatch(a.text, before[-1].end, i):  # only adverbs between: 已有97家复工
-        return _number(before[-1])  # (an earlier count has the same words and more between)
+    if before and (_COUNTED_BEFORE.fullmatch(a.text, before[-1].end, i) or _SIGNERS.fullmatch(
+            a.text, before[-1].end, i) and not _PARTNER.search(a.text, max(0, before[-1].start - 2), before[-1].start)):
+        return _number(before[-1])  # only adverbs between (已有97家复工; an earlier count has more between), or
+        # 央企 signing (28家央企现场签约)
     return next((_number(q) for q in reversed(before)  # works by 条 / 座 / 所 / 处 / 套: checked in _counts
                  if _COUNTED.match(a.text, q.start, i) or _heads(a).search(a.text, q.end, min(i, q.start + _HEAD_SPAN))
                  or q.unit in (*_WORKS_UNITS, "套")), None)
