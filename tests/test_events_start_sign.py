@@ -65,6 +65,9 @@ CASES = [
                  id="a-batch-launched-as-a-whole"),
     pytest.param("为期两天的消费帮扶活动今天开幕，19家央企现场签约。", "2019-04-02",
                  [{"type": "project_signing", "count": 19, "date": "2019-04-02"}], id="central-enterprises-counted"),
+    pytest.param("青禾市今天还进行了26个项目的签约仪式，总投资超过380亿元。", "2019-04-02",
+                 [{"type": "project_signing", "count": 26, "investment": 3.8e10, "date": "2019-04-02"}],
+                 id="a-signing-ceremony-carried-out"),
     pytest.param("今天，江城集中签约动工320多个重点项目。", "2019-04-02",
                  [{"type": "project_signing", "count": 320}, {"type": "project_start", "count": 320}],
                  id="signed-and-started-share-the-count-after"),
@@ -96,6 +99,11 @@ def test_no_start(text):
 
 def test_an_agreement_reached_without_cooperation_is_no_signing():
     assert extract("两国外长今天就边境停火达成协议。", "2019-04-02") == []
+
+
+def test_an_amount_glued_to_projects_is_no_count():
+    found = extract("今天（3月5日），青禾生态农业示范区超百亿项目同步开工。", "2019-04-02")
+    assert [(e["type"], e["count"]) for e in found] == [("project_start", None)]
 
 
 def test_central_enterprises_signed_with_are_no_count():

@@ -18,9 +18,9 @@ from zhqx.events.totals import signed_amount
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Investment, ProjectCompletion, ProjectSigning, ProjectStart, Resumption, Settlement
 
-# a ceremony held or attended took place: 举行X项目开工仪式, 出席X项目签约仪式 (not 将出席); 出席签约仪式 alone
+# a ceremony held, carried out or attended took place: 举行X项目开工仪式, 进行了N个项目的签约仪式, 出席X项目签约仪式 (not 将出席); 出席签约仪式 alone
 # names the ceremony of a signing already reported
-_ATTENDED = re.compile(r"举行[^，,。；;]{0,40}$|(?:出席|参加|见证)[^，,。；;]{2,40}$")
+_ATTENDED = re.compile(r"(?:举行|进行)[^，,。；;]{0,40}$|(?:出席|参加|见证)[^，,。；;]{2,40}$")
 _HELD_LENGTH = 64  # longer than any match of _HELD
 # (集中开工和签约活动隆重举行: a ceremony of two triggers)
 _HELD = re.compile(r"(?:[暨和及与][^，,。；;]{0,12})?(?:仪式|活动)[^，,。；;]{0,20}?(?:隆重|正式)?举行")

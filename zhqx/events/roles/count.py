@@ -120,8 +120,10 @@ def count_at(a: Article, lo: int, hi: int) -> Quantity | None:
 
 def _counts(a: Article, quantities: list[Quantity]) -> list[Quantity]:
     """Counts of projects or enterprises, more than one (9条线路, 3座电站, 40所学校, 供水工程860处 count works too;
-    43户 of enterprises), not the size of a list the event is one of (60项民生工程之一)."""
-    return [q for q in quantities if (q.value or q.low or 0) > 1 and (
+    43户 of enterprises), not the size of a list the event is one of (60项民生工程之一), nor an amount in 亿 glued
+    to 项目 (超百亿项目开工: projects worth ten billion, read as 百亿 + 项)."""
+    return [q for q in quantities if (q.value or q.low or 0) > 1 and not (
+        q.text.endswith("亿项") and a.text.startswith("目", q.end)) and (
         q.unit in ("家", "个", "项") or q.unit in _WORKS_UNITS and (
             _WORKS.match(a.text, q.end) or _WORKS_BEFORE.search(a.text[max(0, q.start - 10):q.start]))
         or q.unit == "套" and _SETS.match(a.text, q.end) and not a.text.endswith("产", 0, q.start)
