@@ -65,7 +65,7 @@ CASES = [
                  id="a-batch-launched-as-a-whole"),
     pytest.param("为期两天的消费帮扶活动今天开幕，19家央企现场签约。", "2019-04-02",
                  [{"type": "project_signing", "count": 19, "date": "2019-04-02"}], id="central-enterprises-counted"),
-    pytest.param("青禾市今天还进行了26个项目的签约仪式，总投资超过380亿元。", "2019-04-02",
+    pytest.param("青禾市今天还进行了26个合作项目的签约仪式，签约总额达380亿元。", "2019-04-02",
                  [{"type": "project_signing", "count": 26, "investment": 3.8e10, "date": "2019-04-02"}],
                  id="a-signing-ceremony-carried-out"),
     pytest.param("今天，江城集中签约动工320多个重点项目。", "2019-04-02",

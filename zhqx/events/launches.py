@@ -19,7 +19,7 @@ _ZONE_BUILT = re.compile(r"(?:开发)?建设(?:工作)?(?:已经?|正式|全面|
 _INVESTED = re.compile(r"(?<!完成)投资(?:总额|额)?[^，,。；;\d]{0,4}$")  # 总投资超过|2000亿元
 _BUILT_LATER = re.compile("(?:建成|竣工|完工|投产|投运)[^，,。；;]{0,4}?后")  # X工程今天启动，建成后年调蓄量…: works
 # 全面启动 right after the 项目 / 工程 / 重建 it launches, a time or 已 between (X项目全面启动, 灾后重建工作今天全面启动,
-# 首批13个重点项目昨天（5月3日）全面启动): the works as a whole begun; not 试点 / 普查 / 工作 alone, nor 工程在某地全面启动
+# 首批8个治沙项目前天（5月3日）全面启动): the works as a whole begun; not 试点 / 普查 / 工作 alone, nor 工程在某地全面启动
 _WHOLE = re.compile(r"(?:项目|工程|重建(?:工作)?)[”」\"]?(?:已经?|今天|昨天|今日|日前|近日|正式|[（(][^）)]{1,12}[）)])*"
                     r"全面$")
 
