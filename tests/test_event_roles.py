@@ -329,6 +329,7 @@ PARKS = [
                  id="an-aggregate-takes-the-park-the-sentence-before-speaks-of"),
     pytest.param("今天，甬江自贸试验区共有96个项目集中开工，总投资约613亿元。同一天，安徽省签约动工52个重点项目，总投资超200亿元。",
                  "2021-09-18", [{"type": "project_start", "count": 96, "park": "甬江自贸试验区"},
+                                {"type": "project_signing", "count": 52, "park": None},
                                 {"type": "project_start", "count": 52, "park": None}],
                  id="an-aggregate-of-another-place-takes-no-park-from-the-sentence-before"),
     pytest.param("今天，甬江自贸试验区共有96个项目集中开工。当天，临川市还有85个重大项目集中动工，总投资超200亿元。",
