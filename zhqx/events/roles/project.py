@@ -283,7 +283,10 @@ def _quote_opening(text: str, start: int, end: int, floor: int) -> int | None:
 
 
 _STEP_REACH = 6  # _step_back reads the text from start - 6 on
-_SECTION = re.compile(r"[\u4e00-\u9fa5]—[\u4e00-\u9fa5][\u4e00-\u9fa5—]{0,12}?段")  # 甲—乙段, 甲—乙—丙段
+# Works between two places joined by a dash: 甲—乙段, 甲—乙—丙段, 甲—乙大桥, 甲—乙特高压工程
+_SECTION = re.compile(r"[\u4e00-\u9fa5]—[\u4e00-\u9fa5][\u4e00-\u9fa5—]{0,12}?(?:段|大桥|铁路|公路|管道|特高压)")
+_LINE_END = re.compile(r"(?:铁路|高铁|城际|公路|高速|管道|线)$")
+_LINE_SECTION = re.compile(r"[^，,。；;：:、的\s]{1,10}至[^，,。；;：:、的\s]{1,10}段")  # 甲铁路的|乙至丙段: one name
 
 
 def _step_back(a: Article, start: int, floor: int) -> int | None:
@@ -303,7 +306,10 @@ def _step_back(a: Article, start: int, floor: int) -> int | None:
             (org := a.entity_at(place.start() - 1)) is not None and org.label == "ORG"):
         return place.start()  # not after a company: 华信公司（甬城）数据中心
     if a.text[start - 1] == "—" and start - 1 > floor and _SECTION.match(a.text, start - 2):
-        return start - 1  # 绵远高铁内江—自贡—泸州段: a section between places, one name
+        return start - 1  # 绵远高铁内江—自贡—泸州段, 甲—乙大桥: works between places, one name
+    if a.text[start - 1] == "的" and start - 1 > floor and _LINE_END.search(a.text, max(floor, start - 3), start - 1) \
+            and _LINE_SECTION.match(a.text, start):
+        return start - 1  # 甬临铁路的甬州至临川段: the section of a line, named with the line (NOTES: not cut at 的)
     if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
             a.text[max(floor, start - 4):start]):
         return None
