@@ -36,7 +36,9 @@ _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全
 # A rank before the name, after whatever it ranks in (黄河首条|公铁两用隧道, 某公司在省外的第一家|研发中心, 西部最大|
 # 物流枢纽, 援建的首个项目|X电站): not part of it (NOTES: annotators keep the name after a rank)
 _RANKED = re.compile(r".*(?:(?:首|第一)[个家座条所套台款]|最大(?:规模)?|第[二三四五六七八九十]大)(?:项目(?=.{4}))?")
-_QUOTED = re.compile(r"^“([^“”]{4,})”(?:项目)?$")  # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043)
+# “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043), also after its owner, place or rank (甲公司“乙产业园”项目,
+# 湖北最大“丙平台”首批项目: 乙产业园, 丙平台, as annotators write them)
+_QUOTED = re.compile(r"^[^“”]*“([^“”]{4,})”(?:首批)?(?:项目)?$")
 _APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-)")  # 国家重点工程之一——X工程: X工程 is the name
 _DESCRIPTION = re.compile(r"[^，,。；;：:、“”\s]{1,10}(?:——|--|－－)")  # 甲高铁通道的收官之作——乙高铁: 乙高铁
 _MODIFIER = re.compile(r"[^，,。；;、：:和与及是为]{0,10}的")  # 甲基地配套的|输电工程: the first name only modifies the next
