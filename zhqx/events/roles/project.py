@@ -166,6 +166,7 @@ def _named(a: Article, floor: int, i: int) -> list[str]:
     spans = name_spans(a, floor, i)
     spans = [s for s, after in itertools.zip_longest(spans, spans[1:]) if not (after and any(
         p.fullmatch(a.text, s[1], _owner_start(a, after[0])) for p in (_APPOSITION, _DESCRIPTION, _MODIFIER)))]
+    spans = _shared_heads(a, spans, i)
     names = [name for _, _, name in spans[:1]]
     last = spans[0][1] if spans else i
     for (_, end, _), (start, last, name) in itertools.pairwise(spans):
@@ -174,6 +175,23 @@ def _named(a: Article, floor: int, i: int) -> list[str]:
             break
         names.append(name)
     return [] if len(names) > 1 and a.text.startswith("等", last) else names  # A、B等项目开工: an aggregate's mere list
+
+
+_SHARED_HEAD = re.compile(r"(?:[^项]项目|[^项]项目[一二三四五六首]期)$")  # the last conjunct's head, shared
+_OWN_HEAD = re.compile(rf"(?:项目|工程|{PHASE})$")  # a conjunct with a head of its own: A项目和B项目 are two
+
+
+def _shared_heads(a: Article, spans: list, i: int) -> list:
+    """``spans`` with two works joined by 及/和/与 read as one name when only the second has the head 项目 (甲中心及
+    乙基地项目: one project, as annotators keep a coordination whole), unless 分别 follows (两者分别开工)."""
+    merged = []
+    for span in spans:
+        if merged and a.text[merged[-1][1]:span[0]] in ("及", "和", "与") and _SHARED_HEAD.search(span[2]) and not (
+                _OWN_HEAD.search(merged[-1][2]) or "分别" in a.text[span[1]:i]):
+            first = merged.pop()
+            span = (first[0], span[1], first[2] + a.text[first[1]:span[0]] + span[2])
+        merged.append(span)
+    return merged
 
 
 def _owner_start(a: Article, k: int) -> int:
