@@ -122,7 +122,7 @@ def test_quanmian_qidong_is_a_start_only_of_construction():
     assert events("3月1日，宁波高新区全面启动招商工作。") == []
 
 
-@pytest.mark.parametrize("text", ["3月1日，甬临天然气管道南段建设正式启动。", "甬临水道二期工程建设已经启动，设计流量提高一倍。"])
+@pytest.mark.parametrize("text", ["3月1日，甬临输油管线北段建设正式启动。", "甬临引水渠三期工程建设已经启动，年调水量翻番。"])
 def test_works_whose_construction_is_formally_launched_start(text):
     """建设正式启动 / 建设已经启动 launch construction as 建设启动 does (the adverb is no part of the trigger)."""
     assert [(e["type"], e["trigger"]) for e in events(text)] == [("project_start", "启动")]
