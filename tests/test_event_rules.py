@@ -122,6 +122,12 @@ def test_quanmian_qidong_is_a_start_only_of_construction():
     assert events("3月1日，宁波高新区全面启动招商工作。") == []
 
 
+@pytest.mark.parametrize("text", ["3月1日，甬临输油管线北段建设正式启动。", "甬临引水渠三期工程建设已经启动，年调水量翻番。"])
+def test_works_whose_construction_is_formally_launched_start(text):
+    """建设正式启动 / 建设已经启动 launch construction as 建设启动 does (the adverb is no part of the trigger)."""
+    assert [(e["type"], e["trigger"]) for e in events(text)] == [("project_start", "启动")]
+
+
 def test_a_doubt_word_in_unpunctuated_text_doubts_its_own_stretch_only():
     """Issue 15: without 。 the whole text was one sentence and one doubt word dropped every event."""
     filler = "园区企业生产经营情况总体良好" * 40  # 560 characters without a sentence end

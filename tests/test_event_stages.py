@@ -52,6 +52,7 @@ AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', 
 MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 AT_START |= {('roles.money', '_ATTRIBUTIVE'), ('roles.project', '_SECTION')}  # lead-complete
+AT_START |= {('roles.project', '_LINE_SECTION')}  # a line's section after 的 (ev-proj)
 AT_START |= {('roles.date', '_BACKGROUND')}  # ev-role
 FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head (ev-agg)
 AT_START |= {('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
@@ -175,7 +176,7 @@ RULES = {
     ("roles.project", "_APPOSITION"): ("之一——", "、"),
     ("roles.project", "_MODIFIER"): ("配套的", "、配套的"),
     ("roles.count", "_ONE_OF"): ("项民生工程之一", "项民生工程"),
-    ("roles.project", "_QUOTED"): ("“青川航空小镇”项目", "青川“航空小镇”项目"),
+    ("roles.project", "_QUOTED"): ("青川“航空小镇”项目", "青川“航空”小镇项目"),
     ("roles.count", "_WORKS"): ("条城际铁路", "条措施"),
     ("roles.count", "_HEAD_AFTER"): ("中小学校", "合作成果文件"),
     ("roles.count", "_FIRMS"): ("复工企业达到", "复工项目达到"),
@@ -226,7 +227,11 @@ RULES = {
     ("roles.money", "_BUILDS"): ("牵头投资建设", "主办的"),
     ("roles.money", "_YUAN_END"): ("，其中", "人次"),
     ("roles.money", "_ATTRIBUTIVE"): ("的柳岸碳谷项目", "，总投资"),
-    ("roles.project", "_SECTION"): ("川—柳岸段", "川——柳岸大桥"),
+    ("roles.project", "_SECTION"): ("川—柳岸大桥", "川——柳岸大桥"),
+    ("roles.project", "_LINE_END"): ("甬临铁路", "甬临大桥"),
+    ("roles.project", "_LINE_SECTION"): ("甬州至临川段", "甬州段"),
+    ("roles.project", "_SHARED_HEAD"): ("产业基地项目", "产业基地工程"),
+    ("roles.project", "_OWN_HEAD"): ("数据中心项目", "数据中心"),
     ("roles.project", "_NEW_AFTER_ORG"): ("全新柔性生产线", "新材料项目"),
     ("headlines", "_CATEGORY"): ("省重点项目", "项目名称"),
     ("roles.project", "_RANKED_SUBJECT"): ("国内在运最大核电站", "国内最大城市"),

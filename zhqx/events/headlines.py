@@ -31,7 +31,7 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
                 for role, value in draft.roles.items():
                     if not (role == "project" and body.get("count")):  # an aggregate has no project (一批项目)
                         body.fill(role, value)
-                if _fuller(draft.get("project"), body.get("project")):  # 湘江X大桥 over X大桥 (NOTES n109)
+                if _fuller(draft.get("project"), body.get("project"), a.text[slice(*body.sentence)]):
                     body.roles["project"] = draft.get("project")
                 merged.add(id(draft))
                 merged.add(id(body))  # one headline per body event
@@ -92,11 +92,13 @@ def _abbreviates(one: str, two: str) -> bool:
 _CATEGORY = re.compile(r"(?:项目|工程)$")  # 国家重大外资项目|X项目: a category, then the name
 
 
-def _fuller(headline: str | None, body: str | None) -> bool:
-    """Whether the headline writes the body's project name in full (湘江青石大桥 for 青石大桥); a category
-    before the name is no part of it (国家重大外资项目|X项目)."""
+def _fuller(headline: str | None, body: str | None, sentence: str) -> bool:
+    """Whether the body's project name was cut from the headline's fuller one, which the body's ``sentence``
+    writes too (湘江青石大桥 read as 青石大桥). A shorter name the body writes itself stays: annotators take
+    the body's name (NOTES n109), not the headline's occasion or place before it (迎春节|花卉园, 甬江|X工程).
+    A category before the name is no part of it (国家重大外资项目|X项目)."""
     return bool(headline and body and len(headline) > len(body) and headline.endswith(body)
-                and not _CATEGORY.search(headline, 0, len(headline) - len(body)))
+                and headline in sentence and not _CATEGORY.search(headline, 0, len(headline) - len(body)))
 
 
 def _text(value):

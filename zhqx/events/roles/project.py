@@ -36,7 +36,9 @@ _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全
 # A rank before the name, after whatever it ranks in (黄河首条|公铁两用隧道, 某公司在省外的第一家|研发中心, 西部最大|
 # 物流枢纽, 援建的首个项目|X电站): not part of it (NOTES: annotators keep the name after a rank)
 _RANKED = re.compile(r".*(?:(?:首|第一)[个家座条所套台款]|最大(?:规模)?|第[二三四五六七八九十]大)(?:项目(?=.{4}))?")
-_QUOTED = re.compile(r"^“([^“”]{4,})”(?:项目)?$")  # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043)
+# “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043), also after its owner, place or rank (甲公司“乙产业园”项目,
+# 湖北最大“丙平台”首批项目: 乙产业园, 丙平台, as annotators write them)
+_QUOTED = re.compile(r"^[^“”]*“([^“”]{4,})”(?:首批)?(?:项目)?$")
 _APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-)")  # 国家重点工程之一——X工程: X工程 is the name
 _DESCRIPTION = re.compile(r"[^，,。；;：:、“”\s]{1,10}(?:——|--|－－)")  # 甲高铁通道的收官之作——乙高铁: 乙高铁
 _MODIFIER = re.compile(r"[^，,。；;、：:和与及是为]{0,10}的")  # 甲基地配套的|输电工程: the first name only modifies the next
@@ -164,6 +166,7 @@ def _named(a: Article, floor: int, i: int) -> list[str]:
     spans = name_spans(a, floor, i)
     spans = [s for s, after in itertools.zip_longest(spans, spans[1:]) if not (after and any(
         p.fullmatch(a.text, s[1], _owner_start(a, after[0])) for p in (_APPOSITION, _DESCRIPTION, _MODIFIER)))]
+    spans = _shared_heads(a, spans, i)
     names = [name for _, _, name in spans[:1]]
     last = spans[0][1] if spans else i
     for (_, end, _), (start, last, name) in itertools.pairwise(spans):
@@ -172,6 +175,23 @@ def _named(a: Article, floor: int, i: int) -> list[str]:
             break
         names.append(name)
     return [] if len(names) > 1 and a.text.startswith("等", last) else names  # A、B等项目开工: an aggregate's mere list
+
+
+_SHARED_HEAD = re.compile(r"(?:[^项]项目|[^项]项目[一二三四五六首]期)$")  # the last conjunct's head, shared
+_OWN_HEAD = re.compile(rf"(?:项目|工程|{PHASE})$")  # a conjunct with a head of its own: A项目和B项目 are two
+
+
+def _shared_heads(a: Article, spans: list, i: int) -> list:
+    """``spans`` with two works joined by 及/和/与 read as one name when only the second has the head 项目 (甲中心及
+    乙基地项目: one project, as annotators keep a coordination whole), unless 分别 follows (两者分别开工)."""
+    merged = []
+    for span in spans:
+        if merged and a.text[merged[-1][1]:span[0]] in ("及", "和", "与") and _SHARED_HEAD.search(span[2]) and not (
+                _OWN_HEAD.search(merged[-1][2]) or "分别" in a.text[span[1]:i]):
+            first = merged.pop()
+            span = (first[0], span[1], first[2] + a.text[first[1]:span[0]] + span[2])
+        merged.append(span)
+    return merged
 
 
 def _owner_start(a: Article, k: int) -> int:
@@ -283,7 +303,10 @@ def _quote_opening(text: str, start: int, end: int, floor: int) -> int | None:
 
 
 _STEP_REACH = 6  # _step_back reads the text from start - 6 on
-_SECTION = re.compile(r"[\u4e00-\u9fa5]—[\u4e00-\u9fa5][\u4e00-\u9fa5—]{0,12}?段")  # 甲—乙段, 甲—乙—丙段
+# Works between two places joined by a dash: 甲—乙段, 甲—乙—丙段, 甲—乙大桥, 甲—乙特高压工程
+_SECTION = re.compile(r"[\u4e00-\u9fa5]—[\u4e00-\u9fa5][\u4e00-\u9fa5—]{0,12}?(?:段|大桥|铁路|公路|管道|特高压)")
+_LINE_END = re.compile(r"(?:铁路|高铁|城际|公路|高速|管道|线)$")
+_LINE_SECTION = re.compile(r"[^，,。；;：:、的\s]{1,10}至[^，,。；;：:、的\s]{1,10}段")  # 甲铁路的|乙至丙段: one name
 
 
 def _step_back(a: Article, start: int, floor: int) -> int | None:
@@ -303,7 +326,10 @@ def _step_back(a: Article, start: int, floor: int) -> int | None:
             (org := a.entity_at(place.start() - 1)) is not None and org.label == "ORG"):
         return place.start()  # not after a company: 华信公司（甬城）数据中心
     if a.text[start - 1] == "—" and start - 1 > floor and _SECTION.match(a.text, start - 2):
-        return start - 1  # 绵远高铁内江—自贡—泸州段: a section between places, one name
+        return start - 1  # 绵远高铁内江—自贡—泸州段, 甲—乙大桥: works between places, one name
+    if a.text[start - 1] == "的" and start - 1 > floor and _LINE_END.search(a.text, max(floor, start - 3), start - 1) \
+            and _LINE_SECTION.match(a.text, start):
+        return start - 1  # 甬临铁路的甬州至临川段: the section of a line, named with the line (NOTES: not cut at 的)
     if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
             a.text[max(floor, start - 4):start]):
         return None
