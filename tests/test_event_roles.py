@@ -6,6 +6,12 @@ import pytest
 from test_events import assert_events, extract
 
 CASES = [
+    pytest.param("今天，临川省856个重大项目集中开工，年度计划投资1320亿元。", "2021-03-06",
+                 [{"type": "project_start", "count": 856, "investment": None}], id="a-year-s-planned-investment-is-no-total"),
+    pytest.param("今天，甬州市182项重大工程相继启动，年度投资计划超600亿元。", "2021-03-06",
+                 [{"type": "project_start", "count": 182, "investment": None}], id="a-year-s-investment-plan-is-no-total"),
+    pytest.param("今天，临川省856个重大项目集中开工，总投资4210亿元，其中年度计划投资1320亿元。", "2021-03-06",
+                 [{"type": "project_start", "count": 856, "investment": 4.21e11}], id="the-total-before-the-year-s-plan"),
     pytest.param("3月2日，临川省实施青川水库扩容工程开工。", "2021-03-06",
                  [{"type": "project_start", "project": "青川水库扩容工程"}], id="a-name-starts-after-implementing"),
     pytest.param("本届甬江峰会今天闭幕，会上启动实施青川智慧水网工程。", "2021-03-06",

@@ -20,6 +20,8 @@ _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完
 _SPENT = re.compile(r"完成[^，,。；;\d]{1,8}投资[^，,。；;]{0,8}$")
 # The value of what a signing agreed (合同金额, 协议金额, 签约总金额, 签约资金, 合同引资额, 总金额): the total of a signing only (CONVENTIONS),
 # not a trade or deal value (交易额, 贸易总额) nor another event's
+# a year's planned investment (年度计划投资, 年度投资计划, 今年计划完成投资): a plan for one year, not the total
+_YEARLY = re.compile(r"(?:年度|今年|全年)(?:计划(?:完成)?投资|投资计划?)[^，,。；;]{0,6}$")
 _SIGNED_CUE = re.compile(r"(?:(?:(?:合同|协议|签约(?:项目)?)总?|^(?:预计|计划|共计)?总)(?:金额|额)|(?:^|、)金额|签约资金|引资额)[^，,。；;]{0,6}$")  # ^: the clause opens with it (…项目签约，金额超60亿元)
 _BUILDS = re.compile(r"[^，,。；;]{0,12}?(?:投资|建设|承建|打造|开发|兴建|出资|援建|组建|设立)")  # 由X投资建设 (not 由X主办)
 _YUAN_END = re.compile(r"[，,。；;、）)的\s]|$")  # 1.33万亿，: no unit of its own after it
@@ -54,7 +56,8 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
             continue  # 签下单个投资1亿元以上的项目35个: a threshold, not a total
         if q.kind == "money" and (_OUTPUT_CUE.search(before) or _OUTPUT_AFTER.match(text, q.end)):
             role, value = "annual_output", q
-        elif q.kind == "money" and (_INVESTMENT_CUE.search(before) and not _SPENT.search(before) or _SIGNED_CUE.search(before) and any(
+        elif q.kind == "money" and (_INVESTMENT_CUE.search(before) and not (_SPENT.search(before) or _YEARLY.search(before))
+                                    or _SIGNED_CUE.search(before) and any(
                 d.cls is ProjectSigning for d in _targets(a, q, segment, kept, antecedent))):
             role, value = "investment", q
             if q.unit != "CNY":
