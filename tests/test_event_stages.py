@@ -214,6 +214,7 @@ RULES = {
     ("roles.money", "_RATES.return_rate"): ("员工返岗率达", "复工率达"),
     ("roles.money", "_RATES.capacity_rate"): ("产能恢复率为", "产能"),
     ("roles.money", "_YEARLY"): ("年度计划投资", "计划总投资"),
+    ("roles.money", "_FUNDS"): ("已投入财政专项资金超", "投入5亿元"),
     ("roles.money", "_SIGNED_CUE"): ("，合同金额达", "，贸易总额"),  # also 签约资金, 合同引资额, 、金额
     ("launches", "_OBJECT"): ("了16个交通项目建设", "了一项助学行动"),
     ("launches", "_SUBJECT"): ("华东输电工程今天在杭州", "华东输电工程建成后，"),
