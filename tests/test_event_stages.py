@@ -145,6 +145,7 @@ RULES = {
     ("discourse", "_MEMBERS"): ("签约仪式上", "签约后"),
     ("discourse", "_AFTER_DONE"): ("2023年建成后", "建成投产"),
     ("discourse", "_POINTER"): ("该桥", "大桥"),
+    ("discourse", "_BATCH"): ("两座电站", "电站"),
     ("roles.count", "_COUNTED"): ("个重点项目", "亿元"),
     ("roles.count", "_COUNTED_AFTER"): ("企业已达", "，"),
     ("roles.count", "_COUNTED_BEFORE"): ("已全部", "项目"),

@@ -9,9 +9,11 @@ from zhqx.events.roles.bodies import is_body
 from zhqx.events.roles.company import prefix_company
 from zhqx.events.roles.park import brief_start
 from zhqx.events.roles.project import find_projects, full_name, name_spans, same_project
+from zhqx.numbers.numerals import numeral_value
 from zhqx.types import ProjectSigning
 
 PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|(?:此|这个|这一)项目|该产业园|该园|该基地|该工程|该医院|该厂|该工厂|项目)")
+_BATCH = re.compile(r"(?:这批|这些|上述)|(?:这|上述)?([两二三四五六七八九十\d]+)(?:座|个|条|项|台|家)")
 _POINTER = re.compile("该|此|这座|这条|这个|这家|这一")
 _MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
 
@@ -26,17 +28,21 @@ def find_antecedent(a: Article, start: int) -> Draft | None:
     or with the time after its completion (建成后，…)."""
     if match := PROJECT_ANAPHOR.match(a.text, start):
         return _batch_before(a, match.group()) or a.last_with("project")
+    if match := _BATCH.match(a.text, start):  # 两座电站总投资…: the two of the start before
+        return _batch_before(a, "", match.group(1))
     if (named := _named_before(a, start)) is not None:
         return named
     last = a.last_with("project") if _AFTER_DONE.match(a.text, start) else None
     return last if last is not None and last.sentence == a.previous else None
 
 
-def _batch_before(a: Article, anaphor: str) -> Draft | None:
-    """The aggregate a sentence opening with bare 项目 speaks of: the last event of the sentence before, when it
-    has a count and no project (福建265个重点项目集中开工。项目总投资…)."""
-    last = a.of_sentence(a.previous)[-1:] if a.previous and anaphor == "项目" else []
-    return last[0] if last and not last[0].get("project") and (last[0].get("count") or last[0].get("batch")) else None
+def _batch_before(a: Article, anaphor: str, number: str | None = None) -> Draft | None:
+    """The aggregate a sentence opening with bare 项目 (or 这批, 这些, 两座电站 with its count) speaks of: the last
+    event of the sentence before, when it has a count and no project (福建265个重点项目集中开工。项目总投资…)."""
+    last = a.of_sentence(a.previous)[-1:] if a.previous and anaphor in ("项目", "") else []
+    if not last or last[0].get("project") or not (last[0].get("count") or last[0].get("batch")):
+        return None
+    return last[0] if number is None or numeral_value(number) == last[0].get("count") else None
 
 
 def _named_before(a: Article, start: int) -> Draft | None:
