@@ -90,6 +90,7 @@ RULES = {
     ("investments", "_AMOUNT_WORD"): ("额达5亿元", "5亿元"),
     ("investments", "_CUE_BEFORE"): ("全省完成交通建设", "甬城光电公司"),
     ("investments", "_BUILT_BY"): ("该项目由甬城光电公司", "甬城光电公司"),
+    ("investments", "_AHEAD"): ("将超过", "超过"),
     ("investments", "_SETS_UP"): ("8亿元设立", "8亿元，"),
     ("investments", "_STAKE"): ("完成对子公司的", "完成对"),
     ("investments", "_ANAPHOR"): ("这家日资企业", "这里"),
