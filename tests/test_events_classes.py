@@ -5,6 +5,9 @@ import pytest
 from test_events import assert_events, extract
 
 CASES = [
+    pytest.param("今天（3月21日），华信集团投资12亿元的甬江生态修复项目在临川集中开复工。", "2020-03-21",
+                 [{"type": "resumption", "project": "甬江生态修复项目", "company": "华信集团", "investment": 1.2e9}],
+                 id="the-investment-of-a-project-resuming-is-its-figure"),
     pytest.param(
         "3月1日，华信化工新材料项目在宁波临港生态城开工。3月5日，落户生态城的企业已达120家。", "2021-06-30",
         [{"type": "project_start", "park": "宁波临港生态城"},
