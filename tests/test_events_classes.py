@@ -5,6 +5,9 @@ import pytest
 from test_events import assert_events, extract
 
 CASES = [
+    pytest.param("今天，甬州科学城集中签约、集中开工项目36个，总投资218亿元，涉及集成电路等多个领域。", "2020-03-21",
+                 [{"type": "project_signing", "count": 36, "investment": 2.18e10},
+                  {"type": "project_start", "count": 36, "investment": 2.18e10}], id="two-words-reading-one-count-share-its-total"),
     pytest.param("今天（3月21日），华信集团投资12亿元的甬江生态修复项目在临川集中开复工。", "2020-03-21",
                  [{"type": "resumption", "project": "甬江生态修复项目", "company": "华信集团", "investment": 1.2e9}],
                  id="the-investment-of-a-project-resuming-is-its-figure"),
