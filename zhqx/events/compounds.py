@@ -27,7 +27,7 @@ def join_compound(a: Article, draft: Draft, kept: list[Draft]) -> bool:
 
 def share_compound_figures(a: Article, kept: list[Draft]) -> None:
     """An event of a compound carries the figures of the event it is joined to (and the other way round), also when
-    both read the same count (集中签约、集中开工项目50个，总投资364亿元)."""
+    both read the same count (签约、开工项目36个，总投资218亿元)."""
     for k, draft in enumerate(kept):
         first = draft.get("joined") or (_glued(a, kept[k - 1], draft) if k else None)
         if first is not None:

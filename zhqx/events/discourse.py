@@ -38,7 +38,7 @@ def find_antecedent(a: Article, start: int) -> Draft | None:
 
 def _batch_before(a: Article, anaphor: str, number: str | None = None) -> Draft | None:
     """The aggregate a sentence opening with bare 项目 (or 这批, 这些, 两座电站 with its count) speaks of: the last
-    event of the sentence before, when it has a count and no project (福建265个重点项目集中开工。项目总投资…)."""
+    event of the sentence before, when it has a count and no project (甲省80个项目开工。项目总投资…)."""
     last = a.of_sentence(a.previous)[-1:] if a.previous and anaphor in ("项目", "") else []
     if not last or last[0].get("project") or not (last[0].get("count") or last[0].get("batch")):
         return None

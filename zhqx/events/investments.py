@@ -11,7 +11,7 @@ from zhqx.events.article import Article
 _AMOUNT_WORD = re.compile("额|总额|总量|规模")  # 投资额 / 投资总额: a cue word, no verb
 _CUE_BEFORE = re.compile(r"(?:协议|合同|意向|计划|实际|固定资产|完成[^，,。；;]{0,8})$")  # 完成基建投资: a statistic
 _BUILT_BY = re.compile(r"由[^，,。；;]*$")
-_AHEAD = re.compile("将|预计|计划|拟|有望")  # 全年的电网投资将超过4000亿元: a forecast, 投资计划: a plan
+_AHEAD = re.compile("将|预计|计划|拟|有望")  # 电网投资将达900亿元: a forecast, 投资计划: a plan
 _SETS_UP = re.compile(r"[^，,。；;]{0,12}?(?:设立|组建|成立)")  # 由X出资8亿元设立Y: X invests
 _STAKE = re.compile(r"完成对[^，,。；;]{2,40}的$")  # 完成对子公司的增资，增资金额4亿元
 # an unnamed investor: 该公司, 这家日资企业, 双方, 23家外资企业; 公司 / 其 opening the clause

@@ -76,7 +76,7 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
             continue
         targets = _targets(a, q, segment, kept, antecedent)
         if role == "investment" and _FUNDS.search(before) and not any(d.cls is Investment for d in targets):
-            continue  # 今年已投入资金超过100亿元，新开工…: spent, no total of the start
+            continue  # 已投入资金60亿元，开工…: spent, no total of the start
         if role in ("return_rate", "capacity_rate"):
             targets = [d for d in kept if d.cls is Resumption and d.pos < q.start][-1:]
         elif text.find("分别", clause, q.start) >= 0:
