@@ -88,7 +88,7 @@ FIGURES = [
     pytest.param("昨天，甬能集团在甲地、乙地同时开工建设青山、白水两座水电站。两座电站装机共150万千瓦，总投资96亿元。",
                  "2022-06-08", [{"type": "project_start", "count": 2, "investment": 9.6e9}],
                  id="the-aggregate-s-count-and-head-open-the-next-sentence"),
-    pytest.param("昨天，甬能集团在甲地等地的5座水电站启动建设。这批总投资近300亿元、装机共500万千瓦的电站，预计2031年建成。",
+    pytest.param("昨天，甬能集团在甲地等地的5座水电站同步开建。这批总投资近300亿元、装机共500万千瓦的电站，预计2031年建成。",
                  "2022-06-08", [{"type": "project_start", "count": 5, "investment": 3e10}], id="this-batch-is-the-aggregate-before"),
     pytest.param("昨天，甬能集团在甲地、乙地同时开工建设青山、白水两座水电站。三座电站总投资96亿元。", "2022-06-08",
                  [{"type": "project_start", "count": 2, "investment": None}], id="another-count-is-another-batch"),
