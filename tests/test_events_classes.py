@@ -298,7 +298,7 @@ CASES = [
 ]
 
 NEGATIVES = [
-    pytest.param("甬能集团明年的电网投资将达到900亿元，并拉动社会资本2000亿元。", id="an-investment-forecast"),
+    pytest.param("华信集团今年的研发投资将超过90亿元，带动上下游投资200亿元。", id="an-investment-forecast"),
     pytest.param("甬城光电集团的投资计划约60亿元，主要用于新建生产线。", id="an-investment-plan"),
     pytest.param("目前，全市规划的12个产业园区已吸引1800余家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),
