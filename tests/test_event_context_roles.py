@@ -59,3 +59,45 @@ CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_context_roles(text, published, expected):
     assert_events(text, published, expected, exact=False)
+
+
+# Figures of the sentence after an event, in a sentence that opens with the event's project by its head or name, or
+# with bare 项目 right after an aggregate (zhqx.events.discourse.find_antecedent)
+FIGURES = [
+    pytest.param("昨天，青峪抽水蓄能电站破土动工。电站总投资约96亿元，共装4台机组。", "2022-06-08",
+                 [{"type": "project_start", "project": "青峪抽水蓄能电站", "investment": 9.6e9}],
+                 id="the-head-of-the-project-opens-the-next-sentence"),
+    pytest.param("今天，甬州到临川的甬临铁路正式开通。铁路全长118公里，客货共线，总投资88.6亿元。", "2022-06-08",
+                 [{"type": "project_completion", "project": "甬临铁路", "investment": 8.86e9}],
+                 id="the-head-then-other-facts-then-the-total"),
+    pytest.param("昨天，青江二桥正式建成。该桥投资约23.5亿元，长4800米。", "2022-06-08",
+                 [{"type": "project_completion", "project": "青江二桥", "investment": 2.35e9}],
+                 id="this-and-the-last-character-of-the-name"),
+    pytest.param("横跨甬江两岸的甬临通道今天开工建设。甬临通道全长18公里，集桥、隧为一体，项目总投资约160亿元。", "2022-06-08",
+                 [{"type": "project_start", "project": "甬临通道", "investment": 1.6e10}],
+                 id="the-whole-name-opens-the-next-sentence"),
+    pytest.param("今天，甬州新材料产业园的柔性屏生产线建成投产。此项目总投资120亿元。", "2022-06-08",
+                 [{"type": "project_completion", "project": "柔性屏生产线", "investment": 1.2e10}],
+                 id="this-project-is-the-project-before"),
+    pytest.param("昨天，临川市126个产业项目同时开工。项目共计投资48.5亿元。", "2022-06-08",
+                 [{"type": "project_start", "count": 126, "investment": 4.85e9}],
+                 id="bare-project-after-an-aggregate-is-the-aggregate"),
+    pytest.param("昨天，甬州举行重点项目推介会，会上18个项目集中签约，投资额达96.2亿元。项目建成后年产值预计为130.5亿元。", "2022-06-08",
+                 [{"type": "project_signing", "count": 18, "investment": 9.62e9, "annual_output": 1.305e10}],
+                 id="the-output-of-the-aggregate-s-projects"),
+    pytest.param("昨天，甬能集团在甲地、乙地同时开工建设青山、白水两座水电站。两座电站装机共150万千瓦，总投资96亿元。",
+                 "2022-06-08", [{"type": "project_start", "count": 2, "investment": 9.6e9}],
+                 id="the-aggregate-s-count-and-head-open-the-next-sentence"),
+    pytest.param("昨天，甬能集团在甲地等地的5座水电站同步开建。这批总投资近300亿元、装机共500万千瓦的电站，预计2031年建成。",
+                 "2022-06-08", [{"type": "project_start", "count": 5, "investment": 3e10}], id="this-batch-is-the-aggregate-before"),
+    pytest.param("昨天，甬能集团在甲地、乙地同时开工建设青山、白水两座水电站。三座电站总投资96亿元。", "2022-06-08",
+                 [{"type": "project_start", "count": 2, "investment": None}], id="another-count-is-another-batch"),
+    pytest.param("今天，甬临高速正式通车。甬临高速公路全长75公里，起点位于临川经开区，终点位于甬州。", "2022-06-08",
+                 [{"type": "project_completion", "project": "甬临高速", "park": None}],
+                 id="a-road-s-starting-point-is-not-its-park"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIGURES)
+def test_figures_of_the_sentence_after(text, published, expected):
+    assert_events(text, published, expected, exact=False)

@@ -6,6 +6,16 @@ import pytest
 from test_events import assert_events, extract
 
 CASES = [
+    pytest.param("去年，临川省共投入资金60多亿元，开工建设乡村社区182个。", "2021-03-06",
+                 [{"type": "project_start", "count": 182, "investment": None}], id="funds-put-in-are-no-total-of-the-start"),
+    pytest.param("今年，甬州两级已投入财政专项资金超48亿元，开工扶贫项目8600个。", "2021-03-06",
+                 [{"type": "project_start", "count": 8600, "investment": None}], id="special-funds-put-in-are-no-total"),
+    pytest.param("临川省856个项目昨天开工建设，本年度计划投资1320亿元。", "2021-03-06",
+                 [{"type": "project_start", "count": 856, "investment": None}], id="a-year-s-planned-investment-is-no-total"),
+    pytest.param("甬州市182项市级工程昨天陆续启动，今年投资计划约600亿元。", "2021-03-06",
+                 [{"type": "project_start", "count": 182, "investment": None}], id="a-year-s-investment-plan-is-no-total"),
+    pytest.param("临川省856个项目昨天开工建设，总投资4210亿元，本年度计划投资1320亿元。", "2021-03-06",
+                 [{"type": "project_start", "count": 856, "investment": 4.21e11}], id="the-total-before-the-year-s-plan"),
     pytest.param("3月2日，临川省实施青川水库扩容工程开工。", "2021-03-06",
                  [{"type": "project_start", "project": "青川水库扩容工程"}], id="a-name-starts-after-implementing"),
     pytest.param("本届甬江峰会今天闭幕，会上启动实施青川智慧水网工程。", "2021-03-06",

@@ -91,6 +91,7 @@ RULES = {
     ("investments", "_AMOUNT_WORD"): ("额达5亿元", "5亿元"),
     ("investments", "_CUE_BEFORE"): ("全省完成交通建设", "甬城光电公司"),
     ("investments", "_BUILT_BY"): ("该项目由甬城光电公司", "甬城光电公司"),
+    ("investments", "_AHEAD"): ("将超过", "超过"),
     ("investments", "_SETS_UP"): ("8亿元设立", "8亿元，"),
     ("investments", "_STAKE"): ("完成对子公司的", "完成对"),
     ("investments", "_ANAPHOR"): ("这家日资企业", "这里"),
@@ -145,6 +146,8 @@ RULES = {
     ("discourse", "PROJECT_ANAPHOR"): ("其中，该项目", "该公司"),
     ("discourse", "_MEMBERS"): ("签约仪式上", "签约后"),
     ("discourse", "_AFTER_DONE"): ("2023年建成后", "建成投产"),
+    ("discourse", "_POINTER"): ("该桥", "大桥"),
+    ("discourse", "_BATCH"): ("两座电站", "电站"),
     ("roles.count", "_COUNTED"): ("个重点项目", "亿元"),
     ("roles.count", "_COUNTED_AFTER"): ("企业已达", "，"),
     ("roles.count", "_COUNTED_BEFORE"): ("已全部", "项目"),
@@ -215,7 +218,9 @@ RULES = {
     ("roles.money", "_SECTORS"): ("主要集中在电子信息、智能制造等领域", "电子信息"),
     ("roles.money", "_RATES.return_rate"): ("员工返岗率达", "复工率达"),
     ("roles.money", "_RATES.capacity_rate"): ("产能恢复率为", "产能"),
-    ("roles.money", "_SIGNED_CUE"): ("，合同金额达", "，贸易总额"),  # also 签约资金, 合同引资额
+    ("roles.money", "_YEARLY"): ("年度计划投资", "计划总投资"),
+    ("roles.money", "_FUNDS"): ("已投入财政专项资金超", "投入5亿元"),
+    ("roles.money", "_SIGNED_CUE"): ("，合同金额达", "，贸易总额"),  # also 签约资金, 合同引资额, 、金额
     ("launches", "_OBJECT"): ("了16个交通项目建设", "了一项助学行动"),
     ("launches", "_SUBJECT"): ("华东输电工程今天在杭州", "华东输电工程建成后，"),
     ("launches", "_INVESTED"): ("总投资超过", "完成投资"),

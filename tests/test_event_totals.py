@@ -5,6 +5,10 @@ import pytest
 from test_events import assert_events
 
 TOTALS = [
+    pytest.param("今天，第五届青商大会在临川召开，会上共有36个重大项目签约，金额超320亿元，涵盖汽车、医药等领域。", "2020-05-01",
+                 [{"type": "project_signing", "count": 36, "investment": 3.2e10}], id="a-bare-amount-opening-the-clause-after"),
+    pytest.param("800多位专家与甬州高校签订合作协议，签约重大项目58个、金额96.5亿元，涉及电子信息等领域。", "2020-05-01",
+                 [{"type": "project_signing", "count": 58, "investment": 9.65e9}], id="a-bare-amount-after-the-count"),
     pytest.param("第五届东川博览会今天在临川闭幕，共有800家企业参展，签约金额380.5亿元。", "2020-05-01",
                  [{"type": "project_signing", "trigger": "签约", "project": None, "count": None, "investment": 3.805e10,
                    "date": None}], id="a-fair-s-amount-signed-is-an-aggregate"),

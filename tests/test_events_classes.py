@@ -5,6 +5,12 @@ import pytest
 from test_events import assert_events, extract
 
 CASES = [
+    pytest.param("今天，甬州科学城集中签约、集中开工项目36个，总投资218亿元，涉及集成电路等多个领域。", "2020-03-21",
+                 [{"type": "project_signing", "count": 36, "investment": 2.18e10},
+                  {"type": "project_start", "count": 36, "investment": 2.18e10}], id="two-words-reading-one-count-share-its-total"),
+    pytest.param("今天（3月21日），华信集团投资12亿元的甬江生态修复项目在临川集中开复工。", "2020-03-21",
+                 [{"type": "resumption", "project": "甬江生态修复项目", "company": "华信集团", "investment": 1.2e9}],
+                 id="the-investment-of-a-project-resuming-is-its-figure"),
     pytest.param(
         "3月1日，华信化工新材料项目在宁波临港生态城开工。3月5日，落户生态城的企业已达120家。", "2021-06-30",
         [{"type": "project_start", "park": "宁波临港生态城"},
@@ -292,6 +298,8 @@ CASES = [
 ]
 
 NEGATIVES = [
+    pytest.param("华信集团今年的研发投资将超过90亿元，带动上下游投资200亿元。", id="an-investment-forecast"),
+    pytest.param("甬城光电集团的投资计划约60亿元，主要用于新建生产线。", id="an-investment-plan"),
     pytest.param("目前，全市规划的12个产业园区已吸引1800余家企业入驻。", id="settlement-into-unnamed-parks"),
     pytest.param("截至目前，青州已建成扶贫车间900多个，120多家企业入驻。", id="settlement-into-workshops"),
     pytest.param("截至6月，落户甬江市的跨国公司地区总部已有120家。", id="attributive-settlement-in-a-city"),

@@ -25,11 +25,21 @@ def join_compound(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     return True
 
 
-def share_compound_figures(kept: list[Draft]) -> None:
-    """An event of a compound carries the figures of the event it is joined to (and the other way round)."""
-    for draft in kept:
-        first = draft.get("joined")
+def share_compound_figures(a: Article, kept: list[Draft]) -> None:
+    """An event of a compound carries the figures of the event it is joined to (and the other way round), also when
+    both read the same count (签约、开工项目36个，总投资218亿元)."""
+    for k, draft in enumerate(kept):
+        first = draft.get("joined") or (_glued(a, kept[k - 1], draft) if k else None)
         if first is not None:
             for role in _FIGURES:
                 draft.fill(role, first.get(role))
                 first.fill(role, draft.get(role))
+
+
+def _glued(a: Article, first: Draft, draft: Draft) -> Draft | None:
+    """``first`` when ``draft`` follows its trigger in its segment with nothing but a conjunction between and both
+    have the same count."""
+    if first.cls is draft.cls or first.segment != draft.segment or not draft.get("count") or (
+            first.get("count") != draft.get("count")):
+        return None
+    return first if _GLUE.fullmatch(a.text, first.pos + len(first.trigger), draft.pos) else None

@@ -9,9 +9,12 @@ from zhqx.events.roles.bodies import is_body
 from zhqx.events.roles.company import prefix_company
 from zhqx.events.roles.park import brief_start
 from zhqx.events.roles.project import find_projects, full_name, name_spans, same_project
+from zhqx.numbers.numerals import numeral_value
 from zhqx.types import ProjectSigning
 
-PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|该产业园|该园|该基地|该工程|该医院|该厂|该工厂|项目)")
+PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|(?:此|这个|这一)项目|该产业园|该园|该基地|该工程|该医院|该厂|该工厂|项目)")
+_BATCH = re.compile(r"(?:这批|这些|上述)|(?:这|上述)?([两二三四五六七八九十\d]+)(?:座|个|条|项|台|家)")
+_POINTER = re.compile("该|此|这座|这条|这个|这家|这一")
 _MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
 
 
@@ -20,12 +23,38 @@ _AFTER_DONE = re.compile(r"(?:\d{4}年)?(?:项目)?(?:全部|全面|一期)?(?:�
 
 
 def find_antecedent(a: Article, start: int) -> Draft | None:
-    """The event a sentence opening with 该项目 / 项目 / 该产业园 … refers back to, or one of the sentence
-    before that opens with the time after its completion (建成后，…)."""
-    if PROJECT_ANAPHOR.match(a.text, start):
-        return a.last_with("project")
+    """The event a sentence opening with 该项目 / 项目 / 该产业园 … refers back to (bare 项目 right after an
+    aggregate: the aggregate), or one of the sentence before that opens with its project's head (电站总投资…, 该桥…)
+    or with the time after its completion (建成后，…)."""
+    if match := PROJECT_ANAPHOR.match(a.text, start):
+        return _batch_before(a, match.group()) or a.last_with("project")
+    if match := _BATCH.match(a.text, start):  # 两座电站总投资…: the two of the start before
+        return _batch_before(a, "", match.group(1))
+    if (named := _named_before(a, start)) is not None:
+        return named
     last = a.last_with("project") if _AFTER_DONE.match(a.text, start) else None
     return last if last is not None and last.sentence == a.previous else None
+
+
+def _batch_before(a: Article, anaphor: str, number: str | None = None) -> Draft | None:
+    """The aggregate a sentence opening with bare 项目 (or 这批, 这些, 两座电站 with its count) speaks of: the last
+    event of the sentence before, when it has a count and no project (甲省80个项目开工。项目总投资…)."""
+    last = a.of_sentence(a.previous)[-1:] if a.previous and anaphor in ("项目", "") else []
+    if not last or last[0].get("project") or not (last[0].get("count") or last[0].get("batch")):
+        return None
+    return last[0] if number is None or numeral_value(number) == last[0].get("count") else None
+
+
+def _named_before(a: Article, start: int) -> Draft | None:
+    """The event of the sentence before whose project the sentence opens with, by its head (甲水库工程开工。工程总投资…;
+    乙抽水蓄能电站开工。电站总投资…) or its whole name; after 该 / 此 / 这座 …, its last character will do (该桥)."""
+    pointer = _POINTER.match(a.text, start)
+    at, shortest = (pointer.end(), 1) if pointer else (start, 2)
+    for d in reversed(a.of_sentence(a.previous) if a.previous else []):
+        name = d.get("project") or ""
+        if any(a.text.startswith(name[-k:], at) for k in range(shortest, len(name) + 1)):
+            return d
+    return None
 
 
 def opens_listing(a: Article, start: int) -> bool:
@@ -94,7 +123,7 @@ def _may_list(a: Article, segment: tuple[int, int], span: tuple[int, int], aggre
         d.get("count") for d in a.referred_by(segment) + a.events[-4:]))
 
 
-_LOCATED = re.compile("(?:位于|坐落在|坐落于|落户在?|建在|地处)$")
+_LOCATED = re.compile("(?<![起终]点)(?:位于|坐落在|坐落于|落户在?|建在|地处)$")  # not a road's 起点位于X
 _OWNED = re.compile("是$")
 
 

@@ -2,7 +2,7 @@
 (CONVENTIONS): an investor before it (a company in its clause, 该公司 / 这家企业 / 双方, or the subject of the clause
 before when the trigger opens its own), and the amount right after it or in the next clause (投资创立X，首笔投资约
 15亿元). Not a cue word of an amount (投资额, 协议投资), a statistic (完成固定资产投资, 中央预算内投资: no investor),
-nor a builder (由X投资建设)."""
+nor a builder (由X投资建设), nor a forecast (投资将超过…)."""
 
 import re
 
@@ -11,6 +11,7 @@ from zhqx.events.article import Article
 _AMOUNT_WORD = re.compile("额|总额|总量|规模")  # 投资额 / 投资总额: a cue word, no verb
 _CUE_BEFORE = re.compile(r"(?:协议|合同|意向|计划|实际|固定资产|完成[^，,。；;]{0,8})$")  # 完成基建投资: a statistic
 _BUILT_BY = re.compile(r"由[^，,。；;]*$")
+_AHEAD = re.compile("将|预计|计划|拟|有望")  # 电网投资将达900亿元: a forecast, 投资计划: a plan
 _SETS_UP = re.compile(r"[^，,。；;]{0,12}?(?:设立|组建|成立)")  # 由X出资8亿元设立Y: X invests
 _STAKE = re.compile(r"完成对[^，,。；;]{2,40}的$")  # 完成对子公司的增资，增资金额4亿元
 # an unnamed investor: 该公司, 这家日资企业, 双方, 23家外资企业; 公司 / 其 opening the clause
@@ -28,7 +29,7 @@ def invests(a: Article, i: int, j: int, clause: int, floor: int) -> bool:
     text = a.text
     before, after = text[clause:i], text[j:j + 16]
     money = _money_at(a, j)
-    if _AMOUNT_WORD.match(after) or _CUE_BEFORE.search(before):
+    if _AMOUNT_WORD.match(after) or _CUE_BEFORE.search(before) or _AHEAD.match(after):
         return False
     if _BUILT_BY.search(before) and not (money and _SETS_UP.match(text, j)):
         return False  # 由X投资建设: X builds the project

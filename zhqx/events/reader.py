@@ -190,7 +190,7 @@ def _read(a: Article, start: int, end: int) -> None:
     kept = drop_list_members(a, one_ceremony(a, kept))
     assign_figures(a, span, segments, kept)
     share_figures(kept)
-    share_compound_figures(kept)
+    share_compound_figures(a, kept)
     a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
            or d.get("figures"))
 

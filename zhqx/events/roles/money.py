@@ -8,7 +8,7 @@ from zhqx.events.article import Article
 from zhqx.events.roles.bodies import no_party
 from zhqx.events.discourse import find_antecedent
 from zhqx.events.draft import Draft
-from zhqx.types import ProjectSigning, Quantity, Resumption
+from zhqx.types import Investment, ProjectSigning, Quantity, Resumption
 
 # A year's output before the figure (预计年产值, 每年可实现产值, 达产后年销售收入), or a plant's bare 产值 (达产后产值超百亿元;
 # not an industry's, a zone's or a period's: 工业产值, 总产值, 园区产值, 上半年产值); after the figure, its 产值 (可实现500亿元的年产值, 创造了180亿元产值).
@@ -20,7 +20,11 @@ _INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完
 _SPENT = re.compile(r"完成[^，,。；;\d]{1,8}投资[^，,。；;]{0,8}$")
 # The value of what a signing agreed (合同金额, 协议金额, 签约总金额, 签约资金, 合同引资额, 总金额): the total of a signing only (CONVENTIONS),
 # not a trade or deal value (交易额, 贸易总额) nor another event's
-_SIGNED_CUE = re.compile(r"(?:(?:(?:合同|协议|签约(?:项目)?)总?|^(?:预计|计划|共计)?总)(?:金额|额)|签约资金|引资额)[^，,。；;]{0,6}$")  # ^: the clause opens with it
+# a year's planned investment (年度计划投资, 年度投资计划, 今年计划完成投资): a plan for one year, not the total
+_YEARLY = re.compile(r"(?:年度|今年|全年)(?:计划(?:完成)?投资|投资计划?)[^，,。；;]{0,6}$")
+# funds put in (投入资金, 已投入财政专项资金): an investor's amount, else money spent, not the projects' total
+_FUNDS = re.compile(r"投入[^，,。；;]{0,10}资金[^，,。；;]{0,4}$")
+_SIGNED_CUE = re.compile(r"(?:(?:(?:合同|协议|签约(?:项目)?)总?|^(?:预计|计划|共计)?总)(?:金额|额)|(?:^|、)金额|签约资金|引资额)[^，,。；;]{0,6}$")  # ^: the clause opens with it (…项目签约，金额超60亿元)
 _BUILDS = re.compile(r"[^，,。；;]{0,12}?(?:投资|建设|承建|打造|开发|兴建|出资|援建|组建|设立)")  # 由X投资建设 (not 由X主办)
 _YUAN_END = re.compile(r"[，,。；;、）)的\s]|$")  # 1.33万亿，: no unit of its own after it
 _THRESHOLD = re.compile("(?:以上|以下)的")  # 投资1亿元以上的项目: a threshold (with or in the figure)
@@ -54,7 +58,8 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
             continue  # 签下单个投资1亿元以上的项目35个: a threshold, not a total
         if q.kind == "money" and (_OUTPUT_CUE.search(before) or _OUTPUT_AFTER.match(text, q.end)):
             role, value = "annual_output", q
-        elif q.kind == "money" and (_INVESTMENT_CUE.search(before) and not _SPENT.search(before) or _SIGNED_CUE.search(before) and any(
+        elif q.kind == "money" and (_INVESTMENT_CUE.search(before) and not (_SPENT.search(before) or _YEARLY.search(before))
+                                    or _SIGNED_CUE.search(before) and any(
                 d.cls is ProjectSigning for d in _targets(a, q, segment, kept, antecedent))):
             role, value = "investment", q
             if q.unit != "CNY":
@@ -70,6 +75,8 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
         if role is None:
             continue
         targets = _targets(a, q, segment, kept, antecedent)
+        if role == "investment" and _FUNDS.search(before) and not any(d.cls is Investment for d in targets):
+            continue  # 已投入资金60亿元，开工…: spent, no total of the start
         if role in ("return_rate", "capacity_rate"):
             targets = [d for d in kept if d.cls is Resumption and d.pos < q.start][-1:]
         elif text.find("分别", clause, q.start) >= 0:
