@@ -183,6 +183,22 @@ def elsewhere(a: Article, start: int, at: int, park: str, project: str | None = 
                for e in a.entities)
 
 
+def sole_park(a: Article, end: int) -> str | None:
+    """The park a counted settlement stating no destination (trigger ending at ``end``) settles in: the last park
+    its paragraph names before it, else the one park its brief names (甲软件园……。截至目前，累计吸引1900多家企业
+    进驻: 甲软件园), as last written; none when a place is named after that park (…甲园…。乙市已有30家企业入驻)."""
+    if a.text[end + a.text.startswith("了", end):][:1] not in CLAUSE_MARKS + "。！？!?\n":
+        return None
+    at = end - 1
+    named = [p for p in a.parks.between(brief_start(a, at), at) if p[1] <= at]
+    longest = {name for _, _, name in named if not any(name != other and name in other for _, _, other in named)}
+    paragraph = a.text.rfind("\n", 0, at) + 1
+    if len(longest) != 1 and not (named and named[-1][0] >= paragraph):
+        return None
+    park = named[-1][2]
+    return None if elsewhere(a, named[-1][1], at, park) else park
+
+
 def _opens_at_place(a: Article, start: int) -> bool:
     """Whether the sentence at ``start`` opens with 在 and a place, in a clause of its own (在甲省乙市，…)."""
     k = start + a.text.startswith("在", start)
