@@ -59,6 +59,11 @@ CASES = [
     pytest.param("甬州文旅城也在加快建设。\n近年来，甬州通过打造青湾现代渔业产业园等举措推动转型。目前，已经吸引16家养殖企业入驻。",
                  "2022-06-08", [{"type": "settlement", "count": 16, "park": "青湾现代渔业产业园"}],
                  id="settlers-without-a-destination-go-to-the-last-park-of-their-paragraph"),
+    pytest.param("杭州浦江新区今年扩建。\n目前，已有60多家企业落户杭州浦江。", "2022-06-08",
+                 [{"type": "settlement", "count": 60, "park": "杭州浦江"}], id="a-new-area-written-by-its-stem-is-the-park"),
+    pytest.param("在甲州浦江新区，配套持续完善。\n去年，青禾研究院落户浦江。", "2022-06-08",
+                 [{"type": "settlement", "company": "青禾研究院", "park": "浦江"}],
+                 id="a-new-area-written-by-the-stem-of-its-longer-name-is-the-park"),
 ]
 
 
@@ -72,6 +77,8 @@ def test_context_roles(text, published, expected):
                  id="settlers-of-a-city-named-after-the-park-are-not-the-park-s"),
     pytest.param("近年来，甬州市先后建成临湖数字软件园和青湾经济开发区。\n截至目前，累计吸引430多家企业入驻。", "2022-06-08", [],
                  id="settlers-without-a-destination-in-a-brief-of-two-parks"),
+    pytest.param("温州新区今年扩建。\n目前，已有60多家企业落户温州。", "2022-06-08", [],
+                 id="a-city-with-a-new-area-of-its-name-is-still-a-city"),
 ])
 def test_no_context_park(text, published, expected):
     assert_events(text, published, expected)

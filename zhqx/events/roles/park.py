@@ -10,6 +10,7 @@ from zhqx.events.headlines import is_headline
 from zhqx.events.roles.project import occurrences
 from zhqx.events.spans import CLAUSE_MARKS, headline_line
 from zhqx.events.spec import rows_pattern
+from zhqx.gazetteer import lookup_table
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Settlement
 
@@ -19,6 +20,8 @@ _TO_PLACE = "在到于至"
 _RECIPIENT = ("向", "给")  # 每年向甲新区输送清洁电能: where it goes, not where it happens
 _HOLDING = ("内", "里", "的")  # 向甲新区内的一家企业注资: the recipient is in the park
 _SETTLED = re.compile("落户|入驻|进驻")
+_STEMMED = "新区"  # a 新区 the article names, written by its stem after 落户 (落户甲州浦江, 甲州浦江新区 named)
+_DESTINATION = re.compile(r"[^，,。；;：:！？!?\n的、和与及]{2,6}(?=[，,。；;：:！？!?\n]|$)")
 # A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
 # A park naming a meeting (甲论坛暨乙科技城产业发展大会在丙新区举办): the meeting's theme, not where it happens
@@ -51,6 +54,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     if draft.cls is Settlement or _SETTLED.search(draft.trigger):  # 签约落户X开发区: X, not the venue before
         # a settlement's destination stands in the trigger's clause (not 80家企业落户，小镇也争来了X园的称号)
         after = [p for p in parks if end <= p[0] < (a.phrase_end(end, g1) if draft.cls is Settlement else g1)]
+        if not after and (stem := zone_by_stem(a, end)):
+            return stem  # 落户甲州浦江: the 甲州浦江新区 named in the article, as written
         if after:
             chain = after[0]
             for p in after[1:]:  # 南通高新区江海智汇园: the inner park
@@ -89,12 +94,24 @@ def _as_written(a: Article, before: list[tuple[int, int, str]]) -> str:
     return next((name for name in reversed(written) if park.endswith(name)), park) if a.text[start:end] != park else park
 
 
+def zone_by_stem(a: Article, end: int) -> str | None:
+    """The destination right after a settlement trigger ending at ``end`` when it is the stem of a 新区 the article
+    names (落户上海浦东, 落户浦东 with 上海浦东新区 named: as written), not a city or province of its own (落户甲州 with 甲州新区
+    named: the city; CONVENTIONS: 落户重庆 without a park is none)."""
+    k = end + (a.text[end:end + 1] in _TO_PLACE)
+    written = _DESTINATION.match(a.text, k)
+    if not written or not any(name.endswith(written.group() + _STEMMED) for _, _, name in a.parks):
+        return None
+    divisions = lookup_table().get(written.group(), ())
+    return None if any(e.level in ("province", "city") for e in divisions) else written.group()
+
+
 def settles_in_place(a: Article, end: int) -> bool:
     """Whether the destination written right after a settlement trigger ending at ``end`` is a place, not a park
     (落户福州, 落户广州增城, 落户在南京的…; CONVENTIONS: 落户重庆 without a park is no settlement)."""
     places = {e.start: e.end for e in a.entities if e.label == "GPE"}
     k = end + (a.text[end:end + 1] in _TO_PLACE)
-    if k not in places:
+    if k not in places or zone_by_stem(a, end):
         return False
     while k in places:  # 广州增城
         k = places[k]
