@@ -64,6 +64,15 @@ CASES = [
     pytest.param("在甲州浦江新区，配套持续完善。\n去年，青禾研究院落户浦江。", "2022-06-08",
                  [{"type": "settlement", "company": "青禾研究院", "park": "浦江"}],
                  id="a-new-area-written-by-the-stem-of-its-longer-name-is-the-park"),
+    pytest.param("今天，福建自由贸易港首批重点项目集中签约。\n两年来，福建累计开工项目620个，签约项目310个。", "2022-06-08",
+                 [{"type": "project_start", "count": 620, "park": None}, {"type": "project_signing", "count": 310, "park": None}],
+                 id="a-province-s-figures-are-not-its-zone-s"),
+    pytest.param("今天，福建自由贸易港首批重点项目集中签约。\n两年来，福建自由贸易港累计开工项目620个。", "2022-06-08",
+                 [{"type": "project_signing", "park": "福建自由贸易港"}, {"type": "project_start", "count": 620, "park": "福建自由贸易港"}],
+                 id="the-zone-s-own-figures-are-the-zone-s"),
+    pytest.param("这里是福建自由贸易港，两年来，福建的企业在这里开工项目620个。", "2022-06-08",
+                 [{"type": "project_start", "count": 620, "park": "福建自由贸易港"}],
+                 id="a-province-s-firms-in-the-zone-named-in-the-sentence-are-the-zone-s"),
 ]
 
 

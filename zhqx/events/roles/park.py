@@ -216,6 +216,15 @@ def sole_park(a: Article, end: int) -> str | None:
     return None if elsewhere(a, named[-1][1], at, park) else park
 
 
+def place_figure(a: Article, start: int, at: int, park: str | None) -> bool:
+    """Whether the sentence from ``start`` up to a counted trigger at ``at`` names no park and opens a clause with a
+    place whose name only begins ``park`` (两年来，甲省累计开工项目893个，签约项目493个 with 甲省自由贸易港 spoken
+    of: the province's figures, not the zone's)."""
+    return bool(park) and not parks_in(a, start, at) and any(
+        e.label == "GPE" and start <= e.start and e.end <= at and (e.start == start or a.text[e.start - 1] in CLAUSE_MARKS)
+        and park.startswith(e.text) and park != e.text for e in a.entities)
+
+
 def _opens_at_place(a: Article, start: int) -> bool:
     """Whether the sentence at ``start`` opens with 在 and a place, in a clause of its own (在甲省乙市，…)."""
     k = start + a.text.startswith("在", start)
