@@ -280,7 +280,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
         subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None) or (
         sole_park(a, end) if draft.cls is Settlement and draft.get("count") else None)
     if draft.get("count") and place_figure(a, sentence_start, i, draft.get("park")):
-        draft.roles["park"] = None  # 甲省累计开工项目893个: the province's, not its 甲省自由贸易港's
+        draft.roles["park"] = None  # 甲省累计开工项目412个: the province's, not its 甲省自由贸易港's
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues, carries_park)
     if planned_time(a, max([sentence_start] + [d.pos for d in kept]), i):
         return False  # 今年年底，X段开通运营: a plan

@@ -218,7 +218,7 @@ def sole_park(a: Article, end: int) -> str | None:
 
 def place_figure(a: Article, start: int, at: int, park: str | None) -> bool:
     """Whether the sentence from ``start`` up to a counted trigger at ``at`` names no park and opens a clause with a
-    place whose name only begins ``park`` (两年来，甲省累计开工项目893个，签约项目493个 with 甲省自由贸易港 spoken
+    place whose name only begins ``park`` (三年来，甲省累计开工项目412个，签约项目207个 with 甲省自由贸易港 spoken
     of: the province's figures, not the zone's)."""
     return bool(park) and not parks_in(a, start, at) and any(
         e.label == "GPE" and start <= e.start and e.end <= at and (e.start == start or a.text[e.start - 1] in CLAUSE_MARKS)
