@@ -53,6 +53,26 @@ CASES = [
     pytest.param("记者从水利部获悉，青峪水库工程今天开工建设。", "2022-06-08",
                  [{"type": "project_start", "project": "青峪水库工程", "company": None}],
                  id="a-ministry-a-reporter-learnt-it-from-is-no-company"),
+    pytest.param("这是位于青川的临湖数字软件园。\n园区设立以来，配套建起了学校和医院。截至目前，累计吸引甲讯、乙度等870多家企业进驻。",
+                 "2022-06-08", [{"type": "settlement", "count": 870, "park": "临湖数字软件园"}],
+                 id="settlers-without-a-destination-go-to-the-one-park-of-the-brief"),
+    pytest.param("甬州文旅城也在加快建设。\n近年来，甬州通过打造青湾现代渔业产业园等举措推动转型。目前，已经吸引16家养殖企业入驻。",
+                 "2022-06-08", [{"type": "settlement", "count": 16, "park": "青湾现代渔业产业园"}],
+                 id="settlers-without-a-destination-go-to-the-last-park-of-their-paragraph"),
+    pytest.param("杭州浦江新区今年扩建。\n目前，已有60多家企业落户杭州浦江。", "2022-06-08",
+                 [{"type": "settlement", "count": 60, "park": "杭州浦江"}], id="a-new-area-written-by-its-stem-is-the-park"),
+    pytest.param("在甲州浦江新区，配套持续完善。\n去年，青禾研究院落户浦江。", "2022-06-08",
+                 [{"type": "settlement", "company": "青禾研究院", "park": "浦江"}],
+                 id="a-new-area-written-by-the-stem-of-its-longer-name-is-the-park"),
+    pytest.param("今天，福建自由贸易港首批重点项目集中签约。\n两年来，福建累计开工项目620个，签约项目310个。", "2022-06-08",
+                 [{"type": "project_start", "count": 620, "park": None}, {"type": "project_signing", "count": 310, "park": None}],
+                 id="a-province-s-figures-are-not-its-zone-s"),
+    pytest.param("今天，福建自由贸易港首批重点项目集中签约。\n两年来，福建自由贸易港累计开工项目620个。", "2022-06-08",
+                 [{"type": "project_signing", "park": "福建自由贸易港"}, {"type": "project_start", "count": 620, "park": "福建自由贸易港"}],
+                 id="the-zone-s-own-figures-are-the-zone-s"),
+    pytest.param("这里是福建自由贸易港，两年来，福建的企业在这里开工项目620个。", "2022-06-08",
+                 [{"type": "project_start", "count": 620, "park": "福建自由贸易港"}],
+                 id="a-province-s-firms-in-the-zone-named-in-the-sentence-are-the-zone-s"),
 ]
 
 
@@ -101,3 +121,15 @@ FIGURES = [
 @pytest.mark.parametrize(("text", "published", "expected"), FIGURES)
 def test_figures_of_the_sentence_after(text, published, expected):
     assert_events(text, published, expected, exact=False)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param("临湖数字软件园今年扩建。\n另外，青川市近年来累计吸引430多家企业入驻。", "2022-06-08", [],
+                 id="settlers-of-a-city-named-after-the-park-are-not-the-park-s"),
+    pytest.param("近年来，甬州市先后建成临湖数字软件园和青湾经济开发区。\n截至目前，累计吸引430多家企业入驻。", "2022-06-08", [],
+                 id="settlers-without-a-destination-in-a-brief-of-two-parks"),
+    pytest.param("温州新区今年扩建。\n目前，已有60多家企业落户温州。", "2022-06-08", [],
+                 id="a-city-with-a-new-area-of-its-name-is-still-a-city"),
+])
+def test_no_context_park(text, published, expected):
+    assert_events(text, published, expected)

@@ -285,6 +285,8 @@ FULL |= {("roles.count", "_NEXT_CLAUSE")}
 AT_START |= {("roles.count", "_CLAUSE_END"), ("roles.count", "_SETS")}
 RULES[("reader", "_SETTLER_BATCH")] = ("多家高校科研机构在青禾科技城", "一批重点项目在")  # settlers counted vaguely (ev-r4a)
 FULL |= {("reader", "_SETTLER_BATCH")}
+RULES[("roles.park", "_DESTINATION")] = ("杭州浦江。", "杭州的园区。")  # a new area by its stem (ev-park)
+AT_START |= {("roles.park", "_DESTINATION")}
 
 
 def _patterns():

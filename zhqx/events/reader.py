@@ -27,7 +27,8 @@ from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date, headline_dates, planned_time
 from zhqx.events.roles.money import assign_figures, share_figures
-from zhqx.events.roles.park import brief_start, elsewhere, find_park, parks_in, previous_park, subject_park
+from zhqx.events.roles.park import (brief_start, elsewhere, find_park, parks_in, place_figure, previous_park,
+                                    sole_park, subject_park)
 from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project, unnamed_batches
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema, rows_pattern
@@ -276,7 +277,10 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     carried = previous_park(a, sentence_start) if carries_park else None  # 当天，乙市还有85个项目动工: not the park before
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         carried if carried and not elsewhere(a, sentence_start, i, carried, draft.get("project")) else None) or (
-        subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
+        subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None) or (
+        sole_park(a, end) if draft.cls is Settlement and draft.get("count") else None)
+    if draft.get("count") and place_figure(a, sentence_start, i, draft.get("park")):
+        draft.roles["park"] = None  # 甲省累计开工项目412个: the province's, not its 甲省自由贸易港's
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues, carries_park)
     if planned_time(a, max([sentence_start] + [d.pos for d in kept]), i):
         return False  # 今年年底，X段开通运营: a plan

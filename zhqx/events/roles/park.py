@@ -10,6 +10,7 @@ from zhqx.events.headlines import is_headline
 from zhqx.events.roles.project import occurrences
 from zhqx.events.spans import CLAUSE_MARKS, headline_line
 from zhqx.events.spec import rows_pattern
+from zhqx.gazetteer import lookup_table
 from zhqx.text.prefilter import prefiltered
 from zhqx.types import Settlement
 
@@ -19,6 +20,8 @@ _TO_PLACE = "在到于至"
 _RECIPIENT = ("向", "给")  # 每年向甲新区输送清洁电能: where it goes, not where it happens
 _HOLDING = ("内", "里", "的")  # 向甲新区内的一家企业注资: the recipient is in the park
 _SETTLED = re.compile("落户|入驻|进驻")
+_STEMMED = "新区"  # a 新区 the article names, written by its stem after 落户 (落户甲州浦江, 甲州浦江新区 named)
+_DESTINATION = re.compile(r"[^，,。；;：:！？!?\n的、和与及]{2,6}(?=[，,。；;：:！？!?\n]|$)")
 # A park ending a route's name (甲市至乙新区城际铁路): a line's terminus, not where the event is
 _ROUTE_END = re.compile(r"[^，,。；;、：:的和与及]{0,4}?(?:城际|铁路|高铁|公路|高速|轻轨|地铁|管道|专线|航线)")
 # A park naming a meeting (甲论坛暨乙科技城产业发展大会在丙新区举办): the meeting's theme, not where it happens
@@ -51,6 +54,8 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     if draft.cls is Settlement or _SETTLED.search(draft.trigger):  # 签约落户X开发区: X, not the venue before
         # a settlement's destination stands in the trigger's clause (not 80家企业落户，小镇也争来了X园的称号)
         after = [p for p in parks if end <= p[0] < (a.phrase_end(end, g1) if draft.cls is Settlement else g1)]
+        if not after and (stem := zone_by_stem(a, end)):
+            return stem  # 落户甲州浦江: the 甲州浦江新区 named in the article, as written
         if after:
             chain = after[0]
             for p in after[1:]:  # 南通高新区江海智汇园: the inner park
@@ -89,12 +94,24 @@ def _as_written(a: Article, before: list[tuple[int, int, str]]) -> str:
     return next((name for name in reversed(written) if park.endswith(name)), park) if a.text[start:end] != park else park
 
 
+def zone_by_stem(a: Article, end: int) -> str | None:
+    """The destination right after a settlement trigger ending at ``end`` when it is the stem of a 新区 the article
+    names (落户上海浦东, 落户浦东 with 上海浦东新区 named: as written), not a city or province of its own (落户甲州 with 甲州新区
+    named: the city; CONVENTIONS: 落户重庆 without a park is none)."""
+    k = end + (a.text[end:end + 1] in _TO_PLACE)
+    written = _DESTINATION.match(a.text, k)
+    if not written or not any(name.endswith(written.group() + _STEMMED) for _, _, name in a.parks):
+        return None
+    divisions = lookup_table().get(written.group(), ())
+    return None if any(e.level in ("province", "city") for e in divisions) else written.group()
+
+
 def settles_in_place(a: Article, end: int) -> bool:
     """Whether the destination written right after a settlement trigger ending at ``end`` is a place, not a park
     (落户福州, 落户广州增城, 落户在南京的…; CONVENTIONS: 落户重庆 without a park is no settlement)."""
     places = {e.start: e.end for e in a.entities if e.label == "GPE"}
     k = end + (a.text[end:end + 1] in _TO_PLACE)
-    if k not in places:
+    if k not in places or zone_by_stem(a, end):
         return False
     while k in places:  # 广州增城
         k = places[k]
@@ -181,6 +198,31 @@ def elsewhere(a: Article, start: int, at: int, park: str, project: str | None = 
     return any(e.label == "GPE" and start <= e.start and e.end <= at and e.text not in park
                and not _VENUE.match(a.text, e.end) and e.end not in firms and e.text not in (project or "")
                for e in a.entities)
+
+
+def sole_park(a: Article, end: int) -> str | None:
+    """The park a counted settlement stating no destination (trigger ending at ``end``) settles in: the last park
+    its paragraph names before it, else the one park its brief names (甲软件园……。截至目前，累计吸引1900多家企业
+    进驻: 甲软件园), as last written; none when a place is named after that park (…甲园…。乙市已有30家企业入驻)."""
+    if a.text[end + a.text.startswith("了", end):][:1] not in CLAUSE_MARKS + "。！？!?\n":
+        return None
+    at = end - 1
+    named = [p for p in a.parks.between(brief_start(a, at), at) if p[1] <= at]
+    longest = {name for _, _, name in named if not any(name != other and name in other for _, _, other in named)}
+    paragraph = a.text.rfind("\n", 0, at) + 1
+    if len(longest) != 1 and not (named and named[-1][0] >= paragraph):
+        return None
+    park = named[-1][2]
+    return None if elsewhere(a, named[-1][1], at, park) else park
+
+
+def place_figure(a: Article, start: int, at: int, park: str | None) -> bool:
+    """Whether the sentence from ``start`` up to a counted trigger at ``at`` names no park and opens a clause with a
+    place whose name only begins ``park`` (三年来，甲省累计开工项目412个，签约项目207个 with 甲省自由贸易港 spoken
+    of: the province's figures, not the zone's)."""
+    return bool(park) and not parks_in(a, start, at) and any(
+        e.label == "GPE" and start <= e.start and e.end <= at and (e.start == start or a.text[e.start - 1] in CLAUSE_MARKS)
+        and park.startswith(e.text) and park != e.text for e in a.entities)
 
 
 def _opens_at_place(a: Article, start: int) -> bool:
