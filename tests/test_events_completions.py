@@ -118,3 +118,17 @@ def test_jianqi_inside_another_verb_is_no_completion(text):
 def test_a_counted_object_is_no_project_name():
     """建起了1200多个文化中心: a count of works, not one project's name (roles.project._MEMBERS)."""
     assert [e[2] for e in _events("近年来，桐溪市还建起了300多个文化中心。")] == [None]
+
+
+def test_kaijungong_is_a_start_and_a_completion_with_the_same_figures():
+    """集中开竣工 fuses two happenings (CONVENTIONS: 签约并开工 is two events): the trigger's ``also`` in events.json."""
+    found = [(e.type, e.trigger, e.count, e.investment.value) for e in
+             extract("5月8日，柳岸市总投资96亿元的15个重点项目集中开竣工。", published="2021-06-08").events]
+    assert sorted(found) == [("project_completion", "开竣工", 15, 9.6e9), ("project_start", "开竣工", 15, 9.6e9)]
+
+
+def test_a_count_under_a_kaijungong_ceremony_is_no_start():
+    """开竣工仪式举行。…开工21个项目，竣工9个项目: the completion of 9 takes the ceremony's word, and no start of 9."""
+    found = [(e.type, e.count) for e in extract("昨天，柳岸市首批重大项目开竣工仪式在桐溪举行。本次共开工21个项目，竣工9个项目。",
+                                                published="2021-06-08").events]
+    assert ("project_start", 9) not in found and ("project_completion", 9) in found
