@@ -36,7 +36,8 @@ def events(text: str, rules: EventRules = RULES) -> list[dict]:
 
 
 def _without_trigger(rules: EventRules, kind: str, word: str) -> EventRules:
-    types = tuple(replace(t, triggers={w: e for w, e in t.triggers.items() if w != word}) if t.type == kind else t
+    types = tuple(replace(t, triggers={w: e for w, e in t.triggers.items() if w != word},
+                          also={w: o for w, o in t.also.items() if w != word}) if t.type == kind else t
                   for t in rules.schema.values())
     return replace(rules, schema=EventSchema(types, rules.schema.version))
 
