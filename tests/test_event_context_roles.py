@@ -53,7 +53,7 @@ CASES = [
     pytest.param("记者从水利部获悉，青峪水库工程今天开工建设。", "2022-06-08",
                  [{"type": "project_start", "project": "青峪水库工程", "company": None}],
                  id="a-ministry-a-reporter-learnt-it-from-is-no-company"),
-    pytest.param("这是位于青川的临湖数字软件园。\n园区设立以来，配套建起了学校和医院。截至目前，累计吸引甲讯、乙度等870多家企业进驻。",
+    pytest.param("这是位于青川的临湖数字软件园。\n园区设立以来，配套设施日益完善。截至目前，累计吸引甲讯、乙度等870多家企业进驻。",
                  "2022-06-08", [{"type": "settlement", "count": 870, "park": "临湖数字软件园"}],
                  id="settlers-without-a-destination-go-to-the-one-park-of-the-brief"),
     pytest.param("甬州文旅城也在加快建设。\n近年来，甬州通过打造青湾现代渔业产业园等举措推动转型。目前，已经吸引16家养殖企业入驻。",

@@ -36,7 +36,8 @@ def events(text: str, rules: EventRules = RULES) -> list[dict]:
 
 
 def _without_trigger(rules: EventRules, kind: str, word: str) -> EventRules:
-    types = tuple(replace(t, triggers={w: e for w, e in t.triggers.items() if w != word}) if t.type == kind else t
+    types = tuple(replace(t, triggers={w: e for w, e in t.triggers.items() if w != word},
+                          also={w: o for w, o in t.also.items() if w != word}) if t.type == kind else t
                   for t in rules.schema.values())
     return replace(rules, schema=EventSchema(types, rules.schema.version))
 
@@ -148,3 +149,12 @@ def test_an_event_lexicon_without_its_columns_is_refused_by_name():
     bare = type(cues).from_rows(cues.name, [{k: v for k, v in row.items() if k != "category"} for row in cues.rows])
     with pytest.raises(EventSchemaError, match="event_date_cues.*category"):
         RULES.with_lexicon(bare)
+
+
+def test_a_trigger_s_second_type_must_be_known_and_the_word_its_own():
+    """``also`` (开竣工: a completion that reports a start too) names a known type and a trigger of its own type."""
+    completion = RULES.schema["project_completion"]
+    for also, message in (({"开竣工": "unveiling"}, "unknown event types"), ({"开工": "project_start"}, "not triggers")):
+        with pytest.raises(EventSchemaError, match=message):
+            EventSchema(tuple(replace(t, also=also) if t is completion else t for t in RULES.schema.values()))
+

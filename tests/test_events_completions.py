@@ -94,3 +94,41 @@ def test_a_share_of_units_is_no_second_completion_but_a_resumption_share_is_repo
     assert _events("昨天，桐溪电厂3号机组顺利投产。截至目前，桐溪电厂6台机组已投产过半。") == [
         ("project_completion", "投产", "桐溪电厂3号机组", "2021-06-07")]
     assert [e[:2] for e in _events("截至昨天，柳岸区规上企业已复工过半。")] == [("resumption", "复工")]
+
+
+@pytest.mark.parametrize("text, project", [
+    ("近年来，青川县不仅建起了冷链物流中心，还引来一批企业。", "冷链物流中心"),  # 建起 with the works as object
+    ("这三年，柳岸市通过微改造建成了超过60万平方米的带状公园，方便了市民。", "带状公园"),  # after their size
+    ("去年，桐溪镇建起了9000平方米的湿地公园。", "湿地公园"),  # 公园: a head of built works (event_built_heads)
+    ("去年，桐溪区建起了智能网联无人车测试场。", "智能网联无人车测试场"),  # 网联 (networked): no network built
+])
+def test_works_built_as_the_object_of_jiancheng_or_jianqi(text, project):
+    assert [e[:3] for e in _events(text)] == [("project_completion", text[text.index("建"):text.index("建") + 2], project)]
+
+
+@pytest.mark.parametrize("text", [
+    "去年，柳岸市搭建起了跨境电商服务平台。",  # 搭建起: set up, no works built
+    "去年，柳岸市构建起了现代物流中心。",  # 构建起: built up figuratively
+    "看着村里建起来了物流中心，大家都很高兴。",  # 建起来: no object right after it
+])
+def test_jianqi_inside_another_verb_is_no_completion(text):
+    assert _events(text) == []
+
+
+def test_a_counted_object_is_no_project_name():
+    """建起了300多个文体中心: a count of works, not one project's name (roles.project._MEMBERS)."""
+    assert [e[2] for e in _events("近年来，桐溪市还建起了300多个文体中心。")] == [None]
+
+
+def test_kaijungong_is_a_start_and_a_completion_with_the_same_figures():
+    """集中开竣工 fuses two happenings (CONVENTIONS: 签约并开工 is two events): the trigger's ``also`` in events.json."""
+    found = [(e.type, e.trigger, e.count, e.investment.value) for e in
+             extract("5月8日，柳岸市总投资96亿元的15个重点项目集中开竣工。", published="2021-06-08").events]
+    assert sorted(found) == [("project_completion", "开竣工", 15, 9.6e9), ("project_start", "开竣工", 15, 9.6e9)]
+
+
+def test_a_count_under_a_kaijungong_ceremony_is_no_start():
+    """开竣工仪式举行。…开工21个项目，竣工9个项目: the completion of 9 takes the ceremony's word, and no start of 9."""
+    found = [(e.type, e.count) for e in extract("昨天，柳岸市第二批重点项目开竣工仪式于桐溪举行。本次共开工21个项目，竣工9个项目。",
+                                                published="2021-06-08").events]
+    assert ("project_start", 9) not in found and ("project_completion", 9) in found

@@ -1,5 +1,6 @@
 """Two happenings in one compound (集中签约动工, 签约并开工, 签约、开工, 签约或动工): the second trigger, glued to the first,
-reports its own event with the first one's roles and figures (CONVENTIONS: 签约并开工 is two events)."""
+reports its own event with the first one's roles and figures (CONVENTIONS: 签约并开工 is two events); so does one
+word fusing two happenings (集中开竣工: a start and a completion, the ``also`` of ``zhqx/rules/events.json``)."""
 
 import re
 
@@ -43,3 +44,16 @@ def _glued(a: Article, first: Draft, draft: Draft) -> Draft | None:
             first.get("count") != draft.get("count")):
         return None
     return first if _GLUE.fullmatch(a.text, first.pos + len(first.trigger), draft.pos) else None
+
+
+def fused_twins(a: Article, kept: list[Draft]) -> list[Draft]:
+    """The second event of each trigger that reports two types (40个项目集中开竣工: a completion and a start), with
+    the same roles and figures; not an event that took the word of a ceremony held (开竣工仪式举行，…竣工13个项目:
+    the completion's count, the start has its own)."""
+    twins = []
+    for draft in kept:
+        other = a.rules.schema.by_class[draft.cls].also.get(draft.trigger)
+        if other is not None and a.text.startswith(draft.trigger, draft.pos):
+            twins.append(Draft(a.rules.schema[other].cls, draft.trigger, draft.pos, draft.sentence, draft.segment,
+                               dict(draft.roles)))
+    return twins

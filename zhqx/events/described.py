@@ -6,7 +6,8 @@ for a settlement or a resumption, in a kind of enterprise (``event_kind_heads``:
 企业复工 is a resumption without count) followed by nothing but adverbs, a day or a place; a settlement also needs
 a park in its clause, and a resumption's trigger ends its clause (not 企业复工后, 复工人员) unless its day stands
 right before it (这家企业5月6日复工后，…: the resumption reported with its day). 建成 with the works as its object
-(甲县建成综合物流园区项目, NOTES n056/n065) takes them as its project, as written."""
+(甲县建成综合物流园区项目, NOTES n056/n065), and so 建起 (甲镇建起了冷链物流中心), takes them as its project, as
+written, after their size (建成了12万平方米的带状公园: 带状公园; heads also in ``event_built_heads``)."""
 
 import re
 from functools import cache
@@ -27,6 +28,8 @@ _AS_SUBJECT = re.compile("标志|意味|使|让|以来")  # 这条铁路通车�
 # before it: …复工率超过50%。…在政府扶持下，这家生产口罩的企业全面恢复了生产)
 _ANAPHOR = re.compile("这|那|该|此")
 _SHARE = re.compile("其中")
+# the size of the works before their name (超过110万平方米的, 3公里的, 2800米的)
+_SIZE = r"(?:(?:超过|近|约|共|全长)?\d+(?:\.\d+)?[万千]?[多余]?(?:平方米|平方公里|公里|千米|米|亩)的)?"
 _DAY_BEFORE = re.compile(r"\d{1,2}月\d{1,2}[日号](?:[已就]|正式|全面|开始)?$")  # 5月6日复工后: a day, then the trigger
 
 
@@ -60,7 +63,8 @@ def described_subject(a: Article, draft: Draft) -> bool:
     heads = a.rules.lexicons["event_project_suffixes"].regex + "|公司"
     if draft.cls is not ProjectCompletion:  # enterprises settle and resume; a completion is of a facility
         heads += "|" + a.rules.lexicons["event_kind_heads"].regex
-    built = draft.trigger == "建成" and _built(heads).fullmatch(a.text, end, a.phrase_end(end))
+    built = draft.trigger in ("建成", "建起") and _built(heads + "|" + a.rules.lexicons["event_built_heads"].regex).fullmatch(
+        a.text, end, a.phrase_end(end))
     if built:  # 甲县建成综合保税区: the works built, as written
         draft.roles["project"] = built.group(1)
         return True
@@ -69,4 +73,4 @@ def described_subject(a: Article, draft: Draft) -> bool:
 
 @cache
 def _built(heads: str) -> "re.Pattern[str]":
-    return re.compile(f"了?([^，,。；;：:、的\\d]{{2,20}}?(?:{heads}))")
+    return re.compile(f"了?{_SIZE}([^，,。；;：:、的\\d]{{2,20}}?(?:{heads}))")

@@ -9,7 +9,7 @@ from zhqx.events.anaphors import pointed_project
 from zhqx.events.article import PHASE, Article
 from zhqx.events.attributive import attributive_roles
 from zhqx.events.ceremonies import one_ceremony
-from zhqx.events.compounds import join_compound, share_compound_figures
+from zhqx.events.compounds import fused_twins, join_compound, share_compound_figures
 from zhqx.events.described import described_subject
 from zhqx.events.discourse import (
     PROJECT_ANAPHOR,
@@ -192,6 +192,7 @@ def _read(a: Article, start: int, end: int) -> None:
     assign_figures(a, span, segments, kept)
     share_figures(kept)
     share_compound_figures(a, kept)
+    kept += fused_twins(a, kept)
     a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
            or d.get("figures"))
 

@@ -24,7 +24,8 @@ from zhqx.types import EVENT_TYPES, user_event_class
 SCHEMA_PATH = RULES_DIR / "events.json"
 # The event stage's lexicons (zhqx/rules/lexicons/<name>.tsv).
 LEXICON_NAMES = ("modality", "event_continuations", "event_date_cues", "event_name_stops", "event_park_anaphors", "event_project_suffixes",
-                 "event_counted_heads", "event_product_heads", "event_kind_heads")
+                 "event_counted_heads", "event_product_heads", "event_kind_heads",
+                 "event_built_heads")
 _PROJECT_ROLES = ("project", "park", "company", "investment", "annual_output", "count", "date", "sectors", "land")
 _TYPE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # The columns an event lexicon's rows need, with their allowed values.
@@ -46,7 +47,8 @@ class EventSchemaError(ZhqxError, ValueError):
 @dataclass(frozen=True)
 class EventType:
     """One event type: its name, result class, trigger words (each with its example), roles, the role groups it
-    needs (one role of each group), and the types it yields to in the same segment."""
+    needs (one role of each group), the types it yields to in the same segment, and the triggers that report an
+    event of a second type as well (``also``: 开竣工, a start and a completion)."""
 
     type: str
     cls: type
@@ -56,6 +58,7 @@ class EventType:
     yields_to: tuple[str, ...] = ()
     description: str = ""
     trigger_context: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    also: Mapping[str, str] = field(default_factory=dict)  # a trigger that reports a second type too: 开竣工 -> project_start
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "EventType":
@@ -72,7 +75,8 @@ class EventType:
             requires=tuple(tuple(group) for group in data.get("requires", (("project", "company", "count"),))),
             yields_to=tuple(data.get("yields_to", ())), description=data.get("description", ""),
             trigger_context={word: {side: tuple(words) for side, words in sides.items()}
-                             for word, sides in data.get("trigger_context", {}).items()})
+                             for word, sides in data.get("trigger_context", {}).items()},
+            also=dict(data.get("also", {})))
 
     def in_context(self, word: str, text: str, start: int, end: int) -> bool:
         """Whether the trigger ``word`` at ``start:end`` has the context it needs: a word of ``after`` right after
@@ -91,7 +95,8 @@ class EventType:
                 "triggers": dict(self.triggers), "roles": list(self.roles),
                 "requires": [list(group) for group in self.requires], "yields_to": list(self.yields_to),
                 "trigger_context": {word: {side: list(words) for side, words in sides.items()}
-                                    for word, sides in self.trigger_context.items()}}
+                                    for word, sides in self.trigger_context.items()},
+                **({"also": dict(self.also)} if self.also else {})}
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,12 @@ class EventSchema(Mapping[str, EventType]):
         unknown = sorted({y for t in self.types for y in t.yields_to} - set(self._by_name))
         if unknown:
             raise EventSchemaError(f"'yields_to' names unknown event types {unknown}")
+        unknown = sorted({y for t in self.types for y in t.also.values()} - set(self._by_name))
+        if unknown:
+            raise EventSchemaError(f"'also' names unknown event types {unknown}")
+        stray = sorted({w for t in self.types for w in t.also if w not in t.triggers})
+        if stray:
+            raise EventSchemaError(f"'also' names words {stray} that are not triggers of their own type")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "EventSchema":

@@ -37,7 +37,7 @@ _CONTEXT = 80  # characters before a clause where 复工 / 节后 make its 开�
 _NO_SUBJECT = re.compile(r"(?:(?:\d{4}年|去年|今年|明年|年内|年底|次年)?(?:\d{1,2}月)?(?:底|初|前|中旬|下旬|上旬)?)?"
                          "(?:还|也|并|再|又|可|就|才|逐步|全面|基本|重点|集中|陆续|先后|同步)*")
 _AND_WITH = re.compile("并(?:和|与|同|跟)")  # 将与X签署…，并和Y签署…: the clause goes on with the same subject
-_BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创")  # 重建|成果, 修建|成
+_BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创", "构")  # 重建|成果, 修建|成, 构建|起
 _PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建|前期|征迁|拆迁")  # a part of the works: its 完工 is a milestone
 _STRUCTURE_DONE = re.compile("主体(?:已经?|基本|全部|全面|顺利)*$")  # 主体已完工 / 主体完工 (not 主体工程竣工)
 # dwellings right after a start or completion: housing statistics, no event (开工建设住房6.2万套, 已开工3.4万户)
@@ -51,7 +51,8 @@ _MANNER = re.compile("[快慢](?!速)")  # 落地快、开工快、投产快: ho
 # no happening (a resumption's 复工以来 dates it: the epidemic reports count it)
 _SINCE = re.compile(r"[^，,。；;]{0,6}?(?:以来|年多?来|个多?月来|周年)|第[一二三\d]年|(?:已经?|满|整|近)?[\d一二两三四五六七八九十]+年(?=[，,])")
 # a network or system built (铁路网规划中的四纵已基本建成, 建成了天然气管网, 建成…体系), no project: not 电网工程
-_NETWORK = re.compile(r"(?<![联并])(?:网络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
+# (nor 网联, networked: 智能网联无人车测试场)
+_NETWORK = re.compile(r"(?<![联并])(?:网(?!联)络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
 _PARK_RIGHT_AFTER = ("进入", "搬迁")  # settle verbs that settle only in a park named right after them
 _INTO = re.compile("(?:到|至)了?")  # 搬迁到了|宁波高新区
 _MOVE_BEGUN = re.compile(r"(?:启动|开始|着手|准备)[^，,。；;]{0,4}$")  # 正式启动整体|搬迁到…的工作
@@ -131,8 +132,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     if cls is ProjectCompletion and (after.startswith(("后", "以后", "之后")) or match.group() == "建成" and (
             after.startswith("区") or _next_completion(a, j))):
         return False  # 建成后: a time; 建成并投用: the word after reports it (建成通车 is one trigger); 建成区: a place
-    if match.group() == "建成" and (before.endswith(_BUILT_BY) or after.startswith("立")):
-        return False  # 重建成果, 修建成水泥路: 建 belongs to the verb before; 在福建成立: 成立
+    if match.group() in ("建成", "建起") and (before.endswith(_BUILT_BY) or after.startswith(("立", "来"))):
+        return False  # 重建成果, 修建成水泥路, 搭建起平台: 建 belongs to the verb before; 在福建成立: 成立; 建起来: no object
     if cls is ProjectCompletion and (_NETWORK.search(text, clause, i) or _NETWORK.search(text, j, a.phrase_end(j))):
         return False  # 并网发电, 互联网产业园: no network
     if cls is ProjectCompletion and _product(a.rules.lexicons["event_product_heads"].regex).search(before):

@@ -56,7 +56,7 @@ _UNNAMED = re.compile(r"(?:全国|我国|全省|各地|国内|省内|新增|非�
 # A count of members inside a name (浙江第二批4家省创新中心, 全国8个算力枢纽, 新区多条高速): a batch, no one project's
 # name (not an ordinal, 第20家; not one, 一条; not a capacity, 年产800套)
 _MEMBERS = re.compile(r"(?<![第产能\d一二两三四五六七八九十百千几多])(?!一[个家座套条项处])"
-                      r"(?:\d+|[一二两三四五六七八九十几]+[十百千]?|多)[个家座套条项处]")
+                      r"(?:\d+[多余]?|[一二两三四五六七八九十几]+[十百千]?|多)[个家座套条项处]")  # 1200多个X: counted
 
 
 def unnamed_batches(drafts: list[Draft]) -> None:
