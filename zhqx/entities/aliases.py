@@ -110,7 +110,7 @@ def _company_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> 
     core = _strip_places(whole, places)
     base = grammar.trade_ending.sub("", core)
     latin = re.match(r"[A-Za-z][A-Za-z0-9]+", base)  # ThinkEdge of 宁波ThinkEdge智能科技有限公司, never Thin
-    forms = {core, base, latin.group()} if latin else {core, base, base[:4], base[:2] + base[-2:]}
+    forms = {whole, core, base, latin.group()} if latin else {whole, core, base, base[:4], base[:2] + base[-2:]}
     if len(whole) - len(core) == 2 and grammar.short_company.match(core):
         forms.add(whole[:4])  # 宁德时代 of 宁德时代新能源科技股份有限公司; never 宁波舟山 of 宁波舟山港股份公司
     return [form for form in forms if len(form) >= 4 and not form.startswith(grammar.generic_heads)]
