@@ -56,7 +56,7 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
                  not _common(name) or text.startswith(tuple(grammar["alias_heads"]), start + len(name))))
              and not department(text, name, start + len(name))]
     brands = {form for form in loose if len(form) == 2}
-    found = [Candidate(_place_before(text, start, places), _place_after(text, end, places), label)
+    found = [Candidate(_place_before(text, start, places, grammar), _place_after(text, end, places), label)
              if label == "ORG" else Candidate(start, end, label) for start, end, label in found
              if text[start:end] not in brands or not _GOODS.match(text, end)]
     return found + _coordinated(text, entities + found, grammar)
@@ -74,11 +74,13 @@ def _place_after(text: str, end: int, places: Mapping[str, str]) -> int:
     return bracket.end() if bracket and places.get(bracket.group(1)) == "GPE" else end
 
 
-def _place_before(text: str, start: int, places: Mapping[str, str]) -> int:
-    """A mention's start with a place written right before it (南京|恒远: a regional form of the company)."""
+def _place_before(text: str, start: int, places: Mapping[str, str], grammar: Grammar) -> int:
+    """A mention's start with a place written right before it (南京|恒远: a regional form of the company), also
+    after a function character (与巴西|淡水河谷)."""
     for size in (4, 3, 2):
         if start >= size and places.get(text[start - size:start]) == "GPE" and not weak_place(
-                text[start - size:start], places) and (start == size or not han(text[start - size - 1])):
+                text[start - size:start], places) and (
+                start == size or not han(text[start - size - 1]) or text[start - size - 1] in grammar.stop_chars):
             return start - size
     return start
 
