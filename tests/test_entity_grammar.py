@@ -187,6 +187,8 @@ RULES = [
      [("ORG", "江苏恒远轮胎有限公司"), ("ORG", "星澜集团"), ("ORG", "南京恒远")]),
     ("东盟 names a region or a bilateral event, no ORG (dev gold leaves it untagged 27 times in 28)",
      "第五届中国—东盟博览会开幕，青州对东盟国家出口增长。", [("GPE", "中国"), ("GPE", "青州")]),
+    ("an organisation's name inside an event's name is no mention (lexicon park_event_heads)",
+     "第五届星澜学会年会今天开幕，星澜学会会长致辞。", [("ORG", "星澜学会")]),
     ("a short name after a descriptor or in 以…为代表 (short_companies)",
      "龙头企业星澜科技签约，以云杉智能为代表的企业，子公司蓝鲸电子投产。",
      [("ORG", "星澜科技"), ("ORG", "云杉智能"), ("ORG", "蓝鲸电子")]),
