@@ -20,7 +20,8 @@ source is left out and counted. Stock short names lose their share-class and sta
 trailing ``A``/``B``, Hong Kong ``-W``/``-SW``…); forms shorter than two characters or with unbalanced
 brackets are dropped (a row whose name is such a form is left out and counted). A bank named by two two-character
 words gets their initials as an alias (国家开发银行 -> 国开行); a central state-owned firm its name without the legal
-form and its 中国 + core forms (中国华能集团有限公司 -> 中国华能集团, 中国华能, 华能集团). Never in the
+form and its 中国 + core forms (中国华能集团有限公司 -> 中国华能集团, 中国华能, 华能集团); a Hong Kong …股份 its name without
+股份 (中国东方航空股份 -> 中国东方航空); a short name cut by its mark (XD金龙汽) its uncut alias (金龙汽车). Never in the
 wheel (top-level ``scripts/``).
 """
 
@@ -71,6 +72,23 @@ def clean_stock_name(name: str) -> str:
     return _CLASS_SUFFIX.sub("", _STATUS_PREFIX.sub("", name.strip()))
 
 
+def stock_short_name(short: str, aliases: list[str]) -> str:
+    """A stock short name without its marks; one the exchange cut to four characters with its mark (XD金龙汽 of
+    XD金龙汽车) is the alias it is the start of (金龙汽车), never the cut form."""
+    clean = clean_stock_name(short)
+    if clean != short.strip() and _STATUS_PREFIX.match(short.strip()):
+        longer = [clean_stock_name(alias) for alias in aliases if clean_stock_name(alias).startswith(clean)]
+        return max(longer, key=len, default=clean)
+    return clean
+
+
+def share_company_forms(name: str) -> list[str]:
+    """A Hong Kong short name that ends in 股份 (the listed share company) written without it: 中国东方航空股份 ->
+    中国东方航空, 4+ characters left, not a road or railway (深圳高速公路股份, 广深铁路股份: a route's name)."""
+    core = name.removesuffix("股份")
+    return [core] if core != name and len(core) >= 4 and not core.endswith("路") else []
+
+
 def _source(token: str) -> tuple[str, str] | None:
     """(row key, licence) of one source token, or None when the source is unknown."""
     for prefix, (key, licence, _) in SOURCES.items():
@@ -96,7 +114,8 @@ def _rows(folder: Path):
     with open(folder / "companies.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             stock = row["market"] not in ("", "central-SOE(SASAC)") and "CC-CEDICT" not in row["market"]
-            forms = [clean_stock_name(row["short_name"]) if stock else row["short_name"], *_split(row["aliases"])]
+            aliases = _split(row["aliases"])
+            forms = [stock_short_name(row["short_name"], aliases) if stock else row["short_name"], *aliases]
             name = row["name"].strip() or forms[0]
             yield "ORG", name, forms, row["market"], row["source"].split("|")
     with open(folder / "gov_media.csv", encoding="utf-8") as f:
@@ -128,6 +147,7 @@ def bank_abbreviations(name: str, forms: list[str]) -> list[str]:
 _LEGAL_FORM = re.compile(r"(?:有限责任公司|有限公司)$")
 _STATE_CORE = re.compile(f"中国({_CJK}{{2}})(集团|控股)?")
 STATE_FIRMS = "central-SOE(SASAC)"
+HONG_KONG = "HKEX"
 
 
 def state_firm_forms(name: str) -> list[str]:
@@ -158,7 +178,8 @@ def build(folder: Path) -> tuple[dict[Path, str], Counter]:
             counts["rows left out: malformed name"] += 1
             continue
         entry = entries.setdefault((kind, name), {"aliases": set(), "detail": set(), "keys": set(), "licences": set()})
-        derived = [*bank_abbreviations(name, forms), *(state_firm_forms(name) if detail == STATE_FIRMS else [])]
+        derived = [*bank_abbreviations(name, forms), *(state_firm_forms(name) if detail == STATE_FIRMS else []),
+                   *(share_company_forms(name) if detail == HONG_KONG else [])]
         entry["aliases"].update(form for form in [*forms, *derived] if _well_formed(form) and form != name)
         if detail:
             entry["detail"].add(detail)

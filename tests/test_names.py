@@ -121,3 +121,18 @@ def test_name_forms_maps_every_alias_back_to_its_entry():
 ])
 def test_state_firms_get_the_short_forms_the_press_uses(name, forms):
     assert build_names.state_firm_forms(name) == forms
+
+
+@pytest.mark.parametrize("short, aliases, form", [
+    ("XD青禾汽", ["XD青禾汽车"], "青禾汽车"),  # the exchange cut the name to four characters with its mark
+    ("XD青禾汽", [], "青禾汽"), ("*ST甲乙", ["甲乙丙"], "甲乙丙"), ("青禾汽车", ["青禾汽车集团"], "青禾汽车"),
+])
+def test_a_short_name_cut_by_its_mark_is_its_uncut_alias(short, aliases, form):
+    assert build_names.stock_short_name(short, aliases) == form
+
+
+@pytest.mark.parametrize("name, forms", [
+    ("青禾东方航空股份", ["青禾东方航空"]), ("青禾股份", []), ("西岭高速公路股份", []), ("青禾东方航空", []),
+])
+def test_a_hong_kong_share_company_is_also_named_without_its_mark(name, forms):
+    assert build_names.share_company_forms(name) == forms

@@ -13,6 +13,7 @@ def _parks(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "expected"), [
     # heads other outlets use: special zones, small industrial estates, export zones, new towns, …谷 brands
     ("西岭港经济特区成立二十年。", ["西岭港经济特区"]),
+    ("青州经济特区成立二十年，随着青州特区的建立，企业云集。", ["青州经济特区", "青州特区"]),  # dev11, dev12 gold
     ("项目落户西岭工业小区。", ["西岭工业小区"]),
     ("企业入驻苏州北岭出口加工区。", ["苏州北岭出口加工区"]),
     ("项目落户青湖台商投资区。", ["青湖台商投资区"]),
@@ -208,11 +209,10 @@ def test_named_parks(text, expected):
     "他主张江苏加快发展。",
     "三年前海南还很落后。",
     # issue 11 on unlabeled real news: a zone's name inside a forum's or a fair's name; a designation a whole city
-    # holds (经济特区, 先行示范区) or a social one; bare 横琴 is a place
+    # holds (先行示范区) or a social one; bare 横琴 is a place
     "2025青湖科学城论坛今天开幕。",
     "第五届“西岭光谷”国际光电子展览会开幕。",
     "2030中关村论坛年会明天闭幕。",
-    "青州经济特区成立二十年。",
     "青州先行示范区建设提速。",
     "宁波北仑区共同富裕示范区建设提速。",
     "推动横琴与澳门规则对接。",

@@ -78,7 +78,8 @@ def mention_spans(text: str, *, places: Mapping[str, str] | None = None,
     named = [entity for entity in first if entity.label != "GPE" and text[entity.start:entity.end] not in places]
     # a short form may contain a place or a bare zone name: 宁德时代, 光谷激光
     entities = resolve(mentions(text, named, found, places, grammar, index) + first, named, len(text))
-    entities = in_projects(text, entities, grammar)
+    entities = [e for e in in_projects(text, entities, grammar)
+                if e.label != "ORG" or not grammar.park_event.match(text, e.end)]  # 星澜学会|年会: an event's name
     return sorted(entities)
 
 

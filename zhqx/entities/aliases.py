@@ -56,7 +56,7 @@ def mentions(text: str, entities: list[Candidate], candidates: list[Candidate], 
                  not _common(name) or text.startswith(tuple(grammar["alias_heads"]), start + len(name))))
              and not department(text, name, start + len(name))]
     brands = {form for form in loose if len(form) == 2}
-    found = [Candidate(_place_before(text, start, places), _place_after(text, end, places), label)
+    found = [Candidate(_place_before(text, start, places, grammar), _place_after(text, end, places), label)
              if label == "ORG" else Candidate(start, end, label) for start, end, label in found
              if text[start:end] not in brands or not _GOODS.match(text, end)]
     return found + _coordinated(text, entities + found, grammar)
@@ -74,11 +74,13 @@ def _place_after(text: str, end: int, places: Mapping[str, str]) -> int:
     return bracket.end() if bracket and places.get(bracket.group(1)) == "GPE" else end
 
 
-def _place_before(text: str, start: int, places: Mapping[str, str]) -> int:
-    """A mention's start with a place written right before it (南京|恒远: a regional form of the company)."""
+def _place_before(text: str, start: int, places: Mapping[str, str], grammar: Grammar) -> int:
+    """A mention's start with a place written right before it (南京|恒远: a regional form of the company), also
+    after a function character (与巴西|淡水河谷)."""
     for size in (4, 3, 2):
         if start >= size and places.get(text[start - size:start]) == "GPE" and not weak_place(
-                text[start - size:start], places) and (start == size or not han(text[start - size - 1])):
+                text[start - size:start], places) and (
+                start == size or not han(text[start - size - 1]) or text[start - size - 1] in grammar.stop_chars):
             return start - size
     return start
 
@@ -110,9 +112,9 @@ def _company_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> 
     core = _strip_places(whole, places)
     base = grammar.trade_ending.sub("", core)
     latin = re.match(r"[A-Za-z][A-Za-z0-9]+", base)  # ThinkEdge of 宁波ThinkEdge智能科技有限公司, never Thin
-    forms = {core, base, latin.group()} if latin else {core, base, base[:4], base[:2] + base[-2:]}
-    if len(whole) - len(core) == 2:
-        forms.add(whole[:4])  # 宁德时代 of 宁德时代新能源科技股份有限公司
+    forms = {whole, core, base, latin.group()} if latin else {whole, core, base, base[:4], base[:2] + base[-2:]}
+    if len(whole) - len(core) == 2 and grammar.short_company.match(core):
+        forms.add(whole[:4])  # 宁德时代 of 宁德时代新能源科技股份有限公司; never 宁波舟山 of 宁波舟山港股份公司
     return [form for form in forms if len(form) >= 4 and not form.startswith(grammar.generic_heads)]
 
 

@@ -61,7 +61,7 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if level and match.start() - start - len(level) >= 2:
             start += len(level)  # 国家级|湘江新区: a level before a zone's name is no part of it
         if match.group() in citywide and start in unit_starts and _after_place(start, units) == match.start():
-            continue  # 深圳|经济特区: a designation of a whole city or province, no zone (西港|特区 is one)
+            continue  # 深圳|先行示范区: a designation of a whole city or province, no zone
         prefix = text[start:match.start()]
         joined = _JOINED.split(prefix)
         if len(joined) > 1 and not named_park(joined[-1] + match.group(), grammar):
