@@ -27,7 +27,8 @@ from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date, headline_dates, planned_time
 from zhqx.events.roles.money import assign_figures, share_figures
-from zhqx.events.roles.park import brief_start, elsewhere, find_park, parks_in, previous_park, subject_park
+from zhqx.events.roles.park import (brief_start, elsewhere, find_park, paragraph_park, parks_in, previous_park,
+                                    subject_park)
 from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project, unnamed_batches
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema, rows_pattern
@@ -133,7 +134,8 @@ def _read(a: Article, start: int, end: int) -> None:
     settles_in, money_in = (_yields_to(schema, Settlement), _yields_to(schema, Investment)) if found else (set(), set())
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
     found = [d for d in found if not (d.cls is Settlement and d.segment in signed  # …签约落户，累计入驻企业186家
-                                      and find_count(a, d.pos, d.pos, d.pos + len(d.trigger)) is None)]
+                                      and find_count(a, d.pos, d.pos, d.pos + len(d.trigger)) is None
+                                      and not _signed_settlement(a, d))]
     if find_antecedent(a, start) or opens_listing(a, start):
         found = [d for d in found if d.cls is not Investment]
     elif kinds & money_in:  # another happening carries the money of its segment (；-separated
@@ -191,8 +193,25 @@ def _read(a: Article, start: int, end: int) -> None:
     assign_figures(a, span, segments, kept)
     share_figures(kept)
     share_compound_figures(kept)
+    _share_signed(a, kept)
     a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
            or d.get("figures"))
+
+
+def _signed_settlement(a: Article, draft: Draft) -> bool:
+    """Whether the settlement trigger ends a signing that is a settlement as well (9个项目签约入驻临川高新区: a
+    signing and a settlement; 签约落户 is one signing, 签约落地 one too)."""
+    end = draft.pos + len(draft.trigger)
+    return any(a.text.startswith(word, end - len(word)) for word in a.rules.lexicons["event_signed_settlements"])
+
+
+def _share_signed(a: Article, kept: list[Draft]) -> None:
+    """A settlement glued to its signing (6家机构签约进驻甲园区) takes the roles the signing found and it did not."""
+    signings = {d.pos + len(d.trigger): d for d in kept if d.cls is ProjectSigning}
+    for draft in kept:
+        if draft.cls is Settlement and draft.pos in signings and _signed_settlement(a, draft):
+            for role in ("company", "count", "investment", "annual_output", "date"):
+                draft.fill(role, signings[draft.pos].get(role))
 
 
 def _described_by(a: Article, draft: Draft, found: list[Draft]) -> bool:
@@ -276,7 +295,8 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     carried = previous_park(a, sentence_start) if carries_park else None  # 当天，乙市还有85个项目动工: not the park before
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         carried if carried and not elsewhere(a, sentence_start, i, carried, draft.get("project")) else None) or (
-        subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None)
+        subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None) or (
+        paragraph_park(a, sentence_start, i) if draft.cls is Settlement and draft.get("count") else None)
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues, carries_park)
     if planned_time(a, max([sentence_start] + [d.pos for d in kept]), i):
         return False  # 今年年底，X段开通运营: a plan

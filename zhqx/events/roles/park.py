@@ -171,6 +171,18 @@ def subject_park(a: Article, start: int, at: int) -> str | None:
     return None if park is None or elsewhere(a, start, at, park) else park
 
 
+def paragraph_park(a: Article, start: int, at: int) -> str | None:
+    """The one park the paragraph names before the sentence at ``start`` (…通过打造甲渔业产业园，…。目前，已经吸引
+    20家企业入驻: 甲渔业产业园), opening or closing a clause: counted settlers of a sentence naming no park went
+    there; none when the paragraph names two parks or the sentence up to the trigger (``at``) names another place."""
+    k = bisect_left(a.newlines, start)
+    line = a.newlines[k - 1] + 1 if k else 0
+    names = {_in_full(a, name, start) for k, stop, name in parks_in(a, line, start)  # a topic, not part of a
+             if k == line or a.text[k - 1] in CLAUSE_MARKS or a.text[stop:stop + 1] in CLAUSE_MARKS + "。"}  # name (X园区专场)
+    park = names.pop() if len(names) == 1 else None
+    return None if park is None or _opens_at_place(a, start) or elsewhere(a, start, at, park) else park
+
+
 def elsewhere(a: Article, start: int, at: int, park: str, project: str | None = None) -> bool:
     """Whether ``start``-``at`` names a place outside ``park`` (not 海南 of 海南自由贸易港, a meeting's venue:
     在甲国、乙国举办, a company's origin: 浙江诸暨X有限公司, nor a place in the project's name)."""
