@@ -32,6 +32,8 @@ NEGATIVES = [
                  id="capacity-in-the-park-of-the-paragraph-is-no-settlement"),
     pytest.param("临川县打造了临川湾现代渔业产业园，又建成江北物流园。目前，已经吸引18家企业入驻。",
                  id="two-parks-in-the-paragraph-give-none"),
+    pytest.param("其中，青禾电子项目签约落户临川高新区，总投资12亿元。全县全年新入驻企业215家。",
+                 id="settlers-of-the-whole-county-are-no-parks"),  # fixture 108: 全区新入驻企业
     pytest.param("2019年，青禾化工有限公司整体搬迁到了距离江边两公里之外的临川县城。",
                  id="moved-to-a-town-is-no-settlement"),
 ]

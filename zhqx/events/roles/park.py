@@ -35,6 +35,7 @@ _CLAUSE_END = r"(?=[，,。；;：:！？!?\n]|$)"
 _BUILDING = re.compile(rf"了?[在到于]?(?:[^，,。；;：:、的]{{0,12}}?(?:(?:大厦|大楼|写字楼|办公楼|楼宇|孵化器|众创空间|车间)"
                        rf"(?:{_FLOOR})?|{_FLOOR})|[^，,。；;：:、]{{1,12}}?的[^，,。；;：:、的]{{0,10}}?(?:园|园区|基地|中心)){_CLAUSE_END}")
 _MODIFIES = re.compile("(?:建设)?的")  # 乙区的一部分, 乙港建设的核心园区: a park qualifying a noun, not the topic
+_WHOLE_AREA = re.compile("全(?:区|市|县|省|州|镇|乡|国)")  # 全区新入驻企业346家: the whole district's, not a park's
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -174,13 +175,16 @@ def subject_park(a: Article, start: int, at: int) -> str | None:
 def paragraph_park(a: Article, start: int, at: int) -> str | None:
     """The one park the paragraph names before the sentence at ``start`` (…通过打造甲渔业产业园，…。目前，已经吸引
     20家企业入驻: 甲渔业产业园), opening or closing a clause: counted settlers of a sentence naming no park went
-    there; none when the paragraph names two parks or the sentence up to the trigger (``at``) names another place."""
+    there; none when the paragraph names two parks or the sentence up to the trigger (``at``) names another place
+    or the whole area (全区)."""
     k = bisect_left(a.newlines, start)
     line = a.newlines[k - 1] + 1 if k else 0
     names = {_in_full(a, name, start) for k, stop, name in parks_in(a, line, start)  # a topic, not part of a
              if k == line or a.text[k - 1] in CLAUSE_MARKS or a.text[stop:stop + 1] in CLAUSE_MARKS + "。"}  # name (X园区专场)
     park = names.pop() if len(names) == 1 else None
-    return None if park is None or _opens_at_place(a, start) or elsewhere(a, start, at, park) else park
+    if park is None or _WHOLE_AREA.search(a.text, start, at) or _opens_at_place(a, start):
+        return None
+    return None if elsewhere(a, start, at, park) else park
 
 
 def elsewhere(a: Article, start: int, at: int, park: str, project: str | None = None) -> bool:
