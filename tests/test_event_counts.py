@@ -37,7 +37,8 @@ CASES = [
                  [{"type": "settlement", "count": 100, "park": "青禾经济技术开发区"}],
                  id="a-vague-count-with-shang-read-as-its-low-end"),
     pytest.param("本月，近千名老城区商户签约入驻星湖经济技术开发区。", "2022-06-30",
-                 [{"type": "project_signing", "count": 1000}], id="merchants-counted-by-ming"),
+                 [{"type": "project_signing", "count": 1000},  # 签约入驻 a park: a settlement too (dev gold u00718)
+                  {"type": "settlement", "count": 1000, "park": "星湖经济技术开发区"}], id="merchants-counted-by-ming"),
     pytest.param("星光电子集团已建成投产的5条显示面板生产线，分别位于甲市、乙市等地。", "2016-05-01",
                  [{"type": "project_completion", "count": 5, "company": "星光电子集团"}],
                  id="a-company-s-works-counted-after-an-attributive-trigger"),

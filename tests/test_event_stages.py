@@ -260,7 +260,7 @@ RULES = {
     ("subjects", "_SETTING"): ("新年伊始，", "临近年底大江南北，"),
     ("triggers", "_FIRM_OPENS"): ("8家公司同时", "8家商场同时"),
     ("triggers", "_REMAINING"): ("开发区另有", "另有开发区"),
-    ("triggers", "_INTO"): ("到了", "向"),  # 搬迁到了|柳岸高新区 (fullmatch)
+    ("triggers", "_INTO"): ("到了距江边两公里的", "向"),  # 搬迁到了(距江边两公里的)|柳岸高新区 (fullmatch)
     ("triggers", "_MOVE_BEGUN"): ("正式启动整体", "2019年整体"),
     ("triggers", "_GAP"): ("精准帮扶 各地企业", "截至6 月"),  # ev-happen: a headline's phrases
 }
@@ -272,6 +272,7 @@ RULES[("roles.company", "_SOURCE")] = ("记者今天（6月8日）从", "记者�
 RULES[("roles.company", "_LEARNT")] = ("获悉，", "获得")
 RULES[("roles.park", "_MEETING")] = ("产业发展大会", "，大会")
 RULES[("roles.park", "_FOUNDER")] = ("在外地设立的", "设立")
+RULES[("roles.park", "_WHOLE_AREA")] = ("全区新入驻企业", "区内新入驻企业")  # the paragraph park of a counted settlement
 AT_START |= {("finishes", "_WORKS_BUILT")}
 RULES |= {  # the count role (ev-count): the count opening the next clause, works by 处 / 套, vague 上百家
     ("roles.count", "_NEXT_CLAUSE"): ("，包括产业、民生等共有", "，其中"),

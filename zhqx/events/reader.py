@@ -134,7 +134,8 @@ def _read(a: Article, start: int, end: int) -> None:
     settles_in, money_in = (_yields_to(schema, Settlement), _yields_to(schema, Investment)) if found else (set(), set())
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
     found = [d for d in found if not (d.cls is Settlement and d.segment in signed  # …签约落户，累计入驻企业186家
-                                      and find_count(a, d.pos, d.pos, d.pos + len(d.trigger)) is None)]
+                                      and find_count(a, d.pos, d.pos, d.pos + len(d.trigger)) is None
+                                      and not _signed_settlement(a, d))]
     if find_antecedent(a, start) or opens_listing(a, start):
         found = [d for d in found if d.cls is not Investment]
     elif kinds & money_in:  # another happening carries the money of its segment (；-separated
@@ -193,8 +194,25 @@ def _read(a: Article, start: int, end: int) -> None:
     share_figures(kept)
     share_compound_figures(a, kept)
     kept += fused_twins(a, kept)
+    _share_signed(a, kept)
     a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
            or d.get("figures"))
+
+
+def _signed_settlement(a: Article, draft: Draft) -> bool:
+    """Whether the settlement trigger ends a signing that is a settlement as well (9个项目签约入驻临川高新区: a
+    signing and a settlement; 签约落户 is one signing, 签约落地 one too)."""
+    end = draft.pos + len(draft.trigger)
+    return any(a.text.startswith(word, end - len(word)) for word in a.rules.lexicons["event_signed_settlements"])
+
+
+def _share_signed(a: Article, kept: list[Draft]) -> None:
+    """A settlement glued to its signing (6家机构签约进驻甲园区) takes the roles the signing found and it did not."""
+    signings = {d.pos + len(d.trigger): d for d in kept if d.cls is ProjectSigning}
+    for draft in kept:
+        if draft.cls is Settlement and draft.pos in signings and _signed_settlement(a, draft):
+            for role in ("company", "count", "investment", "annual_output", "date"):
+                draft.fill(role, signings[draft.pos].get(role))
 
 
 def _described_by(a: Article, draft: Draft, found: list[Draft]) -> bool:
@@ -279,7 +297,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
         carried if carried and not elsewhere(a, sentence_start, i, carried, draft.get("project")) else None) or (
         subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None) or (
-        sole_park(a, end) if draft.cls is Settlement and draft.get("count") else None)
+        sole_park(a, sentence_start, end) if draft.cls is Settlement and draft.get("count") else None)
     if draft.get("count") and place_figure(a, sentence_start, i, draft.get("park")):
         draft.roles["park"] = None  # 甲省累计开工项目412个: the province's, not its 甲省自由贸易港's
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues, carries_park)

@@ -54,7 +54,7 @@ _SINCE = re.compile(r"[^，,。；;]{0,6}?(?:以来|年多?来|个多?月来|周
 # (nor 网联, networked: 智能网联无人车测试场)
 _NETWORK = re.compile(r"(?<![联并])(?:网(?!联)络?|体系|港口群)(?![^，,。；;]{0,6}?(?:工程|项目|中心|公司|基地|园|站|厂))")
 _PARK_RIGHT_AFTER = ("进入", "搬迁")  # settle verbs that settle only in a park named right after them
-_INTO = re.compile("(?:到|至)了?")  # 搬迁到了|宁波高新区
+_INTO = re.compile("(?:到|至)了?(?:[^，,。；;、的]{1,16}的)?")  # 搬迁到了|宁波高新区, 搬迁到了距江边两公里的|甲园
 _MOVE_BEGUN = re.compile(r"(?:启动|开始|着手|准备)[^，,。；;]{0,4}$")  # 正式启动整体|搬迁到…的工作
 _GAP = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+(?=[^\x00-\x7f])")  # 精准帮扶 多家工厂全面复工: a headline's phrases
 _COUNTED_NOUN = re.compile(rf"(?:项目|企业)(?:共计?|总数|数量)?{_COUNT_VERB}")  # right after a trigger: 开工项目9个
@@ -121,7 +121,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 入驻项目已经超过150个: the count may hold its verb; 100个开工项目: the count before it
         # (not 6万多家开业企业: firms in business, a stock; nor 另有3个签约项目尚未开工: the ones left)
     if cls is Settlement and match.group() in _PARK_RIGHT_AFTER and not any(
-            p[0] <= j + 1 or _INTO.fullmatch(text, j, p[0]) for p in a.parks.between(j, j + 4)):
+            p[0] <= j + 1 or _INTO.fullmatch(text, j, p[0]) for p in a.parks.between(j, j + 24)):
         return False  # 进入 a park settles (进入宁波高新区); 进入生产阶段 does not; 搬迁到了宁波高新区, not 搬迁至武汉
     if cls is Settlement and match.group() == "搬迁" and _MOVE_BEGUN.search(before):
         return False  # 启动整体搬迁到X新区的工作: the move begins

@@ -38,6 +38,7 @@ _CLAUSE_END = r"(?=[，,。；;：:！？!?\n]|$)"
 _BUILDING = re.compile(rf"了?[在到于]?(?:[^，,。；;：:、的]{{0,12}}?(?:(?:大厦|大楼|写字楼|办公楼|楼宇|孵化器|众创空间|车间)"
                        rf"(?:{_FLOOR})?|{_FLOOR})|[^，,。；;：:、]{{1,12}}?的[^，,。；;：:、的]{{0,10}}?(?:园|园区|基地|中心)){_CLAUSE_END}")
 _MODIFIES = re.compile("(?:建设)?的")  # 乙区的一部分, 乙港建设的核心园区: a park qualifying a noun, not the topic
+_WHOLE_AREA = re.compile("全(?:区|市|县|省|州|镇|乡|国)")  # 全区新入驻企业346家: the whole district's, not a park's
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -200,17 +201,22 @@ def elsewhere(a: Article, start: int, at: int, park: str, project: str | None = 
                for e in a.entities)
 
 
-def sole_park(a: Article, end: int) -> str | None:
-    """The park a counted settlement stating no destination (trigger ending at ``end``) settles in: the last park
-    its paragraph names before it, else the one park its brief names (甲软件园……。截至目前，累计吸引1900多家企业
-    进驻: 甲软件园), as last written; none when a place is named after that park (…甲园…。乙市已有30家企业入驻)."""
+def sole_park(a: Article, start: int, end: int) -> str | None:
+    """The park a counted settlement stating no destination (sentence at ``start``, trigger ending at ``end``)
+    settles in: the last park its paragraph names before it, else the one park its brief names (甲软件园……。截至
+    目前，累计吸引1900多家企业进驻: 甲软件园), as last written; none when a place is named after that park
+    (…甲园…。乙市已有30家企业入驻), the paragraph names two parks (打造了甲园，又建成乙园。已吸引18家企业入驻), or
+    the sentence speaks of the whole area (全区新入驻企业346家) or opens at a place (在甲市，…)."""
     if a.text[end + a.text.startswith("了", end):][:1] not in CLAUSE_MARKS + "。！？!?\n":
         return None
     at = end - 1
     named = [p for p in a.parks.between(brief_start(a, at), at) if p[1] <= at]
     longest = {name for _, _, name in named if not any(name != other and name in other for _, _, other in named)}
     paragraph = a.text.rfind("\n", 0, at) + 1
-    if len(longest) != 1 and not (named and named[-1][0] >= paragraph):
+    here = {name for k, _, name in named if k >= paragraph and name in longest}
+    if len(here) > 1 or len(longest) != 1 and not here:
+        return None
+    if _WHOLE_AREA.search(a.text, start, at) or _opens_at_place(a, start):
         return None
     park = named[-1][2]
     return None if elsewhere(a, named[-1][1], at, park) else park
