@@ -16,7 +16,7 @@ from zhqx.events.spans import LONGEST_SENTENCE, segment_spans, sentence_spans
 from zhqx.events.spec import EventRules
 from zhqx.types import ProjectStart
 
-MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "attributive", "compounds", "headlines",
+MODULES = ("spans", "article", "triggers", "modality", "discourse", "reader", "batches", "attributive", "compounds", "headlines",
            "lists", "rates", "subjects", "investments", "described", "roles.count", "roles.project",
            "roles.company", "roles.park", "roles.days", "roles.date", "roles.money",
            "anaphors")
@@ -58,7 +58,7 @@ FULL |= {('roles.count', '_HEADED')}  # what an aggregate counts by its own head
 AT_START |= {('roles.park', '_VENUE'), ('triggers', '_LENGTH'),
              ('roles.project', '_WORKS_WORD'), ('triggers', '_SINCE'), ('triggers', '_MANNER')}  # ev-build
 FULL |= {('subjects', '_SETTING')}
-FULL |= {('reader', '_BATCH_SUBJECT')}  # a batch as its clause's subject (ev-fill)
+FULL |= {("batches", "_BATCH_SUBJECT")}  # a batch as its clause's subject (ev-fill)
 AT_START |= {('roles.project', '_SITE'), ('described', '_SHARE')}  # the works' site before a resumption; a share (ev-fill)
 
 # (module, name): (matched, not matched), by search unless listed in FULL (fullmatch) or AT_START (match), as the
@@ -78,8 +78,8 @@ RULES = {
     ("triggers", "_NO_SUBJECT"): ("还逐步", "学校将"),
     ("triggers", "_SETTLED"): ("60家企业入驻", "60家企业"),
     ("reader", "_TO"): ("到正式", "到园区"),
-    ("reader", "_BATCH_SUBJECT"): ("一批重点项目在甬江高新区", "甬江大桥、青禾医院等一批重点工程"),
-    ("reader", "_NO_BATCH"): ("又有", "在甬城"),
+    ("batches", "_BATCH_SUBJECT"): ("一批重点项目在甬江高新区", "甬江大桥、青禾医院等一批重点工程"),
+    ("batches", "_NO_BATCH"): ("又有", "在甬城"),
     ("roles.project", "_SITE"): ("的施工现场，", "施工单位"),
     ("described", "_SHARE"): ("其中，", "甬城企业"),
     ("roles.project", "_EFFORT"): ("为加快", "地下盾构作业日前全面"),
@@ -284,8 +284,8 @@ RULES |= {  # the count role (ev-count): the count opening the next clause, work
 }
 FULL |= {("roles.count", "_NEXT_CLAUSE")}
 AT_START |= {("roles.count", "_CLAUSE_END"), ("roles.count", "_SETS")}
-RULES[("reader", "_SETTLER_BATCH")] = ("多家高校科研机构在青禾科技城", "一批重点项目在")  # settlers counted vaguely (ev-r4a)
-FULL |= {("reader", "_SETTLER_BATCH")}
+RULES[("batches", "_SETTLER_BATCH")] = ("多家高校科研机构在青禾科技城", "一批重点项目在")  # settlers counted vaguely (ev-r4a)
+FULL |= {("batches", "_SETTLER_BATCH")}
 RULES[("roles.park", "_DESTINATION")] = ("杭州浦江。", "杭州的园区。")  # a new area by its stem (ev-park)
 AT_START |= {("roles.park", "_DESTINATION")}
 

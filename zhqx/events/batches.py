@@ -1,0 +1,89 @@
+"""Batches: a batch of projects or settlers written as its clause's subject (一批重点项目在甲高新区开工) or by its
+trigger (X试验区重点项目集中开工) is an aggregate without a count; a batch whose brief gives its count elsewhere and a
+second aggregate of the same count shortly after are one happening."""
+
+import re
+
+from zhqx.events.article import Article
+from zhqx.events.draft import Draft
+from zhqx.events.roles.park import brief_start
+from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Settlement
+
+
+def _subject_batch(counted: str, heads: str, after: str = "", how: str = "") -> "re.Pattern[str]":
+    """A batch as the subject of its clause after a short setting (group 1), then perhaps where (在…) and how."""
+    return re.compile(rf"([^，,。；;：:、\d]{{0,10}}?)(?:{counted})[^，,。；;：:]{{0,24}}?(?:{heads}){after}"
+                      rf"(?:在[^，,。；;：:、的]{{1,16}}?)?(?:正式|全面|顺利|陆续|相继|先后|集中|同时|也|已经?|均{how})*")
+
+
+# 一批重点项目在甲高新区开工, 一批涉及新材料的项目开工建设
+_BATCH_SUBJECT = _subject_batch("一大?批", "项目|工程", after="(?:日前|近日|今天|昨天|今日|昨日)?")
+# settlers counted vaguely: 一批外资企业入驻, 多家研发机构在甲园区落地, 几十家初创企业相继落户在这里
+_SETTLER_BATCH = _subject_batch("一大?批|多家|几十家|数十家|众多", "企业|机构|公司", how="|纷纷")
+# before a batch: a measure for one to come, or a summary of the reports that follow (本周，又有一批产业项目签约。)
+_NO_BATCH = re.compile("推进|加快|推动|促进|确保|实现|要求|组织|部署|抓紧|谋划|储备|引进|招引|有")
+
+
+def is_batch(a: Article, draft: Draft) -> bool:
+    """A batch written by its trigger (X试验区重点项目集中开工) in a park, by a lead's subject (一批重大项目今天开工) or
+    by its clause's subject (3月2日，一批重点项目在甲高新区开工), is an aggregate even without a count (not a ceremony named so, 集中开工仪式举行: the count it has comes after)."""
+    draft.roles["batch"] = True
+    end = draft.pos + len(draft.trigger)
+    if draft.get("lead_batch"):  # 一批重大项目今天开工 (zhqx.events.subjects)
+        return True
+    if draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion) and written_batch(a, draft, _BATCH_SUBJECT):
+        draft.roles["subject_batch"] = True  # 3月2日，一批重点项目在甲高新区开工: park and date are enough
+        return True
+    if draft.cls is Settlement and written_batch(a, draft, _SETTLER_BATCH):
+        return True  # 一批外资金融企业入驻: settlers without a count; the park is still needed
+    return (draft.trigger.startswith("集中") and bool(draft.get("park")) and not draft.get("project")
+            and not a.rules.modality.naming.match(a.text, end) and not a.text.startswith("的", end))
+
+
+def written_batch(a: Article, draft: Draft, pattern: "re.Pattern[str]") -> bool:
+    """Whether the clause before the trigger is a batch as its subject (``pattern``), not after a measure or a summary."""
+    batch = pattern.fullmatch(a.text, a.clause_start(draft.pos, draft.segment[0]), draft.pos)
+    return batch is not None and not _NO_BATCH.search(batch.group(1))
+
+
+def counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without a batch whose count its brief gives (…第二批项目集中签约和开工。其中，开工项目47个…): one
+    happening (not another brief's count in a roundup: 甲省100个项目集中开工。\n乙区重大项目集中开工\n…), nor a
+    batch read from its subject when its brief has another aggregate of the type."""
+    counted = {(d.cls, brief_start(a, d.pos)) for d in drafts if d.get("count") and not d.get("company")}  # not
+    # a company's own (京东方已建成投产的7条生产线 counts no batch of the brief)
+    # a batch read from its subject yields to another aggregate of its brief (a lead and its body: 一批重点项目陆续开工。
+    # …A、B等一批重点工程也陆续开工)
+    aggregates = {(d.cls, brief_start(a, d.pos)) for d in drafts if not d.get("project") and not d.get("subject_batch")}
+    return [d for d in drafts if not ((d.get("batch") or (d.get("joined") or d).get("batch"))
+                                      and not d.get("count") and (d.cls, brief_start(a, d.pos)) in counted)
+            and not (d.get("subject_batch") and (d.cls, brief_start(a, d.pos)) in aggregates)]
+
+
+_NEAR = 300  # characters between two sentences of one report
+
+
+def _roles(draft: Draft) -> tuple:
+    """What an event says, without where (a figure by its text)."""
+    return draft.trigger, tuple(sorted((k, str(getattr(v, "text", v))) for k, v in draft.roles.items()
+                                       if v is not None and k != "joined"))
+
+
+def one_per_count(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without a second aggregate of a type and count read shortly before in another sentence, with no
+    park or date given differently (…任务完成，再开工20项工程。…等20项工程陆续开工: one aggregate); the first takes
+    the roles it lacks."""
+    first: dict[tuple, Draft] = {}
+    kept = []
+    for d in drafts:
+        key = (d.cls, d.get("count"))
+        if d.get("count") and not d.get("project") and key in first and first[key].sentence != d.sentence and (
+                d.sentence[0] - first[key].sentence[1] < _NEAR) and not any(
+                first[key].get(role) is not None and d.get(role) is not None and first[key].get(role) != d.get(role)
+                for role in ("park", "date")) and _roles(d) != _roles(first[key]):  # a text repeated: each kept
+            for role, value in d.roles.items():
+                first[key].fill(role, value)
+            continue
+        first.setdefault(key, d)
+        kept.append(d)
+    return kept
