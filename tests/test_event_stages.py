@@ -255,7 +255,7 @@ RULES = {
     ("roles.park", "_VENUE"): ("、上海同步举办", "、上海两地企业"),
     ("triggers", "_LENGTH"): ("新线1600公里", "的线路全长128公里"),
     ("roles.project", "_WORKS_WORD"): ("建设的", "的"),
-    ("triggers", "_SINCE"): ("运营7个月以来", "运营，7个月以来"),
+    ("triggers", "_SINCE"): ("运营10周年", "运营，10周年"),
     ("triggers", "_MANNER"): ("快、投产快", "快速推进"),
     ("subjects", "_SETTING"): ("新年伊始，", "临近年底大江南北，"),
     ("triggers", "_FIRM_OPENS"): ("8家公司同时", "8家商场同时"),

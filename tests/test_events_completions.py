@@ -56,7 +56,6 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "去年，柳岸省铁路投产新线1260公里，高速公路通车里程突破6000公里。",  # kilometres counted, no project
     "今天，桐溪造船厂建造的“柳岸02”轮在桐溪港正式交付使用。",  # a product delivered (NOTES n080)
     "今天，首批300辆氢能公交车辆在柳岸正式投入运营。",  # vehicles put into service
-    "柳岸大桥通车五年来，车流量突破900万辆。",  # a time frame (also 以来, 个月来)
     "今天是柳岸大桥通车10周年。",  # an anniversary
     "3月22日，柳岸首家外资证券公司在桐溪正式开业。",  # a firm opens for business
     "至此，桐溪水电站12台机组已投产过半。",  # a share of the units: a tally after the unit's own event

@@ -45,14 +45,16 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and not _glossed(a, d, kept)
                   and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d.end)
                   and (value := _not_after_publication(a, d, value))]
-    candidates += [(m.start(), relative(a, m.group(), kept, m.start()), m.end())
-                   for m in prefiltered(RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end())]
+    framed = _BACKGROUND.match(a.text, i + len(draft.trigger))  # 投产两年来: the report's day is not the happening's
+    candidates = [c for c in candidates if not framed or not _REPORTED.search(a.text, c[2], i)] + [
+        (m.start(), relative(a, m.group(), kept, m.start()), m.end())
+        for m in prefiltered(RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end()) and not framed]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
     vague, past = (prefiltered(rows_pattern(cues, "category", c)) for c in ("VAGUE", "PAST"))
     vague = [m.start() for m in vague.finditer(a.text, previous, i) if not _NO_TIME.match(a.text, m.end())]
     if candidates and not (vague and vague[-1] > max(candidates)[0]):
         return checked(a, _named_period(a, candidates))
-    if past.search(a.text, previous, i) or vague or _BACKGROUND.match(a.text, i + len(draft.trigger)):
+    if past.search(a.text, previous, i) or vague or framed:
         return None  # 复工以来: the happening opens a period, it is no day of the report
     held = _held_on(a, i)
     if held:
@@ -69,7 +71,8 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
     return _period(a, draft) or _scene_day(a, draft, kept) or _paragraph_day(a, start, i)
 
 
-_BACKGROUND = re.compile("以来")  # after the trigger (全面复工以来，…): a period since it, not the report's day
+# after the trigger (全面复工以来，…, 投产两年来, 开通11个多月以来): a period since it, not the report's day
+_BACKGROUND = re.compile(r"[^，,。；;\d]{0,4}?(?:[\d一二两三四五六七八九十]+[多余]?)?(?:以来|年多?来|个多?月来)")
 
 # A vague word that qualifies a rank or a batch, not the happening (目前国内最大的X电站, 今年首批, 今年（2022年）第二批)
 _NO_TIME = re.compile(r"[^，,。；;：:已正将刚就]{0,6}?(?:最|唯一)|(?:[（(][^）)]{1,8}[）)])?(?:首批|第[一二三四五六七八九十\d]+批)")
