@@ -75,9 +75,9 @@ def test_spurious_completions_stay_out(text):
 
 @pytest.mark.parametrize("text, expected", [
     # a time frame since the happening still reports it (dev gold), undated: the report's day is not its day
-    ("记者今天从柳岸能源获悉，桐溪光伏示范工程投产两年来累计发电超过300万度。",
+    ("记者今天从柳岸能源获悉，桐溪光伏示范工程投产三年来共发电超过300万度。",
      [("project_completion", "投产", "桐溪光伏示范工程", None)]),
-    ("湖东页岩气田投产以来，已累计生产页岩气超200亿立方米。",
+    ("湖东页岩气田投产以来，共产出天然气200多亿立方米。",
      [("project_completion", "投产", "湖东页岩气田", None)]),
     ("作为两市合作的首个项目，桐溪数字产业园开工一年来，引进企业40多家。",
      [("project_start", "开工", "桐溪数字产业园", None)]),
