@@ -87,7 +87,8 @@ def test_an_effort_is_no_start_or_completion(text, published, expected):
 
 TIME_FRAMES = [
     pytest.param("青川铁路通车10年，累计运送旅客3亿人次。", "2024-03-01", [], id="years-since"),
-    pytest.param("青川城际铁路开通运营九年多来，带动了沿线发展。", "2024-03-01", [], id="years-and-more-since"),
+    pytest.param("青川城际铁路开通运营九年多来，带动了沿线发展。", "2024-03-01",  # a frame since it reports it (dev gold)
+                 [{"type": "project_completion", "project": "青川城际铁路", "date": None}], id="years-and-more-since"),
     pytest.param("青江大学新校区项目开工第一年仅支出1400万元。", "2024-03-01", [], id="the-first-year"),
     pytest.param("青江大学新校区项目开工于2023年，总投资5亿元。", "2024-03-01",
                  [{"type": "project_start", "project": "青江大学新校区项目"}], id="a-year-it-happened-in"),
