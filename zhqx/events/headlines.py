@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.roles.project import name_ending, occurrences
 from zhqx.events.spans import headline_line
 
 _COMPARED = ("park", "company", "count", "date")
@@ -37,6 +38,35 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
                 merged.add(id(body))  # one headline per body event
                 break
     return [d for d in drafts if not (flags[d.sentence] and id(d) in merged)]
+
+
+def headline_names(a: Article, drafts: list[Draft]) -> None:
+    """A headline event the body does not report again takes the name the body's first sentence writes for its
+    project, fuller or without the headline's frame (我国首台|散裂中子源 / 中国散裂中子源, 迎春节|花卉园 / 花卉园):
+    annotators keep the body's name (NOTES n109). The two share a tail of four characters or more, at least half
+    the headline's name."""
+    for draft in drafts:
+        name = _text(draft.get("project"))
+        if not name or not is_headline(a, draft.sentence):
+            continue
+        at = draft.sentence[1]
+        b0 = at + len(a.text[at:]) - len(a.text[at:].lstrip())
+        end = _BODY_END.search(a.text, b0)
+        b1 = end.start() if end else len(a.text)
+        for n in range(len(name), max(_TAIL, (len(name) + 1) // 2) - 1, -1):
+            tail = name[-n:]
+            found = [k for k in occurrences(a.text, tail, b0, b1 - n + 1) if not _DASH.match(a.text, k + n)]
+            full = next((f for k in found if (f := name_ending(a, k + n, b0)) and f.endswith(tail) and not (
+                a.rules.lexicons["event_project_suffixes"].pattern.search(f, 0, len(f) - n))), None)
+            if full:
+                draft.roles["project"] = full
+            if found:  # the body writes this much of it: no shorter tail
+                break
+
+
+_BODY_END = re.compile(r"[。！？!?\n]")
+_DASH = re.compile("——|--|—")  # 我国首套X项目——甲公司X项目: a description before the body's name
+_TAIL = 4
 
 
 def _headline_between(a: Article, headline: Draft, body: Draft) -> bool:
