@@ -51,20 +51,26 @@ def headline_names(a: Article, drafts: list[Draft]) -> None:
             continue
         at = draft.sentence[1]
         b0 = at + len(a.text[at:]) - len(a.text[at:].lstrip())
-        end = _BODY_END.search(a.text, b0)
+        end = _SENTENCE_END.search(a.text, b0)
         b1 = end.start() if end else len(a.text)
         for n in range(len(name), max(_TAIL, (len(name) + 1) // 2) - 1, -1):
             tail = name[-n:]
             found = [k for k in occurrences(a.text, tail, b0, b1 - n + 1) if not _DASH.match(a.text, k + n)]
             full = next((f for k in found if (f := name_ending(a, k + n, b0)) and f.endswith(tail) and not (
-                a.rules.lexicons["event_project_suffixes"].pattern.search(f, 0, len(f) - n))), None)
+                a.rules.lexicons["event_project_suffixes"].pattern.search(f, 0, len(f) - n)
+                or _after_date(a, k + n - len(f), b0))), None)
             if full:
                 draft.roles["project"] = full
             if found:  # the body writes this much of it: no shorter tail
                 break
 
 
-_BODY_END = re.compile(r"[。！？!?\n]")
+def _after_date(a: Article, k: int, lo: int) -> bool:
+    """Whether a date ends right before ``k`` (2024年|版X中心: a name cut there, not a fuller one)."""
+    return any(d.end == k for d in a.dates.between(lo, k))
+
+
+_SENTENCE_END = re.compile(r"[\n。！？!?]")
 _DASH = re.compile("——|--|—")  # 我国首套X项目——甲公司X项目: a description before the body's name
 _TAIL = 4
 
