@@ -4,7 +4,7 @@ works 启动 after a bracketed date, two works joined by 暨 in one name (issue 
 
 import pytest
 
-from test_events import assert_events
+from test_events import assert_events, extract
 
 CASES = [
     pytest.param("我国首台极光观测雷达建成\n本台消息：中国极光观测雷达今天通过国家验收。\n",
@@ -41,3 +41,21 @@ def test_headline_names_and_launches(text, expected):
 def test_a_meeting_joined_by_ji_is_no_part_of_a_name():
     assert_events("青川投资洽谈会暨青川港航运中心项目签约仪式今天举行。", "2019-05-06",
                   [{"type": "project_signing", "project": "青川港航运中心项目"}], exact=False)
+
+
+ROUNDED = [
+    pytest.param("江南省800多个重大项目集中开工\n江南省836个重大项目今天集中开工，项目总投资5210亿元。\n",
+                 [{"type": "project_start", "count": 836, "investment": 5.21e11}], id="n-duo-projects"),
+    pytest.param("今年一季度新开工水利项目超5000个\n水利部今天发布，今年一季度全国新开工水利项目5127个。\n",
+                 [{"type": "project_start", "count": 5127}], id="over-n-projects"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUNDED)
+def test_a_headlines_rounded_count_is_the_bodys(text, expected):
+    assert_events(text, "2023-04-14", expected)
+
+
+def test_a_headlines_exact_other_count_is_another_report():
+    found = [e["count"] for e in extract("江南省800个重大项目集中开工\n江南省836个重大项目今天集中开工。\n", "2023-04-14")]
+    assert found == [800, 836]

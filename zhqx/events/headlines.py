@@ -26,7 +26,8 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
             if flags[body.sentence] and body.sentence != draft.sentence or _headline_between(a, draft, body):
                 break
             if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
-                    and _agree(draft, body, _named_in(a, draft.get("park"), *body.sentence))):
+                    and _agree(draft, body, _named_in(a, draft.get("park"), *body.sentence),
+                               bool(_ROUNDED.search(a.text, *draft.sentence)))):
                 if _named_in(a, draft.get("park"), body.sentence[0], body.pos):  # the headline's park, named before
                     body.roles["park"] = draft.get("park")  # the body's trigger, where the body names two
                 for role, value in draft.roles.items():
@@ -70,6 +71,7 @@ def _after_date(a: Article, k: int, lo: int) -> bool:
     return any(d.end == k for d in a.dates.between(lo, k))
 
 
+_ROUNDED = re.compile(r"\d+(?:多|余)[个项家]|(?:超过?|逾)\d+[个项家]")  # a headline's count: 1000多个, 超7000个
 _SENTENCE_END = re.compile(r"[\n。！？!?]")
 _DASH = re.compile("——|--|—")  # 我国首套X项目——甲公司X项目: a description before the body's name
 _TAIL = 4
@@ -97,14 +99,17 @@ def is_headline(a: Article, sentence: tuple[int, int]) -> bool:
     return sentence[1] <= end + 1 and headline_line(line) and not line.endswith("。")
 
 
-def _agree(headline: Draft, body: Draft, park_named: bool = False) -> bool:
+def _agree(headline: Draft, body: Draft, park_named: bool = False, rounded: bool = False) -> bool:
     """No role is given differently by the two: a place may be shortened or written with another prefix in the
     headline (its last four characters agree, or it abbreviates the body's name) or be one the body's sentence
     names too (``park_named``: 在甲新区举办的乙城大会上…签约), a project named by a description (又一座智能工厂),
-    and a headline's rounded amount (超1500亿) is no figure of its own."""
+    and a headline's rounded amount (超1500亿) is no figure of its own, nor its rounded count (``rounded``:
+    1000多个项目 / 1060个项目, 超7000个 / 7239个: the body's is at least the headline's and under twice it)."""
     for role in _COMPARED:
         one, two = _text(headline.get(role)), _text(body.get(role))
         if one is None or two is None or one == two or role == "park" and park_named:
+            continue
+        if role == "count" and rounded and isinstance(one, int) and isinstance(two, int) and one <= two < 2 * one:
             continue
         if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one or (
                 role == "park" and (one[-_SAME_END:] == two[-_SAME_END:] or _abbreviates(one, two))))):
