@@ -44,9 +44,9 @@ def test_a_meeting_joined_by_ji_is_no_part_of_a_name():
 
 
 ROUNDED = [
-    pytest.param("江南省800多个重大项目集中开工\n江南省836个重大项目今天集中开工，项目总投资5210亿元。\n",
+    pytest.param("江南省800多个产业项目开工\n本台消息：江南省今天有836个产业项目开工，总投资5210亿元。\n",
                  [{"type": "project_start", "count": 836, "investment": 5.21e11}], id="n-duo-projects"),
-    pytest.param("今年一季度新开工水利项目超5000个\n水利部今天发布，今年一季度全国新开工水利项目5127个。\n",
+    pytest.param("上半年燃气管网项目开工超5000个\n住建部今天通报，上半年全国燃气管网项目累计开工5127个。\n",
                  [{"type": "project_start", "count": 5127}], id="over-n-projects"),
 ]
 
@@ -57,5 +57,5 @@ def test_a_headlines_rounded_count_is_the_bodys(text, expected):
 
 
 def test_a_headlines_exact_other_count_is_another_report():
-    found = [e["count"] for e in extract("江南省800个重大项目集中开工\n江南省836个重大项目今天集中开工。\n", "2023-04-14")]
+    found = [e["count"] for e in extract("江南省800个产业项目开工\n本台消息：江南省今天有836个产业项目开工。\n", "2023-04-14")]
     assert found == [800, 836]
