@@ -222,7 +222,10 @@ RULES = {
     ("roles.money", "_FUNDS"): ("已投入财政专项资金超", "投入5亿元"),
     ("roles.money", "_SIGNED_CUE"): ("，合同金额达", "，贸易总额"),  # also 签约资金, 合同引资额, 、金额
     ("launches", "_OBJECT"): ("了16个交通项目建设", "了一项助学行动"),
-    ("launches", "_SUBJECT"): ("华东输电工程今天在杭州", "华东输电工程建成后，"),
+    ("launches", "_SUBJECT"): ("华东输电工程今天（5月6日）在杭州正式", "华东输电工程建成后，"),
+    ("headlines", "_DASH"): ("——", "、"),
+    ("headlines", "_SENTENCE_END"): ("。", "，"),
+    ("headlines", "_ROUNDED"): ("1000多个", "1000个"),
     ("launches", "_INVESTED"): ("总投资超过", "完成投资"),
     ("roles.money", "_THRESHOLD"): ("以上的", "以上，"),
     ("roles.money", "_SPENT"): ("完成年度计划投资", "总投资"),

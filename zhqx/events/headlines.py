@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.roles.project import name_ending, occurrences
 from zhqx.events.spans import headline_line
 
 _COMPARED = ("park", "company", "count", "date")
@@ -25,7 +26,8 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
             if flags[body.sentence] and body.sentence != draft.sentence or _headline_between(a, draft, body):
                 break
             if (not flags[body.sentence] and body.cls is draft.cls and id(body) not in merged
-                    and _agree(draft, body, _named_in(a, draft.get("park"), *body.sentence))):
+                    and _agree(draft, body, _named_in(a, draft.get("park"), *body.sentence),
+                               bool(_ROUNDED.search(a.text, *draft.sentence)))):
                 if _named_in(a, draft.get("park"), body.sentence[0], body.pos):  # the headline's park, named before
                     body.roles["park"] = draft.get("park")  # the body's trigger, where the body names two
                 for role, value in draft.roles.items():
@@ -37,6 +39,42 @@ def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
                 merged.add(id(body))  # one headline per body event
                 break
     return [d for d in drafts if not (flags[d.sentence] and id(d) in merged)]
+
+
+def headline_names(a: Article, drafts: list[Draft]) -> None:
+    """A headline event the body does not report again takes the name the body's first sentence writes for its
+    project, fuller or without the headline's frame (我国首台|散裂中子源 / 中国散裂中子源, 迎春节|花卉园 / 花卉园):
+    annotators keep the body's name (NOTES n109). The two share a tail of four characters or more, at least half
+    the headline's name."""
+    for draft in drafts:
+        name = _text(draft.get("project"))
+        if not name or not is_headline(a, draft.sentence):
+            continue
+        at = draft.sentence[1]
+        b0 = at + len(a.text[at:]) - len(a.text[at:].lstrip())
+        end = _SENTENCE_END.search(a.text, b0)
+        b1 = end.start() if end else len(a.text)
+        for n in range(len(name), max(_TAIL, (len(name) + 1) // 2) - 1, -1):
+            tail = name[-n:]
+            found = [k for k in occurrences(a.text, tail, b0, b1 - n + 1) if not _DASH.match(a.text, k + n)]
+            full = next((f for k in found if (f := name_ending(a, k + n, b0)) and f.endswith(tail) and not (
+                a.rules.lexicons["event_project_suffixes"].pattern.search(f, 0, len(f) - n)
+                or _after_date(a, k + n - len(f), b0))), None)
+            if full:
+                draft.roles["project"] = full
+            if found:  # the body writes this much of it: no shorter tail
+                break
+
+
+def _after_date(a: Article, k: int, lo: int) -> bool:
+    """Whether a date ends right before ``k`` (2024年|版X中心: a name cut there, not a fuller one)."""
+    return any(d.end == k for d in a.dates.between(lo, k))
+
+
+_ROUNDED = re.compile(r"\d+(?:多|余)[个项家]|(?:超过?|逾)\d+[个项家]")  # a headline's count: 1000多个, 超7000个
+_SENTENCE_END = re.compile(r"[\n。！？!?]")
+_DASH = re.compile("——|--|—")  # 我国首套X项目——甲公司X项目: a description before the body's name
+_TAIL = 4
 
 
 def _headline_between(a: Article, headline: Draft, body: Draft) -> bool:
@@ -61,14 +99,17 @@ def is_headline(a: Article, sentence: tuple[int, int]) -> bool:
     return sentence[1] <= end + 1 and headline_line(line) and not line.endswith("。")
 
 
-def _agree(headline: Draft, body: Draft, park_named: bool = False) -> bool:
+def _agree(headline: Draft, body: Draft, park_named: bool = False, rounded: bool = False) -> bool:
     """No role is given differently by the two: a place may be shortened or written with another prefix in the
     headline (its last four characters agree, or it abbreviates the body's name) or be one the body's sentence
     names too (``park_named``: 在甲新区举办的乙城大会上…签约), a project named by a description (又一座智能工厂),
-    and a headline's rounded amount (超1500亿) is no figure of its own."""
+    and a headline's rounded amount (超1500亿) is no figure of its own, nor its rounded count (``rounded``:
+    1000多个项目 / 1060个项目, 超7000个 / 7239个: the body's is at least the headline's and under twice it)."""
     for role in _COMPARED:
         one, two = _text(headline.get(role)), _text(body.get(role))
         if one is None or two is None or one == two or role == "park" and park_named:
+            continue
+        if role == "count" and rounded and isinstance(one, int) and isinstance(two, int) and one <= two < 2 * one:
             continue
         if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one or (
                 role == "park" and (one[-_SAME_END:] == two[-_SAME_END:] or _abbreviates(one, two))))):

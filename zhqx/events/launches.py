@@ -14,7 +14,8 @@ from zhqx.events.roles.money import as_yuan
 from zhqx.lexicon import Lexicons
 
 _OBJECT = re.compile(r"了?[^，,。；;！!？?]{0,30}?(?:项目|工程)[”」\"]?(?:(建设)|(?=[，,。；;、]|$))")  # 启动|了一批…项目，
-_SUBJECT = re.compile(r"(?:项目|工程)[”」\"]?[^，,。；;！!？?\d]{0,12}$")  # …工程|今天在某地|启动
+# …工程|今天在某地|启动; a bracketed date counts as one (X工程今天（3月1日）在某地正式|启动)
+_SUBJECT = re.compile(r"(?:项目|工程)[”」\"]?(?:[^，,。；;！!？?\d（(]|[（(][^）)]{1,12}[）)]){0,12}$")
 _ZONE_BUILT = re.compile(r"(?:开发)?建设(?:工作)?(?:已经?|正式|全面|顺利|率先|也)*$")  # …先导区|建设正式|启动
 _INVESTED = re.compile(r"(?<!完成)投资(?:总额|额)?[^，,。；;\d]{0,4}$")  # 总投资超过|2000亿元
 _BUILT_LATER = re.compile("(?:建成|竣工|完工|投产|投运)[^，,。；;]{0,4}?后")  # X工程今天启动，建成后年调蓄量…: works

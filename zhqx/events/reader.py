@@ -20,7 +20,7 @@ from zhqx.events.discourse import (
 )
 from zhqx.events.draft import Draft
 from zhqx.events.finishes import finished
-from zhqx.events.headlines import is_headline, merge_headlines
+from zhqx.events.headlines import headline_names, is_headline, merge_headlines
 from zhqx.events.launches import launched
 from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import planned_rate, rate_only, reported_rate
@@ -76,6 +76,7 @@ def find_events(
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
     drafts = one_per_count(merge_headlines(article, counted_later(article, sorted(article.events, key=lambda d: d.pos))))
+    headline_names(article, drafts)
     headline_dates(article, drafts)
     unnamed_batches(drafts)
     return [draft.build(article.mention, article.amended.get(id(draft), {})) for draft in drafts]

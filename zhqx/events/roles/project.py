@@ -207,7 +207,7 @@ def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
         entity = a.entity_at(match.start())
         if entity and match.end() <= entity.end:  # …研究院中心 inside a name; …医院项目 goes on past it
             continue
-        name = _name_ending(a, match.end(), floor)
+        name = name_ending(a, match.end(), floor)
         start, end = match.end() - len(name or ""), match.end()
         if name and name.count("“") > name.count("”"):  # a suffix inside quotes: the quoted name, whole
             start += name.rfind("“")
@@ -229,7 +229,7 @@ def _quoted_whole(text: str, opening: int, end: int, limit: int) -> tuple[str | 
     return text[opening + 1:closing], closing + 1
 
 
-def _name_ending(a: Article, end: int, floor: int) -> str | None:
+def name_ending(a: Article, end: int, floor: int) -> str | None:
     """The name ending at ``end``: characters, ORG and GPE entities and “quotes”, back to a stop (at most
     ``LONGEST_NAME`` characters)."""
     floor = max(floor, end - LONGEST_NAME)
@@ -330,6 +330,8 @@ def _step_back(a: Article, start: int, floor: int) -> int | None:
     if a.text[start - 1] == "的" and start - 1 > floor and _LINE_END.search(a.text, max(floor, start - 3), start - 1) \
             and _LINE_SECTION.match(a.text, start):
         return start - 1  # 甬临铁路的甬州至临川段: the section of a line, named with the line (NOTES: not cut at 的)
+    if a.text[start - 1] == "暨" and start - 1 > floor and a.text.endswith(a.rules.lexicons.derived(_joined_ends), floor, start - 1):
+        return start - 1  # 甲机场改扩建暨乙枢纽工程, 甲总部暨乙中心: two works joined in one name (not 甲洽谈会暨乙签约)
     if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
             a.text[max(floor, start - 4):start]):
         return None
@@ -340,11 +342,16 @@ def _step_back(a: Article, start: int, floor: int) -> int | None:
     return start - 1
 
 
+def _joined_ends(lexicons) -> tuple[str, ...]:
+    """How the first of two works joined by 暨 in one name ends: as a project name does, or 扩建 / 改建."""
+    return tuple(lexicons["event_project_suffixes"]) + tuple(lexicons["event_joined_works"])
+
+
 def full_name(a: Article, name: str, before: int) -> str:
     """A project's name as first written in full (风电主轴项目 -> 四川…有限公司年产800套大型风电主轴项目)."""
     if name not in a.full_names:  # the first occurrence written in full, wherever it is
         a.full_names[name] = next(((k, full) for k in occurrences(a.text, name)
-                                   if (full := _name_ending(a, k + len(name), a.line_start(k)))
+                                   if (full := name_ending(a, k + len(name), a.line_start(k)))
                                    and len(full) > len(name) and full.endswith(name)), None)
     first = a.full_names[name]
     return first[1] if first and first[0] + len(name) <= before else name
