@@ -181,6 +181,12 @@ CASES = [
     pytest.param("青川首个开工的抽水蓄能项目——甬州抽水蓄能电站今天（3月6日）正式开工。", "2021-03-06",
                  [{"type": "project_start", "project": "甬州抽水蓄能电站", "date": "2021-03-06"}],
                  id="a-trigger-describing-the-name-after-a-dash-is-no-second-event"),
+    pytest.param("今天，国家电网青县光伏电站二期工程顺利建成投运。", "2021-03-06",
+                 [{"type": "project_completion", "project": "国家电网青县光伏电站二期工程", "company": None}],
+                 id="an-owner-written-only-before-the-name-is-part-of-it"),  # CONVENTIONS; dev7, dev11, dev13 gold
+    pytest.param("青县光伏电站二期工程投运\n今天，国家电网青县光伏电站二期工程顺利建成投运。", "2021-03-06",
+                 [{"type": "project_completion", "project": "青县光伏电站二期工程", "company": "国家电网"}],
+                 id="an-owner-before-a-name-written-apart-is-its-company"),
     pytest.param("今天，星澜集团漳州海上风电二期项目在福建开工。", "2021-03-06",
                  [{"type": "project_start", "project": "漳州海上风电二期项目", "company": "星澜集团"}],
                  id="an-owner-before-a-project-named-after-a-place-is-its-company"),

@@ -272,6 +272,12 @@ CASES = [
         id="a-headline-abbreviating-the-park-is-the-same-aggregate",
     ),
     pytest.param(
+        "一季度全省新开工交通项目超800个\n省交通厅今天（4月9日）发布，一季度全省新开工交通项目836个，同比多120个。\n",
+        "2022-04-09",
+        [{"type": "project_start", "count": 836}],
+        id="a-headlines-rounded-count-is-the-bodys-count",  # dev13, and 1 more in unlabeled (江西1000多个 / 1060)
+    ),
+    pytest.param(
         "今天（4月2日），东川市地铁7号线正式开通运营。东川至白岭特高压直流工程昨天投运。", "2021-04-02",
         [{"type": "project_completion", "trigger": "开通运营", "project": "东川市地铁7号线", "date": "2021-04-02"},
          {"type": "project_completion", "trigger": "投运", "project": "东川至白岭特高压直流工程", "date": "2021-04-01"}],

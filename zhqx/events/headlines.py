@@ -12,6 +12,7 @@ from zhqx.events.roles.project import name_ending, occurrences
 from zhqx.events.spans import headline_line
 
 _COMPARED = ("park", "company", "count", "date")
+_ROUNDING = 0.1  # a headline's round count off the body's by at most this share is the same figure
 _SAME_END = 4  # a park written with another prefix: 甬城自贸区临港片区 / 中国（甬城）自由贸易试验区临港片区
 
 
@@ -71,7 +72,7 @@ def _after_date(a: Article, k: int, lo: int) -> bool:
     return any(d.end == k for d in a.dates.between(lo, k))
 
 
-_ROUNDED = re.compile(r"\d+(?:多|余)[个项家]|(?:超过?|逾)\d+[个项家]")  # a headline's count: 1000多个, 超7000个
+_ROUNDED = re.compile(r"\d+(?:多|余)[个项家]|(?:超过?|逾|近|约)\d+[个项家]")  # a headline's count: 1000多个, 超7000个
 _SENTENCE_END = re.compile(r"[\n。！？!?]")
 _DASH = re.compile("——|--|—")  # 我国首套X项目——甲公司X项目: a description before the body's name
 _TAIL = 4
@@ -103,18 +104,24 @@ def _agree(headline: Draft, body: Draft, park_named: bool = False, rounded: bool
     """No role is given differently by the two: a place may be shortened or written with another prefix in the
     headline (its last four characters agree, or it abbreviates the body's name) or be one the body's sentence
     names too (``park_named``: 在甲新区举办的乙城大会上…签约), a project named by a description (又一座智能工厂),
-    and a headline's rounded amount (超1500亿) is no figure of its own, nor its rounded count (``rounded``:
-    1000多个项目 / 1060个项目, 超7000个 / 7239个: the body's is at least the headline's and under twice it)."""
+    and a headline's rounded amount (超1500亿) or count written as rounded (``rounded``: 超7000个 for the body's
+    7239, 近300个 for 296) is no figure of its own."""
     for role in _COMPARED:
         one, two = _text(headline.get(role)), _text(body.get(role))
         if one is None or two is None or one == two or role == "park" and park_named:
             continue
-        if role == "count" and rounded and isinstance(one, int) and isinstance(two, int) and one <= two < 2 * one:
+        if role == "count" and rounded and _rounded(one, two):
             continue
         if not (isinstance(one, str) and isinstance(two, str) and (one in two or two in one or (
                 role == "park" and (one[-_SAME_END:] == two[-_SAME_END:] or _abbreviates(one, two))))):
             return False
     return True
+
+
+def _rounded(headline: int, body: int) -> bool:
+    """Whether a headline's count is the body's rounded (超7000 / 7239; 近300 / 296): a round number within
+    ``_ROUNDING`` of it."""
+    return headline % 10 == 0 and abs(headline - body) <= _ROUNDING * body
 
 
 def _named_in(a: Article, park, lo: int, hi: int) -> bool:
