@@ -387,6 +387,9 @@ PARKS = [
                  [{"type": "settlement", "count": 1200, "park": "甬州自贸区"}], id="here-is-the-topic-not-a-park-qualifying-a-noun"),
     pytest.param("甬州临港新区是青川自贸港建设的核心园区，设立三年来，累计有3000多家企业落户。", "2021-03-06",
                  [{"type": "settlement", "count": 3000, "park": "甬州临港新区"}], id="the-settlers-park-is-the-topic"),
+    pytest.param("今天（4月8日），甬江新区东岸防潮堤正式开工建设，这是今年重点推进的水利工程之一。", "2023-04-08",
+                 [{"type": "project_start", "project": "甬江新区东岸防潮堤", "park": "甬江新区"}],
+                 id="the-zone-a-work-is-named-with-is-its-park"),
 ]
 
 
