@@ -18,6 +18,7 @@ LONGEST_NAME = 64  # the longest project name of the fixtures has 30 characters
 _NO_NAME_AFTER = r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s是由和与及]{0,4}?(?:有限|股份|集团|公司))"
 _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
 _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
+OBJECT_BATCH = re.compile(r"(?:[、和及并](?:签约|开工|动工|投产|竣工|建成|落地))*了?一大?批[^，,。；;]{0,10}?(?:项目|工程)")
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 # A unit of the project written after its name belongs to it (X核电站6号机组, X电站首台机组, Y电厂二期工程3号机组,
 # X水电站第12台机组, Y电站第3台百万千瓦机组)
@@ -82,7 +83,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
     if not names and draft.cls in (ProjectStart, ProjectCompletion):  # X公司已建成国内首条Y生产线: Y; 甲区开工建设Y: Y,
         names = _object(a, i + len(draft.trigger), draft.segment[1])  # not the park acting
     if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion) and not a.text.startswith(
-            "的", i + len(draft.trigger)):  # 甲高新区投产的8个项目: the park is where the attributive trigger happened
+            "的", i + len(draft.trigger)) and not OBJECT_BATCH.match(a.text, i + len(draft.trigger)):  # 甲高新区投产
+        # 的8个项目: the park is where the attributive trigger happened; so is 甲区签约、开工一批项目's (an aggregate)
         for start, end, name in a.parks.between(floor, i):
             if end <= i and (start == floor or a.text[start - 1] in "的，,") and re.fullmatch(
                     r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", a.text[end:i]):
