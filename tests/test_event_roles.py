@@ -61,6 +61,10 @@ CASES = [
                  [{"type": "project_start", "project": "甬台高铁"}], id="the-name-after-a-description-and-its-dash"),
     pytest.param("全省最大的物流项目——甬江智慧物流枢纽今天正式开工。", "2021-03-06",
                  [{"type": "project_start", "project": "甬江智慧物流枢纽"}], id="the-name-after-a-described-project-head"),
+    pytest.param("今天，“北煤南运”重点工程甬江至临川重载铁路正式通车。", "2021-03-06",
+                 [{"type": "project_completion", "project": "甬江至临川重载铁路"}], id="a-works-standing-is-no-part-of-the-name"),
+    pytest.param("甬临高速控制性工程――青岚山隧道今天正式动工。", "2021-03-06",
+                 [{"type": "project_start", "project": "青岚山隧道"}], id="the-name-after-a-horizontal-bar-dash"),
     pytest.param("前两个月，全国铁路累计完成基建投资312亿元。", "2021-03-06", [], id="the-country-s-railways-are-no-project"),
     pytest.param("在甘肃，“东数西算”中8大数据中心集群之一青川数据集群开工建设。", "2022-04-25",
                  [{"type": "project_start", "project": "青川数据集群"}], id="the-name-after-one-of-a-set"),
@@ -393,6 +397,9 @@ PARKS = [
                  [{"type": "settlement", "count": 1200, "park": "甬州自贸区"}], id="here-is-the-topic-not-a-park-qualifying-a-noun"),
     pytest.param("甬州临港新区是青川自贸港建设的核心园区，设立三年来，累计有3000多家企业落户。", "2021-03-06",
                  [{"type": "settlement", "count": 3000, "park": "甬州临港新区"}], id="the-settlers-park-is-the-topic"),
+    pytest.param("今天（4月8日），甬江新区东岸防潮堤正式开工建设，这是今年重点推进的水利工程之一。", "2023-04-08",
+                 [{"type": "project_start", "project": "甬江新区东岸防潮堤", "park": "甬江新区"}],
+                 id="the-zone-a-work-is-named-with-is-its-park"),
 ]
 
 

@@ -390,3 +390,6 @@ def test_a_news_source_is_no_company_of_the_event(text):
     result = zhqx.extract(text)
     assert result.events and [e.label for e in result.entities if e.text in text[:4]] == ["ORG"]
     assert [e.company for e in result.events] == [None] * len(result.events)
+RULES[("roles.project", "_STANDING")] = ("“北水南调”重点工程", "甬江重点实验室")  # a works' standing (ev-roles2)
+RULES[("batches", "OBJECT_BATCH")] = ("、开工一批重点项目", "一批企业")  # a batch as the object (ev-roles2)
+AT_START |= {("batches", "OBJECT_BATCH")}  # imported there from roles.project

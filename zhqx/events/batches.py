@@ -7,6 +7,7 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.park import brief_start
+from zhqx.events.roles.project import OBJECT_BATCH
 from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Settlement
 
 
@@ -25,8 +26,8 @@ _NO_BATCH = re.compile("推进|加快|推动|促进|确保|实现|要求|组织|
 
 
 def is_batch(a: Article, draft: Draft) -> bool:
-    """A batch written by its trigger (X试验区重点项目集中开工) in a park, by a lead's subject (一批重大项目今天开工) or
-    by its clause's subject (3月2日，一批重点项目在甲高新区开工), is an aggregate even without a count (not a ceremony named so, 集中开工仪式举行: the count it has comes after)."""
+    """A batch written by its trigger (X试验区重点项目集中开工) or object (X试验区开工一批项目) in a park, by a lead's
+    subject (一批重大项目今天开工) or by its clause's subject (3月2日，一批重点项目在甲高新区开工), is an aggregate even without a count (not a ceremony named so, 集中开工仪式举行: the count it has comes after)."""
     draft.roles["batch"] = True
     end = draft.pos + len(draft.trigger)
     if draft.get("lead_batch"):  # 一批重大项目今天开工 (zhqx.events.subjects)
@@ -36,6 +37,9 @@ def is_batch(a: Article, draft: Draft) -> bool:
         return True
     if draft.cls is Settlement and written_batch(a, draft, _SETTLER_BATCH):
         return True  # 一批外资金融企业入驻: settlers without a count; the park is still needed
+    if draft.get("park") and not draft.get("project") and OBJECT_BATCH.match(a.text, end):
+        draft.roles["object_batch"] = True  # 甲示范区签约、开工一批重点项目: a batch as the object, in a park
+        return True
     return (draft.trigger.startswith("集中") and bool(draft.get("park")) and not draft.get("project")
             and not a.rules.modality.naming.match(a.text, end) and not a.text.startswith("的", end))
 
@@ -50,13 +54,16 @@ def counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without a batch whose count its brief gives (…第二批项目集中签约和开工。其中，开工项目47个…): one
     happening (not another brief's count in a roundup: 甲省100个项目集中开工。\n乙区重大项目集中开工\n…), nor a
     batch read from its subject when its brief has another aggregate of the type."""
-    counted = {(d.cls, brief_start(a, d.pos)) for d in drafts if d.get("count") and not d.get("company")}  # not
-    # a company's own (京东方已建成投产的7条生产线 counts no batch of the brief)
+    counted = {(d.cls, brief_start(a, d.pos)): d.get("park") for d in drafts
+               if d.get("count") and not d.get("company")}  # not a company's own (京东方已建成投产的7条生产线 counts
+    # no batch of the brief)
     # a batch read from its subject yields to another aggregate of its brief (a lead and its body: 一批重点项目陆续开工。
     # …A、B等一批重点工程也陆续开工)
     aggregates = {(d.cls, brief_start(a, d.pos)) for d in drafts if not d.get("project") and not d.get("subject_batch")}
     return [d for d in drafts if not ((d.get("batch") or (d.get("joined") or d).get("batch"))
-                                      and not d.get("count") and (d.cls, brief_start(a, d.pos)) in counted)
+                                      and not d.get("count") and (d.cls, brief_start(a, d.pos)) in counted
+                                      and not ((d.get("joined") or d).get("object_batch")  # another park's count
+                                               and counted[d.cls, brief_start(a, d.pos)] != d.get("park")))
             and not (d.get("subject_batch") and (d.cls, brief_start(a, d.pos)) in aggregates)]
 
 

@@ -47,6 +47,7 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     projects = [p for p in draft.roles.get("projects") or [draft.get("project")] if p]
     (s0, s1), (g0, g1) = draft.sentence, draft.segment
     inside = [(k, k + len(p)) for p in projects for k in occurrences(a.text, p, s0 - len(p) + 1, s1)]
+    opening = _opening_park(a, inside)
     parks = [p for p in parks_in(a, s0, s1) if p[2] not in projects and not any(a <= p[0] < b for a, b in inside)
              and not (a.text.endswith(("至", "到"), 0, p[0]) and _ROUTE_END.match(a.text, p[1]))
              and not (a.text.endswith(_RECIPIENT, 0, p[0]) and not a.text.startswith(_HOLDING, p[1]))]
@@ -71,12 +72,25 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
             _FOUNDER.match(a.text, p[1]) and _placed_in_city(a, p[1], draft.pos, p[2]))]
         if inside:
             return inside[0][2]
+    if opening:  # 甲新区起步区X围堤开工: the zone its name opens with
+        return opening
     if a.last_with("park"):  # a host zone spoken of before (同日，X产业园项目…签署) is carried, not replaced
         return None
     bare = [re.sub("(?:项目|工程)$", "", project) for project in projects]  # no host zone named: a park's
     headline = is_headline(a, draft.sentence)  # a headline's park-project is merged into the body's event
     return next((name for name, project in zip(bare, projects)  # project (X示范园项目, or a body's X产业园
                  if (name != project or not headline) and name in a.park_endings.get(name, {})), None)  # itself)
+
+
+def _opening_park(a: Article, inside: list[tuple[int, int]]) -> str | None:
+    """The park a project's name opens with, as written (甲新区起步区X围堤, 甲商务区Y贸易港, 甲产业园（一期）): the
+    zone of a work named with it; not a park-project (X产业园项目, read below)."""
+    for lo, hi in inside:
+        park = max((p for p in a.parks.between(lo, hi) if p[0] == lo and p[1] < hi and a.text[lo:p[1]] == p[2]
+                    and a.text[p[1]:hi] not in ("项目", "工程")), key=lambda p: p[1], default=None)
+        if park is not None:
+            return park[2]
+    return None
 
 
 def _placed_in_city(a: Article, start: int, end: int, park: str = "") -> bool:

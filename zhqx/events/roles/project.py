@@ -18,6 +18,7 @@ LONGEST_NAME = 64  # the longest project name of the fixtures has 30 characters
 _NO_NAME_AFTER = r"(?![）)]|总数|名单|主任|负责人|[^，,。；;、：:（(“”\s是由和与及]{0,4}?(?:有限|股份|集团|公司))"
 _BUILT = re.compile(r"(?:建设|共建|投建|新建|设立)([^，,。；;、：:]{2,30}?(?:项目|基地|中心|生产线|工程|总部|研究院|平台)(?:项目)?)")
 _AGREEMENT = re.compile(r"(?:投资|合作|入驻|落户|建设|框架)*(?:协议|合同)")
+OBJECT_BATCH = re.compile(r"(?:[、和及并](?:签约|开工|动工|投产|竣工|建成|落地))*了?一大?批[^，,。；;]{0,10}?(?:项目|工程)")
 _SETTLES = re.compile(r"(?:将|正式|顺利|已|成功)*(?:落户|入驻|进驻|落地)")
 # A unit of the project written after its name belongs to it (X核电站6号机组, X电站首台机组, Y电厂二期工程3号机组,
 # X水电站第12台机组, Y电站第3台百万千瓦机组)
@@ -34,12 +35,13 @@ _ONE = re.compile(r"一[个家处](?:新|大)?")  # opening a clause: 前不久�
 _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全省|省内|全市|[东西南北华][东西南北中]?(?:地区)?)"
                        r"(?:首[个家座条套台]|第[一二三四五六七八九十\d]+[个家座条套台])")
 # A rank before the name, after whatever it ranks in (黄河首条|公铁两用隧道, 某公司在省外的第一家|研发中心, 西部最大|
-# 物流枢纽, 援建的首个项目|X电站): not part of it (NOTES: annotators keep the name after a rank)
+# 物流枢纽, 援建的首个项目|X电站, 国家重点工程|X水电站, 甲铁路控制性工程――乙大桥): not part of it (NOTES: the name after)
 _RANKED = re.compile(r".*(?:(?:首|第一)[个家座条所套台款]|最大(?:规模)?|第[二三四五六七八九十]大)(?:项目(?=.{4}))?")
+_STANDING = re.compile(r".*(?:重点|重大|关键|控制性|骨干|标志性)(?:工程|项目)[―—－-]*(?!建设)")
 # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043), also after its owner, place or rank (甲公司“乙产业园”项目,
 # 湖北最大“丙平台”首批项目: 乙产业园, 丙平台, as annotators write them)
 _QUOTED = re.compile(r"^[^“”]*“([^“”]{4,})”(?:首批)?(?:项目)?$")
-_APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-)")  # 国家重点工程之一——X工程: X工程 is the name
+_APPOSITION = re.compile(r"(?:之一)?(?:——|--|—|－－|-|―+)")  # 国家重点工程之一——X工程: X工程 is the name
 _DESCRIPTION = re.compile(r"[^，,。；;：:、“”\s]{1,10}(?:——|--|－－)")  # 甲高铁通道的收官之作——乙高铁: 乙高铁
 _MODIFIER = re.compile(r"[^，,。；;、：:和与及是为]{0,10}的")  # 甲基地配套的|输电工程: the first name only modifies the next
 _ZONE_END = re.compile(r"(?:区|园|城|谷|港|基地|中心)$")
@@ -81,7 +83,8 @@ def find_projects(a: Article, floor: int, clause: int, i: int, draft: Draft) -> 
     if not names and draft.cls in (ProjectStart, ProjectCompletion):  # X公司已建成国内首条Y生产线: Y; 甲区开工建设Y: Y,
         names = _object(a, i + len(draft.trigger), draft.segment[1])  # not the park acting
     if not names and draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion) and not a.text.startswith(
-            "的", i + len(draft.trigger)):  # 甲高新区投产的8个项目: the park is where the attributive trigger happened
+            "的", i + len(draft.trigger)) and not OBJECT_BATCH.match(a.text, i + len(draft.trigger)):  # 甲高新区投产
+        # 的8个项目: the park is where the attributive trigger happened; so is 甲区签约、开工一批项目's (an aggregate)
         for start, end, name in a.parks.between(floor, i):
             if end <= i and (start == floor or a.text[start - 1] in "的，,") and re.fullmatch(
                     r"(?:(?:\d{1,2}月)?\d{1,2}[日号])?(?:在[^，,。；;]*?)?(?:顺利|正式|成功|全面|已)*", a.text[end:i]):
@@ -294,10 +297,12 @@ def name_ending(a: Article, end: int, floor: int) -> str | None:
 
 
 def without_rank(name: str, shortest: int = 4) -> str:
-    """``name`` without a rank before it (我国首座|海上换流站, 黄河首条|公铁两用隧道) when ``shortest`` characters
-    or more are left."""
-    rank = _RANKED.match(name)
-    return name[rank.end():] if rank and len(name) - rank.end() >= shortest else name
+    """``name`` without a rank or standing before it (我国首座|海上换流站, 黄河首条|公铁两用隧道, 国家重点工程|甲水电站)
+    when ``shortest`` characters or more are left."""
+    for pattern in (_STANDING, _RANKED):
+        rank = pattern.match(name)
+        name = name[rank.end():] if rank and len(name) - rank.end() >= shortest else name
+    return name
 
 
 _QUOTE_REACH = 16  # the longest quoted part of a name read through its punctuation (“鱼—菜”共生中心)
