@@ -8,7 +8,8 @@ from zhqx.events.draft import Draft
 from zhqx.events.roles.bodies import is_body
 from zhqx.events.roles.company import prefix_company
 from zhqx.events.roles.park import brief_start
-from zhqx.events.roles.project import find_projects, full_name, name_spans, same_project
+from zhqx.events.roles.mentions import same_project
+from zhqx.events.roles.project import find_projects, full_name, name_spans
 from zhqx.numbers.numerals import numeral_value
 from zhqx.types import ProjectSigning
 

@@ -8,7 +8,8 @@ from bisect import bisect_left
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
-from zhqx.events.roles.project import name_ending, occurrences
+from zhqx.events.roles.mentions import occurrences
+from zhqx.events.roles.project import name_ending
 from zhqx.events.spans import headline_line
 
 _COMPARED = ("park", "company", "count", "date")

@@ -27,10 +27,11 @@ from zhqx.events.rates import planned_rate, rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date, headline_dates, planned_time
+from zhqx.events.roles.mentions import mentions_project, same_project
 from zhqx.events.roles.money import assign_figures, share_figures
 from zhqx.events.roles.park import (brief_start, elsewhere, find_park, parks_in, place_figure, previous_park,
                                     sole_park, subject_park)
-from zhqx.events.roles.project import find_projects, mentions_project, name_spans, same_project, unnamed_batches
+from zhqx.events.roles.project import find_projects, name_spans, unnamed_batches
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema, rows_pattern
 from zhqx.events.subjects import lead_subject

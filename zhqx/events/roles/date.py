@@ -11,7 +11,7 @@ from zhqx.events.headlines import is_headline
 from zhqx.events.roles.days import (DATE_FORMAT, RELATIVE_DAY, REPORT_DAY, checked, date_value, last_date,
                                     planned_day, relative)
 from zhqx.events.roles.park import brief_start
-from zhqx.events.roles.project import occurrences
+from zhqx.events.roles.mentions import occurrences
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline
-from zhqx.events.roles.project import occurrences
+from zhqx.events.roles.mentions import occurrences
 from zhqx.events.spans import CLAUSE_MARKS, headline_line
 from zhqx.events.spec import rows_pattern
 from zhqx.gazetteer import lookup_table

@@ -1,0 +1,46 @@
+"""Project mentions: whether a span names a project at all, whether two names are one project (a phase
+written or not), and where a word occurs."""
+
+import re
+
+from zhqx.events.article import PHASE_END, Article
+
+
+def _bare(name: str) -> str:
+    """A project name without its trailing phase (人才公寓一期 -> 人才公寓)."""
+    return PHASE_END.sub("", name) or name
+
+
+def same_project(known: str, name: str) -> bool:
+    """Whether ``name`` refers to the project ``known`` (人才公寓 to 人才公寓一期, 二期工程 to X项目二期工程;
+    not 厂房三期项目 to 厂房一期)."""
+    phase, known_phase = PHASE_END.search(name), PHASE_END.search(known)
+    if phase and known_phase and phase.group()[0] != known_phase.group()[0]:
+        return False
+    if phase and phase.start() == 0:
+        return bool(known_phase)
+    return _bare(known).endswith(_bare(name))
+
+
+def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where ``word`` starts in ``text``, from ``lo`` to before ``hi``."""
+    hi = len(text) if hi is None else hi
+    found, k = [], text.find(word, max(lo, 0), hi + len(word) - 1)
+    while k >= 0:  # non-overlapping, as a regex finds them
+        found.append(k)
+        k = text.find(word, k + max(len(word), 1), hi + len(word) - 1)
+    return found
+
+
+def mentions_project(a: Article, start: int, end: int) -> bool:
+    """False when ``start:end`` holds no project name (``name_spans`` finds none there): no suffix word, no phase."""
+    suffixes = a.rules.lexicons["event_project_suffixes"]
+    words = _SUFFIX_WORDS.get(suffixes.regex)
+    if words is None:  # the entries without their context (a name's end holds one), or a phase
+        if len(_SUFFIX_WORDS) > 64:  # the lexicons of many rule variants (tests): start again
+            _SUFFIX_WORDS.clear()
+        words = _SUFFIX_WORDS[suffixes.regex] = re.compile("|".join(map(re.escape, suffixes)) + "|[一二三四五六首]期")
+    return words.search(a.text, start, end) is not None
+
+
+_SUFFIX_WORDS: dict[str, "re.Pattern[str]"] = {}  # a suffix lexicon's regex -> its entries, or a phase
