@@ -60,6 +60,8 @@ POSITIVES = [
                  [("PARK", "青禾湾经济区"), ("PARK", "青禾湾"), ("PARK", "松岭开发区")], id="bare-name-of-an-economic-zone"),
     pytest.param("前不久，蓝石集团第6.5代液晶产业园开工。",
                  [("PARK", "蓝石集团第6.5代液晶产业园")], id="park-name-with-a-decimal-generation"),
+    pytest.param("青禾重工去年投产，青禾重工今年扩产。青禾和星澜共建新工厂。",
+                 [("ORG", "青禾重工"), ("ORG", "青禾重工"), ("ORG", "青禾")], id="brand-of-a-short-company-name"),
     pytest.param("江苏华远电子科技有限公司2018年落户南通高新区江海智汇园。",
                  [("ORG", "江苏华远电子科技有限公司"), ("PARK", "南通高新区江海智汇园")],
                  id="adjacent-parks"),  # a zone directly followed by its sub-park is one PARK (conventions, issue 11)
