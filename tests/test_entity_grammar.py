@@ -65,6 +65,8 @@ RULES = [
     ("a company name starting a project's name is no ORG (outside_projects)",
      "星澜科技有限公司年产5万吨电池项目开工，星澜科技有限公司与开发区签约。", [("ORG", "星澜科技有限公司")]),
     ("a body's projects keep it (outside_projects)", "财政部以存量项目为主。", [("ORG", "财政部")]),
+    ("a national company inside its facility's name is no mention (national_bodies column company)",
+     "一汽青禾电动车工厂昨天移交。", []),
     ("a group before a project named after a place owns it (_owner)", "星澜集团漳州海上风电二期项目开工。",
      [("ORG", "星澜集团"), ("GPE", "漳州")]),
     ("a group before a project named by its capacity owns it (_owner)", "星澜集团年产3万吨碳纤维项目投产。",

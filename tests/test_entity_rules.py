@@ -56,6 +56,12 @@ POSITIVES = [
                  [("ORG", "江苏中天科技股份有限公司"), ("ORG", "中天科技"), ("ORG", "中天科技")], id="explicit-alias"),
     pytest.param("荆门月亮湾高新区分局走访企业后，月亮湾新增企业12家。",
                  [("ORG", "荆门月亮湾高新区分局"), ("PARK", "月亮湾")], id="bare-zone-name-from-nested-park"),
+    pytest.param("海边的青禾湾经济区成立三年。与青禾湾“白手起家”不同，松岭开发区发力。",
+                 [("PARK", "青禾湾经济区"), ("PARK", "青禾湾"), ("PARK", "松岭开发区")], id="bare-name-of-an-economic-zone"),
+    pytest.param("前不久，蓝石集团第6.5代液晶产业园开工。",
+                 [("PARK", "蓝石集团第6.5代液晶产业园")], id="park-name-with-a-decimal-generation"),
+    pytest.param("青禾重工去年投产，青禾重工今年扩产。青禾和星澜共建新工厂。",
+                 [("ORG", "青禾重工"), ("ORG", "青禾重工"), ("ORG", "青禾")], id="brand-of-a-short-company-name"),
     pytest.param("江苏华远电子科技有限公司2018年落户南通高新区江海智汇园。",
                  [("ORG", "江苏华远电子科技有限公司"), ("PARK", "南通高新区江海智汇园")],
                  id="adjacent-parks"),  # a zone directly followed by its sub-park is one PARK (conventions, issue 11)

@@ -119,10 +119,13 @@ def _company_aliases(name: str, places: Mapping[str, str], grammar: Grammar) -> 
 
 
 def _brand(name: str, places: Mapping[str, str], grammar: Grammar) -> list[str]:
-    """The two-character brand of a company name that is brand + trade + legal form (江苏恒远轮胎有限公司 -> 恒远)."""
+    """The two-character brand of a company name that is brand + trade + legal form (江苏恒远轮胎有限公司 -> 恒远),
+    or of a short name that is brand + trade (恒远重工 -> 恒远)."""
     core = _strip_places(_BRACKETED_END.sub("", grammar.legal_form.sub("", name)), places)
     trade = core[2:]
-    if core == name or not grammar.alias_head.search(name) or not 2 <= len(trade) <= 4 or not all(map(han, core)) or trade.startswith(grammar.generic_heads):
+    short = core == name and grammar.short_company.fullmatch(name)
+    if not short and (core == name or not grammar.alias_head.search(name)) or not 2 <= len(trade) <= 4 or not all(
+            map(han, core)) or trade.startswith(grammar.generic_heads):
         return []
     brand = core[:2]
     if brand in places or brand in grammar.stop_words or set(brand) & (grammar.stop_chars | grammar.not_brand) or (

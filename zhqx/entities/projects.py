@@ -32,7 +32,13 @@ def owns_projects(name: str, grammar: Grammar) -> bool:
     """Whether the company ``name`` is written as the owner before its projects' names: a group (…集团), a national
     or widely known company (国家…, names lexicon: 中石油); not a registered name or its short form (星澜科技有限公司
     年产5万吨电池项目, 星澜科技年产5万吨电池项目: one name, fixtures)."""
-    return name.endswith("集团") or name.startswith(grammar.national_prefixes) or name in known_names().entries
+    return name.endswith("集团") or name.startswith(grammar.national_prefixes) or name in known_names().entries or (
+        name in _national_companies(grammar))
+
+
+def _national_companies(grammar: Grammar) -> frozenset[str]:
+    """The national bodies that are companies (一汽, 南方电网: lexicon national_bodies, column company)."""
+    return frozenset(grammar["national_bodies"].where("company", "yes").entries)
 
 
 def opens_own_name(text: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -45,9 +51,11 @@ def opens_own_name(text: str, start: int, end: int, grammar: Grammar) -> bool:
 
 def _body(text: str, name: Candidate, grammar: Grammar) -> bool:
     """Whether ``name`` ends like a government body (…局, …管委会; a gov suffix other than 公司) or starts with a
-    national body (联合国|教科文组织: its unit)."""
+    national body that is no company (联合国|教科文组织: its unit; 一汽|红旗…工厂 is a company's facility)."""
     suffix = grammar.gov_end.search(text, name.start, name.end)
-    return (suffix is not None and suffix.group() != "公司") or grammar.national_org.match(text, name.start, name.end)
+    body = grammar.national_org.match(text, name.start, name.end)
+    return (suffix is not None and suffix.group() != "公司") or body is not None and (
+        body.group() not in _national_companies(grammar))
 
 
 def _starts_project(text: str, end: int, grammar: Grammar) -> bool:

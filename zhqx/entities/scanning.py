@@ -164,6 +164,11 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+def _decimal_point(text: str, k: int) -> bool:
+    """Whether ``text[k]`` is the point of a decimal number (第10.5代显示器产业园: a generation in a name)."""
+    return text[k] == "." and k > 0 and text[k - 1].isdigit() and text[k + 1:k + 2].isdigit()
+
+
 def scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool, limit: int, barriers=(),
               brand: bool = False) -> int:
     """Start of the name whose prefix ends at ``end``: a place name starts it, a stop word or a barrier bounds it;
@@ -217,7 +222,8 @@ def _scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool
             i -= 1  # 淀湖·桃州湾飞地产业园: a dot joins two names; a single dash two names of a park (磨岭-青湖经济合作区)
             continue
         if _latin(text[i - 1]):  # 苏州NovaLink光电科技有限公司, 深圳Axiom智能科技有限公司, iPark数字经济产业园
-            while i > 1 and (_latin(text[i - 2]) or text[i - 2] in " -&" and i > 2 and _latin(text[i - 3])):
+            while i > 1 and (_latin(text[i - 2]) or text[i - 2] in " -&" and i > 2 and _latin(text[i - 3])
+                             or _decimal_point(text, i - 2)):
                 i -= 1
             i -= 1
             if i > 0 and han(text[i - 1]) and not boundary(text, i, grammar):
