@@ -224,7 +224,6 @@ RULES = {
     ("launches", "_OBJECT"): ("了16个交通项目建设", "了一项助学行动"),
     ("launches", "_SUBJECT"): ("华东输电工程今天（5月6日）在杭州正式", "华东输电工程建成后，"),
     ("headlines", "_DASH"): ("——", "、"),
-    ("headlines", "_SENTENCE_END"): ("。", "，"),
     ("headlines", "_ROUNDED"): ("近300个", "300个"),
     ("launches", "_INVESTED"): ("总投资超过", "完成投资"),
     ("roles.money", "_THRESHOLD"): ("以上的", "以上，"),

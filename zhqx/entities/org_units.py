@@ -4,6 +4,7 @@ Lexicon org_units: the unit head, the name ends it follows (``after``) and the c
 allowed before it (``gap``); ``not_after`` keeps words out (科技, 科室, 科长, 总部基地)."""
 
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.lexicon import Lexicons
 from zhqx.entities.scanning import han
 from zhqx.entities.words import verbs
 
@@ -11,8 +12,7 @@ from zhqx.entities.words import verbs
 def org_units(text: str, found: list[Candidate], grammar: Grammar) -> list[Candidate]:
     """The ORG names of ``found`` extended by the unit of lexicon org_units written right after them."""
     units = grammar["org_units"]
-    rows = {row["entry"]: (row["after"].split(), int(row.get("gap") or 0)) for row in units.rows}
-    widest = max(gap for _, gap in rows.values())
+    rows, widest = grammar.lexicons.derived(_unit_rows)
     extended = []
     for start, end, label in found:
         if label != "ORG":
@@ -30,3 +30,9 @@ def org_units(text: str, found: list[Candidate], grammar: Grammar) -> list[Candi
                 extended.append(Candidate(start, head.end(), "ORG"))
                 break
     return extended
+
+
+def _unit_rows(lexicons: Lexicons) -> tuple[dict[str, tuple[list[str], int]], int]:
+    """Each unit head's name ends and gap (lexicon org_units), and the widest gap: read once per lexicons."""
+    rows = {row["entry"]: (row["after"].split(), int(row.get("gap") or 0)) for row in lexicons["org_units"].rows}
+    return rows, max(gap for _, gap in rows.values())

@@ -7,6 +7,7 @@ from functools import cache
 from zhqx.entities.grammar import Candidate, Grammar
 from zhqx.entities.words import common_words
 from zhqx.entities.scanning import Units, after_stop_word, boundary, scan_left
+from zhqx.lexicon import Lexicons
 from zhqx.names import name_forms
 
 # A quoted name (“智造谷”): a zone when it ends like one, or when a carrier noun introduces it.
@@ -316,7 +317,12 @@ def nested_parks(text: str, found: list[Candidate], units: Units, places: Mappin
 
 def _not_first(grammar: Grammar) -> frozenset[str]:
     """The characters that start no sub-park's name after its zone: a place word or a verb (…园|内物流园, …区|建…)."""
-    return frozenset(c for row in grammar["sub_park_heads"].rows for c in row.get("not_first", "").split())
+    return grammar.lexicons.derived(_not_first_chars)
+
+
+def _not_first_chars(lexicons: Lexicons) -> frozenset[str]:
+    """Column not_first of lexicon sub_park_heads, read once per lexicons."""
+    return frozenset(c for row in lexicons["sub_park_heads"].rows for c in row.get("not_first", "").split())
 
 
 def _chain_end(start: int, following: Mapping[int, set[int]]) -> int:

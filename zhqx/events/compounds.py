@@ -1,11 +1,13 @@
 """Two happenings in one compound (集中签约动工, 签约并开工, 签约、开工, 签约或动工): the second trigger, glued to the first,
 reports its own event with the first one's roles and figures (CONVENTIONS: 签约并开工 is two events); so does one
-word fusing two happenings (集中开竣工: a start and a completion, the ``also`` of ``zhqx/rules/events.json``)."""
+word fusing two happenings (集中开竣工: a start and a completion, the ``also`` of ``zhqx/rules/events.json``), and
+a signing glued to a settlement (9个项目签约入驻甲高新区: lexicon event_signed_settlements)."""
 
 import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.types import ProjectSigning, Settlement
 
 _GLUE = re.compile(r"(?:并|、|和|及|暨|或)?(?:集中|同步|同时)?")  # 签约或动工: some of each
 _SHARED = ("project", "park", "company", "count", "date", "sectors")
@@ -57,3 +59,20 @@ def fused_twins(a: Article, kept: list[Draft]) -> list[Draft]:
             twins.append(Draft(a.rules.schema[other].cls, draft.trigger, draft.pos, draft.sentence, draft.segment,
                                dict(draft.roles)))
     return twins
+
+
+def signed_settlement(a: Article, draft: Draft) -> bool:
+    """Whether the settlement trigger ends a signing that is a settlement as well (9个项目签约入驻临川高新区: a
+    signing and a settlement; 签约落户 is one signing, 签约落地 one too)."""
+    end = draft.pos + len(draft.trigger)
+    signed = a.rules.lexicons["event_signed_settlements"]
+    return signed.suffix_of(a.text[max(0, end - max(signed.lengths, default=0)):end]) is not None
+
+
+def share_signed(a: Article, kept: list[Draft]) -> None:
+    """A settlement glued to its signing (6家机构签约进驻甲园区) takes the roles the signing found and it did not."""
+    signings = {d.pos + len(d.trigger): d for d in kept if d.cls is ProjectSigning}
+    for draft in kept:
+        if draft.cls is Settlement and draft.pos in signings and signed_settlement(a, draft):
+            for role in ("company", "count", "investment", "annual_output", "date"):
+                draft.fill(role, signings[draft.pos].get(role))

@@ -10,7 +10,7 @@ from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.mentions import occurrences
 from zhqx.events.roles.project import name_ending
-from zhqx.events.spans import headline_line
+from zhqx.events.spans import BREAK, headline_line
 
 _COMPARED = ("park", "company", "count", "date")
 _ROUNDING = 0.1  # a headline's round count off the body's by at most this share is the same figure
@@ -54,7 +54,7 @@ def headline_names(a: Article, drafts: list[Draft]) -> None:
             continue
         at = draft.sentence[1]
         b0 = at + len(a.text[at:]) - len(a.text[at:].lstrip())
-        end = _SENTENCE_END.search(a.text, b0)
+        end = BREAK.search(a.text, b0)
         b1 = end.start() if end else len(a.text)
         for n in range(len(name), max(_TAIL, (len(name) + 1) // 2) - 1, -1):
             tail = name[-n:]
@@ -74,7 +74,6 @@ def _after_date(a: Article, k: int, lo: int) -> bool:
 
 
 _ROUNDED = re.compile(r"\d+(?:多|余)[个项家]|(?:超过?|逾|近|约)\d+[个项家]")  # a headline's count: 1000多个, 超7000个
-_SENTENCE_END = re.compile(r"[\n。！？!?]")
 _DASH = re.compile("——|--|—")  # 我国首套X项目——甲公司X项目: a description before the body's name
 _TAIL = 4
 

@@ -10,7 +10,7 @@ from zhqx.events.article import PHASE, Article
 from zhqx.events.attributive import attributive_roles
 from zhqx.events.batches import counted_later, is_batch, one_per_count
 from zhqx.events.ceremonies import one_ceremony
-from zhqx.events.compounds import fused_twins, join_compound, share_compound_figures
+from zhqx.events.compounds import fused_twins, join_compound, share_compound_figures, share_signed, signed_settlement
 from zhqx.events.described import described_subject
 from zhqx.events.discourse import (
     PROJECT_ANAPHOR,
@@ -122,7 +122,7 @@ def _read(a: Article, start: int, end: int) -> None:
     signed = {d.segment for d in found if d.cls in settles_in}  # 签约，…项目落户开发区: one signing
     found = [d for d in found if not (d.cls is Settlement and d.segment in signed  # …签约落户，累计入驻企业186家
                                       and find_count(a, d.pos, d.pos, d.pos + len(d.trigger)) is None
-                                      and not _signed_settlement(a, d))]
+                                      and not signed_settlement(a, d))]
     if find_antecedent(a, start) or opens_listing(a, start):
         found = [d for d in found if d.cls is not Investment]
     elif kinds & money_in:  # another happening carries the money of its segment (；-separated
@@ -181,25 +181,9 @@ def _read(a: Article, start: int, end: int) -> None:
     share_figures(kept)
     share_compound_figures(a, kept)
     kept += fused_twins(a, kept)
-    _share_signed(a, kept)
+    share_signed(a, kept)
     a.emit(d for d in kept if not d.get("member") or d.get("investment") or d.get("annual_output")
            or d.get("figures"))
-
-
-def _signed_settlement(a: Article, draft: Draft) -> bool:
-    """Whether the settlement trigger ends a signing that is a settlement as well (9个项目签约入驻临川高新区: a
-    signing and a settlement; 签约落户 is one signing, 签约落地 one too)."""
-    end = draft.pos + len(draft.trigger)
-    return any(a.text.startswith(word, end - len(word)) for word in a.rules.lexicons["event_signed_settlements"])
-
-
-def _share_signed(a: Article, kept: list[Draft]) -> None:
-    """A settlement glued to its signing (6家机构签约进驻甲园区) takes the roles the signing found and it did not."""
-    signings = {d.pos + len(d.trigger): d for d in kept if d.cls is ProjectSigning}
-    for draft in kept:
-        if draft.cls is Settlement and draft.pos in signings and _signed_settlement(a, draft):
-            for role in ("company", "count", "investment", "annual_output", "date"):
-                draft.fill(role, signings[draft.pos].get(role))
 
 
 def _described_by(a: Article, draft: Draft, found: list[Draft]) -> bool:

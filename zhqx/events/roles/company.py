@@ -5,6 +5,7 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.bodies import hosts, is_body, no_party
+from zhqx.events.roles.mentions import labels_only
 from zhqx.events.roles.park import brief_start
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.types import Investment, ProjectSigning, Resumption, Settlement
@@ -84,7 +85,7 @@ def _find(a: Article, draft: Draft, clause: int, floor: int, i: int) -> str | No
         return first.text if not listed and first.start == clause else None
     project = draft.get("project")
     in_clause = [e for e in a.companies.between(clause, i) if e.end <= i and e.text != project
-                 and not _labels(a, e.text, project, e.start)]  # X大学开工: built
+                 and not labels_only(a, e.text, project, e.start)]  # X大学开工: built
     by = next((e.text for e in in_clause if a.text[e.start - 1:e.start] == "由"), None)
     if by:  # 由X援建的“Y市场”竣工: X builds it
         return by
@@ -141,14 +142,4 @@ def prefix_company(a: Article, project: str | None) -> str | None:
     """The company whose name starts the project's (the first named, when several do), when the article also
     names it apart from the project: 甲汽车第二工厂投产 alone names no company (the name only labels the plant)."""
     company = a.first_company_prefix(project) if project else None
-    return None if company is None or _labels(a, company, project) else company
-
-
-def _labels(a: Article, company: str, project: str | None, at: int | None = None) -> bool:
-    """Whether ``company`` only labels ``project`` (at ``at``, if given): it opens the project's name and the article
-    names it nowhere else, nor by a legal form that owns what follows (owner_ends: 甲公司乙装置开工 names 甲公司)."""
-    if not project or not project.startswith(company) or at is not None and not a.text.startswith(project, at):
-        return False
-    if a.entity_lexicons["owner_ends"].suffix_of(company):
-        return False
-    return all(a.text.startswith(project, m.start()) for m in re.finditer(re.escape(company), a.text))
+    return None if company is None or labels_only(a, company, project) else company

@@ -25,9 +25,10 @@ _AFTER_SPAN = 28  # the trigger, a noun phrase of up to 20 characters ending in 
 _NEXT_CLAUSE = re.compile(r"[，,](?:首批|共有?|共计|涉及|包括[^，,。；;]{1,30}?等(?:在内)?(?:共有?|共计)?)?")
 _PROJECTS_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;\d]{0,6}$")
 _CLAUSE_END = re.compile(r"[，,。；;]")
-_COUNTED_BEFORE = re.compile(r"[已均全部也都陆续先后集中相继同步正式顺利]*")
+_ADVERBS = "[已均全部也都陆续先后集中相继同步正式顺利]"  # between a count and its trigger: 已有97家|陆续|复工
+_COUNTED_BEFORE = re.compile(f"{_ADVERBS}*")
 # Central or state enterprises signing, counted right before (36家央企现场签约); not the partners of 与 (与近60家央企签署)
-_SIGNERS = re.compile(r"(?:央企|国企)(?:现场|[已均全部也都陆续先后集中相继同步正式顺利])*")
+_SIGNERS = re.compile(f"(?:央企|国企)(?:现场|{_ADVERBS})*")
 _PARTNER = re.compile(r"[与和同跟][近约超逾]?$")
 # The grammar's own quantity right after the trigger: 签署了8份合作协议 (documents signed), 开工建设大雅河、
 # 兴城两座抽水蓄能电站 (the named list's number).

@@ -1,5 +1,5 @@
 """Project mentions: whether a span names a project at all, whether two names are one project (a phase
-written or not), and where a word occurs."""
+written or not), whether a company only labels a project's name, and where a word occurs."""
 
 import re
 
@@ -44,3 +44,13 @@ def mentions_project(a: Article, start: int, end: int) -> bool:
 
 
 _SUFFIX_WORDS: dict[str, "re.Pattern[str]"] = {}  # a suffix lexicon's regex -> its entries, or a phase
+
+
+def labels_only(a: Article, company: str, project: str | None, at: int | None = None) -> bool:
+    """Whether ``company`` only labels ``project`` (at ``at``, if given): it opens the project's name and the article
+    names it nowhere else, nor by a legal form that owns what follows (owner_ends: 甲公司乙装置开工 names 甲公司)."""
+    if not project or not project.startswith(company) or at is not None and not a.text.startswith(project, at):
+        return False
+    if a.entity_lexicons["owner_ends"].suffix_of(company):
+        return False
+    return all(a.text.startswith(project, m.start()) for m in re.finditer(re.escape(company), a.text))

@@ -9,7 +9,7 @@ from zhqx.entities.grammar import grammar_for
 from zhqx.entities.projects import opens_own_name, owns_projects
 from zhqx.events.article import PHASE, Article
 from zhqx.events.draft import Draft
-from zhqx.events.roles.mentions import occurrences, same_project
+from zhqx.events.roles.mentions import labels_only, occurrences, same_project
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.text.prefilter import Prefiltered
 from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumption
@@ -198,14 +198,6 @@ def _shared_heads(a: Article, spans: list, i: int) -> list:
     return merged
 
 
-def _labelled(a: Article, owner: str, name: str) -> bool:
-    """Whether ``owner`` only labels the name after it: the article writes neither apart (CONVENTIONS: a company
-    named only inside a project's name: 星澜电力青县风电项目, once, with neither 星澜电力 nor 青县风电项目 elsewhere), unless a
-    legal form makes it the owner (owner_ends: 星澜集团|青县风电项目)."""
-    return (a.text.count(owner) == 1 and a.text.count(name) == 1
-            and not a.entity_lexicons["owner_ends"].suffix_of(owner))
-
-
 def _owner_start(a: Article, k: int) -> int:
     """Where the owner ORG written right before a name starting at ``k`` starts, else ``k``."""
     owner = a.entity_at(k - 1) if k else None
@@ -264,8 +256,8 @@ def name_ending(a: Article, end: int, floor: int) -> str | None:
                 break
             if entity.label == "ORG" and entity.end == start < end and owns_projects(entity.text, grammar := grammar_for()) \
                     and opens_own_name(a.text, start, end, grammar):
-                if _labelled(a, entity.text, a.text[start:end]):
-                    start = entity.start  # 星澜电力青县风电项目, written once: one name, opened by the owner
+                if a.text.count(a.text[start:end]) == 1 and labels_only(a, entity.text, a.text[entity.start:end]):
+                    start = entity.start  # 星澜电力青县风电项目, neither part written apart (CONVENTIONS): one name
                 break  # 星澜集团|青县风电项目: the owner, no part of a name of its own (one inside a name is labelled apart)
             start = entity.start
             if a.text.endswith(("企业", "公司"), floor, start):  # 新加坡企业X集团…项目: the name starts at X
