@@ -167,7 +167,8 @@ def test_a_dev_item_refuses_a_changed_text_or_a_span_not_in_it():
 
 
 @pytest.mark.parametrize("name, size", [("dev6", 75), ("dev7", 75), ("dev8", 75), ("dev9", 75), ("dev10", 60), ("dev11", 60),
-                                        ("dev12", 60), ("dev13", 60), ("dev14", 60)])
+                                        ("dev12", 60), ("dev13", 60), ("dev14", 60), ("dev15", 60),
+                                        ("dev16", 60)])
 def test_the_stored_dev_sets_fit_the_unlabeled_texts(shared, name, size):
     items = devsets.load(name)
     assert len(items) == size and len({i["id"] for i in items}) == size
@@ -176,9 +177,9 @@ def test_the_stored_dev_sets_fit_the_unlabeled_texts(shared, name, size):
 
 def test_the_dev_sets_are_disjoint_and_the_clean_ones_refuse_errors(shared):
     ids = [json.loads(line)["id"] for name in ("dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-                                                         "dev13", "dev14")
+                                                         "dev13", "dev14", "dev15", "dev16")
            for line in open(devsets.FOLDER / f"{name}.jsonl", encoding="utf-8")]
-    assert len(ids) == len(set(ids)) == 600
+    assert len(ids) == len(set(ids)) == 720
     for name in devsets.CLEAN:
         with pytest.raises(SystemExit, match="clean"):
             rn.main(["--dev", name, "--errors"])
