@@ -276,12 +276,12 @@ RULES[("roles.park", "_MEETING")] = ("产业发展大会", "，大会")
 RULES[("roles.park", "_FOUNDER")] = ("在外地设立的", "设立")
 RULES[("roles.park", "_WHOLE_AREA")] = ("全区新入驻企业", "区内新入驻企业")  # the paragraph park of a counted settlement
 AT_START |= {("finishes", "_WORKS_BUILT")}
-RULES |= {  # the count role (ev-count): the count opening the next clause, works by 处 / 套, vague 上百家
+RULES |= {  # the count role (ev-count): the count opening the next clause, works by 处 / 套 (vague 上百家:
+    # zhqx.numbers.quantities.find_rough_counts, tested in test_quantities)
     ("roles.count", "_NEXT_CLAUSE"): ("，包括产业、民生等共有", "，其中"),
     ("roles.count", "_PROJECTS_BEFORE"): ("特高压工程已全部", "重大项目正式建设的工厂"),
     ("roles.count", "_CLAUSE_END"): ("，总投资", "项目"),
     ("roles.count", "_WORKS_BEFORE"): ("供水工程完工", "工程，完工"),
-    ("roles.count", "_ROUGHLY"): ("上百家企业", "以上百家企业"),
     ("roles.count", "_SETS"): ("采用新工艺的生产线", "储能电池模组项目"),
 }
 FULL |= {("roles.count", "_NEXT_CLAUSE")}

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from zhqx.errors import InvalidQuantityError, ZhqxError, ZhqxTypeError
 from zhqx.text.normalize import to_halfwidth
-from zhqx.numbers.quantities import find_quantities, parse_quantity
+from zhqx.numbers.quantities import find_quantities, find_rough_counts, parse_quantity
 from zhqx.types import Quantity
 
 E8, E4 = 10**8, 10**4
@@ -283,6 +283,27 @@ def test_not_a_quantity_raises(text):
 def test_negatives_not_found(text):
     assert find_quantities(text) == []
     assert find_quantities(f"据悉,{text}。") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("今年上百家企业入驻", [("上百家", 2, 5, 100.0, "家")], id="hundred"),
+    pytest.param("吸引上千名工人、上万个订单", [("上千名", 2, 5, 1000.0, "名"), ("上万个", 8, 11, 10000.0, "个")], id="two"),
+    pytest.param("名单以上百家企业受益", [], id="not-yishang"),  # 以上|百家
+    pytest.param("网上百家店铺", [], id="not-wangshang"),
+])
+def test_rough_counts_with_shang_are_read_apart_as_their_low_end(text, expected):
+    """上百家 is vague for parse_quantity / find_quantities (NEGATIVES: 上千名); find_rough_counts reads it as more
+    than 100 for a caller that wants a figure (an aggregate's count)."""
+    found = find_rough_counts(text)
+    assert [(q.text, q.start, q.end, q.value, q.unit) for q in found] == expected
+    assert all(q.kind == "count" and q.low == q.value and q.high is None and q.qualifier == "more_than" for q in found)
+    assert not any("上" in q.text for q in find_quantities(text))  # vague for the grammar
+
+
+def test_rough_counts_within_bounds():
+    text = "上百家企业签约，上千个项目开工"
+    assert [q.text for q in find_rough_counts(text, 1, len(text))] == ["上千个"]
+    assert [q.text for q in find_rough_counts(text, 0, 4)] == ["上百家"]
 
 
 def test_exactness_uses_decimal():

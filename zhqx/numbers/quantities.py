@@ -162,6 +162,9 @@ _START = re.compile(
     rf"|(?={_BEFORE}|{_alternation(_CURRENCY_PREFIXES)})[{re.escape(''.join(sorted(_WORD_FIRST)))}])",
     re.ASCII,
 )
+# 上百家, 上千名, 上万个: vague, so no quantity above; ``find_rough_counts`` reads them as their low end for a
+# caller that wants one (an aggregate's count: 上百家企业落户 -> 100). Not 以上百家, 马上, 早上, 晚上, 线上, 网上, 路上.
+_ROUGH_COUNT = re.compile(r"(?<![以马早晚线网路])上([百千万])([家个项名])")
 _UNIT_TABLE = (
     {written: ("money", code) for written, code in _CURRENCY_UNITS.items()}
     | _MEASURE_UNITS
@@ -325,6 +328,18 @@ def parse_quantity(text: str) -> Quantity:
             "(e.g. '72.3亿元', '约40家', '百分之八十', '3-5年'), and nothing else"
         )
     return quantity
+
+
+def find_rough_counts(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """The vague counts written with 上 (上百家, 上千名, 上万个) in ``text[start:end]``, which ``find_quantities``
+    and ``parse_quantity`` leave out, each read as more than its round number (上百家: value and low 100, unit 家)."""
+    require_text(text)
+    found = []
+    for match in _ROUGH_COUNT.finditer(text, start, len(text) if end is None else end):
+        value = float(numeral_value(match[1]))
+        found.append(Quantity(text=match.group(), start=match.start(), end=match.end(), kind="count", value=value,
+                              low=value, high=None, unit=match[2], qualifier="more_than"))
+    return found
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -3,6 +3,7 @@
 import re
 
 from zhqx.events.article import Article
+from zhqx.numbers.quantities import find_rough_counts
 from zhqx.types import Quantity
 
 _COUNTED = re.compile(r"[^，,。；;]{0,20}?(?:项目|企业|院所|机构|单位|公司|工程|协议的?)")  # 19项商业协议的签署
@@ -43,9 +44,6 @@ _WORKS_BEFORE = re.compile(rf"{_WORKS_NOUN}[^，,。；;、\s\d]{{0,4}}$")  # �
 _WORKS_UNITS = ("条", "座", "所", "处")
 # Lines or plants counted by 套 (两套…生产线), not a yearly output (年产50万套…电堆项目)
 _SETS = re.compile(r"(?:[^，,。；;]{0,30}的)?[^，,。；;、\s]{0,8}?(?:生产线|装置|机组)")
-# 上百家, 上千名, 上万个: vague counts the quantity grammar leaves out, read as their low end (上百家企业落户 -> 100).
-_ROUGHLY = re.compile(r"(?<![以马早晚线网路])上([百千万])([家个项名])")
-_ROUGH_VALUES = {"百": 100, "千": 1000, "万": 10000}
 _FIRMS = re.compile("企业")  # enterprises counted by 户: 复工企业达到43户
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
 # Parties counted, not projects or enterprises: provinces, countries, cities, customers, farms (签约客户120家)
@@ -107,10 +105,9 @@ def _headed(a: Article, j: int, k: int) -> bool:
 
 
 def _between(a: Article, lo: int, hi: int) -> list[Quantity]:
-    """The counts starting in ``lo:hi``, with the vague ones written with 上 (上百家)."""
-    rough = [Quantity(text=m.group(), start=m.start(), end=m.end(), kind="count", value=_ROUGH_VALUES[m.group(1)],
-                      low=_ROUGH_VALUES[m.group(1)], high=None, unit=m.group(2), qualifier="more_than")
-             for m in _ROUGHLY.finditer(a.text, lo, hi)]
+    """The counts starting in ``lo:hi``, with the vague ones written with 上 (上百家: read by the quantity grammar's
+    ``find_rough_counts``, as more than 100)."""
+    rough = find_rough_counts(a.text, lo, hi)
     return sorted([*a.counts.between(lo, hi), *rough], key=lambda q: q.start) if rough else a.counts.between(lo, hi)
 
 
