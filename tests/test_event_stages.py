@@ -392,3 +392,12 @@ def test_a_news_source_is_no_company_of_the_event(text):
 RULES[("roles.project", "_STANDING")] = ("“北水南调”重点工程", "甬江重点实验室")  # a works' standing (ev-roles2)
 RULES[("batches", "OBJECT_BATCH")] = ("、开工一批重点项目", "一批企业")  # a batch as the object (ev-roles2)
 AT_START |= {("batches", "OBJECT_BATCH")}  # imported there from roles.project
+
+
+def test_completed_investment_is_spent_right_after_or_with_words_between():
+    """One rule for 完成…投资 (money spent, not a total): _SPENT, with or without words between; the investment cue
+    itself no longer excludes 完成投资."""
+    from zhqx.events.roles.money import _INVESTMENT_CUE, _SPENT
+    for before in ("完成投资约", "完成投资额达", "完成总投资逾", "完成年度计划投资"):
+        assert _INVESTMENT_CUE.search(before) and _SPENT.search(before)
+    assert not _SPENT.search("总投资约")

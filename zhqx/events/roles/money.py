@@ -15,9 +15,10 @@ from zhqx.types import Investment, ProjectSigning, Quantity, Resumption
 _OUTPUT_CUE = re.compile(r"(?:(?<![上下]半)(?<![今去明前])年|每年|首年)(?:可|将|预计)*(?:实现|新增)?(?:产值|产出|销售额|销售收入)"
                          r"[^，,。；;]{0,6}$|(?<![工农总区园年])(?<!产业)产值[^，,。；;]{0,6}$")
 _OUTPUT_AFTER = re.compile(r"的?年?产值")
-_INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)(?<!完成)投资额?|注资|增资|出资|斥资|拿出|投入|签约(?:金额|总额|额))[^，,。；;]{0,8}$")
-# 完成 with words between (完成总投资, 完成年度计划投资, 完成基础设施建设投资): money spent so far, not a total (CONVENTIONS)
-_SPENT = re.compile(r"完成[^，,。；;\d]{1,8}投资[^，,。；;]{0,8}$")
+_INVESTMENT_CUE = re.compile(r"(?:(?<!天使)(?<!固定资产)(?<!工业)投资额?|注资|增资|出资|斥资|拿出|投入|签约(?:金额|总额|额))[^，,。；;]{0,8}$")
+# 完成 before 投资, right before or with words between (完成投资, 完成总投资, 完成年度计划投资, 完成基础设施建设投资):
+# money spent so far, not a total (CONVENTIONS)
+_SPENT = re.compile(r"完成[^，,。；;\d]{0,8}投资额?[^，,。；;]{0,8}$")
 # The value of what a signing agreed (合同金额, 协议金额, 签约总金额, 签约资金, 合同引资额, 总金额): the total of a signing only (CONVENTIONS),
 # not a trade or deal value (交易额, 贸易总额) nor another event's
 # a year's planned investment (年度计划投资, 年度投资计划, 今年计划完成投资): a plan for one year, not the total
