@@ -29,8 +29,7 @@ from zhqx.events.roles.count import find_count
 from zhqx.events.roles.date import find_date, headline_dates, planned_time
 from zhqx.events.roles.mentions import mentions_project, same_project
 from zhqx.events.roles.money import assign_figures, share_figures
-from zhqx.events.roles.park import (brief_start, elsewhere, find_park, parks_in, place_figure, previous_park,
-                                    sole_park, subject_park)
+from zhqx.events.roles.park import brief_start, context_park, find_park, parks_in, place_figure
 from zhqx.events.roles.project import find_projects, name_spans, unnamed_batches
 from zhqx.events.spans import segment_spans, sentence_spans
 from zhqx.events.spec import EventRules, EventSchema, rows_pattern
@@ -264,11 +263,7 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
             draft.roles["park"] = next((p[2] for p in parks_in(a, *a.previous)), None)
     draft.roles["company"] = find_company(a, draft, clause, floor, i) or (  # an aggregate's too (X集中开工三座电站)
         shared.get("company") if shared else None)
-    carried = previous_park(a, sentence_start) if carries_park else None  # 当天，乙市还有85个项目动工: not the park before
-    draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or (
-        carried if carried and not elsewhere(a, sentence_start, i, carried, draft.get("project")) else None) or (
-        subject_park(a, sentence_start, i) if not draft.get("project") and (draft.cls is Settlement or draft.get("count")) else None) or (
-        sole_park(a, sentence_start, end) if draft.cls is Settlement and draft.get("count") else None)
+    draft.roles["park"] = find_park(a, draft, end) or draft.get("park") or context_park(a, draft, carries_park)
     if draft.get("count") and place_figure(a, sentence_start, i, draft.get("park")):
         draft.roles["park"] = None  # 甲省累计开工项目412个: the province's, not its 甲省自由贸易港's
     draft.roles["date"] = find_date(a, draft, kept, sentence_start, i, continues, carries_park)

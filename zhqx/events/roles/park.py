@@ -1,5 +1,5 @@
 """The park role: after 落户 / 入驻, at 在…, else the first park of the segment or sentence; 该区 / 园区 refer
-back to the park spoken of before."""
+back to the park spoken of before; with none named, the park of the context (``context_park``)."""
 
 import re
 from bisect import bisect_left
@@ -80,6 +80,23 @@ def find_park(a: Article, draft: Draft, end: int) -> str | None:
     headline = is_headline(a, draft.sentence)  # a headline's park-project is merged into the body's event
     return next((name for name, project in zip(bare, projects)  # project (X示范园项目, or a body's X产业园
                  if (name != project or not headline) and name in a.park_endings.get(name, {})), None)  # itself)
+
+
+def context_park(a: Article, draft: Draft, carries: bool) -> str | None:
+    """The park of the context, for an event whose own words name none (``find_park``): the park of the event
+    before when the sentence continues it (``carries``: 其中, 当天; not when the sentence names a place outside it:
+    当天，乙市还有85个项目动工), else, for an aggregate or a settlement without a project, the park the sentence
+    before speaks of (``_subject_park``), else, for a counted settlement, the one park of its paragraph or brief
+    (``_sole_park``)."""
+    start, i = draft.sentence[0], draft.pos
+    carried = _previous_park(a, start) if carries else None
+    if carried and not _elsewhere(a, start, i, carried, draft.get("project")):
+        return carried
+    subject = _subject_park(a, start, i) if not draft.get("project") and (
+        draft.cls is Settlement or draft.get("count")) else None
+    if subject:
+        return subject
+    return _sole_park(a, start, i + len(draft.trigger)) if draft.cls is Settlement and draft.get("count") else None
 
 
 def _opening_park(a: Article, inside: list[tuple[int, int]]) -> str | None:
@@ -171,7 +188,7 @@ def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
     for match in [*kinds, *words]:
         if a.entity_at(match.start()) is None:
             park = _named_by_kind(a, match.group(), match.start()) if match in words else None
-            park = park or previous_park(a, match.start())
+            park = park or _previous_park(a, match.start())
             if park:
                 found.append((match.start(), match.end(), park))
     return sorted(found)
@@ -191,7 +208,7 @@ def _named_by_kind(a: Article, word: str, at: int) -> str | None:
     return _in_full(a, max(named)[1], at) if named else None
 
 
-def subject_park(a: Article, start: int, at: int) -> str | None:
+def _subject_park(a: Article, start: int, at: int) -> str | None:
     """The park the sentence before speaks of: the first one opening a clause of it (不仅如此，X试验区…).
     A settlement whose sentence names no park settles there (截至目前，已落地项目18个); not when the sentence up to
     the trigger (``start``-``at``) names another place (…示范区集中开工一批项目。今天，乙市签约动工87个项目) or
@@ -200,10 +217,10 @@ def subject_park(a: Article, start: int, at: int) -> str | None:
         return None
     p0, p1 = a.previous
     park = next((name for k, _, name in a.parks.between(p0, p1) if k == p0 or a.text[k - 1] in CLAUSE_MARKS), None)
-    return None if park is None or elsewhere(a, start, at, park) else park
+    return None if park is None or _elsewhere(a, start, at, park) else park
 
 
-def elsewhere(a: Article, start: int, at: int, park: str, project: str | None = None) -> bool:
+def _elsewhere(a: Article, start: int, at: int, park: str, project: str | None = None) -> bool:
     """Whether ``start``-``at`` names a place outside ``park`` (not 海南 of 海南自由贸易港, a meeting's venue:
     在甲国、乙国举办, a company's origin: 浙江诸暨X有限公司, nor a place in the project's name)."""
     firms = {e.start for e in a.entities if e.label == "ORG"}
@@ -215,7 +232,7 @@ def elsewhere(a: Article, start: int, at: int, park: str, project: str | None = 
                for e in a.entities)
 
 
-def sole_park(a: Article, start: int, end: int) -> str | None:
+def _sole_park(a: Article, start: int, end: int) -> str | None:
     """The park a counted settlement stating no destination (sentence at ``start``, trigger ending at ``end``)
     settles in: the last park its paragraph names before it, else the one park its brief names (甲软件园……。截至
     目前，累计吸引1900多家企业进驻: 甲软件园), as last written; none when a place is named after that park
@@ -233,7 +250,7 @@ def sole_park(a: Article, start: int, end: int) -> str | None:
     if _WHOLE_AREA.search(a.text, start, at) or _opens_at_place(a, start):
         return None
     park = named[-1][2]
-    return None if elsewhere(a, named[-1][1], at, park) else park
+    return None if _elsewhere(a, named[-1][1], at, park) else park
 
 
 def place_figure(a: Article, start: int, at: int, park: str | None) -> bool:
@@ -256,7 +273,7 @@ def _opens_at_place(a: Article, start: int) -> bool:
     return a.text[k:k + 1] in CLAUSE_MARKS
 
 
-def previous_park(a: Article, at: int) -> str | None:
+def _previous_park(a: Article, at: int) -> str | None:
     """The park of the last event, unless a park opening a clause after that event's sentence is another one
     spoken of (甲园…。2016年，乙新区获批…。这里…落户: 乙新区); with no event's park, the last park named before
     ``at`` (one that qualifies no noun first, none listed as a settler: 甲城、乙园等项目在这里落户); in the same report
