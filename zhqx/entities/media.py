@@ -2,7 +2,7 @@
 
 A name ending in a media head (网, 社, 报, 电视台 …: lexicon media_heads) directly before a credit cue (消息, 讯,
 报道, 记者: lexicon media_cues), starting after punctuation, the text's start, 据 or a dateline (…6日讯|新华社记者);
-本报 / 本台 name no one. A title in 《》 ending in a periodical head (《湖滨日报》) or followed by one (《财富》杂志):
+本报 / 本台 name no one, also after other words (来看本台记者). A title in 《》 ending in a periodical head (《湖滨日报》) or followed by one (《财富》杂志):
 lexicon periodical_heads.
 """
 
@@ -20,6 +20,8 @@ def media(text: str, grammar: Grammar) -> list[Candidate]:
     """News organizations named in a dateline or credit (央视网消息, 据青川电视台报道)."""
     found = []
     for head in grammar.media_credit.finditer(text):
+        if text[head.start() - 1:head.start()] == "本":
+            continue  # 来看|本台记者: the speaker's own outlet names no one, whatever stands before it
         start = head.start()
         while start > max(0, head.end() - _LONGEST) and _goes_on(text, start):
             start -= 1

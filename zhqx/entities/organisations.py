@@ -15,6 +15,7 @@ from zhqx.entities.scanning import TextIndex, Units, after_stop_word, boundary, 
 _NATIONAL_CENTRE = re.compile(r"(?:国家|中国)([\u4e00-\u9fff]{2,6}?)中心")
 _STOCK_CODE = re.compile(r"[（(]\d{6}(?:\.S[HZ])?[）)]")
 _AMOUNT = re.compile(r"[0-9０-９.]+多?[万亿]*元")
+_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,2}级")  # 县级, 省部级: an administrative level, no place
 _UNIT_GAP = 4  # characters of a unit's own name between its body and its head (外资|司, 产业政策|处)
 _LONGEST_UNIT = 10  # characters of a unit's own name before a head with a long gap
 _JOINT_LONGEST = 8  # characters of a joint name's left part (天津滨海-…, 人工智能与…)
@@ -63,8 +64,8 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         country = _country(text, start, place_ends, grammar)
         if gov:
             named = start in unit_starts or right in unit_starts or prefix.startswith(grammar.national_prefixes) or (
-                prefix[:1] in set("市省县区州") and not prefix.startswith("市场") and prefix[1:2] not in ("级", "（", "(")
-                and text[start - 1:start] not in grammar.not_a_place) or (  # 各市局; 县级以上|政府, 市（州）政府: levels
+                prefix[:1] in set("市省县区州") and not prefix.startswith("市场") and prefix[1:2] not in ("（", "(")
+                and not _LEVEL.match(prefix) and text[start - 1:start] not in grammar.not_a_place) or (  # 各市局; 县级以上|政府, 省部级|政府: levels
                 _zone_unit(prefix, grammar)) or (  # 高新区招商局: a bare zone's named unit
                 suffix in grammar["institute_heads"].entries and len(prefix) >= 2 and (
                     not prefix.startswith(generic) or opened is not None)
@@ -199,7 +200,7 @@ def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, gr
 def _joint_field(text: str, start: int, units: Units, grammar: Grammar) -> int:
     """Where a body's name starts whose field names two subjects joined by 与/和 (盘锦市|海洋与|渔业局, 青县|自然资源和|
     规划局): at the place written right before the left field of 2-4 plain characters (no name's head nor stop
-    character in it); else ``start``."""
+    character in it, not ending in a body's last character: 防疫队); else ``start``."""
     if text[start - 1:start] not in _JOINERS or start < 1:
         return start
     for size in range(2, _UNIT_GAP + 1):
@@ -207,6 +208,8 @@ def _joint_field(text: str, start: int, units: Units, grammar: Grammar) -> int:
         field = text[k:start - 1]
         if k < 1 or not all(map(han, field)) or set(field) & grammar.stop_chars or grammar.org_suffix.search(field):
             return start
+        if k in units and field[-1] in {entry[-1] for entry in grammar["gov_suffixes"].entries}:
+            return start  # 青川防疫队|和|武警救援大队: the left field ends like a body's head, two bodies
         if k in units:
             return units[k]
     return start
