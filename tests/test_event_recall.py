@@ -32,7 +32,7 @@ CASES = [
                  [{"type": "project_completion", "trigger": "交付使用", "project": "甬城人才公寓项目"}],
                  id="completion-handed-over-for-use"),
     pytest.param("今年初，甬城光电公司的新项目竣工。",
-                 [{"type": "project_completion", "trigger": "竣工", "project": None, "date": "2021-01"}],
+                 [{"type": "project_completion", "trigger": "竣工", "project": None, "date": "2021"}],  # a year's start gives the year
                  id="completion-of-a-described-project"),
     pytest.param("前不久，一个茶叶加工项目在甲县建成投产。",
                  [{"type": "project_completion", "trigger": "建成投产", "project": "茶叶加工项目"}],

@@ -392,6 +392,9 @@ def test_a_news_source_is_no_company_of_the_event(text):
 RULES[("roles.project", "_STANDING")] = ("“北水南调”重点工程", "甬江重点实验室")  # a works' standing (ev-roles2)
 RULES[("batches", "OBJECT_BATCH")] = ("、开工一批重点项目", "一批企业")  # a batch as the object (ev-roles2)
 AT_START |= {("batches", "OBJECT_BATCH")}  # imported there from roles.project
+RULES[("roles.project", "_RANKED_KIND")] = ("电气化铁路青柳铁路", "电气化铁路青柳段")  # the kind after a rank (ev-roles3)
+RULES[("subjects", "_QUOTED_NAME")] = ("安置小区“柳岸嘉苑”", "“柳岸”嘉苑小区")  # a lead's quoted name (ev-roles3)
+AT_START |= {("roles.project", "_RANKED_KIND"), ("subjects", "_QUOTED_NAME")}
 
 
 def test_completed_investment_is_spent_right_after_or_with_words_between():

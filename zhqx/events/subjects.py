@@ -14,10 +14,14 @@ from zhqx.types import ProjectCompletion, ProjectStart
 # the day of the report, a place, adverbs, right before the trigger
 _DAY = re.compile(r"(?:今天|今日|昨天|昨日|于?(?:\d{4}年|去年|今年)?(?:\d{1,2}月)?\d{1,2}[日号]|于?(?:\d{4}年|去年|今年)?\d{1,2}月"
                   r"(?:[上中下]旬|底|初)?|于\d{4}年(?:底|初)?)(?:[（(][^）)]{1,12}[）)])?(?:上午|下午|中午|晚上|凌晨|傍晚)?"
-                  r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|集中|开通|建成|落成)*$")
+                  r"(?:在[^，,。；;：:、的]{1,16}?)?(?:正式|全面|顺利|全线|率先|成功|集中|开通|建成|落成)*(?:实现了?)?"
+                  r"(?:正式|全面|顺利|全线|首次)*$")
 # adverbs before or after a place (X正式在Y奠基, X在Y正式投产), or a completion word before the trigger (落成通车)
+# (and 实现 before the trigger: X实现全面投产, X实现通车; a plan's 预计…实现 is the modality's)
 _ADVERBS = re.compile(r"(?:正式|全面|顺利|全线|率先|成功|基本)*(?:在[^，,。；;：:、的]{1,16}?)?"
-                      r"(?:正式|全面|顺利|全线|率先|成功|基本|开通|落成|相继|陆续|先后|纷纷|密集)+$|(?:正式|全面|顺利)*在[^，,。；;：:、的]{1,16}?$")
+                      r"(?:(?:正式|全面|顺利|全线|率先|成功|基本|开通|落成|相继|陆续|先后|纷纷|密集)+|"
+                      r"(?:正式|全面|顺利|全线|率先|成功|基本|已经?)*实现了?(?:正式|全面|顺利|全线|首次)*)$"
+                      r"|(?:正式|全面|顺利)*在[^，,。；;：:、的]{1,16}?$")
 # a sentence opening with the day of the report alone (今天（9月1日），X正式投产), a recent time (日前，) or a year
 # (去年，X等一大批重点工程相继开工建设)
 _DAY_CLAUSE = re.compile(r"(?:(?:今天|今日|昨天|昨日)(?:[（(][^）)]{1,12}[）)])?(?:上午|下午|中午|晚上|凌晨|傍晚)?"
@@ -36,6 +40,9 @@ _TAIL = re.compile(r"(?:(?:日前|近日|近期|最近|目前)(?:也|都|已经?
 _BATCH = re.compile(r"一大?批|(?<![第首一二两三四五六七八九十几百千\d])[一二两三四五六七八九十几百千\d]+(?:个|项|座|大|条|家|所|批)|(?:项目|工程)$")
 _MEASURE = re.compile("推进|加快|推动|积极|支持|促进|确保|实现|要求|组织|部署|完成|开展|宣布|出席|标志")  # a measure or an act, not a subject
 _SHORTEST, _LONGEST = 4, 30
+# A quoted name after what it is (安置小区“甲新城”) or before a bare kind (“乙云”平台): the name is what is quoted
+# (NOTES n043; project.py's _QUOTED for names with a head word)
+_QUOTED_NAME = re.compile(r"^[^“”]*“([^“”]{4,})”(?:平台|项目)?$")
 # An institution whose building starts or is completed (X大学今天开工): the facility, not a company acting
 _BUILT_INSTITUTION = re.compile(r"(?:大学|学院|医院|学校|中学|小学|研究院|博物馆|图书馆|体育馆|科技馆|美术馆)$")
 
@@ -71,6 +78,8 @@ def lead_subject(a: Article, draft: Draft, clause: int, i: int) -> str | None:
     subject = project.without_rank(subject, _SHORTEST)  # 我国首座海上换流站: the facility after its rank
     if subject.count("“") != subject.count("”") or re.fullmatch("“[^“”]+”", subject):  # “X市场”: X市场 (NOTES n043)
         subject = subject.strip("“”")
+    elif quoted := _QUOTED_NAME.match(subject):  # 安置小区“甲新城”, “乙云”平台: the name in the quotes
+        subject = quoted.group(1)
     if not _SHORTEST <= len(subject) <= _LONGEST or _NOT_A_NAME.search(subject) or _MEASURE.search(subject):
         return None
     if _BATCH.search(subject):

@@ -348,8 +348,9 @@ def _until_part_of_month(value: str, text: str, d: DateMention) -> str | None:
 
 
 def _year_end(value: str, d: DateMention) -> str:
-    """A year's end (2017年底建成投产, 去年年末) gives the year, not its December."""
-    return value[:4] if len(value) == 7 and re.search("年年?[底末]$", d.text) else value
+    """A year's end or start (2017年底建成投产, 去年年末, 今年初正式开工) gives the year, not its December or
+    January (dev gold: 年初 as 年底)."""
+    return value[:4] if len(value) == 7 and re.search("年年?[底末初]$", d.text) else value
 
 _SINCE = re.compile(r"份?(?:(?:[^，,。；;\d]{0,4}?(?:成立|挂牌|获批|设立))?以来|起(?![步草航飞身]))")
 

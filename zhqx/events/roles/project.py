@@ -38,7 +38,10 @@ _FIRST_OF = re.compile(r"(?:我国|中国|全国|国内|全球|世界|亚洲|全
 # A rank before the name, after whatever it ranks in (黄河首条|公铁两用隧道, 某公司在省外的第一家|研发中心, 西部最大|
 # 物流枢纽, 援建的首个项目|X电站, 国家重点工程|X水电站, 甲铁路控制性工程――乙大桥): not part of it (NOTES: the name after)
 _RANKED = re.compile(r".*(?:(?:首|第一)[个家座条所套台款]|最大(?:规模)?|第[二三四五六七八九十]大)(?:项目(?=.{4}))?")
-_STANDING = re.compile(r".*(?:重点|重大|关键|控制性|骨干|标志性)(?:工程|项目)[―—－-]*(?!建设)")
+# a standing may name its field (国家重大水利工程|甲灌区工程, 重点能源项目|乙水电站): up to 4 characters, no head among them
+_STANDING = re.compile(r".*(?:重点|重大|关键|控制性|骨干|标志性)(?:(?!工程|项目)[\u4e00-\u9fff]){0,4}(?:工程|项目)[―—－-]*(?!建设)")
+# after a rank, the kind of what is ranked, then its name with the same head (西部首条|电气化铁路|甲乙铁路: 甲乙铁路)
+_RANKED_KIND = re.compile(r"[\u4e00-\u9fff]{0,6}?(铁路|高铁|公路|地铁|城际|高速|电站|大桥|机场|隧道|水库|码头)(?=[^，,。；;、]{2,}\1$)")
 # “青川-泛美航空小镇”项目: the name in the quotes (NOTES n043), also after its owner, place or rank (甲公司“乙产业园”项目,
 # 湖北最大“丙平台”首批项目: 乙产业园, 丙平台, as annotators write them)
 _QUOTED = re.compile(r"^[^“”]*“([^“”]{4,})”(?:首批)?(?:项目)?$")
@@ -211,14 +214,15 @@ def name_spans(a: Article, floor: int, i: int) -> list[tuple[int, int, str]]:
         entity = a.entity_at(match.start())
         if entity and match.end() <= entity.end:  # …研究院中心 inside a name; …医院项目 goes on past it
             continue
-        name = name_ending(a, match.end(), floor)
+        name, walked = _walked(a, match.end(), floor)
         start, end = match.end() - len(name or ""), match.end()
         if name and name.count("“") > name.count("”"):  # a suffix inside quotes: the quoted name, whole
             start += name.rfind("“")
             name, end = _quoted_whole(a.text, start, end, i)
         if not name or _UNNAMED.match(name):
             continue
-        if spans and start <= spans[-1][0]:  # the same name, running on: keep the longer one
+        if spans and min(start, walked) <= spans[-1][0]:  # the same name, running on: keep the longer one (and the
+            # name after a kind: 首条电气化铁路|甲乙铁路 is one run, 甲乙铁路 its name)
             spans.pop()
         spans.append((start, end, _QUOTED.sub(r"\1", name)))
     return spans
@@ -236,6 +240,12 @@ def _quoted_whole(text: str, opening: int, end: int, limit: int) -> tuple[str | 
 def name_ending(a: Article, end: int, floor: int) -> str | None:
     """The name ending at ``end``: characters, ORG and GPE entities and “quotes”, back to a stop (at most
     ``LONGEST_NAME`` characters)."""
+    return _walked(a, end, floor)[0]
+
+
+def _walked(a: Article, end: int, floor: int) -> tuple[str | None, int]:
+    """The name ending at ``end`` (see ``name_ending``) and where the walk back stopped, before a rank, a
+    determiner or a company acting was taken off the name."""
     floor = max(floor, end - LONGEST_NAME)
     start = end
     steps = a.name_steps
@@ -283,18 +293,20 @@ def name_ending(a: Article, end: int, floor: int) -> str | None:
         name = name[len(company):]  # 甲电气全新柔性生产线: the company acting, its new facility the project
     name = without_rank(name)
     if _RANKED.match(name) and not re.search(_UNIT + "$", name):  # 在运最大|核电站, 第三大|水电站: a descriptor,
-        return None  # no name (the headline's or an earlier name stands for it)
+        return None, start  # no name (the headline's or an earlier name stands for it)
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
     after_joint = a.text.endswith(("暨", "典礼和", "仪式和"), floor, start)  # X一期竣工典礼和|二期开工仪式
-    return name if len(name) >= 4 or ((after_park or after_joint) and re.fullmatch(PHASE, name)) else None
+    return (name if len(name) >= 4 or ((after_park or after_joint) and re.fullmatch(PHASE, name)) else None), start
 
 
 def without_rank(name: str, shortest: int = 4) -> str:
-    """``name`` without a rank or standing before it (我国首座|海上换流站, 黄河首条|公铁两用隧道, 国家重点工程|甲水电站)
-    when ``shortest`` characters or more are left."""
+    """``name`` without a rank or standing before it (我国首座|海上换流站, 黄河首条|公铁两用隧道, 国家重点工程|甲水电站),
+    or the kind after a rank (首条电气化铁路|甲乙铁路), when ``shortest`` characters or more are left."""
     for pattern in (_STANDING, _RANKED):
         rank = pattern.match(name)
         name = name[rank.end():] if rank and len(name) - rank.end() >= shortest else name
+        if rank and pattern is _RANKED and (kind := _RANKED_KIND.match(name)) and len(name) - kind.end() >= shortest:
+            name = name[kind.end():]
     return name
 
 
