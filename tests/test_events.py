@@ -735,8 +735,23 @@ CASES = [
         "江城快讯\n青川光源装置进入安装阶段\n今天（6月28日），青川光源装置进入安装阶段。2026年底建成后，该装置将服务材料研究。\n"
         "江城二季度重大项目集中开工\n今天（6月28日），江城二季度重大项目集中开工。二季度江城共开工重大项目86个，总投资920亿元。",
         "2022-06-28",
-        [{"type": "project_start", "count": 86, "date": "2022"}],
-        id="a-quarter-without-its-year-takes-no-year-of-a-plan-before-it",
+        [{"type": "project_start", "count": 86, "date": "2022-06-28"}],
+        id="a-quarter-without-its-year-takes-no-year-of-a-plan-before-it-and-the-batchs-day-is-the-counts",
+    ),
+    pytest.param(
+        "滨江快讯\n江城自贸区今年首批42个项目集中开工\n今天（1月6日），江城自贸区的首批重点工程集中开工，涉及项目42个，"
+        "总投资37亿元，涵盖产业发展、民生服务等领域。",
+        "2022-01-06",
+        [{"type": "project_start", "count": 42, "investment": 3.7e9, "date": "2022-01-06"}],
+        id="a-headlines-count-takes-the-figures-of-the-batch-its-body-reports",
+    ),
+    pytest.param(
+        "江城快讯\n今天（2月11日），江城各地企业陆续复工复产。\n青川开发区有200多家企业已经复工；江城高新区超过70家企业"
+        "实现了复工。另有118家企业已恢复生产。",
+        "2020-02-11",
+        [{"type": "resumption", "count": 200, "date": None}, {"type": "resumption", "count": 70, "date": None},
+         {"type": "resumption", "count": 118, "date": None}],
+        id="a-batch-gives-nothing-to-one-of-several-counts-of-its-brief",
     ),
 ]
 

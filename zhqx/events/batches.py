@@ -53,18 +53,39 @@ def written_batch(a: Article, draft: Draft, pattern: "re.Pattern[str]") -> bool:
 def counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` without a batch whose count its brief gives (…第二批项目集中签约和开工。其中，开工项目47个…): one
     happening (not another brief's count in a roundup: 甲省100个项目集中开工。\n乙区重大项目集中开工\n…), nor a
-    batch read from its subject when its brief has another aggregate of the type."""
-    counted = {(d.cls, brief_start(a, d.pos)): d.get("park") for d in drafts
-               if d.get("count") and not d.get("company")}  # not a company's own (京东方已建成投产的7条生产线 counts
-    # no batch of the brief)
+    batch read from its subject when its brief has another aggregate of the type. The count's event takes the
+    figures and the day the batch's sentence gives (``_take_batch``)."""
+    counted: dict[tuple, Draft] = {}
+    aggregates_of: dict[tuple, int] = {}  # how many counted events of the type the brief has
+    for d in drafts:  # not a company's own (京东方已建成投产的7条生产线 counts no batch of the brief)
+        if d.get("count") and not d.get("company"):
+            counted[d.cls, brief_start(a, d.pos)] = d
+            aggregates_of[d.cls, brief_start(a, d.pos)] = aggregates_of.get((d.cls, brief_start(a, d.pos)), 0) + 1
     # a batch read from its subject yields to another aggregate of its brief (a lead and its body: 一批重点项目陆续开工。
     # …A、B等一批重点工程也陆续开工)
     aggregates = {(d.cls, brief_start(a, d.pos)) for d in drafts if not d.get("project") and not d.get("subject_batch")}
-    return [d for d in drafts if not ((d.get("batch") or (d.get("joined") or d).get("batch"))
-                                      and not d.get("count") and (d.cls, brief_start(a, d.pos)) in counted
-                                      and not ((d.get("joined") or d).get("object_batch")  # another park's count
-                                               and counted[d.cls, brief_start(a, d.pos)] != d.get("park")))
-            and not (d.get("subject_batch") and (d.cls, brief_start(a, d.pos)) in aggregates)]
+    kept = []
+    for d in drafts:
+        key = (d.cls, brief_start(a, d.pos))
+        if (d.get("batch") or (d.get("joined") or d).get("batch")) and not d.get("count") and key in counted and not (
+                (d.get("joined") or d).get("object_batch")  # another park's count
+                and counted[key].get("park") != d.get("park")):
+            if aggregates_of[key] == 1:  # the brief's one count: the batch's (not 甲区复工200家…乙区70家)
+                _take_batch(counted[key], d)
+        elif not (d.get("subject_batch") and key in aggregates):
+            kept.append(d)
+    return kept
+
+
+def _take_batch(counted: Draft, batch: Draft) -> None:
+    """The batch's figures where its count's event has none (甲港42个项目开工 over 今天，甲港首批工程开工，…总投资37亿元),
+    and its day where the count's date is only that day's year or month (今天（6月8日），甲省本季重点工程开工。本季甲省
+    共开工项目86个: the happening is the day's; the quarter gives only the year)."""
+    for role in ("investment", "annual_output", "date"):
+        counted.fill(role, batch.get(role))
+    day, date = batch.get("date"), counted.get("date")
+    if isinstance(day, str) and isinstance(date, str) and day.startswith(date + "-"):  # 2021 -> 2021-06-28
+        counted.roles["date"] = day
 
 
 _NEAR = 300  # characters between two sentences of one report
