@@ -290,6 +290,10 @@ RULES[("batches", "_SETTLER_BATCH")] = ("多家高校科研机构在青禾科技
 FULL |= {("batches", "_SETTLER_BATCH")}
 RULES[("roles.park", "_DESTINATION")] = ("杭州浦江。", "杭州的园区。")  # a new area by its stem (ev-park)
 AT_START |= {("roles.park", "_DESTINATION")}
+RULES[("rates", "_PACE")] = ("进程不断加快", "稳步推进")  # resumption picking up pace (ev-resume3)
+RULES[("rates", "_BACKGROUND")] = ("随着复产步伐加快", "复产步伐加快")
+RULES[("roles.count", "_MANNER_OPENING")] = ("通过线上办公的方式", "根据自身特点")  # the manner of resuming
+AT_START |= {("rates", "_PACE"), ("rates", "_BACKGROUND"), ("roles.count", "_MANNER_OPENING")}
 
 
 def _patterns():

@@ -1,8 +1,10 @@
 """Resumptions as reports of 2020-2022 write them (issue 12), with invented sentences: a rate in a segment of its
-own after a purpose clause, a rate right after the trigger, a share of the firms, enterprises resumed by some
-means, 恢复了生产, 恢复正常生产 and 恢复运转, counts of about ten thousand (近万家), a subgroup with its own count (其中…126家
-已复产); measures in support (支持, 帮助, 帮扶, 助力, 用于, 为…提供/保驾护航), hurrying (抓紧) and a period
-named after the trigger are no events."""
+own after a purpose clause, a rate right after the trigger, a share of the firms (also after the firms counted:
+3000多家餐馆中已有近半数), enterprises resumed by some means (the count of the clause before the manner; a quoted
+way, 通过“云复工”的方式, is no trigger), shops counted by their own head and shops that 开始 reopening, 恢复了生产,
+恢复正常生产 and 恢复运转, counts of about ten thousand (近万家), a subgroup with its own count (其中…126家已复产),
+resumption picking up pace (复产复工不断提速; not 随着…步伐加快, 加速度, 推动…提速扩面); measures in support (支持,
+帮助, 帮扶, 助力, 用于, 为…提供/保驾护航), hurrying (抓紧) and a period named after the trigger are no events."""
 
 import pytest
 
@@ -49,6 +51,26 @@ CASES = [
     pytest.param("在纾困贷款的支持下，青禾机械有限公司于3月2日复产。", "2020-03-06",
                  [{"type": "resumption", "company": "青禾机械有限公司", "date": "2020-03-02"}],
                  id="resumed-with-support-is-a-happening"),
+    pytest.param("4月3日，青禾步行街120家沿街商铺恢复营业。", "2020-04-06",
+                 [{"type": "resumption", "trigger": "恢复营业", "count": 120, "date": "2020-04-03"}],
+                 id="shops-counted-by-their-own-head"),
+    pytest.param("青禾市3000多家餐馆眼下已有近半数恢复营业，不少餐馆还做起了外卖。", "2020-04-06",
+                 [{"type": "resumption", "trigger": "恢复营业", "count": None}],
+                 id="a-share-of-the-firms-counted-first-is-a-rate"),
+    pytest.param("青禾县1200家规上企业中已有八成复工。", "2020-03-06",
+                 [{"type": "resumption", "trigger": "复工", "count": None}], id="a-share-among-the-counted-firms"),
+    pytest.param("经过清淤消杀，青禾镇沿街商铺开始恢复营业。", "2020-08-06",
+                 [{"type": "resumption", "trigger": "恢复营业", "count": None}], id="shops-beginning-to-reopen"),
+    pytest.param("青禾高新区近万家科技企业按照各自情况，通过线上办公的方式复工复产，让员工居家研发。",
+                 "2020-04-06", [{"type": "resumption", "trigger": "复工复产", "park": "青禾高新区", "count": 10000}],
+                 id="the-count-of-the-clause-before-the-manner"),
+    pytest.param("青禾高新区近万家科技企业通过“云复工”的方式陆续复产。", "2020-04-06",
+                 [{"type": "resumption", "trigger": "复产", "count": 10000}],
+                 id="a-quoted-way-of-resuming-is-the-manner"),
+    pytest.param("多项扶持政策落地后，青禾市零售业复产复工不断提速。", "2020-03-16",
+                 [{"type": "resumption", "trigger": "复产复工", "count": None}], id="resumption-picking-up-pace"),
+    pytest.param("青禾市外贸企业复工复产进程持续加快，港口吞吐量回升。", "2020-03-16",
+                 [{"type": "resumption", "trigger": "复工复产", "count": None}], id="its-progress-quickening"),
     pytest.param("截至3月2日，临川经开区已有418家企业复工，其中规上工业企业126家已全部复产。", "2020-03-06",
                  [{"type": "resumption", "count": 418}, {"type": "resumption", "trigger": "复产", "count": 126}],
                  id="a-subgroup-with-its-own-count"),
@@ -66,6 +88,10 @@ NEGATIVES = [
     pytest.param("临川市各部门积极帮扶615家企业复工复产。", id="helping-hands"),
     pytest.param("临川市615家企业正在抓紧复工复产。", id="hurrying"),
     pytest.param("今年以来，临川市规模以上工业开工率达到92%。", id="industry-opening-rate-without-a-shutdown"),
+    pytest.param("随着青禾市复工复产步伐加快，用电需求将继续回升。", id="pace-as-the-background-of-a-forecast"),
+    pytest.param("青禾市各部门靠前服务，跑出复工复产加速度。", id="pace-as-a-noun"),
+    pytest.param("青禾市各部门着力推动复工复产提速扩面。", id="pace-pushed-for"),
+    pytest.param("青禾市复工复产复市稳步推进。", id="a-summary-going-on"),
 ]
 
 

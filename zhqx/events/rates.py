@@ -2,9 +2,10 @@
 n037: projects' 开工率 is a start without a count): a park's enterprises that opened again (X高新区所有企业已复工复产;
 在X开发区，近九成的企业已开工), enterprises reported as opened again elsewhere (全市规上企业已全部复工; NOTES: a vague
 企业复工 is a resumption without count), a share of capacity or of the firms resumed (九成产能已复产, 八成以上商户已复工),
-a reported 复工率 (全省规上企业复工率达89.4%) or a rate right after the trigger (复工复产已达到95%) when its segment
-reports no other resumption (198家企业已复工，复工率达97%: one event; 用于企业复工复产；复工率达68.5%: the rate is
-one), and projects' 开工率 (重点项目开工率达92%); enterprises' 开工率 without a shutdown is no event."""
+resumption picking up pace (复工复产逐月好转), a reported 复工率 (全省规上企业复工率达89.4%) or a rate right after the
+trigger (复工复产已达到95%) when its segment reports no other resumption (198家企业已复工，复工率达97%: one event;
+用于企业复工复产；复工率达68.5%: the rate is one), and projects' 开工率 (重点项目开工率达92%); enterprises' 开工率
+without a shutdown is no event."""
 
 import re
 from collections.abc import Iterator
@@ -18,11 +19,16 @@ from zhqx.types import ProjectStart, Resumption
 _MANNER = r"(?:通过|采取|采用|以)[^，,。；;]{1,16}?(?:的)?(?:方式|形式|办法)"
 _REPORTED = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{{0,4}}"
                        rf"(?:{_MANNER}[^，,。；;]{{0,4}})?$")
-# outside a park, only as done (全市规上企业已全部复工, 配套企业早早复工; not 企业正逐步复工, a summary of what follows)
-_DONE = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|早早)[^，,。；;]{{0,4}}(?:{_MANNER}[^，,。；;]{{0,4}})?$")
-# a share of the firms (八成以上商户已复工, 超过半数的企业恢复了生产, 近半数餐厅恢复营业): a rate
-_FIRMS_SHARE = re.compile(r"(?:半数|一半|[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?[^，,。；;\d]{0,8}?"
-                          r"(?:企业|商户|商家|门店|店铺|餐厅|餐馆|商场|超市|工厂|厂家)[^，,。；;]{0,6}$")
+_FIRM = r"(?:企业|商户|商家|商铺|门店|店铺|餐厅|餐馆|商场|超市|影院|工厂|厂家)"
+# outside a park, only as done (全市规上企业已全部复工, 配套企业早早复工, 沿街商铺开始恢复营业; not 企业正逐步复工,
+# a summary of what follows)
+_DONE = re.compile(rf"{_FIRM}[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|早早|开始)[^，,。；;]{{0,4}}"
+                   rf"(?:{_MANNER}[^，,。；;]{{0,4}})?$")
+_SHARE = r"(?:半数|一半|[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?"
+# a share of the firms (八成以上商户已复工, 超过半数的企业恢复了生产, 近半数餐厅恢复营业; the firms counted first:
+# 全市3000多家餐馆中已有近半数恢复营业): a rate
+_FIRMS_SHARE = re.compile(rf"{_SHARE}的?[^，,。；;\d]{{0,8}}?{_FIRM}[^，,。；;]{{0,6}}$"
+                          rf"|{_FIRM}[^，,。；;\d]{{0,6}}?(?:已经?|均|目前)?(?:已?有|中有?)[近约超逾]?(?:超过)?{_SHARE}$")
 # a share of capacity resumed (CONVENTIONS: 九成产能已复产 is a rate): 八成以上产能已实现, 85%的产能已
 _CAPACITY = re.compile(r"(?:[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?的?产能[^，,。；;]{0,6}$")
 # a rate stated with its value: 复工率达到95%, 开工率为87%, 复工率近五成, 复工率100%
@@ -35,6 +41,11 @@ _TRIGGER_RATE = re.compile(r"(?:已经?|均|都)?(?:达到|已达|达|超过|超
                            r"(?:\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]成)")
 # the word qualifies a noun that is not what resumed: 正值复工复产的要紧关头 (not 复工的企业, 复产的项目)
 _QUALIFIES = re.compile(r"的(?![^，,。；;]{0,6}?(?:企业|项目|工地|工厂|商户|门店|单位))")
+# resumption picking up pace, reported as it goes on (商贸服务业复产复工不断提速, 复工复产逐月好转, 企业复工复产进程
+# 不断加快): a resumption without count; not 稳步推进 / 有序推进 (a summary), a push (推动复工复产提速扩面: effort), a
+# noun (跑出复工复产加速度) nor the background of 随着 (随着复工复产步伐加快，需求将增加)
+_PACE = re.compile(r"(?:的)?(?:进程|步伐|进度)?(?:不断|持续|逐步|逐月|明显|进一步)?(?:提速|加快|加速|好转)(?![扩度])")
+_BACKGROUND = re.compile("随着")
 _INDUSTRY = re.compile(r"(?:工业|制造业)[^，,。；;项目房]{0,4}$")  # 规模以上工业|开工率 (not 重点项目, 保障房)
 _PROJECTS_RATE = re.compile(r"项目$")  # 重点项目开工率, 签约项目开工率 (not 企业开工率)
 _COUNTED_SUBJECT = re.compile(r"[^，,。；;]{0,12}企业$")  # 3100余家规上工业企业，复工率超过六成
@@ -56,6 +67,12 @@ def reported_rate(a: Article, cls: type, i: int, j: int, floor: int) -> bool:
     if cls is ProjectStart:
         return bool(_PROJECTS_RATE.search(clause))
     return cls is Resumption and "其中" not in clause
+
+
+def firms_share(a: Article, clause: int, i: int) -> bool:
+    """Whether a share of the firms resumed stands right before the trigger at ``i`` (5000多家餐馆中已有近半数|恢复营业):
+    the count before it is of all the firms, not of those resumed."""
+    return bool(_FIRMS_SHARE.search(a.text, clause, i))
 
 
 def planned_rate(a: Article, start: int, i: int) -> bool:
@@ -88,6 +105,9 @@ def rate_only(a: Article, draft: Draft) -> bool:
     if _CAPACITY.search(a.text, clause, draft.pos) or _FIRMS_SHARE.search(a.text, clause, draft.pos):
         draft.roles["rate"] = True  # 九成以上产能已实现复产, 八成以上商户已复工: a share resumed, a rate (not a
         return "其中" not in a.text[draft.sentence[0]:draft.pos]  # subgroup's: 其中，超过半数的中小企业…)
+    if _PACE.match(a.text, draft.pos + len(draft.trigger)) and not _BACKGROUND.match(a.text, clause):
+        draft.roles["batch"] = True  # 服务业复产复工不断提速: under way and faster, an aggregate the article may count
+        return True
     if draft.get("park"):
         return bool(_REPORTED.search(a.text, clause, draft.pos))
     draft.roles["batch"] = True  # enterprises without a count: an aggregate the article may count later

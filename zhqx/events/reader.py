@@ -23,9 +23,9 @@ from zhqx.events.finishes import finished
 from zhqx.events.headlines import headline_names, is_headline, merge_headlines
 from zhqx.events.launches import launched
 from zhqx.events.lists import drop_list_members
-from zhqx.events.rates import planned_rate, rate_only, reported_rate
+from zhqx.events.rates import firms_share, planned_rate, rate_only, reported_rate
 from zhqx.events.roles.company import find_company, prefix_company
-from zhqx.events.roles.count import find_count
+from zhqx.events.roles.count import find_count, manner_count
 from zhqx.events.roles.date import find_date, headline_dates, planned_time
 from zhqx.events.roles.mentions import mentions_project, same_project
 from zhqx.events.roles.money import assign_figures, share_figures
@@ -215,7 +215,10 @@ def _fill(a: Article, draft: Draft, kept: list[Draft]) -> bool:
     clause = a.clause_start(i, floor)
     end = i + len(draft.trigger)
     one_of = _ONE_OF.search(text, clause, i)  # 国家150项重大工程之一——X工程开工: X, no aggregate
-    count = None if draft.get("rate") or one_of else find_count(a, clause, i, end)
+    count = None if draft.get("rate") or one_of or draft.cls is Resumption and firms_share(a, clause, i) else (
+        find_count(a, clause, i, end))  # 3000多家餐馆中已有近半数恢复营业: a share resumed, no count
+    if count is None and draft.cls is Resumption and not draft.get("rate"):
+        count = manner_count(a, floor, clause, end)  # 近万家企业…，通过线上办公的方式复工复产
     shared = None  # 华信公司从开工到完工…: the company of the first happening is the second's too
     continuations = a.rules.lexicons["event_continuations"]  # 其中 carries the park and date on, 此外 the date only
     continues = bool(continuations.pattern.search(text, sentence_start, i))

@@ -48,6 +48,7 @@ _FIRMS = re.compile("企业")  # enterprises counted by 户: 复工企业达到4
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
 # Parties counted, not projects or enterprises: provinces, countries, cities, customers, farms (签约客户120家)
 _PARTIES = re.compile(r"[^，,。；;、\d]{0,4}?(?:省份|省区市|国家和地区|(?:国家|城市|省)(?=[，,。；;、与和的])|客户|用户|农户|会员|合作社|家庭农场)")
+_MANNER_OPENING = re.compile(r"(?:通过|采取|采用|利用|借助)[^，,。；;]{1,16}?(?:的)?(?:方式|形式|办法|模式)")  # how they did it
 _NAMED_LIST = re.compile(r"了?(?:[^，,。；;：:、\d]{1,8}、)+[^，,。；;：:、\d]{1,8}")
 
 
@@ -77,6 +78,14 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     return next((_number(q) for q in reversed(before)  # works by 条 / 座 / 所 / 处 / 套: checked in _counts
                  if _COUNTED.match(a.text, q.start, i) or _heads(a).search(a.text, q.end, min(i, q.start + _HEAD_SPAN))
                  or q.unit in (*_WORKS_UNITS, "套")), None)
+
+
+def manner_count(a: Article, floor: int, clause: int, j: int) -> int | None:
+    """The count of the clause before a trigger's clause that only says how they resumed (近万家企业根据自身特点，
+    通过线上办公的方式复工复产: the enterprises of the clause before)."""
+    if clause <= floor or not _MANNER_OPENING.match(a.text, clause):
+        return None
+    return find_count(a, a.clause_start(clause - 1, floor), clause - 1, j)
 
 
 def _stated_after(a: Article, j: int) -> int | None:
