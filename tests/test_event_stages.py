@@ -75,6 +75,7 @@ RULES = {
     ("triggers", "_COUNTED_NOUN"): ("项目共", "仪式"),
     ("triggers", "_STRUCTURE_DONE"): ("项目主体已", "项目主体工程"),
     ("triggers", "_PART"): ("甬江大桥全线沥青路面", "甬江大桥"),
+    ("triggers", "_PART_CHECKED"): ("甬江体育馆主体工程日前", "甬江水利控制性工程——甬江船闸项目日前"),
     ("triggers", "_NO_SUBJECT"): ("还逐步", "学校将"),
     ("triggers", "_SETTLED"): ("60家企业入驻", "60家企业"),
     ("reader", "_TO"): ("到正式", "到园区"),

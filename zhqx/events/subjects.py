@@ -34,7 +34,8 @@ _CLAUSE_END = re.compile(r"(?:建设|施工|发电|运营|运行|并?(?:入住|�
 _APPOSITION = re.compile(r".*(?:——|--| |之一)")  # 广西首条地铁——X线: the name after the dash (or a headline's space)
 _MODIFIER = re.compile(r".*的")  # 由三国共建的X大桥: the name after the last 的
 _NOT_A_NAME = re.compile(r"^(?:这|那|该|我|他|她|它|其|记者|全国|全省|全市|全县|一[家个座所])|[万千]?套|[户人]$|大半|近半|部分|多数|[省市县]$|地区$")
-_HEAD = re.compile(r"^(?:今天|今日|昨天|昨日|目前|如今|日前|近日|近期|最近|前不久|不久前)")  # 今天X线正式通车: the day before the subject
+# 今天X线正式通车: the day before the subject; 随着X正式开诊，…: the happening the sentence goes on from
+_HEAD = re.compile(r"^(?:今天|今日|昨天|昨日|目前|如今|日前|近日|近期|最近|前不久|不久前|随着)")
 _TAIL = re.compile(r"(?:(?:日前|近日|近期|最近|目前)(?:也|都|已经?|均|还|全部|基本)*|(?:也|都|已经?|均|还|全部|基本|相继|陆续|先后|纷纷|密集)+|(?:全面)?建成)$")  # X也正式竣工, X日前在…开工
 # a batch, not one named facility: 一批, 9个, 两大, or a project noun left unnamed (重大项目, 民生工程)
 _BATCH = re.compile(r"一大?批|(?<![第首一二两三四五六七八九十几百千\d])[一二两三四五六七八九十几百千\d]+(?:个|项|座|大|条|家|所|批)|(?:项目|工程)$")

@@ -39,6 +39,7 @@ _NO_SUBJECT = re.compile(r"(?:(?:\d{4}年|去年|今年|明年|年内|年底|次
 _AND_WITH = re.compile("并(?:和|与|同|跟)")  # 将与X签署…，并和Y签署…: the clause goes on with the same subject
 _BUILT_BY = ("重", "修", "改", "扩", "兴", "筹", "组", "搭", "创", "构")  # 重建|成果, 修建|成, 构建|起
 _PART = re.compile("主体|控制性|路面|铺轨|桩基|节点|土建|前期|征迁|拆迁")  # a part of the works: its 完工 is a milestone
+_PART_CHECKED = re.compile(f"(?:{_PART.pattern})(?:工程|项目)[^，,。；;——]{{0,4}}$")  # 主体工程(日前)|通过验收
 _STRUCTURE_DONE = re.compile("主体(?:已经?|基本|全部|全面|顺利)*$")  # 主体已完工 / 主体完工 (not 主体工程竣工)
 # dwellings right after a start or completion: housing statistics, no event (开工建设住房6.2万套, 已开工3.4万户)
 _DWELLINGS = re.compile(r"[^，,。；;\d]{0,10}?\d+(?:\.\d+)?(?:[多余]?万[多余]?(?:套|户)|[多余]?套)")
@@ -142,6 +143,8 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 渣打证券正式开业 (an ORG right before), 8家公司同时开业: a firm opens, no facility
     if cls is ProjectCompletion and (_STRUCTURE_DONE.search(before) or match.group() in ("完工", "完成") and _PART.search(before)):
         return False  # 项目主体已完工, 控制性工程完工, 沥青路面完工: a milestone of a project still unfinished
+    if match.group() == "通过验收" and _PART_CHECKED.search(before):
+        return False  # 主体工程通过验收: a part accepted, the works go on (not X控制性工程——Y项目通过验收: Y is whole)
     if cls is ProjectStart and (re.match("复工|复产", after) or _AFTER_RESUMED.search(before) or prefiltered(
             _FACTORIES).search(before) and not after.startswith(_BUILDING) or _SETTLED.search(before)):
         return False  # 开工复工, 复工和新开工…935个: one resumption; 1860家工业企业开工: factories, not projects

@@ -1,6 +1,7 @@
 """The count role: how many projects or enterprises an aggregate event has (开工项目9个, 已有97家复工)."""
 
 import re
+from functools import cache
 
 from zhqx.events.article import Article
 from zhqx.numbers.quantities import find_rough_counts
@@ -26,6 +27,7 @@ _AFTER_SPAN = 28  # the trigger, a noun phrase of up to 20 characters ending in 
 _NEXT_CLAUSE = re.compile(r"[，,](?:首批|共有?|共计|涉及|包括[^，,。；;]{1,30}?等(?:在内)?(?:共有?|共计)?)?")
 _PROJECTS_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;\d]{0,6}$")
 _CLAUSE_END = re.compile(r"[，,。；;]")
+_BUILT = ("建成", "建起")  # works built, counted after 了 (建起了42个产业园区)
 _ADVERBS = "[已均全部也都陆续先后集中相继同步正式顺利]"  # between a count and its trigger: 已有97家|陆续|复工
 _COUNTED_BEFORE = re.compile(f"{_ADVERBS}*")
 # Central or state enterprises signing, counted right before (36家央企现场签约); not the partners of 与 (与近60家央企签署)
@@ -60,7 +62,8 @@ def find_count(a: Article, clause: int, i: int, j: int) -> int | None:
     after = next((q for q in _counts(a, _between(a, j, j + _STATED_SPAN))  # (the next clause: up to 40)
                   if j <= q.start <= j + _AFTER_SPAN and (
                       _COUNTED_AFTER.fullmatch(a.text, j, q.start) or _headed(a, j, q.start))
-                  and (q.start > j + 1 or not a.text.startswith("了", j) or _HEAD_AFTER.match(a.text, q.end))
+                  and (q.start > j + 1 or not a.text.startswith("了", j) or _HEAD_AFTER.match(a.text, q.end)
+                       or a.text[i:j] in _BUILT and _built(a).match(a.text, q.end))
                   or _NEXT_CLAUSE.fullmatch(a.text, j, q.start) and not counted_before and (
                       q.text.endswith("项目") or a.text.startswith(("项目", "工程"), q.end)
                       or _PROJECTS_BEFORE.search(a.text, clause, i) and _CLAUSE_END.match(a.text, q.end))),
@@ -100,6 +103,19 @@ def _stated_after(a: Article, j: int) -> int | None:
             return _number(q)
         return None
     return None
+
+
+def _built(a: Article) -> re.Pattern[str]:
+    """The works counted after 建成了 / 建起了: a noun phrase ending in a project head, a counted head or a head of works
+    built (建起了12个物流基地, 建成了1200多个文化中心; not 建成了3年)."""
+    lex = a.rules.lexicons
+    return _built_pattern("|".join(lex[name].regex for name in (
+        "event_project_suffixes", "event_counted_heads", "event_built_heads")))
+
+
+@cache
+def _built_pattern(heads: str) -> re.Pattern[str]:
+    return re.compile(f"[^，,。；;\\d]{{0,10}}?(?:{heads})")
 
 
 def _heads(a: Article) -> re.Pattern[str]:
