@@ -290,6 +290,10 @@ RULES[("batches", "_SETTLER_BATCH")] = ("多家高校科研机构在青禾科技
 FULL |= {("batches", "_SETTLER_BATCH")}
 RULES[("roles.park", "_DESTINATION")] = ("杭州浦江。", "杭州的园区。")  # a new area by its stem (ev-park)
 AT_START |= {("roles.park", "_DESTINATION")}
+RULES[("launches", "_WORKS_BEGUN")] = ("危房改造正式", "危房改造")  # 建设 / 改造 launched with adverbs (ev-start3)
+RULES[("launches", "_WORKS_BATCH")] = ("四条跨省输水工程同时", "一项大型的工程")  # a counted batch of works (ev-start3)
+RULES[("discourse", "_WORKS")] = ("工程全长", "工程机械")  # bare 工程 opening a sentence (ev-start3)
+AT_START |= {("discourse", "_WORKS")}
 
 
 def _patterns():

@@ -1,7 +1,7 @@
 """Starts written with 启动 and the figures of a start (issue 12), each with invented sentences: 建设 / 改造 launched
-with adverbs between (改造正式启动, 建设已提前启动), a 配套 works as a lead's subject, a counted batch of 工程 launched,
-启动全面建设 (NOTES n091), and the next sentence opening with bare 工程 for the one works named before; a single 工程
-that only opens a longer phrase (一项重大的工程——…), programmes and 工程机械 are not."""
+with adverbs between (改造正式启动, 建设已提前启动), a 配套 works as a lead's subject, a counted batch of 工程 or
+power lines launched, 启动全面建设 (NOTES n091), and the next sentence opening with bare 工程 for the one works named
+before; a single 工程 that only opens a longer phrase (一项大型的工程——…), programmes, bus lines and 工程机械 are not."""
 
 import pytest
 
@@ -20,6 +20,9 @@ CASES = [
     pytest.param("我国四条跨省输水工程同时启动", "2019-04-02",
                  [{"type": "project_start", "trigger": "启动", "project": None, "count": 4}],
                  id="a-counted-batch-of-works-launched"),
+    pytest.param("今天，江北省两条输电线路同步启动。", "2019-04-02",
+                 [{"type": "project_start", "trigger": "启动", "count": 2, "date": "2019-04-02"}],
+                 id="counted-power-lines-launched"),
     pytest.param("今年3月，青禾科学城南片区启动全面建设。", "2019-04-02",
                  [{"type": "project_start", "trigger": "启动", "project": "青禾科学城南片区", "date": "2019-03"}],
                  id="full-construction-launched"),
@@ -30,8 +33,9 @@ CASES = [
 ]
 
 NO_START = [
-    pytest.param("一项重大的工程——江城新区建设开始启动。", id="one-works-opening-a-longer-phrase"),
+    pytest.param("一项大型的工程——江城新区建设开始启动。", id="one-works-opening-a-longer-phrase"),
     pytest.param("江北省今天启动了两项乡村书屋工程。", id="programmes-launched-as-objects"),
+    pytest.param("今天，江北省3条公交线路同时启动。", id="bus-lines-launched"),
 ]
 
 
