@@ -1,7 +1,8 @@
 """Starts written with 启动 and the figures of a start (issue 12), each with invented sentences: 建设 / 改造 launched
 with adverbs between (改造正式启动, 建设已提前启动), a 配套 works as a lead's subject, a counted batch of 工程 or
 power lines launched, 启动全面建设 (NOTES n091), and the next sentence opening with bare 工程 for the one works named
-before; a single 工程 that only opens a longer phrase (一项大型的工程——…), programmes, bus lines and 工程机械 are not."""
+before; a single 工程 that only opens a longer phrase (一项大型的工程——…), programmes, a pilot's 建设, bus lines and
+工程机械 are not."""
 
 import pytest
 
@@ -36,6 +37,7 @@ NO_START = [
     pytest.param("一项大型的工程——江城新区建设开始启动。", id="one-works-opening-a-longer-phrase"),
     pytest.param("江北省今天启动了两项乡村书屋工程。", id="programmes-launched-as-objects"),
     pytest.param("今天，江北省3条公交线路同时启动。", id="bus-lines-launched"),
+    pytest.param("今天，青禾港区智慧码头试点建设正式启动。", id="a-pilot-construction-launched"),
 ]
 
 
