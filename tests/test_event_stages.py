@@ -295,6 +295,11 @@ RULES[("rates", "_PACE")] = ("进程不断加快", "稳步推进")  # resumption
 RULES[("rates", "_BACKGROUND")] = ("随着复产步伐加快", "复产步伐加快")
 RULES[("roles.count", "_MANNER_OPENING")] = ("通过线上办公的方式", "根据自身特点")  # the manner of resuming
 AT_START |= {("rates", "_PACE"), ("rates", "_BACKGROUND"), ("roles.count", "_MANNER_OPENING")}
+RULES[("launches", "_WORKS_BEGUN")] = ("危房改造正式", "危房改造")  # 建设 / 改造 launched with adverbs (ev-start3)
+RULES[("launches", "_WORKS_BATCH")] = ("四条跨省输水工程同时", "一项大型的工程")  # a counted batch of works (ev-start3)
+RULES[("discourse", "_WORKS")] = ("工程全长", "工程机械")  # bare 工程 opening a sentence (ev-start3)
+RULES[("launches", "_PILOT")] = ("智慧码头试点建设正式", "智慧码头建设正式")  # a pilot's 建设 launched (ev-start3)
+AT_START |= {("discourse", "_WORKS")}
 
 
 def _patterns():

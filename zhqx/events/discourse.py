@@ -16,6 +16,8 @@ from zhqx.types import ProjectSigning
 PROJECT_ANAPHOR = re.compile(r"(?:其中，?)?(?:该项目|(?:此|这个|这一)项目|该产业园|该园|该基地|该工程|该医院|该厂|该工厂|项目)")
 _BATCH = re.compile(r"(?:这批|这些|上述)|(?:这|上述)?([两二三四五六七八九十\d]+)(?:座|个|条|项|台|家)")
 _POINTER = re.compile("该|此|这座|这条|这个|这家|这一")
+# bare 工程 opening a sentence: the works of the sentence before, whatever its head (not 工程机械, 工程师, …)
+_WORKS = re.compile("工程(?!机械|师|车|队|兵|院|局|公司|款|造价|量|技术)")
 _MEMBERS = re.compile(r"其中|项目中|(?:仪式|活动)(?:上|现场)")
 
 
@@ -48,13 +50,18 @@ def _batch_before(a: Article, anaphor: str, number: str | None = None) -> Draft 
 
 def _named_before(a: Article, start: int) -> Draft | None:
     """The event of the sentence before whose project the sentence opens with, by its head (甲水库工程开工。工程总投资…;
-    乙抽水蓄能电站开工。电站总投资…) or its whole name; after 该 / 此 / 这座 …, its last character will do (该桥)."""
+    乙抽水蓄能电站开工。电站总投资…) or its whole name; after 该 / 此 / 这座 …, its last character will do (该桥); bare
+    工程 for the one project named there, whatever its head (甲围堤开工。工程全长23公里，投资17.6亿元)."""
     pointer = _POINTER.match(a.text, start)
     at, shortest = (pointer.end(), 1) if pointer else (start, 2)
-    for d in reversed(a.of_sentence(a.previous) if a.previous else []):
+    before = a.of_sentence(a.previous) if a.previous else []
+    for d in reversed(before):
         name = d.get("project") or ""
         if any(a.text.startswith(name[-k:], at) for k in range(shortest, len(name) + 1)):
             return d
+    named = [d for d in before if d.get("project")]
+    if not pointer and _WORKS.match(a.text, start) and len(named) == 1:
+        return named[0]  # 甲围堤今天开工。工程全长23公里，投资17.6亿元: the one works named before
     return None
 
 

@@ -5,7 +5,10 @@
 without either (某救助项目今天启动, 惠民工程启动) is no start, nor a single 项目 named without works in it
 (某茶叶扶贫项目启动，总投资2亿元: a programme; 某港区二期工程启动 is works: lexicon event_project_suffixes). A
 zone's development launched (某先导区建设正式启动, 某科学城建设全面启动: the 建设 of a zone, not a construction) is
-no start either."""
+no start either. The 建设 / 改造 / 施工 launched with adverbs between (某老城区危房改造正式启动, 某港区配套建设就已提前启动)
+is a start as 建设启动 is; so is a counted batch of 工程 or 线路 launched without a figure (四条跨省输水工程同时启动), not a
+single 工程 (某乡村书屋工程启动: a programme). A pilot's 建设 launched (某智慧港口试点建设启动) is a programme tried
+out, no start."""
 
 import re
 
@@ -17,6 +20,15 @@ _OBJECT = re.compile(r"了?[^，,。；;！!？?]{0,30}?(?:项目|工程)[”」
 # …工程|今天在某地|启动; a bracketed date counts as one (X工程今天（3月1日）在某地正式|启动)
 _SUBJECT = re.compile(r"(?:项目|工程)[”」\"]?(?:[^，,。；;！!？?\d（(]|[（(][^）)]{1,12}[）)]){0,12}$")
 _ZONE_BUILT = re.compile(r"(?:开发)?建设(?:工作)?(?:已经?|正式|全面|顺利|率先|也)*$")  # …先导区|建设正式|启动
+# 建设 / 改造 / 施工, then adverbs, right before 启动 (危房改造正式|启动, 配套建设就已提前|启动; bare 建设|启动 is in the
+# schema's trigger_context)
+_WORKS_BEGUN = re.compile(r"(?:建设|改造|施工)(?:已经?|正式|全面|提前|同时|就|也|均|都|顺利|率先|相继|陆续|先后)+$")
+# a counted batch of 工程 or power or rail 线路 (two or more), then adverbs, right before 启动 (四条跨省输水工程同时|启动, 两条输电线路
+# 今天同步|启动; not 一项大型的工程…)
+_WORKS_BATCH = re.compile(r"(?<![\d一二两三四五六七八九十百千])(?:\d+|[两二三四五六七八九十百千][一二两三四五六七八九十百千]*)多?"
+                          r"[条个项座处][^，,。；;]{0,16}(?:工程|(?:输电|输变电|电力|铁路)线路)[”」\"]?"
+                          r"(?:同时|集中|同步|全部|全面|相继|陆续|先后|正式|今天|昨天|已经?)*$")
+_PILOT = re.compile(r"试点(?:建设|工作)(?:已经?|正式|全面|顺利|率先|也)*$")  # 某智慧港口试点建设|启动: a pilot
 _INVESTED = re.compile(r"(?<!完成)投资(?:总额|额)?[^，,。；;\d]{0,4}$")  # 总投资超过|2000亿元
 _BUILT_LATER = re.compile("(?:建成|竣工|完工|投产|投运)[^，,。；;]{0,4}?后")  # X工程今天启动，建成后年调蓄量…: works
 # 全面启动 right after the 项目 / 工程 / 重建 it launches, a time or 已 between (X项目全面启动, 灾后重建工作今天全面启动,
@@ -31,8 +43,8 @@ def launched(a: Article, i: int, j: int, start: int, end: int) -> bool:
     clause = a.clause_start(i, start)
     if "从" in text[clause:i]:
         return False  # 从项目启动到交割: a span, not a happening
-    if _WHOLE.search(text, clause, i):
-        return True
+    if _WHOLE.search(text, clause, i) or _WORKS_BEGUN.search(text, clause, i) or _WORKS_BATCH.search(text, clause, i):
+        return True  # X项目全面启动, 危房改造正式启动, 四条跨省输水工程同时启动: works launched
     works = _OBJECT.match(text, j, a.phrase_end(j, end))
     if works and works.group(1):
         return bool(a.counts.between(j, works.end()))  # 启动512个交通项目建设 (not 17个省份启动了X项目建设)
@@ -47,6 +59,12 @@ def launched(a: Article, i: int, j: int, start: int, end: int) -> bool:
         return True
     return any(_INVESTED.search(text, max(start, q.start - 12), q.start) and as_yuan(
         a, q, text[max(start, q.start - 12):q.start]).kind == "money" for q in a.quantities.between(start, end))
+
+
+def pilots(a: Article, i: int, clause: int) -> bool:
+    """Whether 启动 at ``i`` launches a pilot's 建设 (某智慧港口试点建设启动, 试点建设正式启动): a programme tried
+    out, no works begun."""
+    return bool(_PILOT.search(a.text, clause, i))
 
 
 def develops_zone(a: Article, i: int, clause: int) -> bool:

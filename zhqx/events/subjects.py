@@ -18,8 +18,8 @@ _DAY = re.compile(r"(?:今天|今日|昨天|昨日|于?(?:\d{4}年|去年|今年
                   r"(?:正式|全面|顺利|全线|首次)*$")
 # adverbs before or after a place (X正式在Y奠基, X在Y正式投产), or a completion word before the trigger (落成通车)
 # (and 实现 before the trigger: X实现全面投产, X实现通车; a plan's 预计…实现 is the modality's)
-_ADVERBS = re.compile(r"(?:正式|全面|顺利|全线|率先|成功|基本)*(?:在[^，,。；;：:、的]{1,16}?)?"
-                      r"(?:(?:正式|全面|顺利|全线|率先|成功|基本|开通|落成|相继|陆续|先后|纷纷|密集)+|"
+_ADVERBS = re.compile(r"(?:正式|全面|顺利|全线|率先|成功|基本|提前)*(?:在[^，,。；;：:、的]{1,16}?)?"
+                      r"(?:(?:正式|全面|顺利|全线|率先|成功|基本|提前|开通|落成|相继|陆续|先后|纷纷|密集)+|"
                       r"(?:正式|全面|顺利|全线|率先|成功|基本|已经?)*实现了?(?:正式|全面|顺利|全线|首次)*)$"
                       r"|(?:正式|全面|顺利)*在[^，,。；;：:、的]{1,16}?$")
 # a sentence opening with the day of the report alone (今天（9月1日），X正式投产), a recent time (日前，) or a year
@@ -30,13 +30,14 @@ _DAY_CLAUSE = re.compile(r"(?:(?:今天|今日|昨天|昨日)(?:[（(][^）)]{1,
 _SETTING = re.compile(r"[^，,。；;：:、的\d]{2,6}[，,]")
 # after the trigger: the construction word or what the facility is for (建成入住, 建成并交付), then the clause ends (or
 # one more verb follows: 集中开工、签约)
-_CLAUSE_END = re.compile(r"(?:建设|施工|发电|运营|运行|并?(?:入住|交付使用|交付|开放))?(?:[，,。；;！!\n]|$|、(?=[^，,。；;、]{2,4}(?:[，,。；;！!\n]|$)))")
+_CLAUSE_END = re.compile(r"(?:(?:全面)?建设|施工|发电|运营|运行|并?(?:入住|交付使用|交付|开放))?(?:[，,。；;！!\n]|$|、(?=[^，,。；;、]{2,4}(?:[，,。；;！!\n]|$)))")
 _APPOSITION = re.compile(r".*(?:——|--| |之一)")  # 广西首条地铁——X线: the name after the dash (or a headline's space)
 _MODIFIER = re.compile(r".*的")  # 由三国共建的X大桥: the name after the last 的
-_NOT_A_NAME = re.compile(r"^(?:这|那|该|我|他|她|它|其|记者|全国|全省|全市|全县|一[家个座所])|[万千]?套|[户人]$|大半|近半|部分|多数|[省市县]$|地区$")
+_NOT_A_NAME = re.compile(r"^(?:这|那|该|我|他|她|它|其|记者|全国|全省|全市|全县|一[家个座所])|(?<!配)[万千]?套|[户人]$|大半|近半|部分|多数|[省市县]$|地区$")
 # 今天X线正式通车: the day before the subject; 随着X正式开诊，…: the happening the sentence goes on from
 _HEAD = re.compile(r"^(?:今天|今日|昨天|昨日|目前|如今|日前|近日|近期|最近|前不久|不久前|随着)")
-_TAIL = re.compile(r"(?:(?:日前|近日|近期|最近|目前)(?:也|都|已经?|均|还|全部|基本)*|(?:也|都|已经?|均|还|全部|基本|相继|陆续|先后|纷纷|密集)+|(?:全面)?建成)$")  # X也正式竣工, X日前在…开工
+_TAIL = re.compile(r"(?:(?:日前|近日|近期|最近|目前)(?:也|都|已经?|均|还|全部|基本)*|就?(?:也|都|已经?|均|还|全部|基本|相继|陆续|先后|纷纷|密集)+|(?:全面)?建成)$")  # X也正式竣工, X日前在…开工,
+# X就已提前启动
 # a batch, not one named facility: 一批, 9个, 两大, or a project noun left unnamed (重大项目, 民生工程)
 _BATCH = re.compile(r"一大?批|(?<![第首一二两三四五六七八九十几百千\d])[一二两三四五六七八九十几百千\d]+(?:个|项|座|大|条|家|所|批)|(?:项目|工程)$")
 _MEASURE = re.compile("推进|加快|推动|积极|支持|促进|确保|实现|要求|组织|部署|完成|开展|宣布|出席|标志")  # a measure or an act, not a subject

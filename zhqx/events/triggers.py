@@ -10,7 +10,7 @@ from functools import cache
 from zhqx.events.article import Article
 from zhqx.events.headlines import is_headline
 from zhqx.events.investments import invests
-from zhqx.events.launches import develops_zone
+from zhqx.events.launches import develops_zone, pilots
 from zhqx.events.rates import industry_rate
 from zhqx.events.roles.count import count_at
 from zhqx.events.roles.park import settles_in_building, settles_in_place
@@ -152,8 +152,9 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     if cls is ProjectStart and _LINES.search(text, clause, i) and not text.startswith(_BUILDING, j) and \
             _RESUMING.search(text, max(0, clause - _CONTEXT), j):
         return False  # 春节后，…3条生产线已全部开工: lines opened again (a resumption's detail), no project started
-    if cls is ProjectStart and match.group().endswith("启动") and develops_zone(a, i, clause):
-        return False  # 青川先导区建设正式启动: a zone's development, not a construction (zhqx.events.launches)
+    if cls is ProjectStart and match.group().endswith("启动") and (develops_zone(a, i, clause) or pilots(a, i, clause)):
+        return False  # 青川先导区建设正式启动: a zone's development, not a construction; 某试点建设启动: a pilot
+        # (zhqx.events.launches)
     if cls in (ProjectStart, ProjectCompletion) and _DWELLINGS.match(text, j):
         return False  # 棚改工程开工建设房屋3.1万套: dwellings counted (CONVENTIONS: housing statistics)
     if cls in (ProjectStart, ProjectCompletion) and _MANNER.match(text, j):
