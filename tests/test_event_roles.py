@@ -395,6 +395,12 @@ PARKS = [
                  "2021-03-06", [{"type": "settlement", "count": 12000, "park": "甬州自贸区"}], id="the-whole-zone-is-the-zone"),
     pytest.param("甬州自贸区是青川经开区的重要组成部分。如今，这里已入驻企业1200家。", "2021-03-06",
                  [{"type": "settlement", "count": 1200, "park": "甬州自贸区"}], id="here-is-the-topic-not-a-park-qualifying-a-noun"),
+    pytest.param("在甬州临港新区工作了三年的工程师李明，今年不用再办理就业证了。截至目前，临港新区已有3万多家注册企业。前不久，"
+                 "这里又有12个项目同步开工。", "2021-03-06",
+                 [{"type": "project_start", "count": 12, "park": "临港新区"}], id="here-is-the-park-as-the-sentence-before-writes-it"),
+    pytest.param("几经比较，他最终选中了甬州青湖经济区。起步于一片盐碱地，青湖经济区招商时门槛一直很高。"
+                 "如今200多家企业落户这里。", "2021-03-06",
+                 [{"type": "settlement", "count": 200, "park": "青湖经济区"}], id="settling-here-is-in-the-park-as-last-written"),
     pytest.param("甬州临港新区是青川自贸港建设的核心园区，设立三年来，累计有3000多家企业落户。", "2021-03-06",
                  [{"type": "settlement", "count": 3000, "park": "甬州临港新区"}], id="the-settlers-park-is-the-topic"),
     pytest.param("今天（4月8日），甬江新区东岸防潮堤正式开工建设，这是今年重点推进的水利工程之一。", "2023-04-08",

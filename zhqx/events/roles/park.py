@@ -39,6 +39,7 @@ _BUILDING = re.compile(rf"了?[在到于]?(?:[^，,。；;：:、的]{{0,12}}?(?
                        rf"(?:{_FLOOR})?|{_FLOOR})|[^，,。；;：:、]{{1,12}}?的[^，,。；;：:、的]{{0,10}}?(?:园|园区|基地|中心)){_CLAUSE_END}")
 _MODIFIES = re.compile("(?:建设)?的")  # 乙区的一部分, 乙港建设的核心园区: a park qualifying a noun, not the topic
 _WHOLE_AREA = re.compile("全(?:区|市|县|省|州|镇|乡|国)")  # 全区新入驻企业346家: the whole district's, not a park's
+_AS_WRITTEN = ("这里",)  # a demonstrative: the park as last written (前海…。这里…开工: 前海, not 深圳前海)
 _ANAPHOR_OPENERS = set("，,。；;、：:该在驻户至到入本全") | {"\n"}
 
 
@@ -188,7 +189,7 @@ def parks_in(a: Article, start: int, end: int) -> list[tuple[int, int, str]]:
     for match in [*kinds, *words]:
         if a.entity_at(match.start()) is None:
             park = _named_by_kind(a, match.group(), match.start()) if match in words else None
-            park = park or _previous_park(a, match.start())
+            park = park or _previous_park(a, match.start(), match.group() not in _AS_WRITTEN)
             if park:
                 found.append((match.start(), match.end(), park))
     return sorted(found)
@@ -273,12 +274,13 @@ def _opens_at_place(a: Article, start: int) -> bool:
     return a.text[k:k + 1] in CLAUSE_MARKS
 
 
-def _previous_park(a: Article, at: int) -> str | None:
+def _previous_park(a: Article, at: int, full: bool = True) -> str | None:
     """The park of the last event, unless a park opening a clause after that event's sentence is another one
     spoken of (甲园…。2016年，乙新区获批…。这里…落户: 乙新区); with no event's park, the last park named before
     ``at`` (one that qualifies no noun first, none listed as a settler: 甲城、乙园等项目在这里落户); in the same report
     (a headline between opens another brief); by its full name when the article also writes it out (章贡湾产业园 ->
-    赣州章贡湾产业园)."""
+    赣州章贡湾产业园; 高新区内的 -> 甲市乙高新区), unless not ``full``: 这里 is the park as the sentence referred to
+    writes it (在甲市乙新区工作…。乙新区已有…。这里又有7个项目开工: 乙新区; NOTES n049)."""
     opened = brief_start(a, at)
     last = a.last_with("park")
     last_park = last.get("park") if last and last.pos >= opened else None
@@ -292,7 +294,7 @@ def _previous_park(a: Article, at: int) -> str | None:
         p0, p1 = a.previous or (at, at)
         park = next((p[2] for p in topics if p0 <= p[0] and named[0][1] <= p1 and not _MODIFIES.match(a.text, p[1])),
                     None) or next((p[2] for p in named if not _MODIFIES.match(a.text, p[1])), named[0][2] if named else None)
-    return None if park is None else _in_full(a, park, at)
+    return park if park is None or not full else _in_full(a, park, at)
 
 
 def brief_start(a: Article, at: int) -> int:
