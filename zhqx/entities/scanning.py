@@ -13,6 +13,7 @@ from functools import cache
 
 from zhqx.entities.cues import StartCue
 from zhqx.entities.grammar import Candidate, Grammar
+from zhqx.entities.words import dictionary_verbs, verbs
 from zhqx.names import name_forms
 
 Units = dict[int, int]  # end -> start of the place names found in a text
@@ -204,7 +205,8 @@ def _scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool
             if not org and _joined(text, i, grammar):
                 i -= 1  # 滨海-|中关村科技园: a dash joins a name before the place
                 continue
-            return i
+            opened = _name_opening(text, i, units, grammar)
+            return i if opened is None else opened  # 国家水域救援|北京大队: a place inside a national name
         if text[i - 1] in "）)":
             opening = max(text.rfind("（", max(0, i - 8), i), text.rfind("(", max(0, i - 8), i))
             if 0 < i - opening <= 8 and (org or units.get(i - 1) == opening + 1):  # 中国（江苏）自由贸易试验区
@@ -240,6 +242,33 @@ def _scan_left(text: str, end: int, units: Units, grammar: Grammar, *, org: bool
             return i
         i -= 1
     return i
+
+
+_OWN_LONGEST = 4  # characters of a national or bilateral name's own part before a place inside it (水域救援)
+
+
+def _name_opening(text: str, i: int, units: Units, grammar: Grammar) -> int | None:
+    """Where a name starts that holds the place starting at ``i`` (国家水域救援|北京大队, 中泰新丝路|塔吉克斯坦…产业园):
+    a national prefix (国家, 中央) or China and a partner country (中泰, 中俄) after a boundary or a stop word, then 2-4
+    plain characters up to the place, with no verb, level, count, stop word, place or name's head among them; else None
+    (在|俄罗斯…, 国家支持|北京…, 国家级贫困县|山西…: the place opens the name)."""
+    for k in range(max(0, i - _OWN_LONGEST - 2), i - 3):  # the longest name first
+        left = text[k:i]
+        bilateral = left[:1] == "中" and left[1:2] in grammar["partner_countries"].entries
+        opening = 2 if bilateral else len(next((p for p in grammar.national_prefixes if left.startswith(p)), ""))
+        own = left[opening:]  # the name's own part between its opening and the place
+        if not opening or not 2 <= len(own) <= _OWN_LONGEST or not all(map(han, left)) or "级" in own or set(
+                own) & grammar.counting:  # 国家级|贫困县, 中央第六次|西藏…: a level or a count, no name
+            continue
+        if not (boundary(text, k, grammar) or after_stop_word(text, k, grammar)) or any(
+                boundary(text, j, grammar) or after_stop_word(text, j, grammar) or j in units for j in range(k + 1, i)):
+            continue
+        if any(own[j:j + n] in verbs() or own[j:j + n] in dictionary_verbs() for n in (2, 3)
+               for j in range(len(own) - n + 1)) or set(
+                own) & grammar.stop_chars or grammar.org_suffix.search(left) or grammar.name_end.search(left):
+            continue
+        return k
+    return None
 
 
 class TextIndex:
