@@ -1,4 +1,5 @@
-"""The date role: a date inside a modifier of the subject (…的) is the modifier's happening's, not the event's."""
+"""The date role: a date inside a modifier of the subject (…的) is the modifier's happening's, not the event's; a
+quarter written into a batch after a vague time (不久前，X一季度43个项目) names the batch."""
 
 import pytest
 
@@ -23,4 +24,23 @@ MODIFIERS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), MODIFIERS)
 def test_a_date_in_a_modifier(text, published, expected):
+    assert_events(text, published, expected, exact=False)
+
+
+BATCHES = [
+    pytest.param("不久前，甬州新区一季度36个工业项目动工。", "2021-06-30", [{"type": "project_start", "date": None}],
+                 id="a-quarter-naming-a-batch-after-a-vague-time"),
+    pytest.param("这两天，青川第三季度14个产业项目同时开建。", "2021-10-19", [{"type": "project_start", "date": None}],
+                 id="a-third-quarter-s-batch-after-these-two-days"),
+    pytest.param("前不久，甬江湾二季度8个文旅项目动工。", "2021-10-19", [{"type": "project_start", "date": None}],
+                 id="not-long-ago-is-vague"),
+    pytest.param("今年，甬州一季度36个工业项目动工。", "2021-06-30", [{"type": "project_start", "date": "2021"}],
+                 id="this-year-before-a-batch-s-quarter-gives-the-year"),
+    pytest.param("甬州新区一季度36个工业项目动工。", "2021-06-30", [{"type": "project_start", "date": "2021"}],
+                 id="a-batch-s-quarter-alone-gives-the-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BATCHES)
+def test_a_period_naming_a_batch(text, published, expected):
     assert_events(text, published, expected, exact=False)

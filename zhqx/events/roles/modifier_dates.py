@@ -21,3 +21,16 @@ def dates_a_modifier(a: Article, end: int, i: int) -> bool:
             if verb and verb.end() > k and (after := _AFTER_VERB.match(a.text, verb.end(), i)) and after.end() <= i:
                 return True
     return False
+
+
+# A quarter or half written straight into a batch (一季度43个重点项目, 第三季度11个重大项目): it names the batch.
+_BATCH = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)[余多]?[个项批]")
+_DATED_CUES = ("今年", "本年", "目前")  # VAGUE cues that still give the year or the report's time
+
+
+def names_a_batch(a: Article, start: int, end: int, cue: str | None) -> bool:
+    """Whether the quarter or half from ``start`` to ``end`` runs into the count of a batch after a vague time (``cue``: 日前,
+    不久前, 这两天; not 今年): the batch's name, not the time of its happening, which stays vague (no date)."""
+    if cue is None or cue.startswith(_DATED_CUES) or _BATCH.match(a.text, end) is None:
+        return False
+    return any(d.start == start and d.precision in ("quarter", "half") for d in a.dates.between(start, end))
