@@ -12,6 +12,7 @@ from zhqx.events.roles.days import (DATE_FORMAT, RELATIVE_DAY, REPORT_DAY, check
                                     planned_day, relative)
 from zhqx.events.roles.park import brief_start
 from zhqx.events.roles.mentions import occurrences
+from zhqx.events.roles.modifier_dates import dates_a_modifier, names_a_batch
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
 from zhqx.text.prefilter import prefiltered
@@ -42,17 +43,19 @@ def find_date(a: Article, draft: Draft, kept: list[Draft], start: int, i: int, c
                   and (d.precision == "day" or _YEAR_PERIOD.match(a.text, d.end)
                        or not _NOT_A_DATE[d.precision == "month"].match(a.text, d.end))
                   and (a.published or d.text[0] not in "今去明前" or d.precision == "day")  # 今年4月12日: 04-12
-                  and not _glossed(a, d, kept)
+                  and not _glossed(a, d, kept) and not dates_a_modifier(a, d.end, i)
                   and not _SERIAL.match(a.text, d.end) and not _closing(a, draft, d.end)
                   and (value := _not_after_publication(a, d, value))]
     framed = _BACKGROUND.match(a.text, i + len(draft.trigger))  # 投产两年来: the report's day is not the happening's
     candidates = [c for c in candidates if not framed or not _REPORTED.search(a.text, c[2], i)] + [
         (m.start(), relative(a, m.group(), kept, m.start()), m.end())
-        for m in prefiltered(RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end()) and not framed]
+        for m in prefiltered(RELATIVE_DAY).finditer(a.text, previous, i) if not _closing(a, draft, m.end()) and not framed
+        and not dates_a_modifier(a, m.end(), i)]
     cues = a.rules.lexicons["event_date_cues"]  # VAGUE (日前, 今年): no date of its own; PAST (此前): undated
     vague, past = (prefiltered(rows_pattern(cues, "category", c)) for c in ("VAGUE", "PAST"))
-    vague = [m.start() for m in vague.finditer(a.text, previous, i) if not _NO_TIME.match(a.text, m.end())]
-    if candidates and not (vague and vague[-1] > max(candidates)[0]):
+    vague = [m for m in vague.finditer(a.text, previous, i) if not _NO_TIME.match(a.text, m.end())]
+    top = max(candidates) if candidates else None
+    if top and not (vague and (vague[-1].start() > top[0] or names_a_batch(a, top[0], top[2], vague[-1].group()))):
         return checked(a, _named_period(a, candidates))
     if past.search(a.text, previous, i) or vague or framed:
         return None  # 复工以来: the happening opens a period, it is no day of the report
