@@ -69,8 +69,8 @@ RESUMED_LINES = [
                  [{"type": "resumption", "company": "青禾汽车有限公司"}], id="lines-opened-again-after-the-festival"),
     pytest.param("3月1日，青禾汽车有限公司新生产线开工建设。", "2020-03-04",
                  [{"type": "project_start"}], id="a-new-line-built-is-a-start"),
-    pytest.param("春节后，全省120个重大项目集中开工，总投资500亿元。", "2020-03-04",
-                 [{"type": "project_start", "count": 120}], id="projects-after-the-festival-start"),
+    pytest.param("春节后，全省136个重点项目集中开工，计划总投资560亿元。", "2020-03-04",
+                 [{"type": "project_start", "count": 136}], id="projects-after-the-festival-start"),
 ]
 
 

@@ -139,8 +139,8 @@ CASES = [
         id="another-brief-s-count-leaves-a-batch-its-own-event",
     ),
     pytest.param(
-        "为期三天的甬江商品交易会今天闭幕，签约金额达124亿元，86个签约项目涉及新能源、商贸物流等产业。", "2021-06-30",
-        [{"type": "project_signing", "count": 86}], id="a-count-before-a-trigger-qualifying-xiangmu",
+        "为期四天的甬江农产品展销会今天闭幕，签约金额达115亿元，73个签约项目涉及新能源、商贸物流等产业。", "2021-06-30",
+        [{"type": "project_signing", "count": 73}], id="a-count-before-a-trigger-qualifying-xiangmu",
     ),
     pytest.param(
         "截至目前，宁波前湾新区已有3万多家注册企业、1万多家开业企业。", "2021-06-30", [],
@@ -318,7 +318,7 @@ NEGATIVES = [
     pytest.param("星海集团计划用三年时间，建成年产10万吨的新材料基地。", id="a-plan-spans-the-clause-without-a-subject"),
     pytest.param("甬江物流园项目投产以后，每年可处理货物50万吨。", id="after-completion-is-a-time"),
     pytest.param("纪念馆全面展示了宁波灾后重建成果。", id="a-verb-before-owns-the-build"),
-    pytest.param("目前，甬台铁路修复工作正在加紧进行中。", id="work-after-a-repair-is-no-resumption"),
+    pytest.param("目前，青川公路的修复工作正在加紧进行。", id="work-after-a-repair-is-no-resumption"),
     pytest.param("山东、河南、四川等制造业大省已基本全面开工。", id="a-region-is-no-facility"),
     pytest.param("近日，甬江各水毁修复工程进展顺利。", id="repair-works-are-no-resumption"),
     pytest.param("这个总投资80亿元的化工项目，眼看就要签约，最终被放弃。", id="about-to-sign-is-a-plan"),
