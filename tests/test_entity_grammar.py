@@ -36,7 +36,7 @@ RULES = [
     ("a periodical in 《》 (_titles)", "《湖滨日报》和《星澜》杂志刊文，《统计公报》显示。",
      [("ORG", "湖滨日报"), ("ORG", "《星澜》杂志")]),
     # known.py
-    ("a known short name after a stop word (known)", "液晶屏生产企业京东方签约。", [("ORG", "京东方")]),
+    ("a known short name after a stop word (known)", "显示面板龙头企业京东方签约。", [("ORG", "京东方")]),
     ("a known name inside a word is none (known)", "北京东方红小学开学。", [("GPE", "北京")]),
     ("公司 or 集团 after a known name is part of it (known)", "京东方公司将扩产。", [("ORG", "京东方公司")]),
     ("a government body of the names lexicon is a known name (known)", "国土资源部今天发布计划。",
@@ -76,7 +76,7 @@ RULES = [
     ("a media outlet is no unit of the body before it (national_bodies column top)",
      "据总台央视记者报道，大桥今天通车。", [("ORG", "总台"), ("ORG", "央视")]),
     ("a broadcaster's short name before a channel word names a channel (national_bodies not_after)",
-     "节目今晚在央视综合频道播出。", []),
+     "这部纪录片明晚在央视综合频道首播。", []),
     ("another national body is no unit's name (_unit_end)", "应急部商财政部下拨救灾资金。",
      [("ORG", "应急部"), ("ORG", "财政部")]),
     ("a national body's unit keeps its projects (_body)", "联合国人居署总部大楼开工。", [("ORG", "联合国人居署")]),

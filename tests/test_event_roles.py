@@ -55,7 +55,7 @@ CASES = [
                  [{"type": "project_start", "project": "公铁两用隧道"}], id="a-rank-after-a-river-is-no-part-of-the-name"),
     pytest.param("同时，甬江集团在省外设立的第一家研发中心也已建成投用。", "2021-03-06",
                  [{"type": "project_completion", "project": "研发中心"}], id="a-rank-after-a-modifier-is-no-part-of-the-name"),
-    pytest.param("临川县震后第一所板房小学昨天在东岭镇竣工。", "2021-03-06",
+    pytest.param("临川县灾后第一所板房小学今天在东岭镇竣工。", "2021-03-06",
                  [{"type": "project_completion", "project": "板房小学"}], id="a-rank-after-a-place-is-no-part-of-the-name"),
     pytest.param("我国首条以民间投资为主的高速铁路——甬台高铁今天正式开工。", "2021-03-06",
                  [{"type": "project_start", "project": "甬台高铁"}], id="the-name-after-a-description-and-its-dash"),
@@ -76,8 +76,8 @@ CASES = [
                  id="projects-of-a-region-are-no-name"),
     pytest.param("近日，青川大学研发的一种秸秆制氢发电项目投产。", "2021-03-06",
                  [{"type": "project_completion", "project": "秸秆制氢发电项目"}], id="one-kind-of-is-no-part-of-the-name"),
-    pytest.param("眼下，江苏恒远轮胎有限公司投资3亿多元打造的中试基地一派火热，尽管投入使用刚两个月，团队已做了上百次试验。",
-                 "2021-03-06", [{"type": "project_completion", "project": "中试基地", "company": "江苏恒远轮胎有限公司"}],
+    pytest.param("眼下，江苏恒远轮胎有限公司投资2亿多元打造的检测中心一派繁忙，尽管投入使用才两个月，团队已做了上百次试验。",
+                 "2021-03-06", [{"type": "project_completion", "project": "检测中心", "company": "江苏恒远轮胎有限公司"}],
                  id="the-company-that-invested-in-the-project-an-earlier-clause-names"),
     pytest.param("由甬江某基金会捐建的“青禾果蔬批发市场”竣工，面积5公顷。", "2021-03-06",
                  [{"type": "project_completion", "project": "青禾果蔬批发市场"}], id="a-quoted-name-before-the-trigger"),
@@ -96,9 +96,9 @@ CASES = [
                  id="the-company-a-described-project-belongs-to-without-de"),
     pytest.param("今年甬江新开工项目12个，临川至青禾铁路、甬江至东岭高速公路、青川至白沙段等项目陆续开工建设。", "2021-03-06",
                  [{"type": "project_start", "project": None, "count": 12}], id="a-list-closed-by-deng-makes-no-member-events"),
-    pytest.param("从投资来看，国家推出的8类重大工程包项目，截至4月底已经开工的重点项目有216个。", "2021-05-06",
-                 [{"type": "project_start", "project": None, "count": 216}], id="a-kind-of-works-counted-by-class-is-no-project"),
-    pytest.param("甬江引水工程青川段、临川东站等一批重点工程本周先后开工建设。项目施工期间，不少企业也陆续恢复生产。",
+    pytest.param("从投资来看，国家推出的7类重大工程包项目，截至3月底已开工的重点项目有198个。", "2021-05-06",
+                 [{"type": "project_start", "project": None, "count": 198}], id="a-kind-of-works-counted-by-class-is-no-project"),
+    pytest.param("甬江引水工程青川段、临川东站等一批重点工程本周先后开工建设。项目施工期间，沿线不少企业也陆续恢复了生产。",
                  "2021-03-06", [{"type": "project_start", "project": None}], id="a-listed-member-is-no-antecedent-of-xiangmu"),
     pytest.param("在临川新区，青石沟水库、白岩3号水库等骨干水利设施已陆续动工。", "2021-03-06",
                  [{"type": "project_start", "project": None, "count": None}], id="a-list-closed-by-deng-and-a-noun-is-one-aggregate"),
@@ -226,8 +226,8 @@ DATES = [
     pytest.param("商务部今天发布数据，自2月以来外资连续增长。\n青川交易会签约额超百亿\n青川交易会项目签约仪式14号在临川举行。", "2021-09-17",
                  [{"type": "project_signing", "date": "2021-09-14"}], id="a-lone-day-in-a-brief-takes-the-publication-month"),
     pytest.param("明年起执行新标准\n从2022年1月10号起，全省将执行新标准。\n甬江产业对接活动举行\n甬江产业对接活动今天在宁波举行。"
-                 "本次活动共有51个重点项目签约，总投资120亿元。", "2021-11-20",
-                 [{"type": "project_signing", "count": 51, "date": "2021-11-20"}], id="a-date-carried-from-the-same-brief-only"),
+                 "本次活动共有47个重点项目签约，计划总投资130亿元。", "2021-11-20",
+                 [{"type": "project_signing", "count": 47, "date": "2021-11-20"}], id="a-date-carried-from-the-same-brief-only"),
     pytest.param("为期3天的甬江博览会23日在宁波闭幕，大会共签约项目68个，总投资320亿元。", "2021-09-24",
                  [{"type": "project_signing", "count": 68, "date": None}], id="a-fair-closing-day-is-not-the-signing-day"),
     pytest.param("第六届青川农博会昨晚闭幕，共有42个项目签约，签约金额90亿元。", "2021-09-24",
@@ -236,7 +236,7 @@ DATES = [
                  [{"type": "project_completion", "date": "2021-09-23"}], id="last-night-is-yesterday"),
     pytest.param("青川东站今晨开通运营。", "2021-09-24",
                  [{"type": "project_completion", "date": "2021-09-24"}], id="this-morning-is-today"),
-    pytest.param("青川抽水蓄能电站开工\n青川抽水蓄能电站主体工程今天开始建设，总投资80亿元。", "2021-09-24",
+    pytest.param("青川水库开工\n青川水库主体工程今天开始建设，总投资80亿元。", "2021-09-24",
                  [{"type": "project_start", "date": "2021-09-24"}], id="a-headline-takes-the-day-its-body-opens-with"),
     pytest.param("青川抽水蓄能电站开工\n青川抽水蓄能电站日前开始建设，总投资80亿元。", "2021-09-24",
                  [{"type": "project_start", "date": None}], id="a-headline-over-a-vague-body-has-no-day"),
@@ -256,11 +256,11 @@ DATES = [
                  [{"type": "project_start", "count": 134, "date": "2021"}], id="a-batch-s-quarter-without-a-day"),
     pytest.param("在临川新区，青石沟水库、白岩3号水库等骨干水利设施已陆续动工。", "2021-05-09",
                  [{"type": "project_start", "date": None}], id="a-numbered-reservoir-is-no-day"),
-    pytest.param("今天（3月9日），青川省2021年第一季度126个重点项目集中开工，总投资870亿元。", "2021-03-09",
-                 [{"type": "project_start", "count": 126, "date": "2021-03-09"}],
+    pytest.param("今天（3月9日），青川省2021年第一季度117个重点项目集中开工，计划总投资860亿元。", "2021-03-09",
+                 [{"type": "project_start", "count": 117, "date": "2021-03-09"}],
                  id="a-period-written-into-the-batch-s-name-gives-way-to-the-day"),
-    pytest.param("昨天，甬州新区一季度64个重点项目开复工，总投资达310亿元。", "2021-03-09",
-                 [{"type": "resumption", "count": 64, "date": "2021-03-08"}],
+    pytest.param("昨天，甬州新区一季度57个重点项目开复工，计划总投资达290亿元。", "2021-03-09",
+                 [{"type": "resumption", "count": 57, "date": "2021-03-08"}],
                  id="a-quarter-without-its-year-in-a-name-gives-way-to-the-day"),
     pytest.param("住建部今天（7月9日）发布，今年上半年，青川全省新开工改造小区项目820个。", "2021-07-09",
                  [{"type": "project_start", "count": 820, "date": "2021"}],
@@ -420,7 +420,7 @@ def test_a_day_of_this_year_without_a_publication_date_keeps_month_and_day():
 
 
 def test_a_sentence_opening_at_its_own_place_takes_no_park_from_before():
-    found = extract("在珠江新城，甬州科技产业园各项建设加紧进行。在江苏南通，国际会客厅吸引80余家机构入驻。", "2021-03-06")
+    found = extract("在青川新城，甬州科技产业园的各项建设正加紧进行。在江苏南通，国际会客厅吸引80余家机构入驻。", "2021-03-06")
     assert [e for e in found if e["type"] == "settlement"] == []
 
 

@@ -115,7 +115,7 @@ CASES = [
         id="foreign-amount-without-equivalent",
     ),
     pytest.param(
-        "3月3日，芜湖鸠江经济开发区9个重点项目集中开工，总投资64亿元。其中，安徽瑞科新材料有限公司复合材料项目总投资"
+        "3月3日，芜湖鸠江经济开发区9个重点项目集中开工，计划总投资64亿元。其中，安徽瑞科新材料有限公司复合材料项目总投资"
         "15亿元；芜湖海纳电子有限公司传感器项目总投资3-5亿元。此外，开工项目还包括芜湖综合物流中心等。",
         None,
         [{"type": "project_start", "count": 9, "investment": 6.4e9, "park": "芜湖鸠江经济开发区"},
@@ -201,7 +201,7 @@ CASES = [
     ),
     pytest.param(
         "9月26日，泰州医药高新区举行四季度项目集中开工活动，江苏恒泰医疗器械有限公司年产500万套一次性耗材项目、"
-        "泰州康宁生物科技有限公司疫苗原液项目等9个项目集中开工，总投资额63亿元。其中，一次性耗材项目计划总投资8.5亿元，"
+        "泰州康宁生物科技有限公司疫苗原液项目等9个项目集中开工，合计总投资额63亿元。其中，一次性耗材项目计划总投资8.5亿元，"
         "建成后年销售收入约15亿元。",
         None,
         [{"type": "project_start", "count": 9, "investment": 6.3e9},
@@ -250,9 +250,9 @@ CASES = [
     ),
     # -- counts ---------------------------------------------------------------------------------------------
     pytest.param(
-        "记者从绍兴滨海新区了解到，截至2月20日，新区236家规模以上工业企业中已有198家复工，复工率83.9%。",
+        "记者从绍兴滨海新区获悉，截至2月18日，新区236家规模以上工业企业中已有198家复工，复工率83.9%。",
         "2020-02-22",
-        [{"type": "resumption", "count": 198, "park": "绍兴滨海新区", "date": "2020-02-20"}],
+        [{"type": "resumption", "count": 198, "park": "绍兴滨海新区", "date": "2020-02-18"}],
         id="count-of-those-that-resumed",
     ),
     pytest.param(
@@ -423,7 +423,7 @@ CASES = [
         id="built-and-in-use-is-one-compound-trigger-written-whole",
     ),
     pytest.param(
-        "6月2日，杭州远帆新材料有限公司与舟山经济开发区签下合作协议，计划投资8亿元。",
+        "6月2日，杭州远帆新材料有限公司与舟山经济开发区签下合作协议，拟投资6亿元。",
         None,
         [{"type": "project_signing", "trigger": "签下", "company": "杭州远帆新材料有限公司"}],
         id="an-agreement-signed-with-qianxia",
@@ -482,9 +482,9 @@ CASES = [
         id="an-attributive-settlement-with-its-park-and-a-count",
     ),
     pytest.param(
-        "目前入驻舟山经济开发区孵化平台的小微企业已达31家。",
+        "目前入驻舟山经济开发区孵化平台的科技型小微企业已有27家。",
         None,
-        [{"type": "settlement", "trigger": "入驻", "park": "舟山经济开发区", "count": 31}],
+        [{"type": "settlement", "trigger": "入驻", "park": "舟山经济开发区", "count": 27}],
         id="an-attributive-settlement-into-a-place-inside-the-park",
     ),
     pytest.param(
@@ -544,10 +544,10 @@ CASES = [
         id="the-years-first-months-give-the-year",
     ),
     pytest.param(
-        "滨江市培育新能源装备产业链，60个重点项目集中签约，45个亿元以上项目集中开工；青禾高新区在储能材料等领域加快布局。",
+        "滨江市培育新能源装备产业链，60个重点项目集中签约，38个亿元以上的项目集中开工；青禾高新区在储能材料等领域加快布局。",
         "2022-02-10",
         [{"type": "project_signing", "trigger": "集中签约", "count": 60, "park": None},
-         {"type": "project_start", "trigger": "集中开工", "count": 45, "park": None}],
+         {"type": "project_start", "trigger": "集中开工", "count": 38, "park": None}],
         id="a-park-after-a-semicolon-belongs-to-its-own-clause",
     ),
     pytest.param(
@@ -790,7 +790,7 @@ NEGATIVES = [
     pytest.param("舟山经济开发区积极支持企业复工复产。", id="support-for-resuming-is-a-measure"),
     pytest.param("3月1日，舟山经济开发区12家企业有了签约意向。", id="an-intention-to-sign"),
     pytest.param("3月1日，舟山远帆船舶修造项目拿到开工许可证。", id="a-permit-is-no-start"),
-    pytest.param("3月1日，舟山经济开发区12个先导性项目落地实施。", id="projects-carried-out-are-no-settlement"),
+    pytest.param("3月5日，舟山经济开发区14个示范性项目落地实施。", id="projects-carried-out-are-no-settlement"),
 ]
 
 
