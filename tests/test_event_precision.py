@@ -69,8 +69,8 @@ RESUMED_LINES = [
                  [{"type": "resumption", "company": "青禾汽车有限公司"}], id="lines-opened-again-after-the-festival"),
     pytest.param("3月1日，青禾汽车有限公司新生产线开工建设。", "2020-03-04",
                  [{"type": "project_start"}], id="a-new-line-built-is-a-start"),
-    pytest.param("春节后，全省120个重大项目集中开工，总投资500亿元。", "2020-03-04",
-                 [{"type": "project_start", "count": 120}], id="projects-after-the-festival-start"),
+    pytest.param("春节后，全省136个重点项目集中开工，计划总投资560亿元。", "2020-03-04",
+                 [{"type": "project_start", "count": 136}], id="projects-after-the-festival-start"),
 ]
 
 
@@ -86,7 +86,7 @@ SETTLEMENTS = [
                  [{"type": "settlement", "park": "宁波高新区", "company": "华信化工有限公司"}], id="the-destination-after-the-trigger"),
     pytest.param("3月1日，20家企业在宁波高新区落户，总投资50亿元。", "2020-03-04",
                  [{"type": "settlement", "park": "宁波高新区", "count": 20}], id="the-destination-before-the-trigger"),
-    pytest.param("昨天我们走访了浙江临川智能装备产业园。\n今年，临川智能装备产业园又有9个亿元以上的项目在园区落地。", "2020-03-04",
+    pytest.param("昨天我们走访了浙江临川智能装备产业园。\n今年，临川智能装备产业园又有9个亿元以上的大项目在园区落地。", "2020-03-04",
                  [{"type": "settlement", "park": "临川智能装备产业园", "count": 9}], id="park-anaphor-as-its-sentence-names-it"),
     pytest.param("甬江高新区在外省设立的第一家孵化中心也在衢州启用，首批入驻的42家企业里，20家来自宁波。", "2020-03-04",
                  [{"type": "project_completion"}], id="settlers-of-a-centre-in-a-city-are-not-in-the-park-before"),

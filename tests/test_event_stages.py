@@ -226,7 +226,7 @@ RULES = {
     ("launches", "_SUBJECT"): ("华东输电工程今天（5月6日）在杭州正式", "华东输电工程建成后，"),
     ("headlines", "_DASH"): ("——", "、"),
     ("headlines", "_ROUNDED"): ("近300个", "300个"),
-    ("launches", "_INVESTED"): ("总投资超过", "完成投资"),
+    ("launches", "_INVESTED"): ("总投资超过", "投资，其中"),  # 完成投资 is money.spent's
     ("roles.money", "_THRESHOLD"): ("以上的", "以上，"),
     ("roles.money", "_SPENT"): ("完成年度计划投资", "总投资"),
     ("roles.date", "_YEAR"): ("2028-06", "06-28"),
@@ -414,3 +414,11 @@ def test_completed_investment_is_spent_right_after_or_with_words_between():
     for before in ("完成投资约", "完成投资额达", "完成总投资逾", "完成年度计划投资"):
         assert _INVESTMENT_CUE.search(before) and _SPENT.search(before)
     assert not _SPENT.search("总投资约")
+
+
+def test_a_launch_with_money_spent_only_is_no_start():
+    """launches uses money.spent, the one 完成…投资 rule: a programme launched beside money spent so far launches no
+    works; beside a total it does."""
+    from test_events import extract
+    assert extract("青川引水工程今天启动，今年已完成投资5亿元。", "2021-03-06") == []
+    assert [e["type"] for e in extract("青川引水工程今天启动，总投资50亿元。", "2021-03-06")] == ["project_start"]

@@ -44,8 +44,8 @@ CASES = [
         id="a-country-before-the-settlers-is-their-origin-not-the-destination",
     ),
     pytest.param(
-        "在位于温州的中意产业园，入驻项目已经超过150个。", "2021-06-30",
-        [{"type": "settlement", "park": "中意产业园", "count": 150}],
+        "在位于温州的中意产业园，入驻的项目已超过130个。", "2021-06-30",
+        [{"type": "settlement", "park": "中意产业园", "count": 130}],
         id="settled-projects-counted-with-a-verb-of-amount",
     ),
     pytest.param(
@@ -69,7 +69,7 @@ CASES = [
         id="projects-starting-rate-is-a-start-without-count",
     ),
     pytest.param(
-        "在宁波北仑建设的这个海洋装备科技示范园项目，眼下正处于施工高峰。从签约到全面开工，这个项目前后仅用了五个月。", None,
+        "在宁波北仑建设的这个海洋装备科技示范园项目，眼下正处于施工高峰。从签约到正式开工，这个项目前后仅用了四个月。", None,
         [{"type": "project_signing", "trigger": "签约", "project": "海洋装备科技示范园项目", "park": "海洋装备科技示范园"},
          {"type": "project_start", "trigger": "开工", "project": "海洋装备科技示范园项目", "park": "海洋装备科技示范园"}],
         id="from-signing-to-start-are-two-happenings-of-the-project-spoken-of",
@@ -139,8 +139,8 @@ CASES = [
         id="another-brief-s-count-leaves-a-batch-its-own-event",
     ),
     pytest.param(
-        "为期三天的甬江商品交易会今天闭幕，签约金额达124亿元，86个签约项目涉及新能源、商贸物流等产业。", "2021-06-30",
-        [{"type": "project_signing", "count": 86}], id="a-count-before-a-trigger-qualifying-xiangmu",
+        "为期四天的甬江农产品展销会今天闭幕，签约金额达115亿元，73个签约项目涉及新能源、商贸物流等产业。", "2021-06-30",
+        [{"type": "project_signing", "count": 73}], id="a-count-before-a-trigger-qualifying-xiangmu",
     ),
     pytest.param(
         "截至目前，宁波前湾新区已有3万多家注册企业、1万多家开业企业。", "2021-06-30", [],
@@ -224,7 +224,7 @@ CASES = [
         id="finished-works-are-a-completion",
     ),
     pytest.param(
-        "今天（9月1日），宁海县的甬东抽水蓄能电站第一批两台机组正式投产发电。", "2021-09-01",
+        "今天（9月1日），宁海县的甬东抽水蓄能电站第一批3台机组正式投产发电。", "2021-09-01",
         [{"type": "project_completion", "project": "甬东抽水蓄能电站", "date": "2021-09-01"}],
         id="a-lead-after-the-day-of-the-report",
     ),
@@ -240,7 +240,7 @@ CASES = [
         id="a-headlines-subject",
     ),
     pytest.param(
-        "浙东最大的客运综合交通枢纽——宁波西站建成。甬台高铁昨天（4月23日）建成通车。", "2021-06-30",
+        "浙东最大的铁路客运枢纽——宁波西站建成。甬台高铁昨天（4月23日）建成通车。", "2021-06-30",
         [{"type": "project_completion", "trigger": "建成", "project": "宁波西站"},
          {"type": "project_completion", "trigger": "建成通车", "project": "甬台高铁", "date": "2021-04-23"}],
         id="a-lead-ending-its-sentence-and-built-before-opened",
@@ -261,7 +261,7 @@ CASES = [
         id="a-park-name-opening-with-a-cue-word",
     ),
     pytest.param(
-        "甬城自贸区临港片区首批项目签约\n昨天，中国（甬城）自由贸易试验区临港片区首批重点项目集中签约，签约项目共23个。\n",
+        "甬城自贸区临港片区首批项目签约\n昨天，中国（甬城）自由贸易试验区临港片区首批重大项目集中签约，签约项目共23个。\n",
         "2021-06-30",
         [{"type": "project_signing", "project": None, "count": 23}],
         id="a-headline-with-another-prefix-of-the-park-is-the-same-aggregate",
@@ -318,7 +318,7 @@ NEGATIVES = [
     pytest.param("星海集团计划用三年时间，建成年产10万吨的新材料基地。", id="a-plan-spans-the-clause-without-a-subject"),
     pytest.param("甬江物流园项目投产以后，每年可处理货物50万吨。", id="after-completion-is-a-time"),
     pytest.param("纪念馆全面展示了宁波灾后重建成果。", id="a-verb-before-owns-the-build"),
-    pytest.param("目前，甬台铁路修复工作正在加紧进行中。", id="work-after-a-repair-is-no-resumption"),
+    pytest.param("目前，青川公路的修复工作正在加紧进行。", id="work-after-a-repair-is-no-resumption"),
     pytest.param("山东、河南、四川等制造业大省已基本全面开工。", id="a-region-is-no-facility"),
     pytest.param("近日，甬江各水毁修复工程进展顺利。", id="repair-works-are-no-resumption"),
     pytest.param("这个总投资80亿元的化工项目，眼看就要签约，最终被放弃。", id="about-to-sign-is-a-plan"),

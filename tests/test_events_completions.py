@@ -15,10 +15,10 @@ def _events(text, published="2021-06-08"):
 @pytest.mark.parametrize("text, expected", [
     ("今天，柳岸至桐溪高速公路项目建成通车，全长86公里。",
      [("project_completion", "建成通车", "柳岸至桐溪高速公路项目", "2021-06-08")]),
-    ("昨天，桐溪水电站首批机组正式投产发电，年发电量约12亿度。",
+    ("昨天，桐溪水电站首批机组投产发电，年发电量约12亿度。",
      [("project_completion", "投产", "桐溪水电站首批机组", "2021-06-07")]),
-    ("近日，柳岸500千伏输变电工程全线竣工投运。",
-     [("project_completion", "竣工投运", "柳岸500千伏输变电工程", None)]),
+    ("近日，柳岸220千伏输变电工程全面竣工投运。",
+     [("project_completion", "竣工投运", "柳岸220千伏输变电工程", None)]),
     ("6月3日，桐溪核电站三号机组正式投入商业运营。",
      [("project_completion", "投入商业运营", "桐溪核电站三号机组", "2021-06-03")]),
     ("今天，南岭至东湾特高压直流输电工程正式启动送电。",
@@ -51,7 +51,7 @@ def test_a_completion_compound_is_one_trigger_written_whole(text, expected):
     "柳岸地铁5号线下月正式运营。",  # next month: a plan
     "柳岸至东湾国际货运航线今天正式开通。",  # a route opens: no line built
     "柳岸市开通企业服务热线，受理复工申请。",  # a service, not a railway
-    "第五届柳岸国际汽车博览会今天开馆，300个品牌参展。",  # an exhibition opens its halls: no facility completed
+    "第七届柳岸国际汽车博览会今日开馆，260个品牌参展。",  # an exhibition opens its halls: no facility completed
     "桐溪光伏电站并网容量已达到50万千瓦。",  # 并网 as a noun's modifier
     "去年，柳岸省铁路投产新线1260公里，高速公路通车里程突破6000公里。",  # kilometres counted, no project
     "今天，桐溪造船厂建造的“柳岸02”轮在桐溪港正式交付使用。",  # a product delivered (NOTES n080)

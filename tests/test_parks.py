@@ -188,7 +188,7 @@ def test_named_parks(text, expected):
     "青州市松山湖校区今天开学。",
     "旅客经横琴口岸往来。",
     # a trade with a verb before a park head is only a kind
-    "当地启动人力资源服务产业园专场招聘。",
+    "当地启动人力资源服务产业园招聘周。",
     # a free-trade area of two countries is an agreement
     "中国—秘鲁自贸区升级谈判启动。",
     # the Silicon Valley of the United States is a region, no designated zone
@@ -201,7 +201,7 @@ def test_named_parks(text, expected):
     # a scope word (全球, 世界) or a place word (镇里) before a kind of park, and kinds only
     "青州正向世界一流高科技园区迈进。",
     "他把作坊搬进镇里产业园。",
-    "当地专门建设了航空航天产业园。",
+    "当地专门建设了航空产业园。",
     "青州市入选国家级绿色工业园区名单。",
     "加快建设中国特色自贸港。",
     "两国合作园建设提速。",

@@ -13,7 +13,7 @@ out, no start."""
 import re
 
 from zhqx.events.article import Article
-from zhqx.events.roles.money import as_yuan
+from zhqx.events.roles.money import as_yuan, spent
 from zhqx.lexicon import Lexicons
 
 _OBJECT = re.compile(r"了?[^，,。；;！!？?]{0,30}?(?:项目|工程)[”」\"]?(?:(建设)|(?=[，,。；;、]|$))")  # 启动|了一批…项目，
@@ -29,7 +29,7 @@ _WORKS_BATCH = re.compile(r"(?<![\d一二两三四五六七八九十百千])(?:\
                           r"[条个项座处][^，,。；;]{0,16}(?:工程|(?:输电|输变电|电力|铁路)线路)[”」\"]?"
                           r"(?:同时|集中|同步|全部|全面|相继|陆续|先后|正式|今天|昨天|已经?)*$")
 _PILOT = re.compile(r"试点(?:建设|工作)(?:已经?|正式|全面|顺利|率先|也)*$")  # 某智慧港口试点建设|启动: a pilot
-_INVESTED = re.compile(r"(?<!完成)投资(?:总额|额)?[^，,。；;\d]{0,4}$")  # 总投资超过|2000亿元
+_INVESTED = re.compile(r"投资(?:总额|额)?[^，,。；;\d]{0,4}$")  # 总投资超过|2000亿元 (not money spent: money.spent)
 _BUILT_LATER = re.compile("(?:建成|竣工|完工|投产|投运)[^，,。；;]{0,4}?后")  # X工程今天启动，建成后年调蓄量…: works
 # 全面启动 right after the 项目 / 工程 / 重建 it launches, a time or 已 between (X项目全面启动, 灾后重建工作今天全面启动,
 # 首批8个治沙项目前天（5月3日）全面启动): the works as a whole begun; not 试点 / 普查 / 工作 alone, nor 工程在某地全面启动
@@ -57,8 +57,8 @@ def launched(a: Article, i: int, j: int, start: int, end: int) -> bool:
         return False  # 某茶叶扶贫项目启动: a programme, no works named
     if _BUILT_LATER.search(text, j, end):
         return True
-    return any(_INVESTED.search(text, max(start, q.start - 12), q.start) and as_yuan(
-        a, q, text[max(start, q.start - 12):q.start]).kind == "money" for q in a.quantities.between(start, end))
+    return any(_INVESTED.search(before) and not spent(before) and as_yuan(a, q, before).kind == "money"
+               for q in a.quantities.between(start, end) for before in (text[max(start, q.start - 12):q.start],))
 
 
 def pilots(a: Article, i: int, clause: int) -> bool:

@@ -36,6 +36,12 @@ _CUE_LENGTH = 32  # longer than any cue below
 _RATES = {"return_rate": re.compile(r"返岗率[达为]?$"), "capacity_rate": re.compile(r"产能(?:恢复|利用)率[达为约]?$")}
 
 
+def spent(before: str) -> bool:
+    """Whether the text ``before`` a figure ends in money spent so far (完成投资, 完成年度计划投资): not a total
+    (CONVENTIONS); the one rule for it, here and in launches."""
+    return bool(_SPENT.search(before))
+
+
 def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft]) -> None:
     """Money, land, sectors and rates of the sentence, each to the nearest event of its segment."""
     text = a.text
@@ -59,7 +65,7 @@ def assign_figures(a: Article, span: tuple[int, int], segments, kept: list[Draft
             continue  # 签下单个投资1亿元以上的项目35个: a threshold, not a total
         if q.kind == "money" and (_OUTPUT_CUE.search(before) or _OUTPUT_AFTER.match(text, q.end)):
             role, value = "annual_output", q
-        elif q.kind == "money" and (_INVESTMENT_CUE.search(before) and not (_SPENT.search(before) or _YEARLY.search(before))
+        elif q.kind == "money" and (_INVESTMENT_CUE.search(before) and not (spent(before) or _YEARLY.search(before))
                                     or _SIGNED_CUE.search(before) and any(
                 d.cls is ProjectSigning for d in _targets(a, q, segment, kept, antecedent))):
             role, value = "investment", q
