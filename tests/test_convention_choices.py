@@ -1,4 +1,4 @@
-"""The readings zhqx takes where real-news annotators disagree (docs/CONVENTIONS.md, last section); invented texts."""
+"""The readings zhqx takes where real-news annotators disagree (docs/readings.md); invented texts."""
 
 import zhqx
 
