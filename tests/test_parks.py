@@ -47,6 +47,8 @@ def _parks(text: str) -> list[str]:
     ("企业入驻青湖工业园内商贸物流园。", ["青湖工业园", "商贸物流园"]),
     ("2022年，青州市与青湖经济开发区一体化发展。", ["青湖经济开发区"]),
     ("无锡北塘装备与材料产业园开工。", ["无锡北塘装备与材料产业园"]),
+    ("中方愿参与建设越南新港城和北岭绿色工业园。", ["北岭绿色工业园"]),  # a foreign country places both things
+    ("项目落户中越南青湖产业园。", ["中越南青湖产业园"]),  # China and a partner country written whole
     # a level word before a zone's name is no part of it; coordinated zones stay apart; a chain of parts is one
     ("项目落户国家级青湖新区。", ["青湖新区"]),
     ("项目落户省级西岭经济开发区。", ["西岭经济开发区"]),

@@ -42,10 +42,16 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
         if text[start - 1:start] in joiners and start not in unit_starts:  # 无锡先导集成电路装备与材料产业园
             joined = scan_left(text, start - 1, units, grammar, org=False, limit=_LIMIT)
             coordinated = places.get(text[joined:start - 1]) == "GPE" or start - 1 in ends  # 儋州市|与|…, …经开区|和|…
+            coordinated = coordinated or grammar["countries"].prefix_of(text[joined:start - 1]) in grammar.foreign
+            # 越南|新首都和|北岭工业园: a foreign country places two things; its park's name starts after the joiner
             start = joined if (joined in unit_starts or joined in ends) and not coordinated else start
         if start in unit_starts and text[start - 2:start - 1] == "中" and text[start - 1:start] in grammar[
                 "partner_countries"] and (boundary(text, start - 2, grammar) or after_stop_word(text, start - 2, grammar)):
             start -= 2  # 中马|钦州产业园区: a bilateral park names its partner country first
+        elif start in unit_starts and text[start - 1:start] == "中" and grammar["countries"].prefix_of(
+                text[start:match.start()]) in grammar.foreign and (boundary(text, start - 1, grammar) or after_stop_word(
+                text, start - 1, grammar)):
+            start -= 1  # 中|印尼综合产业园: China and a partner country written whole
         start = _anchored(text, start, match.end(), units, zone_ends, grammar)
         start = _after_size(text, start, match.start(), grammar)
         start = _after_route(text, start, match.start(), unit_starts, grammar)
