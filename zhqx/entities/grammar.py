@@ -106,6 +106,7 @@ class Grammar:
         self.counted = re.compile(f"[{re.escape(''.join(sorted(self.counting)))}](?:{lex['counted_words'].regex})")
         self.stop_words = lex["stop_words"].entries
         self.stop_last = frozenset(word[-1] for word in lex["stop_words"])
+        self.body_last = frozenset(entry[-1] for entry in lex["gov_suffixes"])  # 局, 委, 队: a body's last character
         self.max_stop_word = max(map(len, lex["stop_words"]), default=0)
         self.not_brand = frozenset(lex["not_brand_chars"])
         self.unglued = frozenset(lex["unglued_chars"])

@@ -208,7 +208,7 @@ def _joint_field(text: str, start: int, units: Units, grammar: Grammar) -> int:
         field = text[k:start - 1]
         if k < 1 or not all(map(han, field)) or set(field) & grammar.stop_chars or grammar.org_suffix.search(field):
             return start
-        if k in units and field[-1] in {entry[-1] for entry in grammar["gov_suffixes"].entries}:
+        if k in units and field[-1] in grammar.body_last:
             return start  # 青川防疫队|和|武警救援大队: the left field ends like a body's head, two bodies
         if k in units:
             return units[k]

@@ -3,6 +3,7 @@ trigger (X试验区重点项目集中开工) is an aggregate without a count; a 
 second aggregate of the same count shortly after are one happening."""
 
 import re
+from collections import Counter
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
@@ -55,18 +56,16 @@ def counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
     happening (not another brief's count in a roundup: 甲省100个项目集中开工。\n乙区重大项目集中开工\n…), nor a
     batch read from its subject when its brief has another aggregate of the type. The count's event takes the
     figures and the day the batch's sentence gives (``_take_batch``)."""
-    counted: dict[tuple, Draft] = {}
-    aggregates_of: dict[tuple, int] = {}  # how many counted events of the type the brief has
-    for d in drafts:  # not a company's own (京东方已建成投产的7条生产线 counts no batch of the brief)
-        if d.get("count") and not d.get("company"):
-            counted[d.cls, brief_start(a, d.pos)] = d
-            aggregates_of[d.cls, brief_start(a, d.pos)] = aggregates_of.get((d.cls, brief_start(a, d.pos)), 0) + 1
+    keys = [(d.cls, brief_start(a, d.pos)) for d in drafts]
+    # not a company's own (京东方已建成投产的7条生产线 counts no batch of the brief)
+    counts = [(key, d) for key, d in zip(keys, drafts) if d.get("count") and not d.get("company")]
+    counted = dict(counts)  # the last counted event of each type and brief
+    aggregates_of = Counter(key for key, _ in counts)  # how many the brief has
     # a batch read from its subject yields to another aggregate of its brief (a lead and its body: 一批重点项目陆续开工。
     # …A、B等一批重点工程也陆续开工)
-    aggregates = {(d.cls, brief_start(a, d.pos)) for d in drafts if not d.get("project") and not d.get("subject_batch")}
+    aggregates = {key for key, d in zip(keys, drafts) if not d.get("project") and not d.get("subject_batch")}
     kept = []
-    for d in drafts:
-        key = (d.cls, brief_start(a, d.pos))
+    for key, d in zip(keys, drafts):
         if (d.get("batch") or (d.get("joined") or d).get("batch")) and not d.get("count") and key in counted and not (
                 (d.get("joined") or d).get("object_batch")  # another park's count
                 and counted[key].get("park") != d.get("park")):
