@@ -24,6 +24,9 @@ CASES = [
     pytest.param("今天，江北省两条输电线路同步启动。", "2019-04-02",
                  [{"type": "project_start", "trigger": "启动", "count": 2, "date": "2019-04-02"}],
                  id="counted-power-lines-launched"),
+    pytest.param("我国四条跨省输水工程均已启动", "2019-04-02",  # launches._ADVERBS: one list before 启动
+                 [{"type": "project_start", "trigger": "启动", "project": None, "count": 4}],
+                 id="a-counted-batch-launched-after-any-adverb-of-the-list"),
     pytest.param("今年3月，青禾科学城南片区启动全面建设。", "2019-04-02",
                  [{"type": "project_start", "trigger": "启动", "project": "青禾科学城南片区", "date": "2019-03"}],
                  id="full-construction-launched"),
@@ -38,6 +41,7 @@ NO_START = [
     pytest.param("江北省今天启动了两项乡村书屋工程。", id="programmes-launched-as-objects"),
     pytest.param("今天，江北省3条公交线路同时启动。", id="bus-lines-launched"),
     pytest.param("今天，青禾港区智慧码头试点建设正式启动。", id="a-pilot-construction-launched"),
+    pytest.param("今天，青禾港区智慧码头试点建设已相继启动。", id="a-pilot-launched-after-any-adverb-of-the-list"),
 ]
 
 

@@ -67,6 +67,11 @@ CASES = [
     pytest.param("青禾高新区近万家科技企业通过“云复工”的方式陆续复产。", "2020-04-06",
                  [{"type": "resumption", "trigger": "复产", "count": 10000}],
                  id="a-quoted-way-of-resuming-is-the-manner"),
+    pytest.param("青禾高新区近万家科技企业按照各自情况，以线上办公的形式复工复产，让员工居家研发。",
+                 "2020-04-06", [{"type": "resumption", "trigger": "复工复产", "park": "青禾高新区", "count": 10000}],
+                 id="a-manner-opened-by-yi-takes-the-count-before"),  # one manner pattern: roles.count.MANNER
+    pytest.param("在临川经开区，企业借助线上平台的模式陆续复工复产。", "2020-04-06",
+                 [{"type": "resumption", "park": "临川经开区", "count": None}], id="resumed-by-a-model-borrowed"),
     pytest.param("多项扶持政策落地后，青禾市零售业复产复工不断提速。", "2020-03-16",
                  [{"type": "resumption", "trigger": "复产复工", "count": None}], id="resumption-picking-up-pace"),
     pytest.param("青禾市外贸企业复工复产进程持续加快，港口吞吐量回升。", "2020-03-16",

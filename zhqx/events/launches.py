@@ -19,16 +19,19 @@ from zhqx.lexicon import Lexicons
 _OBJECT = re.compile(r"了?[^，,。；;！!？?]{0,30}?(?:项目|工程)[”」\"]?(?:(建设)|(?=[，,。；;、]|$))")  # 启动|了一批…项目，
 # …工程|今天在某地|启动; a bracketed date counts as one (X工程今天（3月1日）在某地正式|启动)
 _SUBJECT = re.compile(r"(?:项目|工程)[”」\"]?(?:[^，,。；;！!？?\d（(]|[（(][^）)]{1,12}[）)]){0,12}$")
-_ZONE_BUILT = re.compile(r"(?:开发)?建设(?:工作)?(?:已经?|正式|全面|顺利|率先|也)*$")  # …先导区|建设正式|启动
+# the adverbs between what is launched and 启动, one list for every pattern below (建设正式|启动, 工程同时|启动,
+# 试点建设已|启动, 配套建设就已提前|启动)
+_ADVERBS = "(?:已经?|正式|全面|提前|同时|集中|同步|全部|就|也|均|都|顺利|率先|相继|陆续|先后)"
+_ZONE_BUILT = re.compile(rf"(?:开发)?建设(?:工作)?{_ADVERBS}*$")  # …先导区|建设正式|启动
 # 建设 / 改造 / 施工, then adverbs, right before 启动 (危房改造正式|启动, 配套建设就已提前|启动; bare 建设|启动 is in the
 # schema's trigger_context)
-_WORKS_BEGUN = re.compile(r"(?:建设|改造|施工)(?:已经?|正式|全面|提前|同时|就|也|均|都|顺利|率先|相继|陆续|先后)+$")
+_WORKS_BEGUN = re.compile(rf"(?:建设|改造|施工){_ADVERBS}+$")
 # a counted batch of 工程 or power or rail 线路 (two or more), then adverbs, right before 启动 (四条跨省输水工程同时|启动, 两条输电线路
 # 今天同步|启动; not 一项大型的工程…)
 _WORKS_BATCH = re.compile(r"(?<![\d一二两三四五六七八九十百千])(?:\d+|[两二三四五六七八九十百千][一二两三四五六七八九十百千]*)多?"
                           r"[条个项座处][^，,。；;]{0,16}(?:工程|(?:输电|输变电|电力|铁路)线路)[”」\"]?"
-                          r"(?:同时|集中|同步|全部|全面|相继|陆续|先后|正式|今天|昨天|已经?)*$")
-_PILOT = re.compile(r"试点(?:建设|工作)(?:已经?|正式|全面|顺利|率先|也)*$")  # 某智慧港口试点建设|启动: a pilot
+                          rf"(?:{_ADVERBS}|今天|昨天)*$")
+_PILOT = re.compile(rf"试点(?:建设|工作){_ADVERBS}*$")  # 某智慧港口试点建设|启动: a pilot
 _INVESTED = re.compile(r"投资(?:总额|额)?[^，,。；;\d]{0,4}$")  # 总投资超过|2000亿元 (not money spent: money.spent)
 _BUILT_LATER = re.compile("(?:建成|竣工|完工|投产|投运)[^，,。；;]{0,4}?后")  # X工程今天启动，建成后年调蓄量…: works
 # 全面启动 right after the 项目 / 工程 / 重建 it launches, a time or 已 between (X项目全面启动, 灾后重建工作今天全面启动,

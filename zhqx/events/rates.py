@@ -12,18 +12,18 @@ from collections.abc import Iterator
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
+from zhqx.events.roles.count import MANNER
 from zhqx.types import ProjectStart, Resumption
 
 # enterprises reported as opened again: 企业已 / 企业正逐步 / 企业均已全面 (not 支持企业复工复产: a measure)
-# how they did it, between the enterprises and the trigger: 企业已通过网上办公的方式|复工
-_MANNER = r"(?:通过|采取|采用|以)[^，,。；;]{1,16}?(?:的)?(?:方式|形式|办法)"
-_REPORTED = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{{0,4}}"
-                       rf"(?:{_MANNER}[^，,。；;]{{0,4}})?$")
+# how they did it, between the enterprises and the trigger (roles.count.MANNER): 企业已通过网上办公的方式|复工
+_REPORTED = re.compile(rf"企业[^，,。；;]{{0,6}}?(?:{MANNER})?(?:已经?|均已|全部|陆续|正?逐步|全面)[^，,。；;]{{0,4}}"
+                       rf"(?:{MANNER}[^，,。；;]{{0,4}})?$")
 _FIRM = r"(?:企业|商户|商家|商铺|门店|店铺|餐厅|餐馆|商场|超市|影院|工厂|厂家)"
 # outside a park, only as done (全市规上企业已全部复工, 配套企业早早复工, 沿街商铺开始恢复营业; not 企业正逐步复工,
 # a summary of what follows)
-_DONE = re.compile(rf"{_FIRM}[^，,。；;]{{0,6}}?(?:{_MANNER})?(?:已经?|均已|全部|早早|开始)[^，,。；;]{{0,4}}"
-                   rf"(?:{_MANNER}[^，,。；;]{{0,4}})?$")
+_DONE = re.compile(rf"{_FIRM}[^，,。；;]{{0,6}}?(?:{MANNER})?(?:已经?|均已|全部|早早|开始)[^，,。；;]{{0,4}}"
+                   rf"(?:{MANNER}[^，,。；;]{{0,4}})?$")
 _SHARE = r"(?:半数|一半|[一二三四五六七八九]成|\d+(?:\.\d+)?[%％])(?:以上|左右|多)?"
 # a share of the firms (八成以上商户已复工, 超过半数的企业恢复了生产, 近半数餐厅恢复营业; the firms counted first:
 # 全市3000多家餐馆中已有近半数恢复营业): a rate

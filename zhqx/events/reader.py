@@ -24,9 +24,10 @@ from zhqx.events.headlines import headline_names, is_headline, merge_headlines
 from zhqx.events.launches import launched
 from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import firms_share, planned_rate, rate_only, reported_rate
+from zhqx.events.roles.carried_dates import headline_dates
 from zhqx.events.roles.company import find_company, prefix_company
 from zhqx.events.roles.count import find_count, manner_count
-from zhqx.events.roles.date import find_date, headline_dates, planned_time
+from zhqx.events.roles.date import find_date, planned_time
 from zhqx.events.roles.mentions import mentions_project, same_project
 from zhqx.events.roles.money import assign_figures, share_figures
 from zhqx.events.roles.park import brief_start, context_park, find_park, parks_in, place_figure

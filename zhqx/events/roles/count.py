@@ -50,7 +50,10 @@ _FIRMS = re.compile("企业")  # enterprises counted by 户: 复工企业达到4
 _DOCUMENT = re.compile(r"[^，,。；;]{0,6}?(?:协议|合同)")
 # Parties counted, not projects or enterprises: provinces, countries, cities, customers, farms (签约客户120家)
 _PARTIES = re.compile(r"[^，,。；;、\d]{0,4}?(?:省份|省区市|国家和地区|(?:国家|城市|省)(?=[，,。；;、与和的])|客户|用户|农户|会员|合作社|家庭农场)")
-_MANNER_OPENING = re.compile(r"(?:通过|采取|采用|利用|借助)[^，,。；;]{1,16}?(?:的)?(?:方式|形式|办法|模式)")  # how they did it
+# how they did it (通过线上办公的方式, 以视频连线的形式, 借助云平台模式): opening the clause of a trigger here, and between
+# the enterprises and the trigger in rates (企业已通过网上办公的方式复工)
+MANNER = r"(?:通过|采取|采用|利用|借助|以)[^，,。；;]{1,16}?(?:的)?(?:方式|形式|办法|模式)"
+_MANNER_OPENING = re.compile(MANNER)
 _NAMED_LIST = re.compile(r"了?(?:[^，,。；;：:、\d]{1,8}、)+[^，,。；;：:、\d]{1,8}")
 
 
