@@ -27,9 +27,10 @@ _HELD = re.compile(r"(?:[暨和及与][^，,。；;]{0,12})?(?:仪式|活动)[^�
 _COUNT_VERB = r"(?:已经?)?(?:达到?|突破|超过|为)?"  # 项目共28个, 企业已达378家, 入驻企业突破2000家
 _SETTLED = re.compile("(?:入驻|进驻|落户|落地)$")  # 企业入驻开工: enterprises that moved in and began work
 _AFTER_RESUMED = re.compile("(?:复工|复产)(?:和|、|及|与)?新?$")  # 复工和新|开工: the resumption reports it
-_FACTORIES = re.compile(r"企业[已均全部也都陆续先后正式经面]*$|\d+家[^，,。；;]{0,8}$")  # 企业已全面|开工
+_DONE_ADVERBS = "[已均全部也都陆续先后正式经面]*"  # 已经 / 全部 / 陆续 / 正式 / 全面, between what opened again and 开工
+_FACTORIES = re.compile(rf"企业{_DONE_ADVERBS}$|\d+家[^，,。；;]{{0,8}}$")  # 企业已全面|开工
 # a plant's lines opened again in a report on resuming (生产线已全部|开工 after 春节后 / 复工): not 开工建设
-_LINES = re.compile(r"(?:生产线|工厂|车间|厂区)[已均全部也都陆续先后正式经面]*$")
+_LINES = re.compile(rf"(?:生产线|工厂|车间|厂区){_DONE_ADVERBS}$")
 _RESUMING = re.compile("复工|复产|节后|春节后|停产后")
 _BUILDING = ("建设", "建造")  # 开工|建设: construction begun, not a plant opening again
 _CONTEXT = 80  # characters before a clause where 复工 / 节后 make its 开工 a resumption (about a sentence)

@@ -11,7 +11,7 @@ from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.headlines import is_headline
 from zhqx.events.roles.days import (DATE_FORMAT, RELATIVE_DAY, REPORT_DAY, checked, date_value, last_date,
-                                    planned_day, relative)
+                                    planned_day, relative, said_day)
 from zhqx.events.roles.park import brief_start
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.events.spec import rows_pattern
@@ -62,17 +62,24 @@ def _body_day(a: Article, at: int) -> str | None:
     if end is None or a.text[end.start()] == "\n":
         return None
     b1 = end.start()
-    days = [(d.start, d.end, d.value) for d in a.dates.between(b0, b1)
-            if d.precision == "day" and d.end <= b1 and DATE_FORMAT.fullmatch(d.value)]
-    days += [(m.start(), m.end(), m.group()) for m in REPORT_DAY.finditer(a.text, b0, b1)]
+    days = _days_in(a, b0, b1)
     if not days:
         return None
     s0, s1, word = min(days)
-    cues = a.rules.lexicons["event_date_cues"]
-    if (_NOT_ITS_DAY.match(a.text, s1) or a.rules.modality.not_done(a.text, b0, s1)
-            or prefiltered(rows_pattern(cues, "category", "VAGUE")).search(a.text, b0, s0)):
+    if _NOT_ITS_DAY.match(a.text, s1) or a.rules.modality.not_done(a.text, b0, s1) or _vague(a).search(a.text, b0, s0):
         return None
-    return checked(a, relative(a, word, [], s0) if word[0] in "今昨" else word)
+    return checked(a, said_day(a, word, s0))
+
+
+def _days_in(a: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
+    """The days written in ``s0:s1`` (a date with its day) and the words 今天 / 昨天, as (start, end, value or word)."""
+    return [(d.start, d.end, d.value) for d in a.dates.between(s0, s1) if d.precision == "day" and d.end <= s1
+            and DATE_FORMAT.fullmatch(d.value)] + [(m.start(), m.end(), m.group()) for m in REPORT_DAY.finditer(a.text, s0, s1)]
+
+
+def _vague(a: Article) -> re.Pattern[str]:
+    """The VAGUE cues of the lexicon event_date_cues (日前, 目前): a time that gives a happening no date of its own."""
+    return prefiltered(rows_pattern(a.rules.lexicons["event_date_cues"], "category", "VAGUE"))
 
 
 
@@ -120,6 +127,12 @@ CLOSED = re.compile("闭幕|落幕|闭会")  # an expo's closing day is not the 
 _REPORT_DAYS = 3  # a scene set this many days before publication at most is the report's day
 
 
+def _recent(a: Article, day: str) -> bool:
+    """Whether ``day`` may be the report's day: up to three days before publication (any day without its year, or
+    without a publication date)."""
+    return not (a.published and len(day) == 10) or 0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS
+
+
 def _scene_day(a: Article, draft: Draft, kept: list[Draft]) -> str | None:
     """The report's day that the sentence before opens with, when that sentence only sets the scene (今天，…在江城
     举办推介会。会上，…签约项目15个): it reports no event, is no closing of a fair, and its day is the report's
@@ -128,10 +141,7 @@ def _scene_day(a: Article, draft: Draft, kept: list[Draft]) -> str | None:
         return None
     p0, p1 = a.previous
     day = _opening_day(a, kept, a.previous) or _held_day(a, a.previous)
-    if not day or CLOSED.search(a.text, p0, p1):
-        return None
-    if a.published and len(day) == 10 and not (
-            0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS):
+    if not day or CLOSED.search(a.text, p0, p1) or not _recent(a, day):
         return None
     return checked(a, day)
 
@@ -154,8 +164,7 @@ def _paragraph_day(a: Article, start: int, i: int) -> str | None:
     days |= {d.value for d in a.dates.between(p0, start) if d.end <= start
              and not GLOSSED.search(a.text, max(0, d.start - 3), d.start)}
     day = days.pop() if len(days) == 1 else None
-    if not day or not DATE_FORMAT.fullmatch(day) or len(day) not in (5, 10) or (a.published and len(day) == 10 and not (
-            0 <= (a.published - datetime.date.fromisoformat(day)).days <= _REPORT_DAYS)):
+    if not day or not DATE_FORMAT.fullmatch(day) or len(day) not in (5, 10) or not _recent(a, day):
         return None
     return checked(a, day)
 
@@ -167,11 +176,9 @@ def _held_day(a: Article, span: tuple[int, int]) -> str | None:
     """The day of a meeting or ceremony held in ``span`` (X洽谈会今天在江城举行; 签约仪式16号在青川举行): the day
     written right before its verb, in its clause."""
     s0, s1 = span
-    days = [(d.start, d.end, d.value) for d in a.dates.between(s0, s1) if d.precision == "day" and d.end <= s1
-            and DATE_FORMAT.fullmatch(d.value)] + [(m.start(), m.end(), m.group()) for m in REPORT_DAY.finditer(a.text, s0, s1)]
-    for start, end, word in sorted(days):
+    for start, end, word in sorted(_days_in(a, s0, s1)):
         if _HELD.match(a.text, end) and not a.rules.modality.not_done(a.text, s0, end):
-            return relative(a, word, [], start) if word[0] in "今昨" else word
+            return said_day(a, word, start)
     return None
 
 
@@ -181,8 +188,7 @@ def _vague_before(a: Article) -> bool:
     if a.previous is None:
         return False
     p0, p1 = a.previous
-    vague = prefiltered(rows_pattern(a.rules.lexicons["event_date_cues"], "category", "VAGUE"))
-    return not a.dates.between(p0, p1) and bool(vague.match(a.text, p0))
+    return not a.dates.between(p0, p1) and bool(_vague(a).match(a.text, p0))
 
 
 def _report_day(a: Article, kept: list[Draft], start: int, i: int) -> str | None:

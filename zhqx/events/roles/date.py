@@ -8,7 +8,7 @@ import re
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
 from zhqx.events.roles.carried_dates import CLOSED, GLOSSED, YEAR_PERIOD, carried_date
-from zhqx.events.roles.days import DATE_FORMAT, RELATIVE_DAY, REPORT_DAY, checked, date_value, relative
+from zhqx.events.roles.days import DATE_FORMAT, RELATIVE_DAY, REPORT_DAY, checked, date_value, relative, said_day
 from zhqx.events.roles.mentions import occurrences
 from zhqx.events.roles.modifier_dates import dates_a_modifier, names_a_batch
 from zhqx.events.spans import CLAUSE_MARKS
@@ -167,9 +167,7 @@ def _held_on(a: Article, i: int) -> str | None:
     start, end, word = min(days)
     if not re.match(r"[^，,。；;]{0,20}?举行", a.text[end:end + 24]):
         return None
-    if word[0] in "今昨":
-        return checked(a, relative(a, word, [], start))
-    return checked(a, word) if DATE_FORMAT.fullmatch(word) else None
+    return checked(a, said_day(a, word, start)) if word[0] in "今昨" or DATE_FORMAT.fullmatch(word) else None
 
 
 def _until_part_of_month(value: str, text: str, d: DateMention) -> str | None:

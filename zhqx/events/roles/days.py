@@ -61,6 +61,12 @@ def relative(a: Article, word: str, kept: list[Draft], at: int) -> str | None:
     return last
 
 
+def said_day(a: Article, word: str, at: int) -> str | None:
+    """A day found in a sentence as it dates a happening there: 今天 / 昨天 against the dateline or publication, a
+    written day's value as it is."""
+    return relative(a, word, [], at) if word[0] in "今昨" else word
+
+
 _DATELINE_SLACK = 7  # days: a "dateline" further from publication is a date the report looks back to
 
 
