@@ -17,7 +17,7 @@ from zhqx.events.draft import Draft
 from zhqx.types import ProjectCompletion, Resumption, Settlement
 
 # between the head and the trigger: adverbs, the day, a place (在甲县), nothing else
-_TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|率先|开始|今天|昨天|日前|近日|不久前|前不久|近期|最近|"
+TO_TRIGGER = (r"(?:[也已都均就]|已经|刚刚?|正式|全面|顺利|全部|基本|相继|陆续|先后|集中|率先|开始|今天|昨天|日前|近日|不久前|前不久|近期|最近|"
                r"\d{1,2}月(?:\d{1,2}[日号])?|在[^，,。；;：:、的]{1,12}?)*")
 # a measure or its meaning, not a report (组织企业复工, 协调上下游企业复工复产)
 # or a vague many, summing up the reports around it (不少商户也陆续复工)
@@ -35,7 +35,7 @@ _DAY_BEFORE = re.compile(r"\d{1,2}月\d{1,2}[日号](?:[已就]|正式|全面|�
 
 @cache
 def _described(heads: str) -> "re.Pattern[str]":
-    return re.compile(f"(?:{heads}){_TO_TRIGGER}$")
+    return re.compile(f"(?:{heads}){TO_TRIGGER}$")
 
 
 def described_subject(a: Article, draft: Draft) -> bool:

@@ -12,6 +12,7 @@ from zhqx.events.batches import counted_later, is_batch, one_per_count
 from zhqx.events.ceremonies import one_ceremony
 from zhqx.events.compounds import fused_twins, join_compound, share_compound_figures, share_signed, signed_settlement
 from zhqx.events.described import described_subject
+from zhqx.events.generic import generic_facility
 from zhqx.events.discourse import (
     PROJECT_ANAPHOR,
     find_antecedent,
@@ -139,7 +140,8 @@ def _read(a: Article, start: int, end: int) -> None:
                 continue
         if not filled:
             if (join_compound(a, draft, kept) or attributive_roles(a, draft) or rate_only(a, draft) or is_batch(
-                    a, draft) or described_subject(a, draft) or draft.cls is Investment or draft.get("hosted")) and all(
+                    a, draft) or generic_facility(a, draft) or described_subject(a, draft) or draft.cls is Investment
+                    or draft.get("hosted")) and all(
                     any(draft.get(r) for r in group) for group in _requires(a, draft)[1:]):
                 kept.append(draft)  # a settlement still needs its park (落户上海的企业848家 is none); an investment
                 # has its investor (zhqx.events.investments: 双方共投资8亿元)

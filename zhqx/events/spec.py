@@ -25,7 +25,7 @@ SCHEMA_PATH = RULES_DIR / "events.json"
 # The event stage's lexicons (zhqx/rules/lexicons/<name>.tsv).
 LEXICON_NAMES = ("modality", "event_continuations", "event_date_cues", "event_name_stops", "event_park_anaphors", "event_project_suffixes",
                  "event_counted_heads", "event_product_heads", "event_kind_heads", "event_built_heads",
-                 "event_signed_settlements", "event_joined_works")
+                 "event_signed_settlements", "event_joined_works", "event_facility_heads")
 _PROJECT_ROLES = ("project", "park", "company", "investment", "annual_output", "count", "date", "sectors", "land")
 _TYPE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 # The columns an event lexicon's rows need, with their allowed values.
