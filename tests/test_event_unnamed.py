@@ -68,6 +68,13 @@ CASES = [
     pytest.param("近两年，多家高校科研机构在青禾科技城落地，孵化了一批成果。",
                  [{"type": "settlement", "trigger": "落地", "park": "青禾科技城", "company": None, "count": None}],
                  id="settlement-of-several-institutes-in-a-park"),
+    pytest.param("今天，一批知名新能源企业和甬江省签订合作协议，计划投资60亿元。",
+                 [{"type": "project_signing", "trigger": "签订", "company": None, "count": None, "investment": 6e9,
+                   "date": "2021-05-06"}],
+                 id="signing-of-an-agreement-by-parties-counted-vaguely"),
+    pytest.param("首批参与试点的青禾城市和养老企业进行了现场签约。",
+                 [{"type": "project_signing", "trigger": "签约", "company": None, "count": None}],
+                 id="signing-held-by-parties-counted-vaguely"),
 ]
 
 NEGATIVES = [
@@ -83,6 +90,9 @@ NEGATIVES = [
     pytest.param("甬城抓紧推动一批重点项目开工。", id="start-of-a-batch-pushed-is-a-measure"),
     pytest.param("在甬舟跨海通道的工地，为了加快复工，当地预拨资金3亿元。",
                  id="resumption-hastened-at-a-site-is-a-measure"),
+    pytest.param("甬城展会上，二十余家外国展商和企业签订参展合同。", id="signing-of-vaguely-counted-parties-needs-an-agreement"),
+    pytest.param("甬城推动一批科技企业和高校签订合作协议。", id="signing-of-vaguely-counted-parties-pushed-is-a-measure"),
+    pytest.param("青禾展会上，多家装备企业签约参展。", id="signing-up-to-take-part-is-no-signing"),
 ]
 
 

@@ -1,6 +1,7 @@
 """Batches: a batch of projects or settlers written as its clause's subject (一批重点项目在甲高新区开工) or by its
-trigger (X试验区重点项目集中开工) is an aggregate without a count; a batch whose brief gives its count elsewhere and a
-second aggregate of the same count shortly after are one happening."""
+trigger (X试验区重点项目集中开工) is an aggregate without a count, and so is a signing by parties counted vaguely
+(一批医药企业和甲省签订合作协议); a batch whose brief gives its count elsewhere and a second aggregate of the same
+count shortly after are one happening."""
 
 import re
 from collections import Counter
@@ -22,6 +23,13 @@ def _subject_batch(counted: str, heads: str, after: str = "", how: str = "") -> 
 _BATCH_SUBJECT = _subject_batch("一大?批", "项目|工程", after="(?:日前|近日|今天|昨天|今日|昨日)?")
 # settlers counted vaguely: 一批外资企业入驻, 多家研发机构在甲园区落地, 几十家初创企业相继落户在这里
 _SETTLER_BATCH = _subject_batch("一大?批|多家|几十家|数十家|众多", "企业|机构|公司", how="|纷纷")
+# parties counted vaguely signing an agreement (一批医药企业和甲省签订合作协议, 首批试点城市和企业进行了现场签约):
+# a signing without a company or count; 签约 only after 进行 (not 多家企业签约参展: taking part)
+_PARTY_BATCH = re.compile(r"([^，,。；;：:、\d]{0,10}?)(?:一大?批|首批|多家|数十家|几十家)[^，,。；;：:、\d]{0,24}?(?:企业|单位|机构|城市)"
+                          r"(?:[和与同][^，,。；;：:、\d]{1,12}?)?(?:正式|集中|共同|也|已经?|今天|昨天)*"
+                          r"(进行了?(?:现场|集中|一对一)?)?")
+_PARTNER = re.compile("[与和同]")  # 甲市与多家企业签署协议: the many not the subject (left alone)
+_AGREEMENT = re.compile(r"了?[^，,。；;：:]{0,8}?协议")  # after 签订 / 签署 / 签下: an agreement (not 参展合同, 订单)
 # before a batch: a measure for one to come, or a summary of the reports that follow (本周，又有一批产业项目签约。)
 _NO_BATCH = re.compile("推进|加快|推动|促进|确保|实现|要求|组织|部署|抓紧|谋划|储备|引进|招引|有")
 
@@ -36,6 +44,8 @@ def is_batch(a: Article, draft: Draft) -> bool:
     if draft.cls in (ProjectSigning, ProjectStart, ProjectCompletion) and written_batch(a, draft, _BATCH_SUBJECT):
         draft.roles["subject_batch"] = True  # 3月2日，一批重点项目在甲高新区开工: park and date are enough
         return True
+    if draft.cls is ProjectSigning and _signing_parties(a, draft):
+        return True  # 一批医药企业和甲省签订合作协议: the parties unnamed and uncounted
     if draft.cls is Settlement and written_batch(a, draft, _SETTLER_BATCH):
         return True  # 一批外资金融企业入驻: settlers without a count; the park is still needed
     if draft.get("park") and not draft.get("project") and OBJECT_BATCH.match(a.text, end):
@@ -49,6 +59,18 @@ def written_batch(a: Article, draft: Draft, pattern: "re.Pattern[str]") -> bool:
     """Whether the clause before the trigger is a batch as its subject (``pattern``), not after a measure or a summary."""
     batch = pattern.fullmatch(a.text, a.clause_start(draft.pos, draft.segment[0]), draft.pos)
     return batch is not None and not _NO_BATCH.search(batch.group(1))
+
+
+def _signing_parties(a: Article, draft: Draft) -> bool:
+    """Whether a vague many of parties is the subject of a signing of an agreement (一批医药企业和甲省签订合作协议,
+    首批试点城市和企业进行了现场签约), not after a measure or a summary, nor as a named party's partner."""
+    batch = _PARTY_BATCH.fullmatch(a.text, a.clause_start(draft.pos, draft.segment[0]), draft.pos)
+    if batch is None or _NO_BATCH.search(batch.group(1)) or _PARTNER.search(batch.group(1)):
+        return False
+    end = draft.pos + len(draft.trigger)
+    if draft.trigger == "签约":
+        return bool(batch.group(2)) and not a.rules.modality.naming.match(a.text, end)  # not 签约仪式
+    return bool(_AGREEMENT.match(a.text, end))
 
 
 def counted_later(a: Article, drafts: list[Draft]) -> list[Draft]:
