@@ -62,3 +62,31 @@ def test_a_planned_shixian_is_no_event(text):
 def test_a_years_start_gives_the_year():
     assert _events("今年初，柳岸村民宿集群项目正式开工，全村有二十户参与。") == [
         ("project_start", "开工", "柳岸村民宿集群项目", "2021")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind written before the group or place that opens a name with the same head (ev-projbound)
+    ("今天，全省首座风光互补的新型电站青川能源集团柳岸风光互补电站并网发电。",
+     [("project_completion", "并网发电", "青川能源集团柳岸风光互补电站", "2021-06-08")]),
+    ("今天，西部最大单体工业项目浙江青川石化转型项目全面启动。",
+     [("project_start", "启动", "浙江青川石化转型项目", "2021-06-08")]),
+    # another head after the place: a line and its section, one name
+    ("今天，连接两地的川柳铁路浙江青溪至柳镇段开通运营。",
+     [("project_completion", "开通运营", "川柳铁路浙江青溪至柳镇段", "2021-06-08")]),
+    # a group whose own name holds a kind stays whole
+    ("今天，甲水利工程集团有限公司青川水库项目开工。",
+     [("project_start", "开工", "甲水利工程集团有限公司青川水库项目", "2021-06-08")]),
+])
+def test_a_kind_before_the_owner_of_a_name_is_no_part_of_it(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 建设工程 after works is the name's head, not a verb before a name (ev-projbound)
+    ("今天，青川柳岸水库建设工程正式开工，项目总投资12亿元。",
+     [("project_start", "开工", "青川柳岸水库建设工程", "2021-06-08")]),
+    # after a zone, no works before 建设: no name
+    ("今天，青川新区建设项目集中开工。", [("project_start", "集中开工", None, "2021-06-08")]),
+])
+def test_construction_works_keep_their_head(text, expected):
+    assert _events(text) == expected

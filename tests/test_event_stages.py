@@ -50,6 +50,7 @@ MODULES += ("launches", "ceremonies")  # 启动 of works, a ceremony and its bat
 AT_START |= {('launches', '_OBJECT'), ('triggers', '_AND_WITH'), ('ceremonies', '_CEREMONY'), ('roles.money', '_BUILDS'),
              ('roles.money', '_YUAN_END')}
 MODULES += ("roles.bodies",)  # organisations that are no party to an event (ev-precision)
+MODULES += ("roles.mentions",)  # a kind written before a name (ev-projbound)
 AT_START |= {('roles.bodies', '_HOSTS'), ('roles.bodies', '_REPORTS')}
 AT_START |= {('roles.money', '_ATTRIBUTIVE'), ('roles.project', '_SECTION')}  # lead-complete
 AT_START |= {('roles.project', '_LINE_SECTION')}  # a line's section after 的 (ev-proj)
@@ -410,6 +411,11 @@ AT_START |= {("batches", "OBJECT_BATCH")}  # imported there from roles.project
 RULES[("roles.project", "_RANKED_KIND")] = ("电气化铁路青柳铁路", "电气化铁路青柳段")  # the kind after a rank (ev-roles3)
 RULES[("subjects", "_QUOTED_NAME")] = ("安置小区“柳岸嘉苑”", "“柳岸”嘉苑小区")  # a lead's quoted name (ev-roles3)
 AT_START |= {("roles.project", "_RANKED_KIND"), ("subjects", "_QUOTED_NAME")}
+RULES[("roles.project", "_WORKS_HEAD")] = ("建设工程", "建设甲工程")  # 甲水库建设工程: the head (ev-projbound)
+RULES[("roles.mentions", "_KIND")] = ("新型电站", "甲电站乙")  # a kind before a name (ev-projbound)
+RULES[("roles.mentions", "_KIND_BEFORE_GROUP")] = ("新型电站甲能源集团", "甲水利工程集团")  # before a group (ev-projbound)
+AT_START |= {("roles.project", "_WORKS_HEAD"), ("roles.mentions", "_KIND_BEFORE_GROUP")}
+FULL |= {("roles.mentions", "_KIND")}
 
 
 def test_completed_investment_is_spent_right_after_or_with_words_between():

@@ -1,5 +1,6 @@
 """Project mentions: whether a span names a project at all, whether two names are one project (a phase
-written or not), whether a company only labels a project's name, and where a word occurs."""
+written or not), whether a company only labels a project's name, a kind written before a name, and where a word
+occurs."""
 
 import re
 
@@ -54,3 +55,21 @@ def labels_only(a: Article, company: str, project: str | None, at: int | None = 
     if a.entity_lexicons["owner_ends"].suffix_of(company):
         return False
     return all(a.text.startswith(project, m.start()) for m in re.finditer(re.escape(company), a.text))
+
+
+_KIND = re.compile(r"[\u4e00-\u9fff]{0,4}?(项目|工程|电站|电厂|基地|铁路|公路)")  # 新型电站, 单体工业项目
+_KIND_BEFORE_GROUP = re.compile(_KIND.pattern + r"(?=((?!集团|公司|有限|股份)[\u4e00-\u9fff]{2,8}?(?:集团|公司)))")
+
+
+def without_kind(a: Article, name: str, end: int) -> str:
+    """``name`` (ending at ``end``) without a kind written before the company or place that opens a name with the
+    same head (新型电站|甲能源集团乙电站, 单体工业项目|浙江乙石化项目; not 川柳铁路|浙江甲至乙段): CONVENTIONS, a
+    descriptor noun in between is no part of a name."""
+    start = end - len(name)
+    for e in a.entities:
+        if start < e.start <= start + 6 and e.label in ("ORG", "GPE") and end - e.start >= 4 + len(e.text) \
+                and (kind := _KIND.fullmatch(a.text, start, e.start)) and name.endswith(kind.group(1)):
+            return a.text[e.start:end]
+    kind = _KIND_BEFORE_GROUP.match(name)  # a group named only inside the project's name is no entity
+    return name[kind.end():] if kind and len(name) - kind.end() >= 4 + len(kind.group(2)) and name.endswith(
+        kind.group(1)) else name

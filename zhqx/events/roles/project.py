@@ -9,7 +9,7 @@ from zhqx.entities.grammar import grammar_for
 from zhqx.entities.projects import opens_own_name, owns_projects
 from zhqx.events.article import PHASE, Article
 from zhqx.events.draft import Draft
-from zhqx.events.roles.mentions import labels_only, occurrences, same_project
+from zhqx.events.roles.mentions import labels_only, occurrences, same_project, without_kind
 from zhqx.events.spans import CLAUSE_MARKS
 from zhqx.text.prefilter import Prefiltered
 from zhqx.types import ProjectCompletion, ProjectSigning, ProjectStart, Resumption
@@ -291,7 +291,7 @@ def _walked(a: Article, end: int, floor: int) -> tuple[str | None, int]:
     company = a.first_company_prefix(name)
     if company and _NEW_AFTER_ORG.match(name, len(company)) and len(name) - len(company) >= 3:
         name = name[len(company):]  # 甲电气全新柔性生产线: the company acting, its new facility the project
-    name = without_rank(name)
+    name = without_kind(a, without_rank(name), end)
     if _RANKED.match(name) and not re.search(_UNIT + "$", name):  # 在运最大|核电站, 第三大|水电站: a descriptor,
         return None, start  # no name (the headline's or an earlier name stands for it)
     after_park = start > floor and (park := a.entity_at(start - 1)) is not None and park.label == "PARK"
@@ -323,6 +323,7 @@ def _quote_opening(text: str, start: int, end: int, floor: int) -> int | None:
 
 
 _STEP_REACH = 6  # _step_back reads the text from start - 6 on
+_WORKS_HEAD = re.compile(r"建设(?:工程|项目)")  # after works, the head of their name (甲水库建设工程), not a verb
 # Works between two places joined by a dash: 甲—乙段, 甲—乙—丙段, 甲—乙大桥, 甲—乙特高压工程
 _SECTION = re.compile(r"[\u4e00-\u9fa5]—[\u4e00-\u9fa5][\u4e00-\u9fa5—]{0,12}?(?:段|大桥|铁路|公路|管道|特高压)")
 _LINE_END = re.compile(r"(?:铁路|高铁|城际|公路|高速|管道|线)$")
@@ -352,6 +353,9 @@ def _step_back(a: Article, start: int, floor: int) -> int | None:
         return start - 1  # 甬临铁路的甬州至临川段: the section of a line, named with the line (NOTES: not cut at 的)
     if a.text[start - 1] == "暨" and start - 1 > floor and a.text.endswith(a.rules.lexicons.derived(_joined_ends), floor, start - 1):
         return start - 1  # 甲机场改扩建暨乙枢纽工程, 甲总部暨乙中心: two works joined in one name (not 甲洽谈会暨乙签约)
+    if _WORKS_HEAD.match(a.text, start - 2) and start - 4 > floor and a.rules.lexicons["event_project_suffixes"].suffix_of(
+            a.text[max(floor, start - 6):start - 2]):
+        return start - 1  # 甲水库建设工程, 甲电站建设项目: the works' head
     if (a.text[start - 1] in _NAME_STOPS and not latin_space) or a.rules.lexicons["event_name_stops"].suffix_of(
             a.text[max(floor, start - 4):start]):
         return None
