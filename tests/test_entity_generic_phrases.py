@@ -46,3 +46,16 @@ def test_a_field_ending_like_a_body_joins_no_body(text, orgs):
 ])
 def test_lexicon_classes_in_sentences(text, orgs):
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # ent-r8: a kind word right before a head of kinds (三甲|医院, 定点|医院) names a kind whatever stands before it: a
+    # place, a glued word, a whole clause (lexicon kind_head_ends); a name's own words before the head keep it
+    pytest.param("，这里一直以公立医院为主。", [], id="a-glued-word-then-a-kind"),
+    pytest.param("，改变了青川片区缺少三甲医院的局面。", [], id="a-clause-then-a-kind"),
+    pytest.param("，患者被送往青川市发热筛查定点医院。", [], id="a-field-then-a-kind"),
+    pytest.param("，病房原来按综合性医院设计。", [], id="a-preposition-then-a-kind"),
+    pytest.param("，青川市中西医结合医院接诊。", ["青川市中西医结合医院"], id="a-named-hospital"),
+])
+def test_a_kind_word_before_its_head_names_a_kind(text, orgs):
+    assert _orgs(text) == orgs

@@ -239,3 +239,19 @@ def test_named_parks(text, expected):
 ])
 def test_generic_phrases_are_no_parks(text):
     assert _parks(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ent-r8: a count or a demonstrative with its classifier before a kind of zone that starts at no place is no
+    # name (多个|…开发区, 这个|…产业园); 一个 / 首个 introduce one, a place keeps its name, and a project head
+    # right after the zone is what the count counts
+    ("两市商定在边境合作建设五个沿河现代农业示范园。", []),
+    ("全省多个沿河经济开发区正在转型。", []),
+    ("这个铜箔新材料产业园今年建成。", []),
+    ("两市将合作建设一个青禾新材料产业园。", ["青禾新材料产业园"]),
+    ("两市将合作建设首个青禾新材料产业园。", ["青禾新材料产业园"]),
+    ("这个青州经济开发区今年扩区。", ["青州经济开发区"]),
+    ("当天还签约了9个苏南一体化示范区合作项目。", ["苏南一体化示范区"]),
+])
+def test_counted_kinds_of_zones(text, expected):
+    assert _parks(text) == expected

@@ -104,6 +104,9 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         if named and start not in unit_starts and suffix in grammar["kind_heads"].entries and is_kind(
                 text, start, match, grammar, strict=suffix == "公司") and not grammar.org_suffix.search(prefix):  # 军医大学|第二附属医院
             named = False  # 农村商业|银行, 农机|合作社, 消费金融|公司: common words before a head of kinds name a kind
+        if named and suffix in grammar["kind_heads"].entries and grammar["kind_head_ends"].suffix_of(prefix) and (
+                text[start:match.end()] not in known_forms()):
+            named = False  # 武汉三甲|医院, 以公立|医院: a kind word right before a head of kinds names a kind
         if named and after_verb and not _named_after_verb(text, start, match, unit_starts, grammar):
             named = False  # 增加|政策性银行, 允许|外国保险集团: a kind after a verb
         if named and (prefix[:1] in grammar.counting and prefix[1:2] in grammar.classifiers or _AMOUNT.match(prefix)):

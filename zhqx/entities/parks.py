@@ -87,6 +87,8 @@ def parks(text: str, units: Units, places: Mapping[str, str], grammar: Grammar) 
             continue  # 园区, CBD name a park only after a place or a zone (义乌商贸园区, 北京CBD; not 智慧园区)
         if _counted(text, _after_place(start, units), match.start(), grammar):
             continue  # 一处工业园区, 某工业园区, 新老开发区: a quantity or a kind, no name
+        if start not in unit_starts and start not in ends and _counted_before(text, start, match.end(), grammar):
+            continue  # 多个|沿江经济开发区, 这个|青禾新材料产业园: zones of a kind counted or pointed at, no name
         if match.group().endswith("集聚区") and start not in unit_starts and not grammar.zone_end.search(
                 text, max(0, start - 4), start):
             continue  # 打造氢能产业集聚区 is a plan, 长葛市产业集聚区 a zone
@@ -233,6 +235,18 @@ def _counted(text: str, start: int, end: int, grammar: Grammar) -> bool:
     measures = grammar.classifiers | grammar["park_measures"].entries
     prefix = text[start:end]  # 两大|, 万亩|, 福建三地|: a count of zones or a size, no name
     return any(prefix[i:i + 1] in grammar.counting and prefix[i + 1:i + 2] in measures for i in (0, len(prefix) - 2))
+
+
+def _counted_before(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a count or a demonstrative and its classifier stand right before a park's prefix that starts at
+    no place (十个|, 多个|, 这个|): a kind of zone, no name; 一个 / 首个 introduce one (lexicon park_named_counts),
+    and a project head within two characters after the park is what is counted (11个|…示范区|合作项目)."""
+    count = text[start - 2:start - 1]
+    if start < 2 or text[start - 1] not in grammar.classifiers or count not in grammar.counting:
+        return False
+    head = grammar.project_head.search(text, end, end + 4)
+    counts_projects = head is not None and re.fullmatch("[\u4e00-\u9fff]{0,2}", text[end:head.start()]) is not None
+    return count not in grammar["park_named_counts"] and not counts_projects
 
 
 def _after_size(text: str, start: int, end: int, grammar: Grammar) -> int:
