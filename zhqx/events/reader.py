@@ -22,6 +22,7 @@ from zhqx.events.discourse import (
 from zhqx.events.draft import Draft
 from zhqx.events.finishes import finished
 from zhqx.events.headlines import headline_names, is_headline, merge_headlines
+from zhqx.events.planned_headlines import drop_planned_headlines
 from zhqx.events.launches import launched
 from zhqx.events.lists import drop_list_members
 from zhqx.events.rates import firms_share, planned_rate, rate_only, reported_rate
@@ -78,6 +79,7 @@ def find_events(
     for start, end in sentence_spans(text):
         _sentence(article, start, end)
     drafts = one_per_count(merge_headlines(article, counted_later(article, sorted(article.events, key=lambda d: d.pos))))
+    drafts = drop_planned_headlines(article, drafts)
     headline_names(article, drafts)
     headline_dates(article, drafts)
     unnamed_batches(drafts)

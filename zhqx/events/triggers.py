@@ -96,7 +96,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     clause = a.clause_start(i, floor)
     before = text[clause:i]
     after = text[j:j + 16]
-    subject = 0 if a.rules.modality.naming.match(text, j) else _subject_start(before)  # 原定…举行的X奠基仪式: planned
+    subject = 0 if a.rules.modality.naming.match(text, j) else subject_start(before)  # 原定…举行的X奠基仪式: planned
     if (gap := _last_gap(before)) > subject and is_headline(a, (floor, j)):
         subject = gap  # 精准帮扶 多家工厂全面复工: a headline's phrase of its own
     if a.rules.modality.not_done(text, clause + subject, i, a.entity_at) or ((_NO_SUBJECT.fullmatch(before) or _AND_WITH.match(
@@ -105,7 +105,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
         return False  # 计划用五年时间，建成…: a clause without a subject continues the plan of the clause before
     if cls is Resumption and a.rules.modality.effort(before, subject, len(before)):
         return False  # 推动企业复工复产: a measure (NOTES n078); 企业加紧复工复产: an effort (n111)
-    if cls in (ProjectStart, ProjectCompletion) and a.rules.modality.pushed(before, _subject_start(before), len(before)):
+    if cls in (ProjectStart, ProjectCompletion) and a.rules.modality.pushed(before, subject_start(before), len(before)):
         return False  # 抓紧推动已批复项目开工, 全力推进24项工程如期投产: a measure (not 资金支持的项目开工率达九成)
     if rate:
         return True
@@ -169,7 +169,7 @@ def happened(a: Article, cls: type, match: re.Match, floor: int, rate: bool = Fa
     return True
 
 
-def _subject_start(before: str) -> int:
+def subject_start(before: str) -> int:
     """Where the clause before a trigger leaves a modifier ending in 的 for the subject it qualifies (计划2023年建成的
     甲项目今天开工: a plan of the modifier's, 甲项目 started; 将原定的开工时间: the trigger is that noun's; 将最大的
     市场建成…: 将 may govern the whole clause)."""
