@@ -44,7 +44,7 @@ POSITIVES = [
                  id="short-alias-inside-words-is-no-mention"),
     pytest.param("新能源车企蔚来在当地建厂，国内面板厂商海信表示将扩产。", [("ORG", "蔚来"), ("ORG", "海信")],
                  id="apposition-known-short-name"),
-    pytest.param("多家企业海信表示，科技企业和科研单位到场，本地企业联合攻关。", [], id="apposition-needs-a-kind-word-and-a-plain-name"),
+    pytest.param("多家企业蔚来表示，科技企业和科研单位到场，本地企业联合攻关。", [], id="apposition-needs-a-kind-word-and-a-plain-name"),
     pytest.param("我国大型家电企业海信公司如何投资。", [("ORG", "海信公司")], id="apposition-with-group-head"),
     pytest.param("企业入驻青禾高新区电子信息产业园，青禾服装产业园投产。",
                  [("PARK", "青禾高新区电子信息产业园"), ("PARK", "青禾服装产业园")], id="zone-with-kind-only-sub-park"),

@@ -1,6 +1,7 @@
 """Brands: company names the press writes bare, with no company noun near them (空客, 通用电气, 中车长客; lexicon
-brands, names missing in the names lexicon), where a name can start and where it stands alone (before punctuation,
-a verb or a stop word: not 首钢|园, 奥迪一汽, 紫光芯云). Not a brand used for goods (一辆奔驰, 奔驰E级,
+brands: names missing in the names lexicon, and two-character company forms of it that corpora show standing alone
+for the company, 海尔, 华为: ``scripts/brand_evidence.py``), where a name can start and where it stands alone (before
+punctuation, a verb or a stop word: not 首钢|园, 奥迪一汽, 紫光芯云). Not a brand used for goods (一辆奔驰, 奔驰E级,
 “奔驰”牌), nor a two-character brand whose last character starts a word with the next (中车|站); a 公司 or 集团
 written after it is part of the name."""
 
