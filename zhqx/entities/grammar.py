@@ -79,6 +79,7 @@ class Grammar:
         self.left_words = lex["left_stop_words"].pattern
         self.project_head = lex["project_heads"].pattern
         self.owned_head = lex["project_heads"].where("owned", "yes").pattern  # 项目: an owner may stand before it
+        self.group_head = lex["project_heads"].where("owned", "group").pattern  # 电站: only a …集团 owns it
         self.list_head = re.compile(f"等[^，。；：、]{{0,14}}?({lex['list_heads'].regex})")
         self.list_kind = lex["list_kinds"].pattern
         self.project_gap_stop = re.compile(f"{lex['project_gap_stops'].regex}|{lex['stop_words'].regex}")

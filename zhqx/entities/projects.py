@@ -22,10 +22,21 @@ def in_projects(text: str, found: list[Candidate], grammar: Grammar) -> list[Can
 
 def _owner(text: str, name: Candidate, grammar: Grammar) -> bool:
     """Whether ``name`` is an owner (``owns_projects``) written before a project named in its own right, ending in
-    an owned head (星澜集团|青县海上风电二期项目: the real-news gold's owner and project)."""
-    head = grammar.project_head.search(text, name.end, min(_PHRASE.match(text, name.end).end(), name.end + 30))
-    return owns_projects(text[name.start:name.end], grammar) and opens_own_name(
-        text, name.end, head.start(), grammar) and grammar.owned_head.match(text, head.start()) is not None
+    an owned head (星澜集团|青县海上风电二期项目: the real-news gold's owner and project) or, for a group, a plant's
+    head (星澜集团|青县核电站, column owned group; 中铝|青县铜矿 is one name); the name ends at its last head
+    (青县海上风电场|二期项目 is a project, 青县海上风电场 a facility)."""
+    head, owner = _last_head(text, name.end, grammar), text[name.start:name.end]
+    return owns_projects(owner, grammar) and opens_own_name(text, name.end, head.start(), grammar) and (
+        grammar.owned_head.match(text, head.start()) is not None or owner.endswith("集团") and (
+            grammar.group_head.match(text, head.start()) is not None))
+
+
+def _last_head(text: str, end: int, grammar: Grammar) -> "re.Match[str]":
+    """The last project head of the phrase after ``end`` reached with no function word or verb on the way (the first
+    one is found by ``_starts_project``)."""
+    stop = min(_PHRASE.match(text, end).end(), end + 30)
+    heads = list(grammar.project_head.finditer(text, end, stop))
+    return next(h for h in reversed(heads) if h is heads[0] or not grammar.project_gap_stop.search(text[end:h.start()]))
 
 
 def owns_projects(name: str, grammar: Grammar) -> bool:
