@@ -472,3 +472,8 @@ def test_a_long_headline_of_parts_ends_at_its_line_break():
 def test_an_aggregate_read_twice_takes_the_second_reading_s_day():
     found = extract("甬州新区历时三年建设，首批完工的46个供水、道路项目今天交付使用。", "2021-08-02")
     assert [(e["count"], e["date"]) for e in found] == [(46, "2021-08-02")]
+
+
+def test_an_academy_s_observatory_is_a_party_not_a_body():  # ent-units2: unit_heads column institute
+    events = extract("中科院南宁天文台投建的大型望远镜项目昨日开工。", "2022-09-21")
+    assert [e["company"] for e in events] == ["中科院南宁天文台"]

@@ -4,7 +4,7 @@ row's invented example names it as an ORG, and the boundary guards keep ordinary
 
 import pytest
 
-from zhqx.entities import find_entities
+from zhqx.entities import entity_mentions, find_entities
 from zhqx.lexicon import default_lexicons
 
 EDITORIAL = [row for row in default_lexicons()["national_bodies"].rows if row["source"].startswith("editorial")]
@@ -72,3 +72,38 @@ def test_a_verb_after_a_unit_head_is_no_second_head(text, orgs):
 ])
 def test_the_railway_prefix_is_part_of_its_regional_group(text, orgs):
     assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [  # ent-units2: an academy followed by its institute is one name
+    ("中科院南宁自动化研究所发布成果。", ["中科院南宁自动化研究所"]),  # attached prefix (自 stops a unit's name)
+    ("中国科学院南宁天文台发布观测结果。", ["中国科学院南宁天文台"]),  # unit head with its academies
+    ("中国科学院国家天文台发布观测结果。", ["中国科学院国家天文台"]),  # two national bodies joined
+    ("中科院南宁分院今天揭牌。", ["中科院南宁分院"]),
+    ("中科院南宁光电材料实验室发布成果。", ["中科院南宁光电材料实验室"]),
+])
+def test_an_academy_and_its_institute_are_one_name(text, orgs):
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [  # ent-units2: a joiner between them makes two names
+    ("中科院和南宁自动化研究所签约。", ["中科院", "南宁自动化研究所"]),
+    ("中科院与南宁光电材料研究所签约。", ["中科院", "南宁光电材料研究所"]),
+    ("中科院、南宁光电材料研究所签约。", ["中科院", "南宁光电材料研究所"]),
+])
+def test_an_academy_joined_to_an_institute_stays_apart(text, orgs):
+    assert _orgs(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [  # ent-units2: short forms of ministries the press uses
+    ("退役军人部今天发布通知。", ["退役军人部"]),
+    ("工业信息化部今天发布通知。", ["工业信息化部"]),
+    ("国合署今天发布通知。", ["国合署"]),
+    ("社保基金理事会今天发布年报。", ["社保基金理事会"]),
+])
+def test_ministries_short_forms_are_names(text, orgs):
+    assert _orgs(text) == orgs
+
+
+def test_the_academy_opening_a_facility_s_name_is_part_of_it():  # ent-units2: 中国科学院 is a company-like body
+    found = [(e.text, e.label) for e in entity_mentions("在中国科学院南宁空间实验运行中心，科研人员调试设备。")]
+    assert ("中国科学院", "ORG") not in found

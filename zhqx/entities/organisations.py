@@ -114,8 +114,9 @@ def organisations(text: str, units: Units, parks: Mapping[int, int], grammar: Gr
         counted = grammar.counted.search(text, start, match.end())  # the head is seen: 二十国|集团
         if named and counted and counted.end() <= match.start() and text[start:match.end()] not in known_forms():
             named = False  # 天津多家|银行, 山西五大|煤炭集团: a count inside the prefix counts kinds
-        if named and start in place_ends:  # 中共|青州市委, 国铁|昆明局: an attached prefix is part of the name
-            start -= len(grammar["attached_prefixes"].suffix_of(text[max(0, start - 4):start]) or "")
+        if named and start in place_ends:  # 中共|青州市委, 国铁|昆明局, 中科院|沈阳…所: an attached prefix is part of the name
+            attached = grammar["attached_prefixes"]  # 中科院|沈阳…研究所: an academy's institute
+            start -= len(attached.suffix_of(text[max(0, start - max(attached.lengths)):start]) or "")
         if named:
             end = _unit_end(text, match.end(), place_ends, grammar) if gov else match.end()
             found.append(Candidate(start, end, "ORG"))
@@ -195,8 +196,8 @@ def _joint_start(text: str, start: int, match: "re.Match[str]", units: Units, gr
         k -= 1
     left = text[k:start - 1]
     if not 2 <= len(left) <= _JOINT_LONGEST or not boundary(text, k, grammar) or grammar.name_end.search(left) or (
-            joiner in "与和" and units.get(start - 1) == k):
-        return start
+            joiner in "与和" and units.get(start - 1) == k) or grammar["national_bodies"].suffix_of(left):
+        return start  # 中科院和|沈阳…研究所: a national body is a name of its own
     return k
 
 

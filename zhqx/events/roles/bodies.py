@@ -6,7 +6,7 @@ The kinds come from the entity stage's lexicons: a top national body and its uni
 国务院扶贫办, 中共中央政治局常委会), the heads of a body's unit (unit_heads: 办, 局, 机制, 领导小组) and of a government
 (gov_suffixes: 工商联, 海关), and the heads of a periodical or a broadcaster (periodical_heads, media_heads); a head
 that also ends a company's or an institute's name (研究所, 实验室, 研究中心: company_suffixes, institute_heads) names
-no body.
+no body, nor does an academy's unit head (unit_heads, column institute: 天文台, 分院).
 """
 
 import re
@@ -21,7 +21,8 @@ _REPORTS = re.compile(r"(?:\d+月)?(?:\d+日|[今昨]天|日前|近日)?(?:介�
 def _kinds(lex: Lexicons) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the top national bodies, the heads ending a body's name), from the entity stage's lexicons."""
     named = tuple(lex["company_suffixes"]) + tuple(lex["institute_heads"])
-    heads = [h for name in ("unit_heads", "gov_suffixes", "periodical_heads", "media_heads") for h in lex[name]]
+    heads = [row["entry"] for name in ("unit_heads", "gov_suffixes", "periodical_heads", "media_heads")
+             for row in lex[name].rows if row.get("institute") != "yes"]  # 天文台: an academy's institute
     # 网 also ends a grid company's name (国家电网): a 网 outlet is known only from a credit line (Article)
     heads = [h for h in heads if not any(n.endswith(h) for n in named) and h != "网"]
     return tuple(lex["national_bodies"].where("top", "yes")), tuple(sorted(set(heads), key=len, reverse=True))
