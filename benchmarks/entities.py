@@ -1,9 +1,10 @@
 """Entities: per-label P/R/F1 of zhqx's pipeline on real news, the shared NER corpora and the project's fixtures.
 
-    python benchmarks/entities.py [--runs 3] [--limit N]
+    python benchmarks/entities.py [--runs 3] [--limit N] [--heldout]
 
-- Real-news dev (the headline): ORG, PARK and ORG+PARK on the look part of ../shared/data/realnews, then its
-  held-out part (scored once per revision, never read for errors); split and scoring in ``realnews.py``.
+- Real-news dev (the headline): ORG, PARK and ORG+PARK on the look part of ../shared/data/realnews, and with
+  --heldout its held-out part (scored once per revision, never read for errors); split and scoring in
+  ``realnews.py``.
 - MSRA test (ORG, PERSON, GPE~LOC), People's Daily test (same labels), CLUENER dev (ORG = company +
   government + organization, PERSON): label mapping and caveats in ``scripts/ner_corpora.py``.
 - The project's fixtures (ORG, PARK, GPE, PERSON): dev (tuned on) and heldout (never tuned on).
@@ -53,11 +54,12 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--limit", type=int, help="only the first N sentences of each corpus (a quick look)")
+    parser.add_argument("--heldout", action="store_true", help="also the real-news held-out part (once per revision)")
     args = parser.parse_args(argv)
     nlp = zhqx.load()
     cut = slice(args.limit)
     print(f"zhqx {zhqx.__version__}, components {nlp.pipe_names}\n")
-    realnews.report("entities")
+    realnews.report("entities", heldout=args.heldout)
     print("| corpus | label | P | R | F1 | gold |\n|---|---|---|---|---|---|")
     report("fixtures heldout", fixtures("heldout"), nlp, NAMED)
     report("fixtures dev", fixtures("dev"), nlp, NAMED)

@@ -1,7 +1,7 @@
 """DuEE-style argument-level scores of event extraction on real news and the gold fixtures.
 
 Real-news dev (the headline, through ``zhqx.extract`` with ``published``): the look part of
-../shared/data/realnews, then its held-out part (scored once per revision, never read for errors); split
+../shared/data/realnews, and with --heldout its held-out part (scored once per revision, never read for errors); split
 and scoring (money to 1万元, dates on month-day) in ``realnews.py``. The fixtures are scored as below.
 
 A hit is an (event type, role, value) triple found in both the gold and the predicted events of one
@@ -9,7 +9,8 @@ article, counted with multiplicity. Money is compared by its value in yuan (the 
 dates as the strings given (so on their own precision), everything else exactly. Triggers are scored
 the same way as (type, "trigger", word) but kept out of the argument figures.
 
-    python benchmarks/events.py                       # dev and heldout through zhqx.extract, then speed
+    python benchmarks/events.py                       # real-news look, fixtures dev and heldout, then speed
+    python benchmarks/events.py --heldout             # also the real-news held-out part (once per revision)
     python benchmarks/events.py --split dev --errors  # tune on dev: also its misses and false hits
     python benchmarks/events.py --rules               # the pure-Python chain without spaCy (same figures)
 
@@ -143,9 +144,10 @@ def main() -> None:
     parser.add_argument("--rules", action="store_true", help="score the pure-Python chain instead of zhqx.extract")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=10, help="copies of the speed texts (0: no speed run)")
+    parser.add_argument("--heldout", action="store_true", help="also the real-news held-out part (once per revision)")
     args = parser.parse_args()
     if not args.rules:
-        realnews.report("events")
+        realnews.report("events", heldout=args.heldout)
     for split in args.split or ("dev", "heldout"):
         result = score(read_fixture_articles(split), rules if args.rules else pipeline)
         realnews.print_event_scores(f"fixtures {split}: hits/predicted/gold", result)

@@ -1,7 +1,7 @@
 """The real-news development set (``../shared/data/realnews``): its fixed look / held-out split and its scoring.
 
-    python benchmarks/realnews.py                   # look and held-out figures, entities and events
-    python benchmarks/realnews.py --look            # look figures only (while developing)
+    python benchmarks/realnews.py                   # look figures, entities and events (while developing)
+    python benchmarks/realnews.py --heldout         # also the held-out part: once per revision, never while tuning
     python benchmarks/realnews.py --errors          # the LOOK part's misses and false hits, per item
     python benchmarks/realnews.py --dev dev6        # a dev set of annotated unlabeled items (benchmarks/devsets)
 
@@ -233,15 +233,15 @@ def print_event_scores(heading: str, scores: dict) -> None:
         print(_line(role, s))
 
 
-def report(*kinds: str, parts: tuple[str, ...] = ("look", "heldout")) -> None:
-    """Print the look figures (the headline), then the held-out ones (of ``parts``), for each of ``kinds``
-    (``entities``, ``events``); a message instead when ../shared is absent."""
+def report(*kinds: str, heldout: bool = False) -> None:
+    """Print the look figures, then with ``heldout`` the held-out part's (the headline, scored once per revision),
+    for each of ``kinds`` (``entities``, ``events``); a message instead when ../shared is absent."""
     if not available():
         print(f"real-news: skipped, {realnews_dir()} not found (set ZHQX_SHARED)\n")
         return
     titles = {"look": f"look ({len(split()['look'])} items)",
               "heldout": f"{HELDOUT_TITLE} ({len(split()['heldout'])} items)"}
-    for part in parts:
+    for part in ("look", "heldout") if heldout else ("look",):
         title = titles[part]
         items = load_items(part)
         extractions = run(items)
@@ -294,7 +294,8 @@ def _dev(name: str, errors: bool) -> None:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", action="store_true", help="the look part's misses and false hits")
-    parser.add_argument("--look", action="store_true", help="the look part's figures only (while developing)")
+    parser.add_argument("--heldout", action="store_true",
+                        help="also the held-out part's figures (once per revision; never while tuning)")
     parser.add_argument("--dev", metavar="NAME", help="a dev set of annotated unlabeled items (benchmarks/devsets)")
     args = parser.parse_args(argv)
     if not available():
@@ -306,7 +307,7 @@ def main(argv=None) -> None:
     if args.errors:
         _print_errors(load_items("look"))
         return
-    report("entities", "events", parts=("look",) if args.look else ("look", "heldout"))
+    report("entities", "events", heldout=args.heldout)
 
 
 if __name__ == "__main__":

@@ -183,3 +183,13 @@ def test_the_dev_sets_are_disjoint_and_the_clean_ones_refuse_errors(shared):
     for name in devsets.CLEAN:
         with pytest.raises(SystemExit, match="clean"):
             rn.main(["--dev", name, "--errors"])
+
+
+@pytest.mark.parametrize("argv, parts", [([], ["look"]), (["--heldout"], ["look", "heldout"])])
+def test_the_held_out_part_is_scored_only_when_asked(monkeypatch, argv, parts):
+    asked = []
+    monkeypatch.setattr(rn, "available", lambda: True)
+    monkeypatch.setattr(rn, "load_items", lambda part: asked.append(part) or [])
+    monkeypatch.setattr(rn, "run", lambda items: [])
+    rn.main(argv)
+    assert asked == parts
