@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import devsets  # noqa: E402
+from scripts import ner_corpora  # noqa: E402
 from scripts.corpus import shared_dir  # noqa: E402
 from zhqx.entities.brands import brands  # noqa: E402
 from zhqx.entities.grammar import grammar_for  # noqa: E402
@@ -29,27 +30,9 @@ from zhqx.names import name_forms  # noqa: E402
 _SHOWN = 4
 
 
-def _bio(path: Path):
-    chars, tags = [], []
-    for line in open(path, encoding="utf-8"):
-        parts = line.split()
-        if not parts:
-            if chars:
-                yield "".join(chars), tags
-            chars, tags = [], []
-        else:
-            chars.append(parts[0])
-            tags.append(parts[-1])
-    if chars:
-        yield "".join(chars), tags
-
-
-def _ner(data: Path) -> list[tuple[str, list[str]]]:
-    msra = data / "msra_ner"
-    sentences = [("".join(s.split()), t.split()) for s, t in zip(
-        open(msra / "msra_val_sentences.txt", encoding="utf-8"), open(msra / "msra_val_tags.txt", encoding="utf-8"))]
-    return [*sentences, *_bio(msra / "msra_test_bio.txt"),
-            *_bio(data / "peoples_daily_ner" / "example.dev"), *_bio(data / "peoples_daily_ner" / "example.test")]
+def _tag(spans: list[tuple[int, int, str]], k: int) -> str:
+    """The gold tag of the character at ``k``: B-/I- and the entity's label, else O."""
+    return next((("B-" if s == k else "I-") + label for s, e, label in spans if s <= k < e), "O")
 
 
 def _unlabeled() -> list[str]:
@@ -58,8 +41,6 @@ def _unlabeled() -> list[str]:
         for line in open(devsets.FOLDER / f"{name}.jsonl", encoding="utf-8"):
             if line.strip():
                 clean.add(json.loads(line)["id"])
-    for path in (ROOT.parent / "notes" / "dev16").glob("ids_*.txt"):
-        clean |= set(path.read_text().split())
     return [text for key, text in devsets.unlabeled_texts().items() if key not in clean]
 
 
@@ -76,10 +57,12 @@ def main(argv: list[str]) -> None:
     data = shared_dir() / "data"
     tags: dict[str, Counter] = defaultdict(Counter)
     seen: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for text, gold in _ner(data):
+    corpora = [*ner_corpora.msra_val(), *ner_corpora.msra_test(), *ner_corpora.peoples_daily("dev"),
+               *ner_corpora.peoples_daily("test")]
+    for text, spans in corpora:
         for c in brands(text, grammar):
             if text[c.start:c.start + 2] in wanted:
-                tags[text[c.start:c.start + 2]][gold[c.start]] += 1
+                tags[text[c.start:c.start + 2]][_tag(spans, c.start)] += 1
     people = [("PD1998", "".join(line.split())) for path in sorted((data / "seg_extra" / "pd1998_janfeb").glob("*.txt"))
               for line in open(path, encoding="utf-8")]
     for corpus, text in [*people, *(("unlabeled", text) for text in _unlabeled())]:

@@ -195,7 +195,6 @@ RULES = {
     ("roles.carried_dates", "CLOSED"): ("博览会今天闭幕", "博览会今天开幕"),
     ("roles.carried_dates", "GLOSSED"): ("今天（", "今天，"),
     ("roles.days", "REPORT_DAY"): ("昨晚", "前天"),
-    ("roles.carried_dates", "_BODY_END"): ("\n", "，"),
     ("roles.carried_dates", "_NOT_ITS_DAY"): ("起", "开工"),
     ("roles.carried_dates", "_HELD"): ("在江城举行", "，在江城举行"),
     ("roles.date", "_SERIAL"): ("9号线", "9号开工"),

@@ -61,7 +61,7 @@ class Article:
         self.rules = rules
         self.entity_lexicons = default_lexicons() if entity_lexicons is None else entity_lexicons
         self.resuming = "复工" in text or "复产" in text  # the article speaks of enterprises opening again
-        self.entities = sorted(entities, key=lambda e: e.start)
+        self.entities = ByStart(entities)
         self.quantities = ByStart(quantities)
         self.counts = ByStart(q for q in self.quantities if q.kind == "count")
         self.dates = ByStart(dates)

@@ -17,6 +17,15 @@ _ROUNDING = 0.1  # a headline's round count off the body's by at most this share
 _SAME_END = 4  # a park written with another prefix: 甬城自贸区临港片区 / 中国（甬城）自由贸易试验区临港片区
 
 
+def body_opening(a: Article, at: int) -> tuple[int, int, bool]:
+    """The line opening the body after a headline sentence ending at ``at``: where it starts, where its first
+    sentence (or the line) ends, and whether that is a body sentence (ended by 。！？, not by a line break or the
+    text's end: another headline or none)."""
+    b0 = at + len(a.text[at:]) - len(a.text[at:].lstrip())
+    end = BREAK.search(a.text, b0)
+    return b0, end.start() if end else len(a.text), end is not None and end.group() != "\n"
+
+
 def merge_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` (in text order) without the headline events a body event reports again."""
     flags = {sentence: is_headline(a, sentence) for sentence in {d.sentence for d in drafts}}
@@ -52,10 +61,7 @@ def headline_names(a: Article, drafts: list[Draft]) -> None:
         name = _text(draft.get("project"))
         if not name or not is_headline(a, draft.sentence):
             continue
-        at = draft.sentence[1]
-        b0 = at + len(a.text[at:]) - len(a.text[at:].lstrip())
-        end = BREAK.search(a.text, b0)
-        b1 = end.start() if end else len(a.text)
+        b0, b1, _ = body_opening(a, draft.sentence[1])
         for n in range(len(name), max(_TAIL, (len(name) + 1) // 2) - 1, -1):
             tail = name[-n:]
             found = [k for k in occurrences(a.text, tail, b0, b1 - n + 1) if not _DASH.match(a.text, k + n)]

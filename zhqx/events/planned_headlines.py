@@ -7,9 +7,8 @@ headline); a ceremony named after it (开馆仪式在…举行) is no denial."""
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
-from zhqx.events.headlines import is_headline
+from zhqx.events.headlines import body_opening, is_headline
 from zhqx.events.roles.mentions import occurrences
-from zhqx.events.spans import BREAK
 from zhqx.events.triggers import subject_start
 from zhqx.types import ProjectSigning
 
@@ -20,18 +19,10 @@ def drop_planned_headlines(a: Article, drafts: list[Draft]) -> list[Draft]:
 
 
 def _denied_below(a: Article, draft: Draft) -> bool:
-    text = a.text
-    line_end = text.find("\n", draft.pos)
-    if line_end < 0:
-        return False
-    b0 = line_end + 1
-    while b0 < len(text) and text[b0] in " \u3000\t\n\r":
-        b0 += 1
-    end = BREAK.search(text, b0)
-    b1 = end.start() if end else len(text)
-    if b1 == len(text) or text[b1] == "\n":
+    b0, b1, sentence = body_opening(a, draft.sentence[1])
+    if not sentence:
         return False  # the next line is no body sentence (another headline, or the text's end)
-    found = list(occurrences(text, draft.trigger, b0, b1 - len(draft.trigger) + 1))
+    found = list(occurrences(a.text, draft.trigger, b0, b1 - len(draft.trigger) + 1))
     return bool(found) and all(_denied(a, draft, k, b0) for k in found)
 
 

@@ -102,7 +102,7 @@ def rate_only(a: Article, draft: Draft) -> bool:
     if draft.get("rate"):
         draft.roles["count"] = _subject_count(a, clause, draft.sentence[0])
         return True
-    if _CAPACITY.search(a.text, clause, draft.pos) or _FIRMS_SHARE.search(a.text, clause, draft.pos):
+    if _CAPACITY.search(a.text, clause, draft.pos) or firms_share(a, clause, draft.pos):
         draft.roles["rate"] = True  # 九成以上产能已实现复产, 八成以上商户已复工: a share resumed, a rate (not a
         return "其中" not in a.text[draft.sentence[0]:draft.pos]  # subgroup's: 其中，超过半数的中小企业…)
     if _PACE.match(a.text, draft.pos + len(draft.trigger)) and not _BACKGROUND.match(a.text, clause):

@@ -9,7 +9,7 @@ import re
 
 from zhqx.events.article import Article
 from zhqx.events.draft import Draft
-from zhqx.events.headlines import is_headline
+from zhqx.events.headlines import body_opening, is_headline
 from zhqx.events.roles.days import (DATE_FORMAT, RELATIVE_DAY, REPORT_DAY, checked, date_value, last_date,
                                     planned_day, relative, said_day)
 from zhqx.events.roles.park import brief_start
@@ -50,18 +50,15 @@ def headline_dates(a: Article, drafts: list[Draft]) -> None:
             draft.fill("date", _body_day(a, draft.sentence[1]))
 
 
-_BODY_END = re.compile(r"[。！？!?\n]")
 _NOT_ITS_DAY = re.compile(r"[起前后至到]|以来")  # 从10日起, 9月1日前: no day of a happening
 
 
 def _body_day(a: Article, at: int) -> str | None:
     """The first day (a date with its day, 今天, 昨天) of the sentence opening the body after a headline line
     ending at ``at``: none in a plan (将于9月17号推出), after a vague time (日前, 目前) or in another headline."""
-    b0 = at + len(a.text[at:]) - len(a.text[at:].lstrip())
-    end = _BODY_END.search(a.text, b0)
-    if end is None or a.text[end.start()] == "\n":
+    b0, b1, sentence = body_opening(a, at)
+    if not sentence:
         return None
-    b1 = end.start()
     days = _days_in(a, b0, b1)
     if not days:
         return None

@@ -66,8 +66,8 @@ def without_kind(a: Article, name: str, end: int) -> str:
     same head (新型电站|甲能源集团乙电站, 单体工业项目|浙江乙石化项目; not 川柳铁路|浙江甲至乙段): CONVENTIONS, a
     descriptor noun in between is no part of a name."""
     start = end - len(name)
-    for e in a.entities:
-        if start < e.start <= start + 6 and e.label in ("ORG", "GPE") and end - e.start >= 4 + len(e.text) \
+    for e in a.entities.between(start + 1, start + 7):
+        if e.label in ("ORG", "GPE") and end - e.start >= 4 + len(e.text) \
                 and (kind := _KIND.fullmatch(a.text, start, e.start)) and name.endswith(kind.group(1)):
             return a.text[e.start:end]
     kind = _KIND_BEFORE_GROUP.match(name)  # a group named only inside the project's name is no entity

@@ -174,7 +174,7 @@ def _own_subject(a: Article, s0: int, g0: int) -> int:
     """Where the sentence part of the segment starts when it opens with its own subject after ；(在甲区，…；乙省270个
     项目集中开工: not 甲区's; 甲区…；新开工项目38个: 甲区's), else ``s0``."""
     before = max(a.text.rfind("；", s0, g0), a.text.rfind(";", s0, g0))
-    opens = before >= 0 and any(e.start == before + 1 and e.label in ("GPE", "ORG") for e in a.entities)
+    opens = before >= 0 and any(e.label in ("GPE", "ORG") for e in a.entities.between(before + 1, before + 2))
     return before + 1 if opens and not re.search("[：:]", a.text[s0:before]) else s0
 
 

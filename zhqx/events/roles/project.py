@@ -343,7 +343,7 @@ def _step_back(a: Article, start: int, floor: int) -> int | None:
     if bracket:  # 华信化工（一期）项目, 年产3000台（套）
         return bracket.start()
     place = _PLACE_BRACKET.search(a.text, max(floor + 1, start - _STEP_REACH + 1), start)
-    if place and any(e.start == place.start(1) and e.label == "GPE" for e in a.entities) and not (
+    if place and any(e.label == "GPE" for e in a.entities.between(place.start(1), place.start(1) + 1)) and not (
             (org := a.entity_at(place.start() - 1)) is not None and org.label == "ORG"):
         return place.start()  # not after a company: 华信公司（甬城）数据中心
     if a.text[start - 1] == "—" and start - 1 > floor and _SECTION.match(a.text, start - 2):
